@@ -1,0 +1,91 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Redis } from 'ioredis';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import type { Queues } from './jobs/connection.js';
+import type { Clock } from './lib/clock.js';
+import { systemClock } from './lib/clock.js';
+import { loggerOptions } from './logger.js';
+import { apiKeysRoutes } from './modules/api-keys/api-keys.routes.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { categoriesRoutes } from './modules/categories/categories.routes.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
+import { membersRoutes } from './modules/members/members.routes.js';
+import { offersRoutes } from './modules/offers/offers.routes.js';
+import { open311Routes } from './modules/open311/open311.routes.js';
+import { opsRoutes } from './modules/ops/ops.routes.js';
+import { ordersRoutes } from './modules/orders/orders.routes.js';
+import { regionsRoutes } from './modules/regions/regions.routes.js';
+import { reportsRoutes } from './modules/reports/reports.routes.js';
+import { slaRoutes } from './modules/sla/sla.routes.js';
+import { unitsRoutes } from './modules/units/units.routes.js';
+import { webhooksRoutes } from './modules/webhooks/webhooks.routes.js';
+import { authPlugin } from './plugins/auth.js';
+import { openapiPlugin } from './plugins/openapi.js';
+import { problemDetailsPlugin } from './plugins/problem-details.js';
+import { genRequestId, requestContextPlugin } from './plugins/request-context.js';
+
+/** What the app is built from: it reads no environment and opens no sockets of its own. */
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  /** A Redis client for readiness, rate limits and queue figures (enableOfflineQueue: false). */
+  redis: Redis;
+  queues: Queues;
+  clock?: Clock;
+  /** Tests pass a destination to capture logs; production logs to stdout. */
+  logStream?: NodeJS.WritableStream;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: Required<Omit<AppDeps, 'logStream'>>;
+  }
+}
+
+export type App = FastifyInstance;
+
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const logger = deps.logStream ? { ...loggerOptions(deps.config), stream: deps.logStream } : loggerOptions(deps.config);
+  const app = Fastify({
+    logger,
+    genReqId: genRequestId,
+    requestIdHeader: false,
+    bodyLimit: deps.config.BODY_LIMIT_BYTES,
+    trustProxy: deps.config.TRUST_PROXY,
+    ajv: { customOptions: { removeAdditional: false } },
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('deps', { clock: systemClock, ...deps } as Required<Omit<AppDeps, 'logStream'>>);
+
+  await app.register(problemDetailsPlugin);
+  await app.register(requestContextPlugin);
+  await app.register(openapiPlugin);
+  await app.register(authPlugin, { db: deps.database.db, now: () => app.deps.clock.now() });
+
+  await app.register(healthRoutes);
+  await app.register(opsRoutes);
+  await app.register(open311Routes, { prefix: '/open311/v2' });
+  await app.register(
+    async (v1) => {
+      await v1.register(apiKeysRoutes);
+      await v1.register(regionsRoutes);
+      await v1.register(unitsRoutes);
+      await v1.register(membersRoutes);
+      await v1.register(categoriesRoutes);
+      await v1.register(ordersRoutes);
+      await v1.register(auditRoutes);
+      await v1.register(offersRoutes);
+      await v1.register(webhooksRoutes);
+      await v1.register(slaRoutes);
+      await v1.register(ledgerRoutes);
+      await v1.register(reportsRoutes);
+    },
+    { prefix: '/v1' },
+  );
+  return app;
+}

@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+
+/** Deterministic JSON: keys sorted at every depth, so a jsonb round trip hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export interface ChainedFields {
+  entityType: string;
+  entityId: string;
+  seq: number;
+  action: string;
+  actorType: string;
+  actorId: string | null;
+  requestId: string | null;
+  before: unknown;
+  after: unknown;
+  createdAt: Date;
+  prevHash: string | null;
+}
+
+export function eventHash(e: ChainedFields): string {
+  const body = canonicalJson({ ...e, createdAt: e.createdAt.toISOString() });
+  return createHash('sha256').update(body).digest('hex');
+}
+
+export type ChainCheck = { ok: true; events: number } | { ok: false; events: number; brokenAtSeq: number; reason: string };
+
+/** Recomputes a chain (events oldest first) and says where it breaks, if it does. */
+export function verifyChain(events: (ChainedFields & { hash: string })[]): ChainCheck {
+  let prev: string | null = null;
+  for (const [i, e] of events.entries()) {
+    if (e.seq !== i + 1) return { ok: false, events: events.length, brokenAtSeq: e.seq, reason: 'sequence gap' };
+    if (e.prevHash !== prev) return { ok: false, events: events.length, brokenAtSeq: e.seq, reason: 'previous hash mismatch' };
+    if (eventHash(e) !== e.hash) return { ok: false, events: events.length, brokenAtSeq: e.seq, reason: 'content hash mismatch' };
+    prev = e.hash;
+  }
+  return { ok: true, events: events.length };
+}

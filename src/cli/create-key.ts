@@ -1,0 +1,15 @@
+import { ensureAdminKey } from '../modules/api-keys/bootstrap.js';
+import { generateKey } from '../auth/keys.js';
+import { createDatabase } from '../db/client.js';
+import { runMigrations } from '../db/migrate.js';
+import { configOrExit } from '../runtime.js';
+
+/** `npm run key:create`: prints a new admin key once. Keep it; only its hash is stored. */
+const config = configOrExit();
+const database = createDatabase(config.DATABASE_URL, 2);
+await runMigrations(database.pool);
+const { key } = generateKey();
+const name = process.argv[2] ?? 'cli admin';
+await ensureAdminKey(database.db, key, name);
+process.stdout.write(`${key}\n`);
+await database.close();

@@ -1,0 +1,21 @@
+import { writeFileSync } from 'node:fs';
+import { buildApp } from '../app.js';
+import { createDatabase } from '../db/client.js';
+import { producerRedis, Queues } from '../jobs/connection.js';
+import { openapiYaml } from '../plugins/openapi.js';
+import { configOrExit } from '../runtime.js';
+
+/** `npm run openapi`: rewrites openapi.yaml from the route schemas. Opens no connection. */
+const config = { ...configOrExit(), LOG_LEVEL: 'silent' as const };
+const database = createDatabase(config.DATABASE_URL, 1);
+const redis = producerRedis(config.REDIS_URL, { lazyConnect: true });
+redis.on('error', () => {});
+const queues = new Queues(redis, config.REDIS_PREFIX);
+const app = await buildApp({ config, database, redis, queues });
+await app.ready();
+writeFileSync(new URL('../../openapi.yaml', import.meta.url), openapiYaml(app));
+await app.close();
+await queues.close().catch(() => {});
+redis.disconnect();
+await database.close();
+process.stdout.write('openapi.yaml written\n');

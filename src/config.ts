@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const seconds = z.coerce.number().int().positive();
+
+/**
+ * The whole environment of every process, parsed once at start-up. Every variable is listed in
+ * the README; a wrong value stops the process with one line naming it.
+ */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/whistle'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: z.url().default('redis://127.0.0.1:6379/0'),
+  /** Prefix of every BullMQ and rate-limit key, so several deployments (or test files) share one Redis. */
+  REDIS_PREFIX: z.string().min(1).default('wd'),
+  BOOTSTRAP_ADMIN_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  TRUST_PROXY: bool.default(false),
+  PUBLIC_BASE_URL: z.url().optional(),
+
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(20),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  MATCH_FANOUT: z.coerce.number().int().min(1).max(50).default(3),
+  OFFER_TTL_EMERGENCY_S: seconds.default(300),
+  OFFER_TTL_URGENT_S: seconds.default(1800),
+  OFFER_TTL_ROUTINE_S: seconds.default(14_400),
+  WEBHOOK_ALLOW_PRIVATE_URLS: bool.default(false),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
+  WEBHOOK_BACKOFF_BASE_MS: z.coerce.number().int().positive().default(5_000),
+  WEBHOOK_DISABLE_AFTER_S: seconds.default(86_400),
+
+  CHECKIN_MAX_DISTANCE_M: z.coerce.number().positive().default(500),
+  CHECKIN_WINDOW_SLACK_S: seconds.default(7_200),
+  POINTS_BASE_RATE: z.coerce.number().positive().default(10),
+  SLA_RECONCILE_EVERY_MS: z.coerce.number().int().min(1000).default(60_000),
+  ESCALATION_RESPONSE_WITHIN: z.string().regex(/^P/, 'must be an ISO 8601 duration such as PT2H').default('PT2H'),
+
+  AUDIT_HMAC_KEY: z.string().min(16).default('change-me-audit-checkpoint-key'),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  RATE_LIMIT_ENABLED: bool.default(true),
+  RATE_LIMIT_WINDOW_S: seconds.default(60),
+  RATE_LIMIT_ANONYMOUS: z.coerce.number().int().positive().default(60),
+  RATE_LIMIT_ADMIN: z.coerce.number().int().positive().default(6000),
+  RATE_LIMIT_STAFF: z.coerce.number().int().positive().default(1200),
+  RATE_LIMIT_MEMBER: z.coerce.number().int().positive().default(300),
+  RATE_LIMIT_CLAIMS_PER_MEMBER: z.coerce.number().int().positive().default(30),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws a ConfigError whose message is one line naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const source = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const parts = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration: ${parts.join('; ')}`);
+  }
+  return result.data;
+}

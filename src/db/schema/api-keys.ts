@@ -1,0 +1,33 @@
+import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { members } from './members.js';
+import { regions } from './regions.js';
+import { units } from './units.js';
+
+export const roles = ['admin', 'street_officer', 'community_staff', 'unit_admin', 'member', 'ops'] as const;
+export type Role = (typeof roles)[number];
+
+/**
+ * API keys. The plaintext is `wd_<prefix>_<secret>`; only a SHA-256 of the whole key is kept.
+ * The prefix is public and names the key, so a lookup is by prefix and the hash is compared in
+ * constant time.
+ */
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: uuid('id').primaryKey(),
+    prefix: text('prefix').notNull(),
+    secretHash: text('secret_hash').notNull(),
+    name: text('name').notNull(),
+    role: text('role', { enum: roles }).notNull(),
+    scopeRegionId: uuid('scope_region_id').references(() => regions.id),
+    scopeUnitId: uuid('scope_unit_id').references(() => units.id),
+    scopeMemberId: uuid('scope_member_id').references(() => members.id),
+    createdBy: uuid('created_by'),
+    rotatedFrom: uuid('rotated_from'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('api_keys_prefix_idx').on(t.prefix), index('api_keys_role_idx').on(t.role)],
+);

@@ -1,0 +1,134 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { members } from './members.js';
+import { orders } from './orders.js';
+import { regions } from './regions.js';
+import { units } from './units.js';
+
+export const offerStatuses = ['pending', 'accepted', 'declined', 'expired', 'withdrawn'] as const;
+export type OfferStatus = (typeof offerStatuses)[number];
+
+/** The matcher's invitation to one member, with the score parts that ranked it. */
+export const offers = pgTable(
+  'offers',
+  {
+    id: uuid('id').primaryKey(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => members.id),
+    wave: integer('wave').notNull(),
+    rank: integer('rank').notNull(),
+    status: text('status', { enum: offerStatuses }).notNull().default('pending'),
+    score: doublePrecision('score').notNull(),
+    scoreParts: jsonb('score_parts').$type<Record<string, number>>().notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+    declineReason: text('decline_reason'),
+  },
+  (t) => [
+    // A member is never offered the same order twice.
+    uniqueIndex('offers_order_member_idx').on(t.orderId, t.memberId),
+    index('offers_member_idx').on(t.memberId, t.createdAt),
+    index('offers_pending_expiry_idx').on(t.expiresAt).where(sql`${t.status} = 'pending'`),
+  ],
+);
+
+/**
+ * The transactional outbox: written in the same transaction as the change that causes the work;
+ * the relay moves each row into BullMQ with the row id as job id, so a row is enqueued once.
+ */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    queue: text('queue').notNull(),
+    jobName: text('job_name').notNull(),
+    payload: jsonb('payload').notNull(),
+    delayMs: integer('delay_ms').notNull().default(0),
+    /** Deterministic BullMQ job id when the job must be unique beyond this row (SLA timers). */
+    jobId: text('job_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+  },
+  (t) => [index('outbox_unpublished_idx').on(t.id).where(sql`${t.publishedAt} is null`)],
+);
+
+/** Webhook subscriptions. The signing secret is kept to sign deliveries and shown once, at creation. */
+export const webhookEndpoints = pgTable(
+  'webhook_endpoints',
+  {
+    id: uuid('id').primaryKey(),
+    url: text('url').notNull(),
+    events: text('events').array().notNull(),
+    scopeRegionId: uuid('scope_region_id').references(() => regions.id),
+    scopeUnitId: uuid('scope_unit_id').references(() => units.id),
+    secret: text('secret').notNull(),
+    enabled: boolean('enabled').notNull().default(true),
+    failingSince: timestamp('failing_since', { withTimezone: true }),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    disabledReason: text('disabled_reason'),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (t) => [index('webhook_endpoints_events_idx').using('gin', t.events)],
+);
+
+export const deliveryStatuses = ['pending', 'succeeded', 'failed', 'dead'] as const;
+
+/** One event to one endpoint; `messageId` is the webhook-id header, the same on every retry. */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: uuid('id').primaryKey(),
+    endpointId: uuid('endpoint_id')
+      .notNull()
+      .references(() => webhookEndpoints.id),
+    messageId: text('message_id').notNull(),
+    eventType: text('event_type').notNull(),
+    payload: jsonb('payload').notNull(),
+    status: text('status', { enum: deliveryStatuses }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastStatusCode: integer('last_status_code'),
+    lastError: text('last_error'),
+    lastLatencyMs: integer('last_latency_ms'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('webhook_deliveries_message_endpoint_idx').on(t.messageId, t.endpointId),
+    index('webhook_deliveries_endpoint_idx').on(t.endpointId, t.createdAt),
+  ],
+);
+
+/** Domain events (order.published, claim.created, ...): the source of webhooks and of the FixMyStreet update feed. */
+export const domainEvents = pgTable(
+  'domain_events',
+  {
+    id: uuid('id').primaryKey(),
+    type: text('type').notNull(),
+    orderId: uuid('order_id'),
+    regionPath: text('region_path'),
+    unitIds: uuid('unit_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    data: jsonb('data').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('domain_events_order_idx').on(t.orderId, t.createdAt), index('domain_events_created_idx').on(t.createdAt)],
+);

@@ -1,0 +1,51 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, doublePrecision, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { regions } from './regions.js';
+import { units } from './units.js';
+
+/** A responder: an in-service party member of a unit, or a resident volunteering on their own. */
+export const members = pgTable(
+  'members',
+  {
+    id: uuid('id').primaryKey(),
+    name: text('name').notNull(),
+    phone: text('phone').notNull(),
+    unitId: uuid('unit_id').references(() => units.id),
+    isPartyMember: boolean('is_party_member').notNull().default(true),
+    skills: text('skills').array().notNull().default(sql`'{}'::text[]`),
+    /** The community the member currently reports in to (报到); history in member_report_ins. */
+    communityId: uuid('community_id').references(() => regions.id),
+    gridId: uuid('grid_id').references(() => regions.id),
+    homeLat: doublePrecision('home_lat'),
+    homeLng: doublePrecision('home_lng'),
+    maxActiveClaims: integer('max_active_claims').notNull().default(3),
+    activeClaims: integer('active_claims').notNull().default(0),
+    available: boolean('available').notNull().default(true),
+    status: text('status', { enum: ['active', 'inactive'] }).notNull().default('active'),
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('members_community_idx').on(t.communityId),
+    index('members_unit_idx').on(t.unitId),
+    check('members_active_claims_check', sql`${t.activeClaims} >= 0 and ${t.activeClaims} <= ${t.maxActiveClaims}`),
+  ],
+);
+
+/** Report-in history (报到): one row per stay of a member in a community. */
+export const memberReportIns = pgTable(
+  'member_report_ins',
+  {
+    id: uuid('id').primaryKey(),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => members.id),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => regions.id),
+    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull().defaultNow(),
+    leftAt: timestamp('left_at', { withTimezone: true }),
+  },
+  (t) => [index('member_report_ins_member_idx').on(t.memberId, t.reportedAt)],
+);

@@ -1,0 +1,142 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { categories } from './categories.js';
+import { members } from './members.js';
+import { regions } from './regions.js';
+import { units } from './units.js';
+
+export const orderStatuses = ['draft', 'open', 'filled', 'in_progress', 'completed', 'verified', 'cancelled', 'expired'] as const;
+export type OrderStatus = (typeof orderStatuses)[number];
+export const priorities = ['routine', 'urgent', 'emergency'] as const;
+export type Priority = (typeof priorities)[number];
+export const orderSources = ['walk_in', 'home_visit', 'hotline', 'grid_patrol', 'wish_wall', 'online'] as const;
+export const dispatchModes = ['open', 'targeted', 'auto'] as const;
+
+export const orders = pgTable(
+  'orders',
+  {
+    id: uuid('id').primaryKey(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => regions.id),
+    gridId: uuid('grid_id').references(() => regions.id),
+    /** Materialised region path of the community, so scope filters are one indexed LIKE. */
+    regionPath: text('region_path').notNull(),
+    categoryCode: text('category_code')
+      .notNull()
+      .references(() => categories.code),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    priority: text('priority', { enum: priorities }).notNull(),
+    headcount: integer('headcount').notNull(),
+    requiredSkills: text('required_skills').array().notNull().default(sql`'{}'::text[]`),
+    lat: doublePrecision('lat'),
+    lng: doublePrecision('lng'),
+    address: text('address'),
+    windowStartsAt: timestamp('window_starts_at', { withTimezone: true }),
+    windowEndsAt: timestamp('window_ends_at', { withTimezone: true }),
+    beneficiaryName: text('beneficiary_name'),
+    beneficiaryPhone: text('beneficiary_phone'),
+    source: text('source', { enum: orderSources }).notNull(),
+    dispatchMode: text('dispatch_mode', { enum: dispatchModes }).notNull(),
+    targetUnitIds: uuid('target_unit_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    status: text('status', { enum: orderStatuses }).notNull(),
+    version: integer('version').notNull().default(1),
+    slotsHeld: integer('slots_held').notNull().default(0),
+    escalationLevel: integer('escalation_level').notNull().default(0),
+    matchWave: integer('match_wave').notNull().default(0),
+    claimBy: timestamp('claim_by', { withTimezone: true }),
+    completeBy: timestamp('complete_by', { withTimezone: true }),
+    rating: integer('rating'),
+    feedback: text('feedback'),
+    cancelReason: text('cancel_reason'),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    firstClaimedAt: timestamp('first_claimed_at', { withTimezone: true }),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    verifiedAt: timestamp('verified_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('orders_region_path_idx').on(t.regionPath.op('text_pattern_ops'), t.id),
+    index('orders_status_idx').on(t.status, t.id),
+    index('orders_community_created_idx').on(t.communityId, t.createdAt),
+    index('orders_created_idx').on(t.createdAt),
+    index('orders_claim_by_idx').on(t.claimBy).where(sql`${t.status} = 'open'`),
+    index('orders_complete_by_idx').on(t.completeBy).where(sql`${t.status} in ('open','filled','in_progress')`),
+    check('orders_headcount_check', sql`${t.headcount} between 1 and 500`),
+    check('orders_slots_check', sql`${t.slotsHeld} >= 0 and ${t.slotsHeld} <= ${t.headcount}`),
+  ],
+);
+
+export const claimStatuses = ['waitlisted', 'held', 'checked_in', 'completed', 'withdrawn', 'no_show', 'released', 'cancelled'] as const;
+export type ClaimStatus = (typeof claimStatuses)[number];
+/** Statuses in which a claim holds one of the order's slots. */
+export const activeClaimStatuses: readonly ClaimStatus[] = ['held', 'checked_in', 'completed'];
+
+export const claims = pgTable(
+  'claims',
+  {
+    id: uuid('id').primaryKey(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => members.id),
+    /** Set when a unit admin claimed on the member's behalf. */
+    unitId: uuid('unit_id').references(() => units.id),
+    offerId: uuid('offer_id'),
+    status: text('status', { enum: claimStatuses }).notNull(),
+    hoursReported: numeric('hours_reported', { precision: 5, scale: 2, mode: 'number' }),
+    approvedHours: numeric('approved_hours', { precision: 5, scale: 2, mode: 'number' }),
+    note: text('note'),
+    checkInLat: doublePrecision('check_in_lat'),
+    checkInLng: doublePrecision('check_in_lng'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    createdBy: uuid('created_by'),
+  },
+  (t) => [
+    // One live claim (held, waitlisted or in progress) per member per order, enforced by the database.
+    uniqueIndex('claims_one_live_per_member_idx')
+      .on(t.orderId, t.memberId)
+      .where(sql`${t.status} in ('waitlisted','held','checked_in','completed')`),
+    index('claims_order_idx').on(t.orderId, t.createdAt),
+    index('claims_member_idx').on(t.memberId, t.createdAt),
+  ],
+);
+
+/** Stored first responses of creating writes, keyed by the caller's Idempotency-Key. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    apiKeyId: uuid('api_key_id').notNull(),
+    key: text('key').notNull(),
+    route: text('route').notNull(),
+    requestHash: text('request_hash').notNull(),
+    statusCode: integer('status_code'),
+    response: jsonb('response'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.apiKeyId, t.key] })],
+);

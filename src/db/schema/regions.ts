@@ -1,0 +1,33 @@
+import { sql } from 'drizzle-orm';
+import { type AnyPgColumn, check, doublePrecision, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const regionLevels = ['district', 'street', 'community', 'grid'] as const;
+export type RegionLevel = (typeof regionLevels)[number];
+
+/**
+ * The region tree: district → street → community → grid. `path` is the chain of ids from the root,
+ * each followed by '/', so a subtree is `path LIKE '<path of its root>%'` on an indexed column.
+ */
+export const regions = pgTable(
+  'regions',
+  {
+    id: uuid('id').primaryKey(),
+    parentId: uuid('parent_id').references((): AnyPgColumn => regions.id),
+    level: text('level', { enum: regionLevels }).notNull(),
+    name: text('name').notNull(),
+    code: text('code'),
+    path: text('path').notNull(),
+    centerLat: doublePrecision('center_lat'),
+    centerLng: doublePrecision('center_lng'),
+    radiusM: doublePrecision('radius_m'),
+    /** GeoJSON-like ring: [[lng, lat], ...], used by the Open311 gateway to place a point. */
+    polygon: jsonb('polygon').$type<[number, number][]>(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('regions_path_idx').on(t.path.op('text_pattern_ops')),
+    index('regions_parent_idx').on(t.parentId),
+    check('regions_level_check', sql`${t.level} in ('district','street','community','grid')`),
+  ],
+);

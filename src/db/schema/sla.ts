@@ -1,0 +1,76 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { categories } from './categories.js';
+import { orders, priorities } from './orders.js';
+import { regions } from './regions.js';
+
+/** Deadlines per category × priority; escalation levels: 1 = street, 2 = district. */
+export const slaPolicies = pgTable(
+  'sla_policies',
+  {
+    categoryCode: text('category_code')
+      .notNull()
+      .references(() => categories.code),
+    priority: text('priority', { enum: priorities }).notNull(),
+    claimWithinS: integer('claim_within_s').notNull(),
+    completeWithinS: integer('complete_within_s').notNull(),
+    /** How long the officers of an escalation level have to respond. */
+    responseWithinS: integer('response_within_s').notNull(),
+    maxLevel: integer('max_level').notNull().default(2),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.categoryCode, t.priority] }), check('sla_max_level_check', sql`${t.maxLevel} between 0 and 2`)],
+);
+
+export const breachKinds = ['claim', 'complete', 'response'] as const;
+
+export const slaBreaches = pgTable(
+  'sla_breaches',
+  {
+    id: uuid('id').primaryKey(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id),
+    escalationId: uuid('escalation_id'),
+    kind: text('kind', { enum: breachKinds }).notNull(),
+    deadline: timestamp('deadline', { withTimezone: true }).notNull(),
+    detectedAt: timestamp('detected_at', { withTimezone: true }).notNull(),
+    lateMs: integer('late_ms').notNull(),
+    levelAfter: integer('level_after').notNull(),
+    detectedBy: text('detected_by', { enum: ['timer', 'reconciler'] }).notNull(),
+  },
+  (t) => [
+    // A deadline is breached once, however many timers fire for it.
+    uniqueIndex('sla_breaches_once_idx').on(t.orderId, t.kind, t.deadline),
+    index('sla_breaches_detected_idx').on(t.detectedAt),
+  ],
+);
+
+export const escalations = pgTable(
+  'escalations',
+  {
+    id: uuid('id').primaryKey(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id),
+    level: integer('level').notNull(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    regionPath: text('region_path').notNull(),
+    trigger: text('trigger', { enum: ['manual', 'claim_breach', 'complete_breach', 'response_breach'] }).notNull(),
+    reason: text('reason').notNull(),
+    status: text('status', { enum: ['open', 'responded', 'breached', 'closed'] }).notNull().default('open'),
+    respondBy: timestamp('respond_by', { withTimezone: true }).notNull(),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+    respondedBy: uuid('responded_by'),
+    note: text('note'),
+    assignUnitIds: uuid('assign_unit_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('escalations_order_level_idx').on(t.orderId, t.level),
+    index('escalations_open_idx').on(t.respondBy).where(sql`${t.status} = 'open'`),
+    index('escalations_region_idx').on(t.regionPath.op('text_pattern_ops')),
+  ],
+);

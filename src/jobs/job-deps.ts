@@ -1,0 +1,18 @@
+import type { Job } from 'bullmq';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { Database } from '../db/client.js';
+import type { Clock } from '../lib/clock.js';
+import type { Queues } from './connection.js';
+import type { JobPayloads, QueueName } from './queues.js';
+
+/** What a job processor may use: Postgres through services, the clock, and (for re-planning) the queues. */
+export interface JobDeps {
+  config: Config;
+  database: Database;
+  queues: Queues;
+  clock: Clock;
+  log: Logger;
+}
+
+export type Processor<Q extends QueueName> = (job: Job<JobPayloads[Q]>, deps: JobDeps) => Promise<unknown>;

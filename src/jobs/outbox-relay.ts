@@ -1,0 +1,132 @@
+import type { JobsOptions } from 'bullmq';
+import { sql } from 'drizzle-orm';
+import type pg from 'pg';
+import type { Logger } from 'pino';
+import type { Db } from '../db/client.js';
+import type { Queues } from './connection.js';
+import type { QueueName } from './queues.js';
+
+interface OutboxRow extends Record<string, unknown> {
+  id: number;
+  queue: QueueName;
+  job_name: string;
+  payload: unknown;
+  delay_ms: number;
+  job_id: string | null;
+}
+
+/** BullMQ job id of an outbox row: its own deterministic id, or the row id. */
+export const outboxJobId = (row: { id: number; job_id: string | null }) => row.job_id ?? `ob-${row.id}`;
+
+/**
+ * Moves committed outbox rows into BullMQ. Woken by NOTIFY on insert and by a short poll; rows are
+ * claimed with FOR UPDATE SKIP LOCKED, so many relays can run at once, and each row's job id is
+ * derived from the row, so a row that is enqueued and then re-read after a crash is not added twice.
+ */
+export class OutboxRelay {
+  private listener: pg.PoolClient | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private draining: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+  private lastCleanup = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly pool: pg.Pool,
+    private readonly queues: Queues,
+    private readonly log: Logger,
+    private readonly opts: { pollMs: number; batchSize?: number },
+  ) {}
+
+  async start(): Promise<void> {
+    await this.listen();
+    this.timer = setInterval(() => this.kick(), this.opts.pollMs);
+    this.kick();
+  }
+
+  private async listen(): Promise<void> {
+    try {
+      const client = await this.pool.connect();
+      client.on('notification', () => this.kick());
+      client.on('error', () => {
+        this.listener = null;
+        client.release(true);
+      });
+      await client.query('LISTEN outbox');
+      this.listener = client;
+    } catch (err) {
+      this.log.warn({ err }, 'outbox relay cannot LISTEN; relying on polling');
+    }
+  }
+
+  /** Starts a drain, or asks the running one to go round once more. */
+  kick(): void {
+    if (this.stopped) return;
+    if (!this.listener) void this.listen();
+    if (this.draining) {
+      this.again = true;
+      return;
+    }
+    this.draining = this.drain()
+      .then(() => undefined)
+      .catch((err) => this.log.warn({ err: { message: (err as Error).message } }, 'outbox relay pass failed; will retry'))
+      .finally(() => {
+        this.draining = null;
+        if (this.again && !this.stopped) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Relays until the outbox is empty; returns how many rows moved. */
+  async drain(): Promise<number> {
+    let moved = 0;
+    for (;;) {
+      const n = await this.relayBatch();
+      moved += n;
+      if (n === 0) break;
+    }
+    await this.cleanup();
+    return moved;
+  }
+
+  private async relayBatch(): Promise<number> {
+    const batchSize = this.opts.batchSize ?? 500;
+    return this.db.transaction(async (tx) => {
+      const { rows } = await tx.execute<OutboxRow>(sql`
+        select id, queue, job_name, payload, delay_ms, job_id from outbox
+        where published_at is null order by id limit ${batchSize} for update skip locked`);
+      if (rows.length === 0) return 0;
+      const byQueue = new Map<QueueName, { name: string; data: unknown; opts: JobsOptions }[]>();
+      for (const row of rows) {
+        const list = byQueue.get(row.queue) ?? [];
+        list.push({ name: row.job_name, data: row.payload, opts: { jobId: outboxJobId(row), delay: row.delay_ms || undefined } });
+        byQueue.set(row.queue, list);
+      }
+      await Promise.all([...byQueue].map(([queue, jobs]) => this.queues.get(queue).addBulk(jobs)));
+      const ids = rows.map((r) => r.id);
+      await tx.execute(sql`update outbox set published_at = now() where id in ${sql.raw(`(${ids.join(',')})`)}`);
+      return rows.length;
+    });
+  }
+
+  /** Published rows are kept a day for inspection, then removed. */
+  private async cleanup(): Promise<void> {
+    if (Date.now() - this.lastCleanup < 600_000) return;
+    this.lastCleanup = Date.now();
+    await this.db.execute(sql`delete from outbox where published_at < now() - interval '1 day'`);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.draining;
+    if (this.listener) {
+      await this.listener.query('UNLISTEN outbox').catch(() => {});
+      this.listener.release();
+      this.listener = null;
+    }
+  }
+}

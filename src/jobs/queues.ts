@@ -1,0 +1,29 @@
+/**
+ * Every queue and the payload of each of its jobs. Jobs carry ids, never personal data; a processor
+ * looks the state up in Postgres and acts only if it is still needed.
+ */
+export const QueueName = {
+  /** Domain events fanned out to webhook deliveries and to the matcher. */
+  Events: 'events',
+  /** Matching waves of auto-dispatched orders. */
+  Matching: 'matching',
+  /** Offer expiry timers. */
+  Offers: 'offers',
+  /** Webhook deliveries, retried with backoff. */
+  Webhooks: 'webhooks',
+  /** SLA deadline timers and the reconciler. */
+  Sla: 'sla',
+  /** Periodic housekeeping: no-shows, audit checkpoints. */
+  Maintenance: 'maintenance',
+} as const;
+export type QueueName = (typeof QueueName)[keyof typeof QueueName];
+export const allQueues: QueueName[] = Object.values(QueueName);
+
+export interface JobPayloads {
+  events: { eventId: string };
+  matching: { orderId: string; reason: 'published' | 'offers_closed' | 'escalated' | 'claim_withdrawn' | 'reopened' };
+  offers: { offerId: string };
+  webhooks: { deliveryId: string };
+  sla: { orderId: string; kind: 'claim' | 'complete'; deadline: string } | { escalationId: string; kind: 'response'; deadline: string } | { kind: 'reconcile' };
+  maintenance: { kind: 'no_shows' } | { kind: 'audit_checkpoint' };
+}

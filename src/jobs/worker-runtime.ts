@@ -1,0 +1,63 @@
+import { Worker } from 'bullmq';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { Database } from '../db/client.js';
+import type { Clock } from '../lib/clock.js';
+import { bullPrefix, type Queues, workerRedis } from './connection.js';
+import type { JobDeps } from './job-deps.js';
+import { OutboxRelay } from './outbox-relay.js';
+import { processors } from './processors/index.js';
+import { allQueues, type QueueName } from './queues.js';
+import { installSchedulers } from './schedulers.js';
+
+export interface WorkerRuntime {
+  relay: OutboxRelay;
+  workers: Worker[];
+  close(): Promise<void>;
+}
+
+/**
+ * The worker process: the outbox relay plus one BullMQ worker per queue. Closing stops taking new
+ * jobs and waits for the running ones (BullMQ's graceful close), then stops the relay.
+ */
+export async function startWorkers(opts: {
+  config: Config;
+  database: Database;
+  queues: Queues;
+  clock: Clock;
+  log: Logger;
+  only?: QueueName[];
+}): Promise<WorkerRuntime> {
+  const { config, database, queues, clock, log } = opts;
+  const deps: JobDeps = { config, database, queues, clock, log };
+  const relay = new OutboxRelay(database.db, database.pool, queues, log.child({ component: 'outbox-relay' }), {
+    pollMs: config.OUTBOX_POLL_MS,
+  });
+  await relay.start();
+  const connection = workerRedis(config.REDIS_URL);
+  connection.on('error', () => {});
+  const workers = (opts.only ?? allQueues).map((name) => {
+    const processor = processors[name] as (job: unknown, deps: JobDeps) => Promise<unknown>;
+    const worker = new Worker(name, (job) => processor(job, deps), {
+      connection,
+      prefix: bullPrefix(config.REDIS_PREFIX),
+      concurrency: config.WORKER_CONCURRENCY,
+      autorun: true,
+    });
+    worker.on('failed', (job, err) =>
+      log.warn({ queue: name, jobId: job?.id, jobName: job?.name, attempts: job?.attemptsMade, err: { message: err.message } }, 'job failed'),
+    );
+    worker.on('error', (err) => log.warn({ queue: name, err: { message: err.message } }, 'worker error'));
+    return worker;
+  });
+  await installSchedulers(queues, config);
+  return {
+    relay,
+    workers,
+    async close() {
+      await Promise.all(workers.map((w) => w.close()));
+      await relay.stop();
+      await connection.quit().catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { canonicalJson } from '../audit/chain.js';
+import type { Db, Tx } from '../db/client.js';
+import { idempotencyKeys } from '../db/schema/index.js';
+import { Errors } from '../errors.js';
+
+export interface IdempotentResult<T> {
+  status: number;
+  body: T;
+  replayed: boolean;
+}
+
+/**
+ * Runs a creating write at most once per (API key, Idempotency-Key). The key row is inserted in the
+ * same transaction as the write: a concurrent retry waits on it, then replays the stored response.
+ * The same key with a different body is refused with 422.
+ */
+export async function idempotent<T>(
+  db: Db,
+  opts: { apiKeyId: string; key: string | undefined; route: string; request: unknown },
+  work: (tx: Tx) => Promise<{ status: number; body: T }>,
+): Promise<IdempotentResult<T>> {
+  if (!opts.key) {
+    const r = await db.transaction(work);
+    return { ...r, replayed: false };
+  }
+  if (opts.key.length > 255) throw Errors.validationFailed('Idempotency-Key is longer than 255 characters');
+  const requestHash = createHash('sha256').update(`${opts.route}\n${canonicalJson(opts.request)}`).digest('hex');
+  const key = opts.key;
+  return db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(idempotencyKeys)
+      .values({ apiKeyId: opts.apiKeyId, key, route: opts.route, requestHash })
+      .onConflictDoNothing()
+      .returning({ key: idempotencyKeys.key });
+    if (inserted.length === 0) {
+      const [stored] = await tx
+        .select()
+        .from(idempotencyKeys)
+        .where(and(eq(idempotencyKeys.apiKeyId, opts.apiKeyId), eq(idempotencyKeys.key, key)));
+      if (!stored || stored.requestHash !== requestHash) throw Errors.idempotencyKeyReused();
+      if (stored.statusCode === null) throw Errors.idempotencyInProgress();
+      return { status: stored.statusCode, body: stored.response as T, replayed: true };
+    }
+    const result = await work(tx);
+    await tx
+      .update(idempotencyKeys)
+      .set({ statusCode: result.status, response: JSON.parse(JSON.stringify(result.body)) })
+      .where(and(eq(idempotencyKeys.apiKeyId, opts.apiKeyId), eq(idempotencyKeys.key, key)));
+    return { ...result, replayed: false };
+  });
+}

@@ -1,0 +1,81 @@
+import { eq, sql } from 'drizzle-orm';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { keyMatches, keyPrefix } from '../auth/keys.js';
+import type { AuthContext } from '../auth/scope.js';
+import type { Db } from '../db/client.js';
+import { apiKeys, regions } from '../db/schema/index.js';
+import { Errors } from '../errors.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    authContext: AuthContext | null;
+  }
+  interface FastifyContextConfig {
+    /** Routes that answer without an API key (health, docs, the Open311 gateway's own key check). */
+    public?: boolean;
+  }
+}
+
+/** The caller's key, resolved; a route that is not public never runs without one. */
+export function authOf(request: FastifyRequest): AuthContext {
+  if (!request.authContext) throw Errors.unauthorized();
+  return request.authContext;
+}
+
+export async function resolveKey(db: Db, presented: string, now: Date): Promise<AuthContext | null> {
+  const [row] = await db
+    .select({
+      id: apiKeys.id,
+      secretHash: apiKeys.secretHash,
+      role: apiKeys.role,
+      regionId: apiKeys.scopeRegionId,
+      regionPath: regions.path,
+      unitId: apiKeys.scopeUnitId,
+      memberId: apiKeys.scopeMemberId,
+      revokedAt: apiKeys.revokedAt,
+      expiresAt: apiKeys.expiresAt,
+      lastUsedAt: apiKeys.lastUsedAt,
+    })
+    .from(apiKeys)
+    .leftJoin(regions, eq(regions.id, apiKeys.scopeRegionId))
+    .where(eq(apiKeys.prefix, keyPrefix(presented)))
+    .limit(1);
+  if (!row || !keyMatches(presented, row.secretHash)) return null;
+  if (row.revokedAt && row.revokedAt <= now) return null;
+  if (row.expiresAt && row.expiresAt <= now) return null;
+  // last_used_at is kept to the minute, so a busy key does not write on every request.
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
+    await db
+      .update(apiKeys)
+      .set({ lastUsedAt: now })
+      .where(sql`${apiKeys.id} = ${row.id} and (${apiKeys.lastUsedAt} is null or ${apiKeys.lastUsedAt} < ${now})`);
+  }
+  return {
+    keyId: row.id,
+    role: row.role,
+    regionId: row.regionId,
+    regionPath: row.regionPath ?? null,
+    unitId: row.unitId,
+    memberId: row.memberId,
+  };
+}
+
+export function bearerToken(header: string | undefined): string | null {
+  if (!header) return null;
+  const m = /^Bearer\s+(\S+)$/i.exec(header);
+  return m ? m[1]! : null;
+}
+
+/** Authenticates every request that is not marked public: 401 without a valid, live key. */
+export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db; now: () => Date }) => {
+  app.decorateRequest('authContext', null);
+  app.addHook('onRequest', async (request) => {
+    if (request.routeOptions.config?.public || request.is404 || request.routeOptions.url?.startsWith('/docs')) return;
+    const token = bearerToken(request.headers.authorization);
+    if (!token) throw Errors.unauthorized('Send Authorization: Bearer <api key>');
+    const auth = await resolveKey(opts.db, token, opts.now());
+    if (!auth) throw Errors.unauthorized('The API key is unknown, revoked or expired');
+    request.authContext = auth;
+  });
+});

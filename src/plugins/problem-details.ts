@@ -1,0 +1,85 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, Errors, type FieldError } from '../errors.js';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
+/** Serialises an AppError as an RFC 9457 problem document. */
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, err: AppError) {
+  for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
+  return reply
+    .status(err.status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send({
+      type: `https://whistle-dispatch.dev/problems/${err.code.replace(/_/g, '-')}`,
+      title: err.title,
+      status: err.status,
+      detail: err.detail,
+      code: err.code,
+      instance: request.url,
+      requestId: request.id,
+      ...err.extra,
+    });
+}
+
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001', '08003']);
+
+/** Postgres or Redis unreachable: the client should come back later, nothing was written. */
+function isUnavailable(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  if (e.code && CONNECTION_ERRORS.has(e.code)) return true;
+  return /Connection terminated|timeout exceeded when trying to connect|Connection is closed/i.test(e.message ?? '');
+}
+
+function fromFastifyError(error: FastifyError): AppError {
+  if (isUnavailable(error)) {
+    const err = Errors.unavailable('Postgres or Redis is not answering; retry shortly');
+    err.headers['retry-after'] = '5';
+    return err;
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const errors: FieldError[] = error.validation.map((v) => {
+      const where = error.validationContext ?? 'body';
+      const path = v.instancePath ? `${where}${v.instancePath.replace(/\//g, '.')}` : where;
+      const params = v.params as { issue?: { code?: string; keys?: string[] } } | undefined;
+      const keys = params?.issue?.code === 'unrecognized_keys' ? params.issue.keys : undefined;
+      return { path: keys ? `${path}.${keys.join(',')}` : path, message: v.message ?? 'invalid' };
+    });
+    return Errors.validationFailed(`${errors.length} field(s) are not valid`, { errors });
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return Errors.payloadTooLarge();
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return Errors.unsupportedMediaType(error.message);
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return Errors.badRequest('The body is not valid JSON');
+    default:
+      break;
+  }
+  if (error.statusCode === 429) {
+    const err = Errors.rateLimited(error.message);
+    return err;
+  }
+  if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+    return new AppError('bad_request', error.statusCode, 'Bad request', error.message);
+  }
+  return Errors.internal();
+}
+
+/** Every error leaves as application/problem+json with a stable `code` and the request id. */
+export const problemDetailsPlugin = fp(async (app: FastifyInstance) => {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const appError = error instanceof AppError ? error : fromFastifyError(error);
+    if (appError.status >= 500) {
+      const cause = isResponseSerializationError(error) ? error.cause : error;
+      request.log.error({ err: cause }, 'request failed');
+    }
+    return sendProblem(request, reply, appError);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(request, reply, Errors.routeNotFound(`${request.method} ${request.url.split('?')[0]} is not a route`)),
+  );
+});

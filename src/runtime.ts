@@ -1,0 +1,62 @@
+import closeWithGrace from 'close-with-grace';
+import pino, { type Logger } from 'pino';
+import { buildApp } from './app.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { createDatabase, type Database } from './db/client.js';
+import { runMigrations } from './db/migrate.js';
+import { producerRedis, Queues } from './jobs/connection.js';
+import { startWorkers } from './jobs/worker-runtime.js';
+import { systemClock } from './lib/clock.js';
+import { loggerOptions } from './logger.js';
+import { ensureAdminKey } from './modules/api-keys/bootstrap.js';
+
+/** Reads the environment or stops the process with one line naming the bad variable. */
+export function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+}
+
+export interface RunOptions {
+  api: boolean;
+  workers: boolean;
+}
+
+/**
+ * Starts the API, the workers, or both in one process. SIGTERM and SIGINT stop accepting work,
+ * let in-flight requests and jobs finish, close connections and exit 0.
+ */
+export async function run(opts: RunOptions): Promise<void> {
+  const config = configOrExit();
+  const log: Logger = pino(loggerOptions(config));
+  const database: Database = createDatabase(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
+  await runMigrations(database.pool);
+  if (config.BOOTSTRAP_ADMIN_KEY) {
+    const { created } = await ensureAdminKey(database.db, config.BOOTSTRAP_ADMIN_KEY);
+    if (created) log.info('bootstrap admin key created');
+  }
+  const redis = producerRedis(config.REDIS_URL);
+  redis.on('error', () => {});
+  const queues = new Queues(redis, config.REDIS_PREFIX);
+
+  const workers = opts.workers ? await startWorkers({ config, database, queues, clock: systemClock, log }) : null;
+  const app = opts.api ? await buildApp({ config, database, redis, queues, clock: systemClock }) : null;
+  if (app) await app.listen({ port: config.PORT, host: config.HOST });
+  log.info({ api: opts.api, workers: opts.workers }, 'whistle dispatch started');
+
+  closeWithGrace({ delay: 25_000 }, async ({ signal, err }) => {
+    if (err) log.error({ err }, 'stopping after an error');
+    else log.info({ signal }, 'stopping: draining requests and jobs');
+    if (app) await app.close();
+    if (workers) await workers.close();
+    await queues.close();
+    redis.disconnect();
+    await database.close();
+  });
+}

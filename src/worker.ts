@@ -1,0 +1,4 @@
+import { run } from './runtime.js';
+
+/** The worker process alone: the outbox relay and every queue's consumer; run as many as needed. */
+await run({ api: false, workers: true });
