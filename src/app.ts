@@ -23,6 +23,7 @@ import { slaRoutes } from './modules/sla/sla.routes.js';
 import { unitsRoutes } from './modules/units/units.routes.js';
 import { webhooksRoutes } from './modules/webhooks/webhooks.routes.js';
 import { authPlugin } from './plugins/auth.js';
+import { metricsPlugin } from './plugins/metrics.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { problemDetailsPlugin } from './plugins/problem-details.js';
 import { genRequestId, requestContextPlugin } from './plugins/request-context.js';
@@ -62,6 +63,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', { clock: systemClock, ...deps } as Required<Omit<AppDeps, 'logStream'>>);
 
+  await app.register(metricsPlugin);
   await app.register(problemDetailsPlugin);
   await app.register(requestContextPlugin);
   await app.register(openapiPlugin);

@@ -35,6 +35,7 @@ export const envSchema = z.object({
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
   WEBHOOK_BACKOFF_BASE_MS: z.coerce.number().int().positive().default(5_000),
+  WEBHOOK_BACKOFF_CAP_MS: z.coerce.number().int().positive().default(21_600_000),
   WEBHOOK_DISABLE_AFTER_S: seconds.default(86_400),
 
   CHECKIN_MAX_DISTANCE_M: z.coerce.number().positive().default(500),
@@ -45,6 +46,8 @@ export const envSchema = z.object({
 
   AUDIT_HMAC_KEY: z.string().min(16).default('change-me-audit-checkpoint-key'),
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /** Signs the queue dashboard's session cookie (/admin/login); set a long random value in production. */
+  ADMIN_SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').default('change-me-admin-session-secret-0123456789'),
   CORS_ORIGINS: z
     .string()
     .default('')

@@ -39,6 +39,7 @@ export const Errors = {
   routeNotFound: define('route_not_found', 404, 'No such route'),
   methodNotAllowed: define('method_not_allowed', 405, 'Method not allowed'),
   conflict: define('conflict', 409, 'Conflict with the current state'),
+  jobNotFailed: define('job_not_failed', 409, 'The job is not in the failed state'),
   invalidTransition: define('invalid_transition', 409, 'This transition is not allowed from the current state'),
   orderFull: define('order_full', 409, 'Every slot of the order is taken'),
   alreadyClaimed: define('already_claimed', 409, 'The member already holds a claim on this order'),

@@ -25,11 +25,20 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, err: A
 
 const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001', '08003']);
 
-/** Postgres or Redis unreachable: the client should come back later, nothing was written. */
+const CONNECTION_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Connection is closed|enableOfflineQueue options is false|max retries per request/i;
+
+/**
+ * Postgres or Redis unreachable: the client should come back later, nothing was written. Drizzle
+ * wraps driver errors (DrizzleQueryError), so the cause chain is searched too.
+ */
 function isUnavailable(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
-  if (e.code && CONNECTION_ERRORS.has(e.code)) return true;
-  return /Connection terminated|timeout exceeded when trying to connect|Connection is closed/i.test(e.message ?? '');
+  for (let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+    if (typeof e.code === 'string' && CONNECTION_ERRORS.has(e.code)) return true;
+    if (typeof e.message === 'string' && CONNECTION_MESSAGES.test(e.message)) return true;
+    e = e.cause as typeof e;
+  }
+  return false;
 }
 
 function fromFastifyError(error: FastifyError): AppError {

@@ -1,6 +1,17 @@
 import { UnrecoverableError } from 'bullmq';
+import { timerActor } from '../../audit/audit.js';
+import { claimsService } from '../../modules/orders/claims.service.js';
 import type { Processor } from '../job-deps.js';
 
-export const processMaintenance: Processor<'maintenance'> = async (job) => {
-  throw new UnrecoverableError(`no handler for ${job.name}`);
+/** Periodic housekeeping, driven by the job schedulers in ../schedulers.ts. */
+export const processMaintenance: Processor<'maintenance'> = async (job, deps) => {
+  const { database, clock, config } = deps;
+  switch (job.data.kind) {
+    case 'no_shows': {
+      const marked = await claimsService({ db: database.db, clock, config }).markNoShows(timerActor('no_shows'));
+      return { marked };
+    }
+    default:
+      throw new UnrecoverableError(`no handler for maintenance job ${job.name}`);
+  }
 };

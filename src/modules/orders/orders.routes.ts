@@ -1,3 +1,154 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { etagOf, expectedVersion } from '../../lib/etag.js';
+import { withProblems } from '../../lib/problem-schema.js';
+import { callerOf } from '../api-keys/caller.js';
+import { claimsRoutes } from './claims.routes.js';
+import {
+  cancelBody,
+  createdOrderSchema,
+  createOrderBody,
+  idParams,
+  listOrdersQuery,
+  orderDetailSchema,
+  orderPage,
+  orderSchema,
+  patchOrderBody,
+  timelineSchema,
+  verifyBody,
+} from './orders.schemas.js';
+import { ordersService } from './orders.service.js';
+import { verificationService } from './verification.service.js';
 
-export const ordersRoutes: FastifyPluginAsyncZod = async () => {};
+const idempotencyHeaders = z.looseObject({ 'idempotency-key': z.string().min(1).max(255).optional() });
+const ifMatchHeaders = z.looseObject({ 'if-match': z.string().optional() });
+const creditSchema = z.object({ claimId: z.uuid(), memberId: z.uuid(), hours: z.number(), points: z.number() });
+
+/** Orders (点单 · 下单): posting, reading, editing and the lifecycle transitions. */
+export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
+  const deps = { db: app.deps.database.db, clock: app.deps.clock, config: app.deps.config };
+  const orders = ordersService(deps);
+  const verification = verificationService(deps);
+  const tags = ['orders'];
+
+  app.post(
+    '/orders',
+    {
+      schema: {
+        tags,
+        summary: 'Post an order for a resident (created open unless publish is false)',
+        description: 'Idempotency-Key makes a retried POST return the first response and create nothing.',
+        headers: idempotencyHeaders,
+        body: createOrderBody,
+        response: withProblems({ 201: createdOrderSchema }, [400, 401, 403, 404, 409, 413, 415, 422]),
+      },
+    },
+    async (request, reply) => {
+      const { auth, actor } = callerOf(request);
+      const result = await orders.create(auth, actor, request.body, request.headers['idempotency-key']);
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(201).header('etag', etagOf(result.body.version)).send(result.body);
+    },
+  );
+
+  app.get(
+    '/orders',
+    {
+      schema: {
+        tags,
+        summary: 'List orders in scope (beneficiaries masked)',
+        querystring: listOrdersQuery,
+        response: withProblems({ 200: orderPage }, [400, 401]),
+      },
+    },
+    async (request) => orders.list(callerOf(request).auth, request.query),
+  );
+
+  app.get(
+    '/orders/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Read an order with its deadlines, breaches and escalation level',
+        params: idParams,
+        response: withProblems({ 200: orderDetailSchema }, [400, 401, 404]),
+      },
+    },
+    async (request, reply) => {
+      const order = await orders.get(callerOf(request).auth, request.params.id);
+      return reply.header('etag', etagOf(order.version)).send(order);
+    },
+  );
+
+  app.patch(
+    '/orders/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Edit a draft or open order (If-Match with its ETag is required)',
+        params: idParams,
+        headers: ifMatchHeaders,
+        body: patchOrderBody,
+        response: withProblems({ 200: orderSchema }, [400, 401, 403, 404, 409, 412, 413, 415, 422, 428]),
+      },
+    },
+    async (request, reply) => {
+      const { auth, actor } = callerOf(request);
+      const expected = expectedVersion(request.headers['if-match']);
+      const order = await orders.patch(auth, actor, request.params.id, expected, request.body);
+      return reply.header('etag', etagOf(order.version)).send(order);
+    },
+  );
+
+  app.post(
+    '/orders/:id/publish',
+    {
+      schema: { tags, summary: 'Publish a draft: deadlines are fixed and dispatch starts', params: idParams, response: withProblems({ 200: orderSchema }, [400, 401, 403, 404, 409]) },
+    },
+    async (request, reply) => {
+      const { auth, actor } = callerOf(request);
+      const order = await orders.publish(auth, actor, request.params.id);
+      return reply.header('etag', etagOf(order.version)).send(order);
+    },
+  );
+
+  app.post(
+    '/orders/:id/cancel',
+    {
+      schema: { tags, summary: 'Cancel a draft, open or filled order', params: idParams, body: cancelBody, response: withProblems({ 200: orderSchema }, [400, 401, 403, 404, 409, 415]) },
+    },
+    async (request, reply) => {
+      const { auth, actor } = callerOf(request);
+      const order = await orders.cancel(auth, actor, request.params.id, request.body.reason);
+      return reply.header('etag', etagOf(order.version)).send(order);
+    },
+  );
+
+  app.post(
+    '/orders/:id/verify',
+    {
+      schema: {
+        tags,
+        summary: "Verify completed work with the resident's rating; credits hours and points, or reopens when not resolved",
+        params: idParams,
+        body: verifyBody,
+        response: withProblems({ 200: z.object({ order: orderSchema, credits: z.array(creditSchema) }) }, [400, 401, 403, 404, 409, 415, 422]),
+      },
+    },
+    async (request, reply) => {
+      const { auth, actor } = callerOf(request);
+      const result = await verification.verify(auth, actor, request.params.id, request.body);
+      return reply.header('etag', etagOf(result.order.version)).send(result);
+    },
+  );
+
+  app.get(
+    '/orders/:id/timeline',
+    {
+      schema: { tags, summary: "The order's audit events, oldest first", params: idParams, response: withProblems({ 200: timelineSchema }, [400, 401, 404]) },
+    },
+    async (request) => orders.timeline(callerOf(request).auth, request.params.id),
+  );
+
+  await app.register(claimsRoutes);
+};

@@ -1,3 +1,102 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { pageOf, pageQuery } from '../../lib/pagination.js';
+import { withProblems } from '../../lib/problem-schema.js';
+import { callerOf } from '../api-keys/caller.js';
+import {
+  createPairingBody,
+  createUnitBody,
+  idParams,
+  listUnitsQuery,
+  pairingSchema,
+  patchUnitBody,
+  unitSchema,
+} from './units.schemas.js';
+import { createUnitsService } from './units.service.js';
 
-export const unitsRoutes: FastifyPluginAsyncZod = async () => {};
+/** Co-building units (共建单位) and their pairings with communities. */
+export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = createUnitsService({ db: app.deps.database.db, clock: app.deps.clock });
+  const tags = ['units'];
+
+  app.post(
+    '/units',
+    {
+      schema: {
+        tags,
+        summary: 'Create a co-building unit located in a region',
+        body: createUnitBody,
+        response: withProblems({ 201: unitSchema }, [400, 401, 403, 404, 413, 415]),
+      },
+    },
+    async (request, reply) => reply.status(201).send(await service.create(callerOf(request), request.body)),
+  );
+
+  app.get(
+    '/units',
+    {
+      schema: {
+        tags,
+        summary: 'List the units in scope',
+        querystring: listUnitsQuery,
+        response: withProblems({ 200: pageOf(unitSchema) }, [400, 401]),
+      },
+    },
+    async (request) => service.list(callerOf(request), request.query),
+  );
+
+  app.get(
+    '/units/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Read a unit',
+        params: idParams,
+        response: withProblems({ 200: unitSchema }, [400, 401, 404]),
+      },
+    },
+    async (request) => service.get(callerOf(request), request.params.id),
+  );
+
+  app.patch(
+    '/units/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change a unit (a unit admin may not move it to another region)',
+        params: idParams,
+        body: patchUnitBody,
+        response: withProblems({ 200: unitSchema }, [400, 401, 403, 404, 413, 415]),
+      },
+    },
+    async (request) => service.patch(callerOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/units/:id/pairings',
+    {
+      schema: {
+        tags,
+        summary: 'Pair the unit with a community for a period (co-building agreement)',
+        params: idParams,
+        body: createPairingBody,
+        response: withProblems({ 201: pairingSchema }, [400, 401, 403, 404, 409, 413, 415, 422]),
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.pair(callerOf(request), request.params.id, request.body)),
+  );
+
+  app.get(
+    '/units/:id/pairings',
+    {
+      schema: {
+        tags,
+        summary: "List the unit's pairings",
+        params: idParams,
+        querystring: pageQuery,
+        response: withProblems({ 200: pageOf(pairingSchema) }, [400, 401, 404]),
+      },
+    },
+    async (request) => service.pairings(callerOf(request), request.params.id, request.query),
+  );
+};

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
+
+/**
+ * An RFC 9457 problem document as the problem-details plugin sends it. Loose: an error may carry
+ * extra members (`errors` for validation, ids of conflicting objects), which must survive serialisation.
+ */
+export const problemSchema = z
+  .looseObject({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string().meta({ description: 'Stable machine-readable error code (see the error catalogue)' }),
+    instance: z.string().optional(),
+    requestId: z.string().optional(),
+    errors: z
+      .array(z.object({ path: z.string(), message: z.string() }))
+      .optional()
+      .meta({ description: 'validation_failed only: each bad field' }),
+  })
+  .meta({ id: 'Problem', description: 'An RFC 9457 problem document' });
+
+const problemDescriptions = {
+  400: 'The request is not valid: validation_failed lists each bad field',
+  401: 'A valid API key is required',
+  403: 'The role of this key may not do that',
+  404: 'Not found, or outside the scope of this key',
+  409: 'Conflict with the current state',
+  412: 'If-Match names a version that is no longer current',
+  413: 'The body is larger than the limit',
+  415: 'Unsupported content type',
+  422: 'A referenced object does not exist or does not fit',
+  428: 'If-Match is required',
+  429: 'Too many requests; see Retry-After',
+  503: 'A backing service is unavailable; see Retry-After',
+} as const;
+
+export type ProblemStatus = keyof typeof problemDescriptions;
+
+export const defaultProblemStatuses = [400, 401, 403, 404, 409, 412, 422, 428] as const satisfies readonly ProblemStatus[];
+
+/** One problem response, keyed by media type so OpenAPI shows application/problem+json. */
+export const problemResponse = (description: string) => ({
+  description,
+  content: { [PROBLEM_MEDIA_TYPE]: { schema: problemSchema } },
+});
+
+export type ProblemResponse = ReturnType<typeof problemResponse>;
+
+/**
+ * A route's response map with problem documents added for the given statuses (by default 400, 401,
+ * 403, 404, 409, 412, 422 and 428). List only the statuses the route can answer with, so the
+ * OpenAPI document tells clients what to expect:
+ * `response: withProblems({ 200: itemSchema }, [400, 401, 404])`.
+ */
+export function withProblems<R extends Record<number, unknown>, S extends ProblemStatus = (typeof defaultProblemStatuses)[number]>(
+  responses: R,
+  statuses: readonly S[] = defaultProblemStatuses as unknown as readonly S[],
+): R & Record<S, ProblemResponse> {
+  const problems = Object.fromEntries(statuses.map((s) => [s, problemResponse(problemDescriptions[s])]));
+  return { ...responses, ...problems } as R & Record<S, ProblemResponse>;
+}

@@ -1,0 +1,40 @@
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import type { Database } from '../db/client.js';
+import type { Queues } from '../jobs/connection.js';
+import { registerDbGauges } from './db-gauges.js';
+import { registerQueueGauges } from './queue-gauges.js';
+
+export interface Metrics {
+  registry: Registry;
+  httpRequests: Counter<'method' | 'route' | 'status'>;
+  httpDuration: Histogram<'method' | 'route' | 'status'>;
+}
+
+/**
+ * One registry per app (never prom-client's global one), so a process or a test may build several
+ * apps. Process figures (memory, event-loop lag, GC) come from prom-client's default collectors.
+ */
+export function createMetrics(sources: { database: Database; queues: Queues }): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const errors = new Counter({
+    name: 'wd_metrics_collect_errors_total',
+    help: 'Scrape-time figures that could not be read (their source did not answer)',
+    labelNames: ['metric'] as const,
+    registers: [registry],
+  });
+  registerQueueGauges(registry, errors, sources.queues);
+  registerDbGauges(registry, errors, sources.database);
+  const labelNames = ['method', 'route', 'status'] as const;
+  return {
+    registry,
+    httpRequests: new Counter({ name: 'http_requests_total', help: 'HTTP requests answered', labelNames, registers: [registry] }),
+    httpDuration: new Histogram({
+      name: 'http_request_duration_seconds',
+      help: 'Time from receiving a request to sending its response',
+      labelNames,
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
+  };
+}

@@ -1,0 +1,83 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { pageQuery } from '../../lib/pagination.js';
+import { authOf } from '../../plugins/auth.js';
+import {
+  createMerchantBody,
+  idempotencyHeaders,
+  idParams,
+  merchantLedgerQuery,
+  merchantLedgerSchema,
+  merchantPage,
+  merchantSchema,
+  problem,
+} from './ledger.schemas.js';
+import { createMerchant, getMerchant, listMerchants, merchantLedger } from './merchants.service.js';
+
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 422: problem };
+
+/** Partner shops (联盟超市) and what they redeemed. */
+export const merchantsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/merchants',
+    {
+      schema: {
+        tags: ['love bank'],
+        summary: 'Register a partner merchant (admin, street officer within its subtree)',
+        description: 'Accepts Idempotency-Key.',
+        headers: idempotencyHeaders,
+        body: createMerchantBody,
+        response: { 201: merchantSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const key = request.headers['idempotency-key'];
+      const r = await createMerchant(app.deps.database.db, authOf(request), request.body, {
+        idempotencyKey: typeof key === 'string' ? key : undefined,
+        requestId: request.id,
+        at: app.deps.clock.now(),
+      });
+      return reply.status(r.status).send(r.body);
+    },
+  );
+
+  app.get(
+    '/merchants',
+    {
+      schema: {
+        tags: ['love bank'],
+        summary: 'Merchants in or above the caller’s region',
+        querystring: pageQuery,
+        response: { 200: merchantPage, ...errors },
+      },
+    },
+    async (request) => listMerchants(app.deps.database.db, authOf(request), request.query),
+  );
+
+  app.get(
+    '/merchants/:id',
+    {
+      schema: {
+        tags: ['love bank'],
+        summary: 'One merchant',
+        params: idParams,
+        response: { 200: merchantSchema, ...errors },
+      },
+    },
+    async (request) => getMerchant(app.deps.database.db, authOf(request), request.params.id),
+  );
+
+  app.get(
+    '/merchants/:id/ledger',
+    {
+      schema: {
+        tags: ['love bank'],
+        summary: 'What a merchant redeemed, with the total for settlement',
+        params: idParams,
+        querystring: merchantLedgerQuery,
+        response: { 200: merchantLedgerSchema, ...errors },
+      },
+    },
+    async (request) =>
+      merchantLedger(app.deps.database.db, authOf(request), request.params.id, request.query),
+  );
+};

@@ -1,0 +1,54 @@
+import { and, desc, eq, lt } from 'drizzle-orm';
+import { type AuthContext, requireRole } from '../../auth/scope.js';
+import type { Db } from '../../db/client.js';
+import { ledgerEntries } from '../../db/schema/index.js';
+import { decodeCursor, toPage } from '../../lib/pagination.js';
+import { memberInScope } from './ledger.access.js';
+import { readBalance } from './ledger.repo.js';
+
+/** A member's statement: entries newest first (cursor-paged), with the balance and total hours. */
+export async function memberLedger(
+  db: Db,
+  auth: AuthContext,
+  id: string,
+  q: { limit: number; cursor?: string },
+) {
+  requireRole(auth, 'admin', 'street_officer', 'community_staff', 'member', 'unit_admin');
+  const member = await memberInScope(db, auth, id);
+  const before = decodeCursor(q.cursor);
+  const [balance, rows] = await Promise.all([
+    readBalance(db, { type: 'member', id: member.id }),
+    db
+      .select({
+        id: ledgerEntries.id,
+        txnId: ledgerEntries.txnId,
+        kind: ledgerEntries.kind,
+        points: ledgerEntries.points,
+        hours: ledgerEntries.hours,
+        counterpartyType: ledgerEntries.counterpartyType,
+        counterpartyId: ledgerEntries.counterpartyId,
+        claimId: ledgerEntries.claimId,
+        orderId: ledgerEntries.orderId,
+        note: ledgerEntries.note,
+        createdAt: ledgerEntries.createdAt,
+      })
+      .from(ledgerEntries)
+      .where(
+        and(
+          eq(ledgerEntries.accountType, 'member'),
+          eq(ledgerEntries.accountId, member.id),
+          before ? lt(ledgerEntries.id, before) : undefined,
+        ),
+      )
+      .orderBy(desc(ledgerEntries.id))
+      .limit(q.limit + 1),
+  ]);
+  const page = toPage(rows, q.limit);
+  return {
+    memberId: member.id,
+    balance: balance.points,
+    totalHours: balance.hours,
+    items: page.items.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+    nextCursor: page.nextCursor,
+  };
+}

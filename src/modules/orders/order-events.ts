@@ -1,0 +1,97 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Actor } from '../../audit/audit.js';
+import { appendAudit } from '../../audit/audit.js';
+import type { DbOrTx } from '../../db/client.js';
+import { orders } from '../../db/schema/index.js';
+import { type OrderCommand, type OrderState, transition } from '../../domain/order-state.js';
+import { emitEvent } from '../../outbox/outbox.js';
+import type { OrderRow } from './order-access.js';
+import { orderSnapshot } from './order-dto.js';
+
+/** Slot counters of an order, from its claims (the order row must be locked by the caller). */
+export async function orderState(tx: DbOrTx, order: OrderRow): Promise<OrderState> {
+  const { rows } = await tx.execute<{ held: number; started: number; done: number }>(sql`
+    select count(*) filter (where status in ('held','checked_in','completed'))::int as held,
+           count(*) filter (where status in ('checked_in','completed'))::int as started,
+           count(*) filter (where status = 'completed')::int as done
+    from claims where order_id = ${order.id}`);
+  const c = rows[0]!;
+  return { status: order.status, headcount: order.headcount, held: c.held, started: c.started, done: c.done };
+}
+
+/**
+ * Units an order's events are addressed to: the named units of a targeted order, the units paired
+ * with its community for an open order, and the units of members holding claims on it.
+ */
+export async function audienceUnits(tx: DbOrTx, order: OrderRow, now: Date): Promise<string[]> {
+  const today = now.toISOString().slice(0, 10);
+  const { rows } = await tx.execute<{ unit_id: string }>(sql`
+    select unnest(${`{${order.targetUnitIds.join(',')}}`}::uuid[]) as unit_id
+    union select p.unit_id from pairings p
+      where ${order.dispatchMode} = 'open' and p.community_id = ${order.communityId}
+        and p.valid_from <= ${today}::date and (p.valid_to is null or p.valid_to >= ${today}::date)
+    union select m.unit_id from claims c join members m on m.id = c.member_id
+      where c.order_id = ${order.id} and m.unit_id is not null and c.status in ('held','checked_in','completed')`);
+  return rows.map((r) => r.unit_id);
+}
+
+export async function emitOrderEvent(tx: DbOrTx, type: string, order: OrderRow, now: Date, data: Record<string, unknown> = {}) {
+  await emitEvent(tx, {
+    type,
+    orderId: order.id,
+    regionPath: order.regionPath,
+    unitIds: await audienceUnits(tx, order, now),
+    data: {
+      orderId: order.id,
+      communityId: order.communityId,
+      categoryCode: order.categoryCode,
+      priority: order.priority,
+      dispatchMode: order.dispatchMode,
+      status: order.status,
+      version: order.version,
+      slots: { total: order.headcount, held: order.slotsHeld },
+      escalationLevel: order.escalationLevel,
+      ...data,
+    },
+  });
+}
+
+/**
+ * Applies one lifecycle command to a locked order: the state machine decides, the row gets the new
+ * status, counters and version, and the change is audited. Extra column changes ride along.
+ */
+export async function applyCommand(
+  tx: DbOrTx,
+  order: OrderRow,
+  command: OrderCommand,
+  opts: { actor: Actor; action: string; now: Date; changes?: Partial<typeof orders.$inferInsert>; auditExtra?: Record<string, unknown> },
+): Promise<OrderRow> {
+  const next = transition(await orderState(tx, order), command);
+  const entered = (status: OrderRow['status']) => next.status === status && order.status !== status;
+  const [updated] = await tx
+    .update(orders)
+    .set({
+      ...(entered('completed') && { completedAt: opts.now }),
+      ...(entered('verified') && { verifiedAt: opts.now, closedAt: opts.now }),
+      ...((entered('cancelled') || entered('expired')) && { closedAt: opts.now }),
+      ...opts.changes,
+      status: next.status,
+      headcount: next.headcount,
+      slotsHeld: next.held,
+      version: order.version + 1,
+      updatedAt: opts.now,
+    })
+    .where(eq(orders.id, order.id))
+    .returning();
+  const row = updated!;
+  await appendAudit(tx, {
+    entityType: 'order',
+    entityId: order.id,
+    action: opts.action,
+    actor: opts.actor,
+    before: orderSnapshot(order),
+    after: { ...orderSnapshot(row), ...opts.auditExtra },
+    at: opts.now,
+  });
+  return row;
+}

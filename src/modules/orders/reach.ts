@@ -1,0 +1,42 @@
+import { type SQL, sql } from 'drizzle-orm';
+
+/**
+ * Who may take an order, as SQL over an order alias `o` and a member alias `m`. The reach widens
+ * with the order's escalation level: level 0 the order's community, level 1 every community of its
+ * street, level 2 every community of its district. A member is in reach when reported in to a
+ * reachable community, or when their unit is paired (today) with one, named as a target, or
+ * assigned by an escalation's officers. A targeted order that has not escalated reaches only the
+ * named units (and units assigned to it).
+ */
+const communityReachable = (communityPath: string, o: string) => `(
+  ${communityPath} like ${o}.region_path || '%'
+  or (${o}.escalation_level >= 1 and ${communityPath} like substring(${o}.region_path from '^[^/]+/[^/]+/') || '%')
+  or (${o}.escalation_level >= 2 and ${communityPath} like substring(${o}.region_path from '^[^/]+/') || '%'))`;
+
+const unitReaches = (unit: SQL, o: string, today: SQL) => sql`(
+  ${unit} = any(${sql.raw(o)}.target_unit_ids)
+  or exists (select 1 from escalations e where e.order_id = ${sql.raw(o)}.id and ${unit} = any(e.assign_unit_ids))
+  or ((${sql.raw(o)}.dispatch_mode <> 'targeted' or ${sql.raw(o)}.escalation_level >= 1) and exists (
+    select 1 from pairings p join regions pc on pc.id = p.community_id
+    where p.unit_id = ${unit} and p.valid_from <= ${today} and (p.valid_to is null or p.valid_to >= ${today})
+      and ${sql.raw(communityReachable('pc.path', o))})))`;
+
+export function memberInReach(o: string, m: string, now: Date): SQL {
+  const today = sql`${now.toISOString().slice(0, 10)}::date`;
+  return sql`(
+    ((${sql.raw(o)}.dispatch_mode <> 'targeted' or ${sql.raw(o)}.escalation_level >= 1) and exists (
+      select 1 from regions rc where rc.id = ${sql.raw(m)}.community_id and ${sql.raw(communityReachable('rc.path', o))}))
+    or (${sql.raw(m)}.unit_id is not null and ${unitReaches(sql.raw(`${m}.unit_id`), o, today)}))`;
+}
+
+/** Eligible = in reach, active and holding every required skill. */
+export function memberEligible(o: string, m: string, now: Date): SQL {
+  return sql`(${sql.raw(m)}.status = 'active' and ${sql.raw(m)}.skills @> ${sql.raw(o)}.required_skills and ${memberInReach(o, m, now)})`;
+}
+
+/** Orders a unit can see: those in its reach, and those its members hold claims on. */
+export function unitSeesOrder(o: string, unitId: string, now: Date): SQL {
+  const today = sql`${now.toISOString().slice(0, 10)}::date`;
+  return sql`(${unitReaches(sql`${unitId}::uuid`, o, today)}
+    or exists (select 1 from claims cl join members cm on cm.id = cl.member_id where cl.order_id = ${sql.raw(o)}.id and cm.unit_id = ${unitId}))`;
+}

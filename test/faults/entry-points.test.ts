@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServiceEnv, runToExit, type ServiceEnv, startService, stopAllServices } from '../helpers/processes.js';
+
+describe('entry points: configuration and shutdown', () => {
+  let env: ServiceEnv;
+  beforeAll(async () => {
+    env = await createServiceEnv();
+  });
+  afterAll(async () => {
+    await stopAllServices();
+    await env.close();
+  });
+
+  it('refuses a wrong PORT with one stderr line naming it, and a non-zero exit', async () => {
+    const { status, stderr } = await runToExit('api', env, { vars: { PORT: 'abc' } });
+    expect(status.code).not.toBe(0);
+    expect(status.code).not.toBeNull();
+    expect(stderr).toHaveLength(1);
+    expect(stderr[0]).toMatch(/^invalid configuration: PORT: /);
+  });
+
+  it('drains a worker on SIGTERM and exits 0 within a few seconds', async () => {
+    const worker = await startService('worker', env);
+    const started = Date.now();
+    const status = await worker.stop('SIGTERM', 10_000);
+    expect(status).toEqual({ code: 0, signal: null });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(worker.logs().some((l) => l.msg === 'stopping: draining requests and jobs')).toBe(true);
+  });
+});
