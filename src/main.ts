@@ -1,4 +1,4 @@
-import { run } from './runtime.js';
+import { runOrExit } from './runtime.js';
 
 /** Single machine: migrations, the API and the workers in one process. */
-await run({ api: true, workers: true });
+await runOrExit({ api: true, workers: true });

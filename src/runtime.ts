@@ -4,10 +4,13 @@ import { buildApp } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { createDatabase, type Database } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
+import { installHttpDrain } from './http-drain.js';
 import { producerRedis, Queues } from './jobs/connection.js';
 import { startWorkers } from './jobs/worker-runtime.js';
 import { systemClock } from './lib/clock.js';
 import { loggerOptions } from './logger.js';
+import { createMetrics } from './metrics/registry.js';
+import { startMetricsServer } from './metrics/server.js';
 import { ensureAdminKey } from './modules/api-keys/bootstrap.js';
 
 /** Reads the environment or stops the process with one line naming the bad variable. */
@@ -20,6 +23,19 @@ export function configOrExit(): Config {
       process.exit(1);
     }
     throw err;
+  }
+}
+
+/**
+ * Starts, or stops the process with one line on stderr when start-up fails (Postgres unreachable, a
+ * migration failing), so an orchestrator sees a clear reason and restarts it.
+ */
+export async function runOrExit(opts: RunOptions): Promise<void> {
+  try {
+    await run(opts);
+  } catch (err) {
+    process.stderr.write(`cannot start: ${(err as Error).message.split('\n')[0]}\n`);
+    process.exit(1);
   }
 }
 
@@ -47,12 +63,22 @@ export async function run(opts: RunOptions): Promise<void> {
 
   const workers = opts.workers ? await startWorkers({ config, database, queues, clock: systemClock, log }) : null;
   const app = opts.api ? await buildApp({ config, database, redis, queues, clock: systemClock }) : null;
+  const drainHttp = app ? installHttpDrain(app) : null;
   if (app) await app.listen({ port: config.PORT, host: config.HOST });
+  // A workers-only process has no app: its listener publishes the process figures and the shared ones.
+  const metricsServer =
+    config.METRICS_PORT === undefined
+      ? null
+      : await startMetricsServer((app?.metrics ?? createMetrics({ database, queues })).registry, config.METRICS_PORT, config.HOST);
   log.info({ api: opts.api, workers: opts.workers }, 'whistle dispatch started');
 
-  closeWithGrace({ delay: 25_000 }, async ({ signal, err }) => {
+  const graceLog = { error: (msg: unknown) => log.error({ detail: msg instanceof Error ? msg.message : msg }, 'shutdown') };
+  closeWithGrace({ delay: 25_000, logger: graceLog }, async ({ signal, err }) => {
     if (err) log.error({ err }, 'stopping after an error');
     else log.info({ signal }, 'stopping: draining requests and jobs');
+    metricsServer?.close();
+    // Requests in flight still need Postgres and Redis, which close last.
+    if (drainHttp) await drainHttp();
     if (app) await app.close();
     if (workers) await workers.close();
     await queues.close();

@@ -1,4 +1,4 @@
-import { run } from './runtime.js';
+import { runOrExit } from './runtime.js';
 
 /** The API process alone; run as many replicas as needed behind a load balancer. */
-await run({ api: true, workers: false });
+await runOrExit({ api: true, workers: false });

@@ -1,4 +1,4 @@
-import { run } from './runtime.js';
+import { runOrExit } from './runtime.js';
 
 /** The worker process alone: the outbox relay and every queue's consumer; run as many as needed. */
-await run({ api: false, workers: true });
+await runOrExit({ api: false, workers: true });

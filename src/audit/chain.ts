@@ -29,7 +29,20 @@ export interface ChainedFields {
 }
 
 export function eventHash(e: ChainedFields): string {
-  const body = canonicalJson({ ...e, createdAt: e.createdAt.toISOString() });
+  // Exactly the chained fields: a row read back carries more (its own hash, id) that must not count.
+  const body = canonicalJson({
+    entityType: e.entityType,
+    entityId: e.entityId,
+    seq: e.seq,
+    action: e.action,
+    actorType: e.actorType,
+    actorId: e.actorId,
+    requestId: e.requestId,
+    before: e.before,
+    after: e.after,
+    createdAt: e.createdAt.toISOString(),
+    prevHash: e.prevHash,
+  });
   return createHash('sha256').update(body).digest('hex');
 }
 

@@ -36,7 +36,8 @@ export class OutboxRelay {
     private readonly pool: pg.Pool,
     private readonly queues: Queues,
     private readonly log: Logger,
-    private readonly opts: { pollMs: number; batchSize?: number },
+    /** `jobOptions`: per-queue options every relayed job gets (the webhooks queue's attempts and backoff). */
+    private readonly opts: { pollMs: number; batchSize?: number; jobOptions?: Partial<Record<QueueName, JobsOptions>> },
   ) {}
 
   async start(): Promise<void> {
@@ -102,7 +103,11 @@ export class OutboxRelay {
       const byQueue = new Map<QueueName, { name: string; data: unknown; opts: JobsOptions }[]>();
       for (const row of rows) {
         const list = byQueue.get(row.queue) ?? [];
-        list.push({ name: row.job_name, data: row.payload, opts: { jobId: outboxJobId(row), delay: row.delay_ms || undefined } });
+        list.push({
+          name: row.job_name,
+          data: row.payload,
+          opts: { ...this.opts.jobOptions?.[row.queue], jobId: outboxJobId(row), delay: row.delay_ms || undefined },
+        });
         byQueue.set(row.queue, list);
       }
       await Promise.all([...byQueue].map(([queue, jobs]) => this.queues.get(queue).addBulk(jobs)));

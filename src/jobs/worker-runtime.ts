@@ -7,6 +7,7 @@ import { bullPrefix, type Queues, workerRedis } from './connection.js';
 import type { JobDeps } from './job-deps.js';
 import { OutboxRelay } from './outbox-relay.js';
 import { processors } from './processors/index.js';
+import { webhookRetryPolicy } from './processors/webhooks.js';
 import { allQueues, type QueueName } from './queues.js';
 import { installSchedulers } from './schedulers.js';
 
@@ -30,8 +31,12 @@ export async function startWorkers(opts: {
 }): Promise<WorkerRuntime> {
   const { config, database, queues, clock, log } = opts;
   const deps: JobDeps = { config, database, queues, clock, log };
+  // Webhook deliveries retry on their own schedule: the relay adds their jobs with the attempts and
+  // backoff type of the policy, and the webhooks worker computes each delay from it.
+  const webhookRetry = webhookRetryPolicy(config);
   const relay = new OutboxRelay(database.db, database.pool, queues, log.child({ component: 'outbox-relay' }), {
     pollMs: config.OUTBOX_POLL_MS,
+    jobOptions: { webhooks: webhookRetry.jobOptions },
   });
   await relay.start();
   const connection = workerRedis(config.REDIS_URL);
@@ -42,6 +47,7 @@ export async function startWorkers(opts: {
       connection,
       prefix: bullPrefix(config.REDIS_PREFIX),
       concurrency: config.WORKER_CONCURRENCY,
+      settings: name === 'webhooks' ? webhookRetry.settings : undefined,
       autorun: true,
     });
     worker.on('failed', (job, err) =>

@@ -118,16 +118,10 @@ export function assertLiteralHostAllowed(url: URL): void {
 
 /**
  * Refuses (422 webhook_url_refused) a webhook URL whose host is, or resolves to, an address that
- * must not be called. `allowPrivate` (WEBHOOK_ALLOW_PRIVATE_URLS) lifts the address rules only.
+ * must not be called, unless `allowPrivate` (WEBHOOK_ALLOW_PRIVATE_URLS). The scheme is the
+ * caller's business (the request schema accepts https and http only).
  */
-export async function checkWebhookUrl(raw: string, allowPrivate: boolean): Promise<void> {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw Errors.webhookUrlRefused('the URL cannot be parsed');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw Errors.webhookUrlRefused('the URL must use https or http');
+export async function checkWebhookUrl(url: URL, allowPrivate: boolean): Promise<void> {
   if (allowPrivate) return;
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (isIP(host)) {

@@ -72,6 +72,8 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db; now: (
   app.decorateRequest('authContext', null);
   app.addHook('onRequest', async (request) => {
     if (request.routeOptions.config?.public || request.is404 || request.routeOptions.url?.startsWith('/docs')) return;
+    // The queue dashboard (bull-board, its login form) authenticates by its own session cookie.
+    if (request.routeOptions.url?.startsWith('/admin/')) return;
     const token = bearerToken(request.headers.authorization);
     if (!token) throw Errors.unauthorized('Send Authorization: Bearer <api key>');
     const auth = await resolveKey(opts.db, token, opts.now());

@@ -50,7 +50,7 @@ function fromFastifyError(error: FastifyError): AppError {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors: FieldError[] = error.validation.map((v) => {
       const where = error.validationContext ?? 'body';
-      const path = v.instancePath ? `${where}${v.instancePath.replace(/\//g, '.')}` : where;
+      const path = `${where}${v.instancePath.replace(/\//g, '.')}`.replace(/\.$/, '');
       const params = v.params as { issue?: { code?: string; keys?: string[] } } | undefined;
       const keys = params?.issue?.code === 'unrecognized_keys' ? params.issue.keys : undefined;
       return { path: keys ? `${path}.${keys.join(',')}` : path, message: v.message ?? 'invalid' };

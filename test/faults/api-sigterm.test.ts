@@ -10,6 +10,15 @@ interface LogLine {
   res?: { statusCode?: number };
 }
 
+/** autocannon's callback form: the instance (for events and stop) and a promise of the result. */
+function startLoad(opts: autocannon.Options) {
+  let load!: autocannon.Instance;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    load = autocannon(opts, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+  return { load, done };
+}
+
 describe('API SIGTERM under load', () => {
   let env: ServiceEnv;
   let api: ServiceProcess;
@@ -27,7 +36,7 @@ describe('API SIGTERM under load', () => {
     const errors = new Map<string, number>();
     let signalledAt = 0;
     let exitedAt = 0;
-    const load = autocannon({
+    const { load, done } = startLoad({
       url: `${api.baseUrl}/v1/categories`,
       headers: { authorization: `Bearer ${env.adminKey}` },
       connections: 50,
@@ -48,7 +57,7 @@ describe('API SIGTERM under load', () => {
     // Long enough for every connection to try again and be refused by the closed port.
     await new Promise((r) => setTimeout(r, 300));
     load.stop();
-    await load;
+    await done;
 
     const logs = api.logs() as LogLine[];
     const incoming = new Map(logs.filter((l) => l.msg === 'incoming request').map((l) => [l.reqId, l]));

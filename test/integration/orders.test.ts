@@ -1,23 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../helpers/context.js';
 import { type City, call, countRows, createCity } from '../factories/index.js';
+import { orderBody } from '../factories/orders.js';
 
 const ORDER_TABLES = ['orders', 'claims', 'audit_events', 'outbox', 'domain_events', 'idempotency_keys'];
-
-export function orderBody(city: City, extra: Record<string, unknown> = {}) {
-  return {
-    communityId: city.communityA1.id,
-    categoryCode: 'home_visit',
-    title: 'Visit Grandma Li',
-    description: 'Lives alone on the 5th floor; needs a weekly visit.',
-    priority: 'routine',
-    headcount: 2,
-    requiredSkills: [],
-    source: 'grid_patrol',
-    dispatchMode: 'open',
-    ...extra,
-  };
-}
 
 describe('orders', () => {
   let ctx: TestContext;

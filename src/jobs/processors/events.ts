@@ -1,6 +1,7 @@
-import { UnrecoverableError } from 'bullmq';
+import { fanOutEvent } from '../../modules/webhooks/fan-out.js';
 import type { Processor } from '../job-deps.js';
 
-export const processEvent: Processor<'events'> = async (job) => {
-  throw new UnrecoverableError(`no handler for ${job.name}`);
-};
+/** Fans a domain event out to webhook deliveries; safe to run twice for one event. */
+export const processEvent: Processor<'events'> = async (job, deps) => ({
+  deliveries: await fanOutEvent(deps.database.db, job.data.eventId),
+});

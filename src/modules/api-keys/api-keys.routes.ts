@@ -1,3 +1,66 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { pageOf } from '../../lib/pagination.js';
+import { withProblems } from '../../lib/problem-schema.js';
+import { apiKeySchema, createdKeySchema, createKeyBody, idParams, listKeysQuery, rotateKeyBody } from './api-keys.schemas.js';
+import { createApiKeysService } from './api-keys.service.js';
+import { callerOf } from './caller.js';
 
-export const apiKeysRoutes: FastifyPluginAsyncZod = async () => {};
+/** API keys: issue (plaintext shown once), list, revoke, rotate with a grace period. */
+export const apiKeysRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = createApiKeysService({ db: app.deps.database.db, clock: app.deps.clock });
+  const tags = ['api-keys'];
+
+  app.post(
+    '/api-keys',
+    {
+      schema: {
+        tags,
+        summary: 'Issue a key with a role and scope; the plaintext is in this response only',
+        body: createKeyBody,
+        response: withProblems({ 201: createdKeySchema }, [400, 401, 403, 404, 413, 415, 422]),
+      },
+    },
+    async (request, reply) => reply.status(201).send(await service.create(callerOf(request), request.body)),
+  );
+
+  app.get(
+    '/api-keys',
+    {
+      schema: {
+        tags,
+        summary: 'List the keys you manage (never their secrets)',
+        querystring: listKeysQuery,
+        response: withProblems({ 200: pageOf(apiKeySchema) }, [400, 401, 403]),
+      },
+    },
+    async (request) => service.list(callerOf(request), request.query),
+  );
+
+  app.delete(
+    '/api-keys/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Revoke a key: it stops working at once',
+        params: idParams,
+        response: withProblems({ 200: apiKeySchema }, [400, 401, 403, 404]),
+      },
+    },
+    async (request) => service.revoke(callerOf(request), request.params.id),
+  );
+
+  app.post(
+    '/api-keys/:id/rotate',
+    {
+      schema: {
+        tags,
+        summary: 'Replace a key: a new key with the same role and scope; the old one works for the grace period',
+        params: idParams,
+        body: rotateKeyBody,
+        response: withProblems({ 201: createdKeySchema }, [400, 401, 403, 404, 409, 413, 415]),
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.rotate(callerOf(request), request.params.id, request.body)),
+  );
+};

@@ -1,3 +1,38 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { pageOf } from '../../lib/pagination.js';
+import { withProblems } from '../../lib/problem-schema.js';
+import { callerOf } from '../api-keys/caller.js';
+import { categorySchema, createCategoryBody, listCategoriesQuery } from './categories.schemas.js';
+import { createCategoriesService } from './categories.service.js';
 
-export const categoriesRoutes: FastifyPluginAsyncZod = async () => {};
+/** Kinds of work (micro-wish, home visit, ...) with their default SLA and points multiplier. */
+export const categoriesRoutes: FastifyPluginAsyncZod = async (app) => {
+  const service = createCategoriesService({ db: app.deps.database.db, clock: app.deps.clock });
+  const tags = ['categories'];
+
+  app.get(
+    '/categories',
+    {
+      schema: {
+        tags,
+        summary: 'List the categories (any key)',
+        querystring: listCategoriesQuery,
+        response: withProblems({ 200: pageOf(categorySchema) }, [400, 401]),
+      },
+    },
+    async (request) => service.list(request.query),
+  );
+
+  app.post(
+    '/categories',
+    {
+      schema: {
+        tags,
+        summary: 'Add a category with its default SLA (admin); its SLA policies per priority are created too',
+        body: createCategoryBody,
+        response: withProblems({ 201: categorySchema }, [400, 401, 403, 409, 413, 415]),
+      },
+    },
+    async (request, reply) => reply.status(201).send(await service.create(callerOf(request), request.body)),
+  );
+};

@@ -52,7 +52,7 @@ export const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Check in at the place and time of the work (refused too far away or outside the window)',
         params: claimParams,
-        body: checkInBody.optional(),
+        body: checkInBody.nullish(),
         response: withProblems({ 200: claimSchema }, [400, 401, 404, 409, 415]),
       },
     },

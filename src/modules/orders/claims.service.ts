@@ -95,31 +95,29 @@ export function claimsService(deps: OrdersDeps) {
     if (full && !input.waitlist) throw Errors.orderFull(`all ${order.headcount} slots are held`);
     const id = newId();
     const status = full ? ('waitlisted' as const) : ('held' as const);
+    const entity = { claimId: id, memberId: member.id, status, offerId: input.offerId ?? null };
     if (status === 'held') await takeCapacity(tx, member.id);
+    // The order moves first (the state machine counts the claims as they were), then the claim is written.
+    const row =
+      status === 'held'
+        ? await applyCommand(tx, order, { type: 'claim' }, { actor, action: 'claim.created', now, changes: { firstClaimedAt: order.firstClaimedAt ?? now }, auditExtra: entity })
+        : order;
     let claim: ClaimRow;
     try {
-      const [row] = await tx
+      const [inserted] = await tx
         .insert(claims)
         .values({ id, orderId, memberId: member.id, unitId: auth.role === 'unit_admin' ? auth.unitId : null, offerId: input.offerId ?? null, status, createdBy: auth.keyId, createdAt: now, updatedAt: now })
         .returning();
-      claim = row!;
+      claim = inserted!;
     } catch (err) {
       if (isUniqueViolation(err)) throw Errors.alreadyClaimed();
       throw err;
     }
-    let row = order;
     if (status === 'held') {
-      row = await applyCommand(tx, order, { type: 'claim' }, {
-        actor,
-        action: 'claim.created',
-        now,
-        changes: { firstClaimedAt: order.firstClaimedAt ?? now },
-        auditExtra: claimEntity(claim),
-      });
       await emitOrderEvent(tx, 'claim.created', row, now, { claimId: id, memberId: member.id });
       if (row.status === 'filled') await emitOrderEvent(tx, 'order.filled', row, now);
     } else {
-      await appendAudit(tx, { entityType: 'order', entityId: orderId, action: 'claim.waitlisted', actor, after: claimEntity(claim), at: now });
+      await appendAudit(tx, { entityType: 'order', entityId: orderId, action: 'claim.waitlisted', actor, after: entity, at: now });
     }
     if (input.offerId) {
       await tx.update(offers).set({ status: 'accepted', respondedAt: now }).where(eq(offers.id, input.offerId));
@@ -144,8 +142,8 @@ export function claimsService(deps: OrdersDeps) {
         .where(and(eq(members.id, w.memberId), sql`${members.activeClaims} < ${members.maxActiveClaims}`, eq(members.available, true)))
         .returning({ id: members.id });
       if (!hasRoom) continue;
-      const [promoted] = await tx.update(claims).set({ status: 'held', updatedAt: now }).where(eq(claims.id, w.id)).returning();
-      current = await applyCommand(tx, current, { type: 'claim' }, { actor, action: 'claim.promoted', now, auditExtra: claimEntity(promoted!) });
+      current = await applyCommand(tx, current, { type: 'claim' }, { actor, action: 'claim.promoted', now, auditExtra: { ...claimEntity(w), status: 'held' } });
+      await tx.update(claims).set({ status: 'held', updatedAt: now }).where(eq(claims.id, w.id));
       await emitOrderEvent(tx, 'claim.created', current, now, { claimId: w.id, memberId: w.memberId, fromWaitlist: true });
       if (current.status === 'filled') await emitOrderEvent(tx, 'order.filled', current, now);
     }
@@ -154,9 +152,9 @@ export function claimsService(deps: OrdersDeps) {
 
   /** A held claim gives its slot back (withdrawal or no-show); the waitlist moves up, matching resumes. */
   async function releaseSlot(tx: Tx, order: OrderRow, claim: ClaimRow, to: 'withdrawn' | 'no_show', actor: Actor, now: Date) {
+    let row = await applyCommand(tx, order, { type: 'release_slot' }, { actor, action: to === 'withdrawn' ? 'claim.withdrawn' : 'claim.no_show', now, auditExtra: { ...claimEntity(claim), status: to } });
     const [ended] = await tx.update(claims).set({ status: to, endedAt: now, updatedAt: now }).where(eq(claims.id, claim.id)).returning();
     await giveCapacity(tx, claim.memberId);
-    let row = await applyCommand(tx, order, { type: 'release_slot' }, { actor, action: to === 'withdrawn' ? 'claim.withdrawn' : 'claim.no_show', now, auditExtra: claimEntity(ended!) });
     await emitOrderEvent(tx, to === 'withdrawn' ? 'claim.withdrawn' : 'claim.no_show', row, now, { claimId: claim.id, memberId: claim.memberId });
     if (row.status === 'completed') await emitOrderEvent(tx, 'order.completed', row, now);
     row = await promoteWaitlist(tx, row, actor, now);
@@ -250,12 +248,12 @@ export function claimsService(deps: OrdersDeps) {
               throw Errors.checkInRefused(`check-in is ${Math.round(d)} m from the order's location`, { reason: 'too_far', distanceM: Math.round(d) });
           }
         }
+        const row = await applyCommand(tx, order, { type: 'check_in' }, { actor, action: 'claim.checked_in', now, changes: { startedAt: order.startedAt ?? now }, auditExtra: { ...claimEntity(claim), status: 'checked_in' } });
         const [updated] = await tx
           .update(claims)
           .set({ status: 'checked_in', checkedInAt: now, checkInLat: at.lat ?? null, checkInLng: at.lng ?? null, updatedAt: now })
           .where(eq(claims.id, claim.id))
           .returning();
-        const row = await applyCommand(tx, order, { type: 'check_in' }, { actor, action: 'claim.checked_in', now, changes: { startedAt: order.startedAt ?? now }, auditExtra: claimEntity(updated!) });
         await emitOrderEvent(tx, 'claim.checked_in', row, now, { claimId, memberId: claim.memberId });
         return toClaimDto(updated!);
       });
@@ -265,13 +263,13 @@ export function claimsService(deps: OrdersDeps) {
       return db.transaction(async (tx) => {
         const { order, claim, now } = await lockForClaimChange(tx, auth, orderId, claimId);
         if (claim.status !== 'checked_in') throw Errors.invalidTransition(`a claim that is ${claim.status} cannot be completed`, { currentStatus: claim.status });
+        const row = await applyCommand(tx, order, { type: 'complete_claim' }, { actor, action: 'claim.completed', now, auditExtra: { ...claimEntity(claim), status: 'completed', hours: body.hours } });
         const [updated] = await tx
           .update(claims)
           .set({ status: 'completed', hoursReported: body.hours, note: body.note ?? null, completedAt: now, updatedAt: now })
           .where(eq(claims.id, claim.id))
           .returning();
         await giveCapacity(tx, claim.memberId);
-        const row = await applyCommand(tx, order, { type: 'complete_claim' }, { actor, action: 'claim.completed', now, auditExtra: { ...claimEntity(updated!), hours: body.hours } });
         await emitOrderEvent(tx, 'claim.completed', row, now, { claimId, memberId: claim.memberId, hours: body.hours });
         if (row.status === 'completed') await emitOrderEvent(tx, 'order.completed', row, now);
         return toClaimDto(updated!);

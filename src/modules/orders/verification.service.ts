@@ -27,18 +27,22 @@ export function verificationService(deps: OrdersDeps) {
         if (order.status !== 'completed') throw Errors.invalidTransition(`cannot verify an order that is ${order.status}`, { currentStatus: order.status });
 
         if (!body.resolved) {
-          const released = await tx
-            .update(claims)
-            .set({ status: 'released', endedAt: now, updatedAt: now })
-            .where(and(eq(claims.orderId, id), inArray(claims.status, ['held', 'checked_in', 'completed'])))
-            .returning({ id: claims.id, memberId: claims.memberId });
+          const releasing = await tx
+            .select({ id: claims.id })
+            .from(claims)
+            .where(and(eq(claims.orderId, id), inArray(claims.status, ['held', 'checked_in', 'completed'])));
           const row = await applyCommand(tx, order, { type: 'reopen' }, {
             actor,
             action: 'order.reopened',
             now,
             changes: { rating: body.rating, feedback: body.feedback ?? null, completedAt: null, startedAt: null },
-            auditExtra: { releasedClaimIds: released.map((c) => c.id), feedback: body.feedback ?? null },
+            auditExtra: { releasedClaimIds: releasing.map((c) => c.id), feedback: body.feedback ?? null },
           });
+          const released = await tx
+            .update(claims)
+            .set({ status: 'released', endedAt: now, updatedAt: now })
+            .where(and(eq(claims.orderId, id), inArray(claims.status, ['held', 'checked_in', 'completed'])))
+            .returning({ id: claims.id, memberId: claims.memberId });
           await emitOrderEvent(tx, 'order.reopened', row, now, { releasedClaimIds: released.map((c) => c.id) });
           if (row.dispatchMode === 'auto') await enqueueJob(tx, { queue: 'matching', name: 'match', payload: { orderId: id, reason: 'reopened' } });
           return { order: toOrderDto(row, { revealPersonal: true }), credits: [] };

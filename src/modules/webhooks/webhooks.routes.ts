@@ -1,3 +1,125 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Actor } from '../../audit/audit.js';
+import { withProblems } from '../../lib/problem-schema.js';
+import { authOf } from '../../plugins/auth.js';
+import { retryDelivery, listDeliveries } from './deliveries.service.js';
+import { createEndpoint, deleteEndpoint, getEndpoint, listEndpoints, patchEndpoint } from './endpoints.service.js';
+import {
+  createdEndpointSchema,
+  createEndpointBody,
+  deliveryIdParams,
+  deliveryPage,
+  deliverySchema,
+  endpointIdParams,
+  endpointPage,
+  endpointSchema,
+  listDeliveriesQuery,
+  listEndpointsQuery,
+  patchEndpointBody,
+} from './webhooks.schemas.js';
 
-export const webhooksRoutes: FastifyPluginAsyncZod = async () => {};
+const tags = ['webhooks'];
+
+/** Webhook endpoints (subscriptions), their delivery log and manual redelivery. */
+export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
+  const deps = () => ({ db: app.deps.database.db, clock: app.deps.clock, config: app.deps.config });
+  const actorOf = (request: { id: string }, keyId: string): Actor => ({ type: 'api_key', id: keyId, requestId: request.id });
+
+  app.post(
+    '/webhook-endpoints',
+    {
+      schema: {
+        tags,
+        summary: 'Subscribe a URL to events; the signing secret is in this response only',
+        headers: z.object({ 'idempotency-key': z.string().max(255).optional() }),
+        body: createEndpointBody,
+        response: withProblems({ 201: createdEndpointSchema }, [400, 401, 403, 404, 409, 422]),
+      },
+    },
+    async (request, reply) => {
+      const auth = authOf(request);
+      const result = await createEndpoint(deps(), auth, actorOf(request, auth.keyId), request.body, request.headers['idempotency-key']);
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(201).send(result.body);
+    },
+  );
+
+  app.get(
+    '/webhook-endpoints',
+    {
+      schema: { tags, summary: 'Endpoints in the scope of the key', querystring: listEndpointsQuery, response: withProblems({ 200: endpointPage }, [400, 401, 403]) },
+    },
+    async (request) => listEndpoints(deps(), authOf(request), request.query),
+  );
+
+  app.get(
+    '/webhook-endpoints/:id',
+    { schema: { tags, summary: 'One endpoint, without its secret', params: endpointIdParams, response: withProblems({ 200: endpointSchema }, [400, 401, 403, 404]) } },
+    async (request) => getEndpoint(deps(), authOf(request), request.params.id),
+  );
+
+  app.patch(
+    '/webhook-endpoints/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Re-enable (or pause) an endpoint',
+        params: endpointIdParams,
+        body: patchEndpointBody,
+        response: withProblems({ 200: endpointSchema }, [400, 401, 403, 404]),
+      },
+    },
+    async (request) => {
+      const auth = authOf(request);
+      return patchEndpoint(deps(), auth, actorOf(request, auth.keyId), request.params.id, request.body);
+    },
+  );
+
+  app.delete(
+    '/webhook-endpoints/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Delete an endpoint; nothing more is delivered to it',
+        params: endpointIdParams,
+        response: withProblems({ 204: z.null().meta({ description: 'Deleted' }) }, [400, 401, 403, 404]),
+      },
+    },
+    async (request, reply) => {
+      const auth = authOf(request);
+      await deleteEndpoint(deps(), auth, actorOf(request, auth.keyId), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/webhook-endpoints/:id/deliveries',
+    {
+      schema: {
+        tags,
+        summary: 'Delivery log of an endpoint: status, attempts, last response code, error and latency',
+        params: endpointIdParams,
+        querystring: listDeliveriesQuery,
+        response: withProblems({ 200: deliveryPage }, [400, 401, 403, 404]),
+      },
+    },
+    async (request) => listDeliveries(deps(), authOf(request), request.params.id, request.query),
+  );
+
+  app.post(
+    '/webhook-deliveries/:id/retry',
+    {
+      schema: {
+        tags,
+        summary: 'Redeliver a dead or delivered message (same webhook-id, fresh attempts)',
+        params: deliveryIdParams,
+        response: withProblems({ 202: deliverySchema }, [400, 401, 403, 404, 409]),
+      },
+    },
+    async (request, reply) => {
+      const auth = authOf(request);
+      return reply.status(202).send(await retryDelivery(deps(), auth, actorOf(request, auth.keyId), request.params.id));
+    },
+  );
+};

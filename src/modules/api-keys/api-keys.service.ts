@@ -1,0 +1,165 @@
+import { and, asc, eq, gt } from 'drizzle-orm';
+import { appendAudit } from '../../audit/audit.js';
+import type { AuthContext } from '../../auth/scope.js';
+import { generateKey } from '../../auth/keys.js';
+import type { DbOrTx } from '../../db/client.js';
+import { apiKeys, type Role } from '../../db/schema/index.js';
+import { Errors } from '../../errors.js';
+import { newId } from '../../lib/ids.js';
+import { decodeCursor, toPage } from '../../lib/pagination.js';
+import { findVisibleMember } from '../members/member-scope.js';
+import { findVisibleRegion, requireLevel } from '../regions/region-scope.js';
+import { findVisibleUnit } from '../units/unit-scope.js';
+import type { ApiKeyView, CreatedKeyView, CreateKeyBody, ListKeysQuery, RotateKeyBody } from './api-keys.schemas.js';
+import { type Caller, type ServiceDeps, todayOf } from './caller.js';
+import { keyVisibility, requireIssuer } from './key-scope.js';
+
+type KeyRow = typeof apiKeys.$inferSelect;
+type Scope = CreateKeyBody['scope'];
+
+export function toKeyView(k: KeyRow): ApiKeyView {
+  return {
+    id: k.id,
+    prefix: k.prefix,
+    name: k.name,
+    role: k.role,
+    scope: { regionId: k.scopeRegionId, unitId: k.scopeUnitId, memberId: k.scopeMemberId },
+    rotatedFrom: k.rotatedFrom,
+    createdAt: k.createdAt.toISOString(),
+    lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
+    expiresAt: k.expiresAt?.toISOString() ?? null,
+    revokedAt: k.revokedAt?.toISOString() ?? null,
+  };
+}
+
+function futureOrThrow(expiresAt: string | undefined, now: Date): Date | null {
+  if (!expiresAt) return null;
+  const at = new Date(expiresAt);
+  if (at <= now) {
+    throw Errors.validationFailed('expiresAt is in the past', { errors: [{ path: 'body.expiresAt', message: 'must be in the future' }] });
+  }
+  return at;
+}
+
+/** The scope object must be one the caller can see, at the level the role needs (404 / 422). */
+async function checkScope(tx: DbOrTx, auth: AuthContext, role: Role, scope: Scope, today: string): Promise<void> {
+  if (scope.regionId) {
+    const region = await findVisibleRegion(tx, auth, scope.regionId, today);
+    if (role === 'community_staff') requireLevel(region, 'community', 'scope.regionId');
+    if (role === 'street_officer' && region.level !== 'street' && region.level !== 'district') {
+      throw Errors.invalidReference(`scope.regionId ${region.id} is a ${region.level}; a street_officer key needs a street or district`);
+    }
+  }
+  if (scope.unitId) await findVisibleUnit(tx, auth, scope.unitId, today);
+  if (scope.memberId) await findVisibleMember(tx, auth, scope.memberId);
+}
+
+async function insertKey(
+  tx: DbOrTx,
+  caller: Caller,
+  values: { name: string; role: Role; scope: Scope; expiresAt: Date | null; rotatedFrom: string | null },
+  now: Date,
+): Promise<CreatedKeyView> {
+  const { key, prefix, secretHash } = generateKey();
+  const [row] = await tx
+    .insert(apiKeys)
+    .values({
+      id: newId(),
+      prefix,
+      secretHash,
+      name: values.name,
+      role: values.role,
+      scopeRegionId: values.scope.regionId ?? null,
+      scopeUnitId: values.scope.unitId ?? null,
+      scopeMemberId: values.scope.memberId ?? null,
+      createdBy: caller.auth.keyId,
+      rotatedFrom: values.rotatedFrom,
+      createdAt: now,
+      expiresAt: values.expiresAt,
+    })
+    .returning();
+  const view = toKeyView(row!);
+  await appendAudit(tx, { entityType: 'api_key', entityId: view.id, action: 'api_key.created', actor: caller.actor, after: view, at: now });
+  return { ...view, key };
+}
+
+async function findManagedKey(tx: DbOrTx, auth: AuthContext, id: string): Promise<KeyRow> {
+  const [row] = await tx
+    .select()
+    .from(apiKeys)
+    .where(and(eq(apiKeys.id, id), keyVisibility(auth)))
+    .for('update');
+  if (!row) throw Errors.notFound(`API key ${id} not found`);
+  return row;
+}
+
+export function createApiKeysService({ db, clock }: ServiceDeps) {
+  return {
+    /** The plaintext key is in this answer only; the database keeps its hash. */
+    async create(caller: Caller, body: CreateKeyBody): Promise<CreatedKeyView> {
+      requireIssuer(caller.auth, body.role);
+      const now = clock.now();
+      const expiresAt = futureOrThrow(body.expiresAt, now);
+      return db.transaction(async (tx) => {
+        await checkScope(tx, caller.auth, body.role, body.scope, todayOf(clock));
+        return insertKey(tx, caller, { name: body.name, role: body.role, scope: body.scope, expiresAt, rotatedFrom: null }, now);
+      });
+    },
+
+    async list({ auth }: Caller, q: ListKeysQuery) {
+      requireIssuer(auth);
+      const cursor = decodeCursor(q.cursor);
+      const rows = await db
+        .select()
+        .from(apiKeys)
+        .where(and(keyVisibility(auth), q.role ? eq(apiKeys.role, q.role) : undefined, cursor ? gt(apiKeys.id, cursor) : undefined))
+        .orderBy(asc(apiKeys.id))
+        .limit(q.limit + 1);
+      return toPage(rows.map(toKeyView), q.limit);
+    },
+
+    /** Revoking twice is harmless: the second call changes nothing and answers the same. */
+    async revoke({ auth, actor }: Caller, id: string): Promise<ApiKeyView> {
+      requireIssuer(auth);
+      return db.transaction(async (tx) => {
+        const current = await findManagedKey(tx, auth, id);
+        if (current.revokedAt) return toKeyView(current);
+        const now = clock.now();
+        const [row] = await tx.update(apiKeys).set({ revokedAt: now }).where(eq(apiKeys.id, id)).returning();
+        const after = toKeyView(row!);
+        await appendAudit(tx, { entityType: 'api_key', entityId: id, action: 'api_key.revoked', actor, before: toKeyView(current), after, at: now });
+        return after;
+      });
+    },
+
+    /**
+     * A new key with the same role and scope; the old one keeps working for the grace period (its
+     * expiry is brought forward, never pushed back), so clients can switch without downtime.
+     */
+    async rotate(caller: Caller, id: string, body: RotateKeyBody): Promise<CreatedKeyView> {
+      requireIssuer(caller.auth);
+      const now = clock.now();
+      const newExpiry = futureOrThrow(body.expiresAt, now);
+      return db.transaction(async (tx) => {
+        const old = await findManagedKey(tx, caller.auth, id);
+        if ((old.revokedAt && old.revokedAt <= now) || (old.expiresAt && old.expiresAt <= now)) {
+          throw Errors.conflict(`API key ${id} is revoked or expired; create a new key instead`);
+        }
+        const graceEnd = new Date(now.getTime() + body.gracePeriod * 1000);
+        const oldExpiry = old.expiresAt && old.expiresAt < graceEnd ? old.expiresAt : graceEnd;
+        const [updated] = await tx.update(apiKeys).set({ expiresAt: oldExpiry }).where(eq(apiKeys.id, id)).returning();
+        await appendAudit(tx, {
+          entityType: 'api_key',
+          entityId: id,
+          action: 'api_key.rotated',
+          actor: caller.actor,
+          before: toKeyView(old),
+          after: toKeyView(updated!),
+          at: now,
+        });
+        const scope = { regionId: old.scopeRegionId ?? undefined, unitId: old.scopeUnitId ?? undefined, memberId: old.scopeMemberId ?? undefined };
+        return insertKey(tx, caller, { name: old.name, role: old.role, scope, expiresAt: newExpiry ?? old.expiresAt, rotatedFrom: id }, now);
+      });
+    },
+  };
+}

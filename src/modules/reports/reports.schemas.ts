@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { orderStatuses } from '../../db/schema/index.js';
+
+const isoDate = z.iso.datetime({ offset: true });
+
+export const reportQuery = z
+  .strictObject({
+    regionId: z
+      .uuid()
+      .optional()
+      .describe("A region inside the caller's subtree; default: the caller's own region"),
+    from: isoDate.optional().describe('Start of the period, inclusive'),
+    to: isoDate.optional().describe('End of the period, exclusive'),
+  })
+  .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
+    message: 'from must be before to',
+    path: ['to'],
+  });
+
+const period = {
+  regionId: z.uuid().nullable(),
+  from: isoDate.nullable(),
+  to: isoDate.nullable(),
+};
+
+const quantiles = z.object({
+  count: z.number().int().describe('Orders the figure is computed over'),
+  medianS: z.number().nullable(),
+  p90S: z.number().nullable(),
+});
+
+const reportInUnit = z.object({
+  unitId: z.uuid(),
+  unitName: z.string(),
+  expectedMembers: z.number().int(),
+  reportedIn: z.number().int(),
+  reportInPct: z.number().nullable(),
+});
+
+export const summarySchema = z.object({
+  ...period,
+  orders: z.object({
+    total: z.number().int().describe('Orders created in the period'),
+    byStatus: z.record(z.enum(orderStatuses), z.number().int()),
+    byCategory: z.record(z.string(), z.number().int()),
+  }),
+  timeToFirstClaim: quantiles.describe('firstClaimedAt − publishedAt of orders published in the period'),
+  timeToCompletion: quantiles.describe('completedAt − publishedAt of orders published in the period'),
+  sla: z.object({
+    publishedOrders: z.number().int(),
+    breachedOrders: z.number().int(),
+    compliancePct: z
+      .number()
+      .nullable()
+      .describe('Orders published in the period without any SLA breach, in %'),
+    breachesByLevel: z
+      .record(z.string(), z.number().int())
+      .describe('Breaches detected in the period, by the escalation level they led to'),
+  }),
+  volunteerHours: z.number().describe('Hours credited to members in the period for orders of the region'),
+  pointsIssued: z.number(),
+  pointsRedeemed: z
+    .number()
+    .describe("Points redeemed in the period by members reporting in to the region's communities"),
+  averageRating: z.number().nullable(),
+  ratedOrders: z.number().int(),
+  reportIn: z.object({
+    expectedMembers: z.number().int(),
+    reportedIn: z.number().int(),
+    reportInPct: z.number().nullable(),
+    units: z.array(reportInUnit),
+  }),
+});
+export type Summary = z.infer<typeof summarySchema>;
+
+export const unitRowSchema = reportInUnit.extend({
+  ordersTaken: z.number().int().describe("Distinct orders with a claim by the unit's members"),
+  claims: z.number().int(),
+  completed: z.number().int(),
+  hours: z.number(),
+  onTimePct: z.number().nullable().describe("Completed claims finished by the order's completeBy, in %"),
+  averageRating: z.number().nullable(),
+  noShows: z.number().int(),
+});
+export type UnitRow = z.infer<typeof unitRowSchema>;
+export const unitsReportSchema = z.object({ ...period, rows: z.array(unitRowSchema) });
+
+export const memberRowSchema = z.object({
+  memberId: z.uuid(),
+  name: z.string().nullable().optional().describe('Masked; absent for ops keys'),
+  unitId: z.uuid().nullable(),
+  unitName: z.string().nullable(),
+  claims: z.number().int(),
+  completed: z.number().int(),
+  hours: z.number(),
+  points: z.number(),
+  noShows: z.number().int(),
+  averageRating: z.number().nullable(),
+});
+export type MemberRow = z.infer<typeof memberRowSchema>;
+export const membersReportSchema = z.object({ ...period, rows: z.array(memberRowSchema) });

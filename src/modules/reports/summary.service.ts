@@ -1,0 +1,112 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { orderStatuses } from '../../db/schema/index.js';
+import type { Summary } from './reports.schemas.js';
+import { inPeriod, inRegion, pct, type ReportScope, round, unitsOfScope } from './reports.scope.js';
+
+type Row = Record<string, unknown>;
+const rowsOf = async (db: Db, query: ReturnType<typeof sql>) => (await db.execute(query)).rows as Row[];
+const num = (v: unknown): number => Number(v ?? 0);
+
+/**
+ * The summary of a region over a period. Each figure is one aggregate query, answered from the
+ * indexes on region path and time; the queries run side by side on separate connections.
+ */
+export async function summary(db: Db, s: ReportScope): Promise<Summary> {
+  const region = inRegion(s, sql`o.region_path`);
+  const [counts, timing, breaches, issued, redeemed, units] = await Promise.all([
+    rowsOf(
+      db,
+      sql`select o.status, o.category_code, count(*)::int as n, count(o.rating)::int as rated, coalesce(sum(o.rating), 0)::int as rating_sum
+            from orders o where ${region} and ${inPeriod(s, sql`o.created_at`)}
+           group by o.status, o.category_code`,
+    ),
+    rowsOf(
+      db,
+      sql`select count(*)::int as published,
+                 count(*) filter (where exists (select 1 from sla_breaches b where b.order_id = o.id))::int as breached,
+                 count(o.first_claimed_at)::int as claimed,
+                 percentile_cont(0.5) within group (order by extract(epoch from o.first_claimed_at - o.published_at)) as claim_p50,
+                 percentile_cont(0.9) within group (order by extract(epoch from o.first_claimed_at - o.published_at)) as claim_p90,
+                 count(o.completed_at)::int as completed,
+                 percentile_cont(0.5) within group (order by extract(epoch from o.completed_at - o.published_at)) as done_p50,
+                 percentile_cont(0.9) within group (order by extract(epoch from o.completed_at - o.published_at)) as done_p90
+            from orders o where ${region} and o.published_at is not null and ${inPeriod(s, sql`o.published_at`)}`,
+    ),
+    rowsOf(
+      db,
+      sql`select b.level_after as level, count(*)::int as n
+            from sla_breaches b join orders o on o.id = b.order_id
+           where ${region} and ${inPeriod(s, sql`b.detected_at`)}
+           group by b.level_after order by b.level_after`,
+    ),
+    rowsOf(
+      db,
+      sql`select coalesce(sum(e.hours), 0)::float8 as hours, coalesce(sum(e.points), 0)::float8 as points
+            from ledger_entries e join orders o on o.id = e.order_id
+           where e.kind = 'credit' and e.account_type = 'member' and ${region} and ${inPeriod(s, sql`e.created_at`)}`,
+    ),
+    rowsOf(
+      db,
+      s.regionPath === null
+        ? sql`select coalesce(-sum(e.points), 0)::float8 as points from ledger_entries e
+               where e.kind = 'redemption' and e.account_type = 'member' and ${inPeriod(s, sql`e.created_at`)}`
+        : sql`select coalesce(-sum(e.points), 0)::float8 as points
+                from ledger_entries e join members m on m.id = e.account_id join regions r on r.id = m.community_id
+               where e.kind = 'redemption' and e.account_type = 'member' and ${inRegion(s, sql`r.path`)}
+                 and ${inPeriod(s, sql`e.created_at`)}`,
+    ),
+    rowsOf(db, sql`${unitsOfScope(s)} order by u.name, u.id`),
+  ]);
+
+  const byStatus = Object.fromEntries(orderStatuses.map((st) => [st, 0])) as Summary['orders']['byStatus'];
+  const byCategory: Record<string, number> = {};
+  let total = 0;
+  let rated = 0;
+  let ratingSum = 0;
+  for (const r of counts) {
+    const n = num(r.n);
+    byStatus[r.status as keyof typeof byStatus] += n;
+    byCategory[String(r.category_code)] = (byCategory[String(r.category_code)] ?? 0) + n;
+    total += n;
+    rated += num(r.rated);
+    ratingSum += num(r.rating_sum);
+  }
+  const t = timing[0] ?? {};
+  const seconds = (v: unknown) => (v === null || v === undefined ? null : round(Number(v), 3));
+  const unitRows = units.map((u) => ({
+    unitId: String(u.id),
+    unitName: String(u.name),
+    expectedMembers: num(u.expected_members),
+    reportedIn: num(u.reported_in),
+    reportInPct: pct(num(u.reported_in), num(u.expected_members)),
+  }));
+  const expected = unitRows.reduce((a, u) => a + u.expectedMembers, 0);
+  // A unit that declares no expected count cannot be over- or under-reported; it adds nothing.
+  const reportedIn = unitRows.reduce((a, u) => a + (u.expectedMembers > 0 ? u.reportedIn : 0), 0);
+  return {
+    regionId: s.regionId,
+    from: s.from?.toISOString() ?? null,
+    to: s.to?.toISOString() ?? null,
+    orders: { total, byStatus, byCategory },
+    timeToFirstClaim: { count: num(t.claimed), medianS: seconds(t.claim_p50), p90S: seconds(t.claim_p90) },
+    timeToCompletion: { count: num(t.completed), medianS: seconds(t.done_p50), p90S: seconds(t.done_p90) },
+    sla: {
+      publishedOrders: num(t.published),
+      breachedOrders: num(t.breached),
+      compliancePct: pct(num(t.published) - num(t.breached), num(t.published)),
+      breachesByLevel: Object.fromEntries(breaches.map((b) => [String(b.level), num(b.n)])),
+    },
+    volunteerHours: round(num(issued[0]?.hours)) ?? 0,
+    pointsIssued: round(num(issued[0]?.points)) ?? 0,
+    pointsRedeemed: round(num(redeemed[0]?.points)) ?? 0,
+    averageRating: rated > 0 ? round(ratingSum / rated) : null,
+    ratedOrders: rated,
+    reportIn: {
+      expectedMembers: expected,
+      reportedIn,
+      reportInPct: pct(reportedIn, expected),
+      units: unitRows,
+    },
+  };
+}

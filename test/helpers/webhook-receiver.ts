@@ -1,0 +1,118 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Webhook } from 'standardwebhooks';
+
+export interface ReceivedRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+  /** Date.now() when the body was complete. */
+  receivedAt: number;
+  /** The status the receiver answered with, or null when it did not answer. */
+  answeredWith: number | null;
+}
+
+interface Rule {
+  remaining: number;
+  status: number | 'hang';
+}
+
+/**
+ * A real HTTP server on 127.0.0.1 standing in for a subscriber: it records every request and answers
+ * 200, unless told to fail (or not to answer) the next N requests, on one path or on all of them.
+ */
+export class WebhookReceiver {
+  readonly requests: ReceivedRequest[] = [];
+  private readonly rules = new Map<string, Rule>();
+  private readonly hanging = new Set<http.ServerResponse>();
+
+  private constructor(
+    private readonly server: http.Server,
+    readonly baseUrl: string,
+  ) {}
+
+  static async start(): Promise<WebhookReceiver> {
+    let receiver: WebhookReceiver | undefined;
+    const server = http.createServer((req, res) => receiver?.handle(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    receiver = new WebhookReceiver(server, `http://127.0.0.1:${port}`);
+    return receiver;
+  }
+
+  /** The full URL of a path on this receiver. */
+  url(path: string): string {
+    return `${this.baseUrl}${path}`;
+  }
+
+  /** The next `times` requests to `path` ('*': any path) answer `status`; Infinity fails until told otherwise. */
+  failNext(times: number, status = 500, path = '*'): void {
+    this.rules.set(path, { remaining: times, status });
+  }
+
+  /** The next `times` requests to `path` get no answer at all (the sender must time out). */
+  hangNext(times: number, path = '*'): void {
+    this.rules.set(path, { remaining: times, status: 'hang' });
+  }
+
+  /** Answer 200 again on `path` ('*': the catch-all rule). */
+  succeed(path = '*'): void {
+    this.rules.delete(path);
+  }
+
+  received(path?: string): ReceivedRequest[] {
+    return path === undefined ? [...this.requests] : this.requests.filter((r) => r.path === path);
+  }
+
+  /** Waits until at least `count` requests reached `path` (any path when omitted) and returns them. */
+  async waitFor(count: number, path?: string, timeoutMs = 15_000): Promise<ReceivedRequest[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const got = this.received(path);
+      if (got.length >= count) return got;
+      if (Date.now() > deadline) throw new Error(`receiver: ${got.length} of ${count} requests on ${path ?? 'any path'} after ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  async close(): Promise<void> {
+    for (const res of this.hanging) res.destroy();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const path = req.url ?? '/';
+      const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
+      const rule = this.rules.get(path) ?? this.rules.get('*');
+      const active = rule && rule.remaining > 0 ? rule : undefined;
+      if (active) active.remaining -= 1;
+      const status = active ? active.status : 200;
+      this.requests.push({
+        method: req.method ?? '',
+        path,
+        headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+        receivedAt: Date.now(),
+        answeredWith: status === 'hang' ? null : status,
+      });
+      if (status === 'hang') {
+        this.hanging.add(res);
+        return;
+      }
+      res.writeHead(status, { 'content-type': 'application/json' }).end(status < 300 ? '{"ok":true}' : '{"error":"failing on purpose"}');
+    });
+  }
+}
+
+/**
+ * Verifies a received request with the standardwebhooks library (as a subscriber would) and returns
+ * the parsed payload; throws WebhookVerificationError when the signature does not match.
+ */
+export function verifyWebhook(secret: string, request: ReceivedRequest): unknown {
+  return new Webhook(secret).verify(request.body, request.headers);
+}
