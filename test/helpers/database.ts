@@ -6,7 +6,7 @@ import { inject } from 'vitest';
 export async function createTestDatabase(): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
   const adminUrl = inject('pgAdminUrl');
   const template = inject('templateDb');
-  const name = `wd_t_${randomBytes(6).toString('hex')}`;
+  const name = `wd_t_${inject('runId')}_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   for (let attempt = 0; ; attempt++) {

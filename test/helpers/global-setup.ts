@@ -11,11 +11,21 @@ declare module 'vitest' {
     pgAdminUrl: string;
     redisUrl: string;
     templateDb: string;
+    runId: string;
   }
 }
 
 const LOCAL_PG = 'postgres://postgres@127.0.0.1:5432/postgres';
 const LOCAL_REDIS = 'redis://127.0.0.1:6379/0';
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 async function pgAnswers(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
@@ -80,26 +90,38 @@ export default async function setup(project: TestProject) {
 
   const admin = new pg.Client({ connectionString: pgUrl });
   await admin.connect();
-  // Leftovers of interrupted runs.
-  const { rows } = await admin.query<{ datname: string }>(
-    "select datname from pg_database where datname like 'wd_t_%' or (datname like 'wd_template_%' and datname <> $1)",
-    [templateDb],
-  );
-  for (const r of rows) await admin.query(`drop database if exists "${r.datname}" with (force)`);
-  const exists = await admin.query('select 1 from pg_database where datname = $1', [templateDb]);
-  if (exists.rowCount === 0) {
-    await admin.query(`create database "${templateDb}"`);
-    const url = new URL(pgUrl);
-    url.pathname = `/${templateDb}`;
-    const db = createDatabase(url.toString(), 2);
-    await runMigrations(db.pool);
-    await db.close();
+  // Leftovers of interrupted runs: test databases are named after the run's process id, so only
+  // those of runs that are no longer alive are dropped (several runs may share one server).
+  const { rows } = await admin.query<{ datname: string }>("select datname from pg_database where datname like 'wd_t_%'");
+  for (const r of rows) {
+    const pid = Number(/^wd_t_(\d+)_/.exec(r.datname)?.[1]);
+    if (Number.isInteger(pid) && pidAlive(pid)) continue;
+    await admin.query(`drop database if exists "${r.datname}" with (force)`);
+  }
+  // Runs starting together build the template once: under a lock, under a temporary name, renamed when migrated.
+  await admin.query('select pg_advisory_lock(7311002)');
+  try {
+    const exists = await admin.query('select 1 from pg_database where datname = $1', [templateDb]);
+    if (exists.rowCount === 0) {
+      const building = `${templateDb}_building`;
+      await admin.query(`drop database if exists "${building}" with (force)`);
+      await admin.query(`create database "${building}"`);
+      const url = new URL(pgUrl);
+      url.pathname = `/${building}`;
+      const db = createDatabase(url.toString(), 2);
+      await runMigrations(db.pool);
+      await db.close();
+      await admin.query(`alter database "${building}" rename to "${templateDb}"`);
+    }
+  } finally {
+    await admin.query('select pg_advisory_unlock(7311002)');
   }
   await admin.end();
 
   project.provide('pgAdminUrl', pgUrl);
   project.provide('redisUrl', redisUrl);
   project.provide('templateDb', templateDb);
+  project.provide('runId', String(process.pid));
   return async () => {
     for (const stop of stops) await stop();
   };

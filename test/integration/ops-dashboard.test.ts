@@ -26,7 +26,6 @@ describe('queue dashboard (bull-board) behind /admin/login', () => {
   /** Logs in and returns the `name=value` pair to send back as the Cookie header. */
   async function session(apiKey: string): Promise<string> {
     const res = await login(apiKey);
-    if (res.statusCode !== 303) console.log(res.body, JSON.stringify(ctx.logs.filter((l) => (l.level as number) >= 50)));
     expect(res.statusCode).toBe(303);
     const setCookie = String(res.headers['set-cookie']);
     return setCookie.split(';')[0]!;

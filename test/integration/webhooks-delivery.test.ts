@@ -1,12 +1,41 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emitEvent } from '../../src/outbox/outbox.js';
 import { newId } from '../../src/lib/ids.js';
+import { type DomainEventInput, emitEvent } from '../../src/outbox/outbox.js';
 import { call, type City, countRows, createCity } from '../factories/index.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';
 import { verifyWebhook, WebhookReceiver } from '../helpers/webhook-receiver.js';
-import { eventually, type Delivery, deliveriesOf, emit } from './webhooks-support.js';
 
 const BASE_MS = 200;
+
+interface Delivery {
+  id: string;
+  messageId: string;
+  status: string;
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  lastLatencyMs: number | null;
+}
+
+/** A domain event written as a service writes it: in a transaction, with its outbox row. */
+const emit = (ctx: TestContext, event: DomainEventInput) => ctx.database.db.transaction((tx) => emitEvent(tx, event));
+
+/** Polls until `probe` returns something other than null. */
+async function eventually<T>(probe: () => Promise<T | null>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+async function deliveriesOf(ctx: TestContext, key: string, endpointId: string, status?: string): Promise<Delivery[]> {
+  const res = await call(ctx, key, { method: 'GET', url: `/v1/webhook-endpoints/${endpointId}/deliveries?limit=200${status ? `&status=${status}` : ''}` });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json().items;
+}
 
 describe('webhook deliveries', () => {
   let ctx: TestContext;
@@ -141,8 +170,6 @@ describe('webhook deliveries', () => {
       return items[0]?.status === 'succeeded' ? items : null;
     });
     expect(delivery).toMatchObject({ attempts: 2, lastStatusCode: 200 });
-    const failed = await ctx.database.pool.query(`select count(*)::int as n from audit_events where entity_id = $1`, [endpoint.id]);
-    expect(failed.rows[0].n).toBe(1);
     const logged = ctx.logs.find((l) => l.msg === 'job failed' && String((l.err as { message?: string })?.message).includes('timed out after 500 ms'));
     expect(logged).toBeDefined();
   });
@@ -152,7 +179,7 @@ describe('webhook deliveries', () => {
     receiver.failNext(4, 500, '/down');
     const eventId = await emit(ctx, { type: 'offer.expired', regionPath: city.communityA2.path, data: {} });
     const [dead] = await eventually(async () => {
-      const items = await deliveriesOf(ctx, city.keys.streetA, endpoint.id, '?status=dead');
+      const items = await deliveriesOf(ctx, city.keys.streetA, endpoint.id, 'dead');
       return items.length ? items : null;
     });
     expect(dead).toMatchObject({ status: 'dead', attempts: 4, lastStatusCode: 500, lastError: 'HTTP 500 Internal Server Error', deliveredAt: null });
@@ -186,7 +213,7 @@ describe('webhook deliveries', () => {
     const sentinel = await subscribe(city.keys.staffB1, '/sentinel', ['order.expired']);
     receiver.failNext(Number.POSITIVE_INFINITY, 502, '/gone');
     await emit(ctx, { type: 'order.expired', regionPath: city.communityB1.path, data: {} });
-    await eventually(async () => ((await deliveriesOf(ctx, city.keys.staffB1, endpoint.id, '?status=dead')).length ? true : null));
+    await eventually(async () => ((await deliveriesOf(ctx, city.keys.staffB1, endpoint.id, 'dead')).length ? true : null));
     const failing = (await call(ctx, city.keys.staffB1, { method: 'GET', url: `/v1/webhook-endpoints/${endpoint.id}` })).json();
     expect(failing).toMatchObject({ enabled: true, failingSince: ctx.clock.now().toISOString() });
 
@@ -227,12 +254,10 @@ describe('webhook deliveries', () => {
     const retry = await call(ctx, city.keys.staffB1, { method: 'POST', url: `/v1/webhook-deliveries/${deliveries[1]!.id}/retry` });
     expect(retry.statusCode).toBe(202);
     await eventually(async () => {
-      const items: Delivery[] = await deliveriesOf(ctx, city.keys.staffB1, endpoint.id, '?status=succeeded');
+      const items: Delivery[] = await deliveriesOf(ctx, city.keys.staffB1, endpoint.id, 'succeeded');
       return items.length === 1 ? items : null;
     });
     const actions = await ctx.database.pool.query(`select action from audit_events where entity_id = $1 order by seq`, [endpoint.id]);
     expect(actions.rows.map((r) => r.action)).toEqual(['created', 'disabled', 'enabled']);
   });
 });
-
-void emitEvent;

@@ -95,3 +95,31 @@ export async function applyCommand(
   });
   return row;
 }
+
+/**
+ * A change that leaves the status alone (escalation level, deadlines, match wave): the row gets a new
+ * version and the change is audited like any transition.
+ */
+export async function updateOrder(
+  tx: DbOrTx,
+  order: OrderRow,
+  changes: Partial<typeof orders.$inferInsert>,
+  opts: { actor: Actor; action: string; now: Date; auditExtra?: Record<string, unknown> },
+): Promise<OrderRow> {
+  const [updated] = await tx
+    .update(orders)
+    .set({ ...changes, version: order.version + 1, updatedAt: opts.now })
+    .where(eq(orders.id, order.id))
+    .returning();
+  const row = updated!;
+  await appendAudit(tx, {
+    entityType: 'order',
+    entityId: order.id,
+    action: opts.action,
+    actor: opts.actor,
+    before: orderSnapshot(order),
+    after: { ...orderSnapshot(row), ...opts.auditExtra },
+    at: opts.now,
+  });
+  return row;
+}
