@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type City, createCity, createKey, createMember } from '../factories/index.js';
+import { orderBody } from '../factories/orders.js';
+import { createServiceEnv, type ServiceEnv, type ServiceProcess, startService, stopAllServices } from '../helpers/processes.js';
+
+/**
+ * Hundreds of simultaneous claims through two API processes on one database: the winners are
+ * exactly the headcount of each order and every loser gets a clean 409.
+ */
+describe('claim race across two API processes', () => {
+  let env: ServiceEnv;
+  let apis: ServiceProcess[];
+  let city: City;
+  beforeAll(async () => {
+    env = await createServiceEnv();
+    city = await createCity(env.database);
+    apis = await Promise.all([startService('api', env, { vars: { DATABASE_POOL_SIZE: '20' } }), startService('api', env, { vars: { DATABASE_POOL_SIZE: '20' } })]);
+  }, 60_000);
+  afterAll(async () => {
+    await stopAllServices();
+    await env.close();
+  });
+
+  const post = (i: number, key: string, path: string, body: unknown) =>
+    fetch(`${apis[i % 2]!.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }).then(async (r) => ({ status: r.status, body: (await r.json()) as { code?: string; id?: string } }));
+
+  it('never overfills an order, a member, or lets a member claim twice', async () => {
+    const ORDERS = 5;
+    const HEADCOUNT = 3;
+    const MEMBERS = 60;
+    const orders: string[] = [];
+    for (let i = 0; i < ORDERS; i++) {
+      const res = await post(i, city.keys.staffA1, '/v1/orders', orderBody(city, { headcount: HEADCOUNT, title: `Race ${i}` }));
+      expect(res.status).toBe(201);
+      orders.push(res.body.id!);
+    }
+    const members = await Promise.all(
+      Array.from({ length: MEMBERS }, () => createMember(env.database, { communityId: city.communityA1.id, maxActiveClaims: 2 })),
+    );
+    const keys = await Promise.all(members.map((m) => createKey(env.database, 'member', { memberId: m.id })));
+    const racer = members[0]!;
+
+    const attempts: Promise<{ status: number; body: { code?: string } }>[] = [];
+    let n = 0;
+    for (const orderId of orders)
+      members.forEach((m, i) => attempts.push(post(n++, keys[i]!, `/v1/orders/${orderId}/claims`, { memberId: m.id })));
+    // One member racing itself on one order, through both processes.
+    for (let i = 0; i < 40; i++) attempts.push(post(n++, keys[0]!, `/v1/orders/${orders[0]}/claims`, { memberId: racer.id }));
+    const results = await Promise.all(attempts);
+
+    const won = results.filter((r) => r.status === 201).length;
+    const losers = results.filter((r) => r.status !== 201);
+    expect(won).toBe(ORDERS * HEADCOUNT);
+    expect(losers.length).toBe(results.length - won);
+    for (const l of losers) {
+      expect(l.status).toBe(409);
+      expect(['order_full', 'already_claimed', 'member_at_capacity']).toContain(l.body.code);
+    }
+    expect(losers.some((l) => l.body.code === 'order_full')).toBe(true);
+
+    const pool = env.database.pool;
+    const perOrder = await pool.query(
+      `select o.id, o.status, o.slots_held, o.version, o.headcount,
+         (select count(*)::int from claims c where c.order_id = o.id and c.status = 'held') as held
+       from orders o where o.id = any($1)`,
+      [orders],
+    );
+    for (const o of perOrder.rows) expect(o).toMatchObject({ status: 'filled', slots_held: HEADCOUNT, held: HEADCOUNT, version: 2 + HEADCOUNT });
+    const doubles = await pool.query(`select order_id, member_id from claims group by order_id, member_id having count(*) > 1`);
+    expect(doubles.rows).toEqual([]);
+    const capacity = await pool.query(
+      `select m.id, m.active_claims, m.max_active_claims, (select count(*)::int from claims c where c.member_id = m.id and c.status = 'held') as held
+       from members m where m.id = any($1)`,
+      [members.map((m) => m.id)],
+    );
+    for (const m of capacity.rows) {
+      expect(m.active_claims).toBe(m.held);
+      expect(m.held).toBeLessThanOrEqual(m.max_active_claims);
+    }
+  }, 120_000);
+});
