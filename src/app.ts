@@ -27,6 +27,7 @@ import { metricsPlugin } from './plugins/metrics.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { problemDetailsPlugin } from './plugins/problem-details.js';
 import { genRequestId, requestContextPlugin } from './plugins/request-context.js';
+import { securityPlugin } from './plugins/security.js';
 
 /** What the app is built from: it reads no environment and opens no sockets of its own. */
 export interface AppDeps {
@@ -68,6 +69,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(requestContextPlugin);
   await app.register(openapiPlugin);
   await app.register(authPlugin, { db: deps.database.db, now: () => app.deps.clock.now() });
+  await app.register(securityPlugin, { config: deps.config, redis: deps.redis });
 
   await app.register(healthRoutes);
   await app.register(opsRoutes);

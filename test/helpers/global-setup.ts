@@ -92,7 +92,7 @@ export default async function setup(project: TestProject) {
   await admin.connect();
   // Leftovers of interrupted runs: test databases are named after the run's process id, so only
   // those of runs that are no longer alive are dropped (several runs may share one server).
-  const { rows } = await admin.query<{ datname: string }>("select datname from pg_database where datname like 'wd_t_%'");
+  const { rows } = await admin.query<{ datname: string }>("select datname from pg_database where datname like 'wd\\_t\\_%'");
   for (const r of rows) {
     const pid = Number(/^wd_t_(\d+)_/.exec(r.datname)?.[1]);
     if (Number.isInteger(pid) && pidAlive(pid)) continue;

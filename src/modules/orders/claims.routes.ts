@@ -13,6 +13,7 @@ export const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/orders/:id/claims',
     {
+      config: { memberBudget: true },
       schema: {
         tags,
         summary: 'Claim a slot for a member (a member key for itself, a unit admin for its members); waitlist: true joins the waitlist of a full order',
