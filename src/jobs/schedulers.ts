@@ -6,6 +6,20 @@ import type { Queues } from './connection.js';
  * so many workers installing them still yield one schedule, and one run at a time).
  */
 export async function installSchedulers(queues: Queues, config: Config): Promise<void> {
-  await queues.get('maintenance').upsertJobScheduler('no-shows', { every: 60_000 }, { name: 'no_shows', data: { kind: 'no_shows' } });
+  await queues
+    .get('maintenance')
+    .upsertJobScheduler('no-shows', { every: 60_000 }, { name: 'no_shows', data: { kind: 'no_shows' } });
+  // The safety net of offer timers: overdue pending offers expire and the next wave goes out.
+  await queues
+    .get('maintenance')
+    .upsertJobScheduler(
+      'expire-offers',
+      { every: 30_000 },
+      { name: 'expire_offers', data: { kind: 'expire_offers' } },
+    );
+  // Audit anchoring: a signed checkpoint of every chain's head, every hour.
+  await queues
+    .get('maintenance')
+    .upsertJobScheduler('audit-checkpoint', { pattern: '0 * * * *' }, { name: 'audit_checkpoint', data: { kind: 'audit_checkpoint' } });
   void config;
 }

@@ -1,5 +1,7 @@
 import { UnrecoverableError } from 'bullmq';
 import { timerActor } from '../../audit/audit.js';
+import { offerExpiry } from '../../modules/offers/offer-expiry.js';
+import { checkpointsService } from '../../modules/audit/checkpoints.service.js';
 import { claimsService } from '../../modules/orders/claims.service.js';
 import type { Processor } from '../job-deps.js';
 
@@ -8,9 +10,17 @@ export const processMaintenance: Processor<'maintenance'> = async (job, deps) =>
   const { database, clock, config } = deps;
   switch (job.data.kind) {
     case 'no_shows': {
-      const marked = await claimsService({ db: database.db, clock, config }).markNoShows(timerActor('no_shows'));
+      const marked = await claimsService({ db: database.db, clock, config }).markNoShows(
+        timerActor('no_shows'),
+      );
       return { marked };
     }
+    case 'audit_checkpoint': {
+      const checkpoint = await checkpointsService({ db: database.db, clock, hmacKey: config.AUDIT_HMAC_KEY }).create();
+      return { checkpointId: checkpoint.id, chains: checkpoint.chainCount };
+    }
+    case 'expire_offers':
+      return offerExpiry({ db: database.db, clock }).sweep();
     default:
       throw new UnrecoverableError(`no handler for maintenance job ${job.name}`);
   }

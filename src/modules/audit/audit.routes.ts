@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { requireRole } from '../../auth/scope.js';
 import { withProblems } from '../../lib/problem-schema.js';
 import { authOf } from '../../plugins/auth.js';
+import { pageOf, pageQuery } from '../../lib/pagination.js';
 import { auditService } from './audit.service.js';
+import { checkpointsService } from './checkpoints.service.js';
 
 const brokenSchema = z.object({ entityId: z.uuid(), brokenAtSeq: z.number().int(), reason: z.string() });
 const verifySchema = z.object({
@@ -13,15 +15,75 @@ const verifySchema = z.object({
   broken: z.array(brokenSchema),
 });
 
-/** Tamper evidence: recompute the hash chains and say where one breaks. */
+const checkpointSchema = z.object({
+  id: z.uuid(),
+  createdAt: z.string(),
+  lastEventId: z.number().int(),
+  chainCount: z.number().int(),
+  headsDigest: z.string(),
+  signature: z.string(),
+});
+const checkpointCheckSchema = z.object({
+  id: z.uuid(),
+  ok: z.boolean(),
+  signatureValid: z.boolean(),
+  headsMatch: z.boolean(),
+  chainCount: z.number().int(),
+});
+
+/** Tamper evidence: recompute the hash chains and say where one breaks; signed checkpoints of their heads. */
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   const audit = auditService(app.deps.database.db);
+  const checkpoints = checkpointsService({ db: app.deps.database.db, clock: app.deps.clock, hmacKey: app.deps.config.AUDIT_HMAC_KEY });
+  const tags = ['audit'];
+
+  app.post(
+    '/audit/checkpoints',
+    {
+      schema: {
+        tags,
+        summary: 'Sign a checkpoint of the heads of every audit chain now (also taken every hour by the workers)',
+        response: withProblems({ 201: checkpointSchema }, [401, 403]),
+      },
+    },
+    async (request, reply) => {
+      requireRole(authOf(request), 'admin', 'ops');
+      return reply.status(201).send(await checkpoints.create());
+    },
+  );
+
+  app.get(
+    '/audit/checkpoints',
+    {
+      schema: { tags, summary: 'Signed checkpoints, newest first: keep a copy outside the database', querystring: pageQuery, response: withProblems({ 200: pageOf(checkpointSchema) }, [400, 401, 403]) },
+    },
+    async (request) => {
+      requireRole(authOf(request), 'admin', 'ops');
+      return checkpoints.list(request.query);
+    },
+  );
+
+  app.get(
+    '/audit/checkpoints/:id/verify',
+    {
+      schema: {
+        tags,
+        summary: 'Recompute the chain heads a checkpoint covered; a rewritten chain no longer matches',
+        params: z.object({ id: z.uuid() }),
+        response: withProblems({ 200: checkpointCheckSchema }, [400, 401, 403, 404]),
+      },
+    },
+    async (request) => {
+      requireRole(authOf(request), 'admin', 'ops');
+      return checkpoints.verify(request.params.id);
+    },
+  );
 
   app.get(
     '/audit/verify',
     {
       schema: {
-        tags: ['audit'],
+        tags,
         summary: "Recompute one entity's audit chain (entityId) or every chain, and report where a chain breaks",
         querystring: z.object({ entityId: z.uuid().optional() }),
         response: withProblems({ 200: verifySchema }, [400, 401, 403, 404]),
