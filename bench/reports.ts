@@ -4,7 +4,8 @@
  * 10 times through app.inject and prints p50 and max. The scratch database is dropped at the end.
  *
  * Env: DATABASE_URL (its server is used; the database itself is not touched), REDIS_URL,
- * BENCH_ORDERS (default 100000), BENCH_RUNS (default 10).
+ * BENCH_ORDERS (default 100000), BENCH_RUNS (default 10), BENCH_KEEP_DB=1 to keep the scratch
+ * database for EXPLAIN ANALYZE (its name is printed).
  */
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
@@ -84,9 +85,9 @@ const SEED = [
             case when side.t = 'member' then x.points else -x.points end,
             case when side.t = 'member' then x.hours else -x.hours end, x.claim_id, x.order_id,
             case when side.t = 'member' then 'community' else 'member' end,
-            case when side.t = 'member' then x.community_id else x.member_id end, 'bench', x.at
+            case when side.t = 'member' then x.community_id else x.member_id end, 'bench', x.credited_at
        from (select gen_random_uuid() txn, c.id claim_id, c.member_id, o.id order_id, o.community_id, c.approved_hours hours,
-                    round(c.approved_hours * 10 * cat.points_multiplier, 2) points, o.completed_at + interval '1 hour' at
+                    round(c.approved_hours * 10 * cat.points_multiplier, 2) points, o.completed_at + interval '1 hour' as credited_at
                from claims c join orders o on o.id = c.order_id join categories cat on cat.code = o.category_code
               where c.approved_hours > 0) x
        cross join (values ('member'), ('community')) side(t)`,
@@ -94,11 +95,11 @@ const SEED = [
      select gen_random_uuid(), 'Alliance Supermarket ' || s.name, s.id, s.path from regions s where s.level = 'street'`,
   `with balances as (select account_id, sum(points) points from ledger_entries where account_type = 'member' group by account_id having sum(points) >= 20),
         spend as (select gen_random_uuid() txn, b.account_id member_id, round(b.points / 2, 2) points,
-                         (select id from merchants order by id limit 1) merchant_id, now() - random() * interval '180 days' at from balances b)
+                         (select id from merchants order by id limit 1) merchant_id, now() - random() * interval '180 days' as spent_at from balances b)
    insert into ledger_entries (id, txn_id, kind, account_type, account_id, points, hours, counterparty_type, counterparty_id, created_by, created_at)
-     select gen_random_uuid(), txn, 'redemption', 'member', member_id, -points, 0, 'merchant', merchant_id, 'bench', at from spend
+     select gen_random_uuid(), txn, 'redemption', 'member', member_id, -points, 0, 'merchant', merchant_id, 'bench', spent_at from spend
      union all
-     select gen_random_uuid(), txn, 'redemption', 'merchant', merchant_id, points, 0, 'member', member_id, 'bench', at from spend`,
+     select gen_random_uuid(), txn, 'redemption', 'merchant', merchant_id, points, 0, 'member', member_id, 'bench', spent_at from spend`,
   `insert into ledger_accounts (account_type, account_id, points, hours)
      select account_type, account_id, sum(points), sum(hours) from ledger_entries group by account_type, account_id`,
   `insert into sla_breaches (id, order_id, kind, deadline, detected_at, late_ms, level_after, detected_by)
@@ -212,7 +213,8 @@ async function main(): Promise<void> {
     await queues.close().catch(() => {});
     redis.disconnect();
     await database.close();
-    await dropScratch();
+    if (process.env.BENCH_KEEP_DB === '1') console.log(`kept database ${scratch}`);
+    else await dropScratch();
   }
 }
 

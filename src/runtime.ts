@@ -69,7 +69,11 @@ export async function run(opts: RunOptions): Promise<void> {
   const metricsServer =
     config.METRICS_PORT === undefined
       ? null
-      : await startMetricsServer((app?.metrics ?? createMetrics({ database, queues })).registry, config.METRICS_PORT, config.HOST);
+      : await startMetricsServer(
+          (app?.metrics ?? createMetrics({ database, queues })).registry,
+          config.METRICS_PORT,
+          config.HOST,
+        );
   log.info({ api: opts.api, workers: opts.workers }, 'whistle dispatch started');
 
   const graceLog = { error: (msg: unknown) => log.error({ detail: msg instanceof Error ? msg.message : msg }, 'shutdown') };

@@ -18,7 +18,11 @@ export function backoffCeilingMs(failedAttempts: number, policy: BackoffPolicy):
 }
 
 /** `random` returns a number in [0, 1), like Math.random, which is the default. */
-export function webhookBackoffMs(failedAttempts: number, policy: BackoffPolicy, random: () => number = Math.random): number {
+export function webhookBackoffMs(
+  failedAttempts: number,
+  policy: BackoffPolicy,
+  random: () => number = Math.random,
+): number {
   const ceiling = backoffCeilingMs(failedAttempts, policy);
   const half = ceiling / 2;
   return Math.round(half + random() * half);

@@ -21,9 +21,15 @@ export const allQueues: QueueName[] = Object.values(QueueName);
 
 export interface JobPayloads {
   events: { eventId: string };
-  matching: { orderId: string; reason: 'published' | 'offers_closed' | 'escalated' | 'claim_withdrawn' | 'reopened' };
+  matching: {
+    orderId: string;
+    reason: 'published' | 'offers_closed' | 'escalated' | 'claim_withdrawn' | 'reopened';
+  };
   offers: { offerId: string };
   webhooks: { deliveryId: string };
-  sla: { orderId: string; kind: 'claim' | 'complete'; deadline: string } | { escalationId: string; kind: 'response'; deadline: string } | { kind: 'reconcile' };
-  maintenance: { kind: 'no_shows' } | { kind: 'audit_checkpoint' };
+  sla:
+    | { orderId: string; kind: 'claim' | 'complete'; deadline: string }
+    | { escalationId: string; kind: 'response'; deadline: string }
+    | { kind: 'reconcile' };
+  maintenance: { kind: 'no_shows' } | { kind: 'audit_checkpoint' } | { kind: 'expire_offers' };
 }

@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { Queues } from './connection.js';
+import { keepReconcilerScheduled } from './processors/sla.js';
 
 /**
  * Repeating jobs, installed idempotently by every worker (BullMQ job schedulers are keyed by id,
@@ -21,5 +22,5 @@ export async function installSchedulers(queues: Queues, config: Config): Promise
   await queues
     .get('maintenance')
     .upsertJobScheduler('audit-checkpoint', { pattern: '0 * * * *' }, { name: 'audit_checkpoint', data: { kind: 'audit_checkpoint' } });
-  void config;
+  await keepReconcilerScheduled(queues, config.SLA_RECONCILE_EVERY_MS);
 }

@@ -39,7 +39,9 @@ const problemDescriptions = {
 
 export type ProblemStatus = keyof typeof problemDescriptions;
 
-export const defaultProblemStatuses = [400, 401, 403, 404, 409, 412, 422, 428] as const satisfies readonly ProblemStatus[];
+export const defaultProblemStatuses = [
+  400, 401, 403, 404, 409, 412, 422, 428,
+] as const satisfies readonly ProblemStatus[];
 
 /** One problem response, keyed by media type so OpenAPI shows application/problem+json. */
 export const problemResponse = (description: string) => ({
@@ -55,7 +57,10 @@ export type ProblemResponse = ReturnType<typeof problemResponse>;
  * OpenAPI document tells clients what to expect:
  * `response: withProblems({ 200: itemSchema }, [400, 401, 404])`.
  */
-export function withProblems<R extends Record<number, unknown>, S extends ProblemStatus = (typeof defaultProblemStatuses)[number]>(
+export function withProblems<
+  R extends Record<number, unknown>,
+  S extends ProblemStatus = (typeof defaultProblemStatuses)[number],
+>(
   responses: R,
   statuses: readonly S[] = defaultProblemStatuses as unknown as readonly S[],
 ): R & Record<S, ProblemResponse> {

@@ -1,4 +1,4 @@
-import { type LookupAddress, lookup as dnsLookup } from 'node:dns';
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { lookup as dnsLookupAsync } from 'node:dns/promises';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
 import { Errors } from '../errors.js';
@@ -55,7 +55,8 @@ function ipv6Groups(address: string): number[] | null {
   }
   const [head, tail, ...rest] = text.split('::');
   if (rest.length > 0) return null;
-  const parse = (part: string | undefined) => (part ? part.split(':').map((g) => Number.parseInt(g, 16)) : []);
+  const parse = (part: string | undefined) =>
+    part ? part.split(':').map((g) => Number.parseInt(g, 16)) : [];
   const left = parse(head);
   const right = parse(tail);
   const missing = 8 - left.length - right.length;
@@ -125,7 +126,8 @@ export async function checkWebhookUrl(url: URL, allowPrivate: boolean): Promise<
   if (allowPrivate) return;
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (isIP(host)) {
-    if (isRefusedAddress(host)) throw Errors.webhookUrlRefused(`${host} is a loopback, private or reserved address`);
+    if (isRefusedAddress(host))
+      throw Errors.webhookUrlRefused(`${host} is a loopback, private or reserved address`);
     return;
   }
   let addresses: LookupAddress[];
@@ -135,5 +137,8 @@ export async function checkWebhookUrl(url: URL, allowPrivate: boolean): Promise<
     throw Errors.webhookUrlRefused(`${host} does not resolve`);
   }
   const refused = addresses.find((a) => isRefusedAddress(a.address));
-  if (refused) throw Errors.webhookUrlRefused(`${host} resolves to ${refused.address}, a loopback, private or reserved address`);
+  if (refused)
+    throw Errors.webhookUrlRefused(
+      `${host} resolves to ${refused.address}, a loopback, private or reserved address`,
+    );
 }

@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { Database } from '../db/client.js';
 import type { Queues } from '../jobs/connection.js';
 import { registerDbGauges } from './db-gauges.js';
@@ -19,7 +19,7 @@ export function createMetrics(sources: { database: Database; queues: Queues }): 
   collectDefaultMetrics({ register: registry });
   const errors = new Counter({
     name: 'wd_metrics_collect_errors_total',
-    help: 'Scrape-time figures that could not be read (their source did not answer)',
+    help: 'Scrape-time figures that could not be read because their source did not answer (seen from the next scrape)',
     labelNames: ['metric'] as const,
     registers: [registry],
   });
@@ -28,7 +28,12 @@ export function createMetrics(sources: { database: Database; queues: Queues }): 
   const labelNames = ['method', 'route', 'status'] as const;
   return {
     registry,
-    httpRequests: new Counter({ name: 'http_requests_total', help: 'HTTP requests answered', labelNames, registers: [registry] }),
+    httpRequests: new Counter({
+      name: 'http_requests_total',
+      help: 'HTTP requests answered',
+      labelNames,
+      registers: [registry],
+    }),
     httpDuration: new Histogram({
       name: 'http_request_duration_seconds',
       help: 'Time from receiving a request to sending its response',

@@ -34,8 +34,9 @@ const SCRAPE_BUDGET_MS = 3_000;
 
 /**
  * A gauge computed when Prometheus scrapes, from Postgres or Redis, so every API process reports the
- * same shared truth. When its source does not answer, the gauge publishes no samples (a stale figure
- * would look healthy) and the failure is counted, so the scrape itself still succeeds.
+ * same shared truth. When its source does not answer, the gauge publishes no samples (NaN when it has
+ * no labels), since a stale figure would look healthy, and the failure is counted; the scrape itself
+ * still succeeds.
  */
 export function scrapeGauge<L extends string>(
   registry: Registry,
@@ -58,6 +59,8 @@ export function scrapeGauge<L extends string>(
         }
       } catch {
         this.reset();
+        // prom-client always keeps a sample for a gauge without labels; NaN says "unknown", 0 would say "fine".
+        if (!opts.labelNames?.length) this.set(Number.NaN);
         errors.inc({ metric: opts.name });
       }
     },

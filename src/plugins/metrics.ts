@@ -16,7 +16,11 @@ export const metricsPlugin = fp(async (app: FastifyInstance) => {
   const metrics = createMetrics({ database: app.deps.database, queues: app.deps.queues });
   app.decorate('metrics', metrics);
   app.addHook('onResponse', (request, reply, done) => {
-    const labels = { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode };
+    const labels = {
+      method: request.method,
+      route: request.routeOptions.url ?? 'unmatched',
+      status: reply.statusCode,
+    };
     metrics.httpRequests.inc(labels);
     metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
     done();

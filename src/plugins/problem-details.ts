@@ -23,7 +23,17 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, err: A
     });
 }
 
-const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001', '08003']);
+const CONNECTION_ERRORS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P03',
+  '08006',
+  '08001',
+  '08003',
+]);
 
 const CONNECTION_MESSAGES =
   /Connection terminated|timeout exceeded when trying to connect|Connection is closed|enableOfflineQueue options is false|max retries per request/i;
@@ -33,7 +43,11 @@ const CONNECTION_MESSAGES =
  * wraps driver errors (DrizzleQueryError), so the cause chain is searched too.
  */
 function isUnavailable(error: unknown): boolean {
-  for (let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+  for (
+    let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    depth++
+  ) {
     if (typeof e.code === 'string' && CONNECTION_ERRORS.has(e.code)) return true;
     if (typeof e.message === 'string' && CONNECTION_MESSAGES.test(e.message)) return true;
     e = e.cause as typeof e;
@@ -51,8 +65,9 @@ function fromFastifyError(error: FastifyError): AppError {
     const errors: FieldError[] = error.validation.map((v) => {
       const where = error.validationContext ?? 'body';
       const path = `${where}${v.instancePath.replace(/\//g, '.')}`.replace(/\.$/, '');
-      const params = v.params as { issue?: { code?: string; keys?: string[] } } | undefined;
-      const keys = params?.issue?.code === 'unrecognized_keys' ? params.issue.keys : undefined;
+      // fastify-type-provider-zod puts the zod issue code in `keyword` and the rest of the issue in `params`.
+      const keys =
+        v.keyword === 'unrecognized_keys' ? (v.params as { keys?: string[] } | undefined)?.keys : undefined;
       return { path: keys ? `${path}.${keys.join(',')}` : path, message: v.message ?? 'invalid' };
     });
     return Errors.validationFailed(`${errors.length} field(s) are not valid`, { errors });
@@ -89,6 +104,10 @@ export const problemDetailsPlugin = fp(async (app: FastifyInstance) => {
     return sendProblem(request, reply, appError);
   });
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, Errors.routeNotFound(`${request.method} ${request.url.split('?')[0]} is not a route`)),
+    sendProblem(
+      request,
+      reply,
+      Errors.routeNotFound(`${request.method} ${request.url.split('?')[0]} is not a route`),
+    ),
   );
 });

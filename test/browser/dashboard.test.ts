@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../helpers/context.js';
 import { type City, createCity } from '../factories/index.js';
+import { createTestContext, type TestContext } from '../helpers/context.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -19,7 +19,9 @@ describe('in a real browser: the queue dashboard and the API reference', () => {
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); .ci/run does this`);
+      throw new Error(
+        `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); .ci/run does this`,
+      );
     }
     ctx = await createTestContext();
     city = await createCity(ctx.database);
@@ -55,7 +57,10 @@ describe('in a real browser: the queue dashboard and the API reference', () => {
     await Promise.all([page.waitForURL(`${base}/admin/queues/view/`), page.click('button[type=submit]')]);
     await page.getByText('Whistle Dispatch queues (read-only)').first().waitFor({ state: 'visible' });
     for (const queue of ['events', 'matching', 'offers', 'webhooks', 'sla', 'maintenance']) {
-      await page.locator(`a[href="/admin/queues/view/queue/${queue}"]`).first().waitFor({ state: 'visible', timeout: 15_000 });
+      await page
+        .locator(`a[href="/admin/queues/view/queue/${queue}"]`)
+        .first()
+        .waitFor({ state: 'visible', timeout: 15_000 });
     }
     await page.close();
   });
@@ -66,7 +71,10 @@ describe('in a real browser: the queue dashboard and the API reference', () => {
     const operations = page.locator('.opblock');
     await operations.first().waitFor({ state: 'visible', timeout: 15_000 });
     expect(await operations.count()).toBeGreaterThan(3);
-    await page.locator('.opblock-summary-path', { hasText: '/v1/ops/queues' }).first().waitFor({ state: 'visible' });
+    await page
+      .locator('.opblock-summary-path', { hasText: '/v1/ops/queues' })
+      .first()
+      .waitFor({ state: 'visible' });
     await page.close();
   });
 });

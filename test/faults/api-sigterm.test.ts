@@ -19,6 +19,8 @@ function startLoad(opts: autocannon.Options) {
   return { load, done };
 }
 
+const count = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
+
 describe('API SIGTERM under load', () => {
   let env: ServiceEnv;
   let api: ServiceProcess;
@@ -31,53 +33,51 @@ describe('API SIGTERM under load', () => {
     await env?.close();
   });
 
-  it('finishes every request it started, refuses only new connections, and exits 0', async () => {
+  it('finishes every request it began, refuses only new connections, and exits 0', async () => {
     const statuses = new Map<number, number>();
     const errors = new Map<string, number>();
-    let signalledAt = 0;
-    let exitedAt = 0;
     const { load, done } = startLoad({
       url: `${api.baseUrl}/v1/categories`,
       headers: { authorization: `Bearer ${env.adminKey}` },
       connections: 50,
-      duration: 15,
+      duration: 20,
       timeout: 10,
     });
-    load.on('response', (_client, status) => statuses.set(status, (statuses.get(status) ?? 0) + 1));
-    load.on('reqError', (err: NodeJS.ErrnoException) => {
-      const key = err.code ?? err.message;
-      errors.set(key, (errors.get(key) ?? 0) + 1);
-    });
+    load.on('response', (_client, status) => count(statuses, status));
+    // autocannon's own `errors` lumps refused connections with resets and timeouts, and its
+    // `resets` counts request-sequence restarts, not TCP resets: classify each error by its code.
+    load.on('reqError', (err: NodeJS.ErrnoException) => count(errors, err.code ?? err.message));
 
     await new Promise((r) => setTimeout(r, 2_000));
-    signalledAt = Date.now();
+    const signalledAt = Date.now();
     api.signal('SIGTERM');
     const status = await api.exited;
-    exitedAt = Date.now();
-    // Long enough for every connection to try again and be refused by the closed port.
-    await new Promise((r) => setTimeout(r, 300));
+    const drainMs = Date.now() - signalledAt;
+    // The load runs until the process is gone, so no request is cut by the client stopping.
     load.stop();
     await done;
 
     const logs = api.logs() as LogLine[];
-    const incoming = new Map(logs.filter((l) => l.msg === 'incoming request').map((l) => [l.reqId, l]));
-    const completed = logs.filter((l) => l.msg === 'request completed' && incoming.get(l.reqId)?.req?.url === '/v1/categories');
-    const stopping = logs.find((l) => l.msg === 'stopping: draining requests and jobs');
-    const finishedAfterSignal = completed.filter((l) => (l.time ?? 0) >= (stopping?.time ?? Infinity)).length;
-    const report = { status, statuses: Object.fromEntries(statuses), errors: Object.fromEntries(errors), serverCompleted: completed.length, finishedAfterSignal, drainMs: exitedAt - signalledAt };
-    console.log('SIGTERM under load:', JSON.stringify(report));
+    const began = new Map(logs.filter((l) => l.msg === 'incoming request').map((l) => [l.reqId, l]));
+    const completed = logs.filter((l) => l.msg === 'request completed');
+    const completedIds = new Set(completed.map((l) => l.reqId));
+    const loadCompleted = completed.filter((l) => began.get(l.reqId)?.req?.url === '/v1/categories');
+    const stoppingAt = logs.find((l) => l.msg === 'stopping: draining requests and jobs')?.time ?? Number.POSITIVE_INFINITY;
+    const finishedAfterSignal = loadCompleted.filter((l) => (l.time ?? 0) >= stoppingAt).length;
+    const report = { status, drainMs, statuses: Object.fromEntries(statuses), errors: Object.fromEntries(errors), serverCompleted: loadCompleted.length, finishedAfterSignal };
+    console.log('API SIGTERM under load:', JSON.stringify(report));
 
     expect(status).toEqual({ code: 0, signal: null });
-    // Requests were in flight when the signal came, and they finished.
+    expect(drainMs).toBeLessThan(10_000);
+    // Requests were in flight when the signal came...
     expect(finishedAfterSignal).toBeGreaterThan(0);
-    // Every request the server began (logged 'incoming request') was completed.
-    const unfinished = [...incoming.keys()].filter((id) => !logs.some((l) => l.msg === 'request completed' && l.reqId === id));
-    expect(unfinished).toEqual([]);
-    // ...and its response reached the client: no response was lost to a reset.
-    expect(statuses.get(200) ?? 0).toBe(completed.filter((l) => l.res?.statusCode === 200).length);
-    // Requests arriving on a kept-alive connection after close began are shed with 503 + Connection: close.
-    expect([...statuses.keys()].filter((s) => s !== 200 && s !== 503)).toEqual([]);
-    // The only client errors are new connections refused once the port closed: no reset, no timeout.
-    expect([...errors.keys()].filter((k) => k !== 'ECONNREFUSED')).toEqual([]);
+    // ...and every request the server began was completed,
+    expect([...began.keys()].filter((id) => !completedIds.has(id))).toEqual([]);
+    // with a response the client received: none was lost to a reset on the way.
+    expect(statuses.get(200) ?? 0).toBe(loadCompleted.filter((l) => l.res?.statusCode === 200).length);
+    expect([...statuses.keys()].filter((s) => s !== 200)).toEqual([]);
+    // The only client errors are connections opened after the listener closed, which the kernel
+    // refuses before any byte is sent: no ECONNRESET, no EPIPE, no timeout.
+    expect([...errors.keys()].filter((code) => code !== 'ECONNREFUSED')).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createServiceEnv,
+  httpRequest,
   type ServiceEnv,
   type ServiceProcess,
   startService,
@@ -14,7 +15,7 @@ describe.each<CutMode>(['refuse', 'blackhole'])('Postgres connection cut (%s)', 
   let proxy: TcpProxy;
   let api: ServiceProcess;
   const categories = () =>
-    fetch(`${api.baseUrl}/v1/categories`, { headers: { authorization: `Bearer ${env.adminKey}` }, signal: AbortSignal.timeout(15_000) });
+    httpRequest(api.baseUrl, '/v1/categories', { headers: { authorization: `Bearer ${env.adminKey}` }, timeoutMs: 15_000 });
 
   beforeAll(async () => {
     env = await createServiceEnv();
@@ -36,18 +37,18 @@ describe.each<CutMode>(['refuse', 'blackhole'])('Postgres connection cut (%s)', 
     const ready = await waitForReadiness(api, 503, 10_000);
     // The readiness probe gives up on its own deadline rather than hanging with the connection.
     expect(Date.now() - cutAt).toBeLessThan(5_000);
-    expect(Number(ready.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await ready.json()).toEqual({ status: 'unavailable', checks: { postgres: 'failed', redis: 'ok' } });
+    expect(Number(ready.headers['retry-after'])).toBeGreaterThan(0);
+    expect(ready.json()).toEqual({ status: 'unavailable', checks: { postgres: 'failed', redis: 'ok' } });
 
     const res = await categories();
     expect(res.status).toBe(503);
-    expect(res.headers.get('content-type')).toContain('application/problem+json');
-    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await res.json()).toMatchObject({ status: 503, code: 'service_unavailable' });
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    expect(res.json()).toMatchObject({ status: 503, code: 'service_unavailable' });
 
     await proxy.restore();
     const back = await waitForReadiness(api, 200, 15_000);
-    expect(await back.json()).toEqual({ status: 'ok', checks: { postgres: 'ok', redis: 'ok' } });
+    expect(back.json()).toEqual({ status: 'ok', checks: { postgres: 'ok', redis: 'ok' } });
     expect((await categories()).status).toBe(200);
   });
 });

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
+import http, { type IncomingHttpHeaders } from 'node:http';
 import net from 'node:net';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -268,6 +269,49 @@ function tail(lines: OutputLine[], n = 20): string {
     .join('\n');
 }
 
+export interface HttpResult {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+  // biome-ignore lint/suspicious/noExplicitAny: a test reads whatever shape it asserts on
+  json(): any;
+}
+
+/**
+ * One HTTP request on its own connection (Connection: close), so the harness never leaves an idle
+ * keep-alive socket that a graceful shutdown would have to wait for.
+ */
+export function httpRequest(
+  baseUrl: string,
+  path: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: unknown; timeoutMs?: number } = {},
+): Promise<HttpResult> {
+  const payload = opts.body === undefined ? undefined : JSON.stringify(opts.body);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      `${baseUrl}${path}`,
+      {
+        method: opts.method ?? 'GET',
+        agent: false,
+        headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...opts.headers },
+        timeout: opts.timeoutMs ?? 10_000,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', reject);
+        res.on('end', () => {
+          const body = Buffer.concat(chunks).toString('utf8');
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json: () => JSON.parse(body) });
+        });
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error(`${opts.method ?? 'GET'} ${path} timed out`)));
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
 async function waitReady(proc: ServiceProcess, timeoutMs: number): Promise<void> {
   if (proc.role === 'worker') {
     await proc.waitForLine(/whistle dispatch started/, timeoutMs);
@@ -276,25 +320,21 @@ async function waitReady(proc: ServiceProcess, timeoutMs: number): Promise<void>
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (proc.exitStatus) throw new Error(`${proc.role} exited (${proc.exitStatus.code ?? proc.exitStatus.signal}) before it was ready\n${tail(proc.lines)}`);
-    const status = await fetch(`${proc.baseUrl}/readyz`, { signal: AbortSignal.timeout(2000) }).then(
-      (r) => r.status,
-      () => 0,
-    );
-    if (status === 200) return;
+    const res = await httpRequest(proc.baseUrl, '/readyz', { timeoutMs: 2000 }).catch(() => null);
+    if (res?.status === 200) return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${proc.role} not ready within ${timeoutMs} ms\n${tail(proc.lines)}`);
 }
 
 /** Polls /readyz until it answers `status` (e.g. 503 after a cut, 200 after a restore). */
-export async function waitForReadiness(proc: ServiceProcess, status: number, timeoutMs = 15_000): Promise<Response> {
+export async function waitForReadiness(proc: ServiceProcess, status: number, timeoutMs = 15_000): Promise<HttpResult> {
   const deadline = Date.now() + timeoutMs;
   let last = 0;
   while (Date.now() < deadline) {
-    const res = await fetch(`${proc.baseUrl}/readyz`, { signal: AbortSignal.timeout(5000) }).catch(() => null);
+    const res = await httpRequest(proc.baseUrl, '/readyz', { timeoutMs: 5000 }).catch(() => null);
     last = res?.status ?? 0;
     if (res && last === status) return res;
-    await res?.body?.cancel();
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`/readyz did not answer ${status} within ${timeoutMs} ms (last ${last})`);

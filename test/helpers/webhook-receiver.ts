@@ -1,6 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
+import { expect } from 'vitest';
+import { type DomainEventInput, emitEvent } from '../../src/outbox/outbox.js';
+import { call } from '../factories/index.js';
+import type { TestContext } from './context.js';
 
 export interface ReceivedRequest {
   method: string;
@@ -71,7 +75,10 @@ export class WebhookReceiver {
     for (;;) {
       const got = this.received(path);
       if (got.length >= count) return got;
-      if (Date.now() > deadline) throw new Error(`receiver: ${got.length} of ${count} requests on ${path ?? 'any path'} after ${timeoutMs} ms`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `receiver: ${got.length} of ${count} requests on ${path ?? 'any path'} after ${timeoutMs} ms`,
+        );
       await new Promise((r) => setTimeout(r, 10));
     }
   }
@@ -87,7 +94,9 @@ export class WebhookReceiver {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const path = req.url ?? '/';
-      const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
+      const headers = Object.fromEntries(
+        Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]),
+      );
       const rule = this.rules.get(path) ?? this.rules.get('*');
       const active = rule && rule.remaining > 0 ? rule : undefined;
       if (active) active.remaining -= 1;
@@ -104,7 +113,9 @@ export class WebhookReceiver {
         this.hanging.add(res);
         return;
       }
-      res.writeHead(status, { 'content-type': 'application/json' }).end(status < 300 ? '{"ok":true}' : '{"error":"failing on purpose"}');
+      res
+        .writeHead(status, { 'content-type': 'application/json' })
+        .end(status < 300 ? '{"ok":true}' : '{"error":"failing on purpose"}');
     });
   }
 }
@@ -115,4 +126,56 @@ export class WebhookReceiver {
  */
 export function verifyWebhook(secret: string, request: ReceivedRequest): unknown {
   return new Webhook(secret).verify(request.body, request.headers);
+}
+
+/** A domain event written as services write it: in a transaction, with its outbox row. Returns its id. */
+export const emitDomainEvent = (ctx: TestContext, event: DomainEventInput): Promise<string> =>
+  ctx.database.db.transaction((tx) => emitEvent(tx, event));
+
+/** Polls until `probe` returns something other than null, and returns that. */
+export async function eventually<T>(probe: () => Promise<T | null>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Subscribes through the API, as a client would; returns the new endpoint's id and signing secret. */
+export async function subscribe(
+  ctx: TestContext,
+  key: string,
+  body: { url: string; events: string[]; scope?: { regionId?: string; unitId?: string } },
+): Promise<{ id: string; secret: string }> {
+  const res = await call(ctx, key, { method: 'POST', url: '/v1/webhook-endpoints', payload: body });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+}
+
+export interface DeliveryView {
+  id: string;
+  messageId: string;
+  eventType: string;
+  status: string;
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  lastLatencyMs: number | null;
+}
+
+/** The delivery log of an endpoint through the API, optionally of one status. */
+export async function deliveriesOf(
+  ctx: TestContext,
+  key: string,
+  endpointId: string,
+  status?: string,
+): Promise<DeliveryView[]> {
+  const res = await call(ctx, key, {
+    method: 'GET',
+    url: `/v1/webhook-endpoints/${endpointId}/deliveries?limit=200${status ? `&status=${status}` : ''}`,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json().items;
 }

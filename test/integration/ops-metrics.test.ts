@@ -1,8 +1,20 @@
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { escalations, offers, orders, outbox, slaBreaches, webhookDeliveries, webhookEndpoints } from '../../src/db/schema/index.js';
+import { createDatabase } from '../../src/db/client.js';
+import {
+  escalations,
+  offers,
+  orders,
+  outbox,
+  slaBreaches,
+  webhookDeliveries,
+  webhookEndpoints,
+} from '../../src/db/schema/index.js';
 import { newId } from '../../src/lib/ids.js';
-import { createTestContext, type TestContext } from '../helpers/context.js';
+import { createMetrics } from '../../src/metrics/registry.js';
+import { startMetricsServer } from '../../src/metrics/server.js';
 import { type City, call, createCity, createMember } from '../factories/index.js';
+import { createTestContext, type TestContext } from '../helpers/context.js';
 
 /** The value of one sample in Prometheus text, or undefined when the series is absent. */
 function sample(text: string, series: string): number | undefined {
@@ -63,13 +75,19 @@ describe('GET /metrics', () => {
 
   it('counts requests by method, route pattern and status, never by URL', async () => {
     const jobRef = 'maintenance:42';
-    const res = await call(ctx, city.keys.ops, { method: 'POST', url: `/v1/ops/failed-jobs/${jobRef}/retry` });
+    const res = await call(ctx, city.keys.ops, {
+      method: 'POST',
+      url: `/v1/ops/failed-jobs/${jobRef}/retry`,
+    });
     expect(res.statusCode).toBe(403);
     const text = await scrape();
     const series = 'http_requests_total{method="POST",route="/v1/ops/failed-jobs/:id/retry",status="403"}';
     expect(sample(text, series)).toBe(1);
     expect(
-      sample(text, 'http_request_duration_seconds_count{method="POST",route="/v1/ops/failed-jobs/:id/retry",status="403"}'),
+      sample(
+        text,
+        'http_request_duration_seconds_count{method="POST",route="/v1/ops/failed-jobs/:id/retry",status="403"}',
+      ),
     ).toBe(1);
     expect(text).not.toContain(jobRef);
     const unknown = await call(ctx, city.keys.ops, { method: 'GET', url: '/v1/no/such/route/123' });
@@ -80,7 +98,9 @@ describe('GET /metrics', () => {
   });
 
   it('reads queue depth and the oldest waiting age from BullMQ at scrape time', async () => {
-    await ctx.queues.get('matching').add('match', { orderId: newId(), reason: 'published' }, { jobId: 'metrics-probe' });
+    await ctx.queues
+      .get('matching')
+      .add('match', { orderId: newId(), reason: 'published' }, { jobId: 'metrics-probe' });
     const text = await scrape();
     expect(sample(text, 'wd_queue_jobs{queue="matching",state="waiting"}')).toBe(1);
     expect(sample(text, 'wd_queue_oldest_waiting_seconds{queue="matching"}')).toBeGreaterThanOrEqual(0);
@@ -91,7 +111,9 @@ describe('GET /metrics', () => {
   it('reads outbox, offers, SLA breaches, webhook deliveries and open escalations from Postgres', async () => {
     const { db } = ctx.database;
     const tenMinutesAgo = new Date(Date.now() - 600_000);
-    await db.insert(outbox).values({ queue: 'events', jobName: 'probe', payload: { eventId: newId() }, createdAt: tenMinutesAgo });
+    await db
+      .insert(outbox)
+      .values({ queue: 'events', jobName: 'probe', payload: { eventId: newId() }, createdAt: tenMinutesAgo });
     const orderId = newId();
     await db.insert(orders).values({
       id: orderId,
@@ -106,7 +128,9 @@ describe('GET /metrics', () => {
       dispatchMode: 'auto',
       status: 'open',
     });
-    const memberIds = await Promise.all([1, 2, 3].map(async () => (await createMember(ctx.database, { communityId: city.communityA1.id })).id));
+    const memberIds = await Promise.all(
+      [1, 2, 3].map(async () => (await createMember(ctx.database, { communityId: city.communityA1.id })).id),
+    );
     const offerRow = (memberId: string, rank: number, status: 'pending' | 'expired') => ({
       id: newId(),
       orderId,
@@ -118,7 +142,13 @@ describe('GET /metrics', () => {
       scoreParts: {},
       expiresAt: new Date(),
     });
-    await db.insert(offers).values([offerRow(memberIds[0]!, 1, 'pending'), offerRow(memberIds[1]!, 2, 'expired'), offerRow(memberIds[2]!, 3, 'expired')]);
+    await db
+      .insert(offers)
+      .values([
+        offerRow(memberIds[0]!, 1, 'pending'),
+        offerRow(memberIds[1]!, 2, 'expired'),
+        offerRow(memberIds[2]!, 3, 'expired'),
+      ]);
     const escalationId = newId();
     await db.insert(escalations).values({
       id: escalationId,
@@ -142,7 +172,12 @@ describe('GET /metrics', () => {
       detectedBy: 'timer',
     });
     const endpointId = newId();
-    await db.insert(webhookEndpoints).values({ id: endpointId, url: 'http://127.0.0.1:9/hook', events: ['order.published'], secret: 'whsec_x' });
+    await db.insert(webhookEndpoints).values({
+      id: endpointId,
+      url: 'http://127.0.0.1:9/hook',
+      events: ['order.published'],
+      secret: 'whsec_x',
+    });
     await db.insert(webhookDeliveries).values(
       (['succeeded', 'dead', 'dead'] as const).map((status) => ({
         id: newId(),
@@ -165,5 +200,40 @@ describe('GET /metrics', () => {
     expect(sample(text, 'wd_webhook_deliveries{status="dead"}')).toBe(2);
     expect(sample(text, 'wd_webhook_deliveries{status="succeeded"}')).toBe(1);
     expect(sample(text, 'wd_escalations_open')).toBe(1);
+  });
+
+  it('serves /metrics without a key on the separate metrics listener (METRICS_PORT), and nothing else', async () => {
+    const server = await startMetricsServer(ctx.app.metrics.registry, 0, '127.0.0.1');
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const res = await fetch(`${base}/metrics`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('text/plain');
+      const text = await res.text();
+      expect(text).toContain('# TYPE http_requests_total counter');
+      expect(sample(text, 'wd_escalations_open')).toBe(1);
+      expect((await fetch(`${base}/v1/ops/queues`)).status).toBe(404);
+      expect((await fetch(`${base}/metrics`, { method: 'POST' })).status).toBe(404);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('still answers when Postgres does not: those figures are left out and the failure is counted', async () => {
+    const unreachable = createDatabase('postgres://postgres@127.0.0.1:1/nowhere', 1);
+    try {
+      const { registry } = createMetrics({ database: unreachable, queues: ctx.queues });
+      const text = await registry.metrics();
+      expect(text).not.toMatch(/^wd_offers\{/m);
+      expect(sample(text, 'wd_outbox_backlog')).toBeNaN();
+      expect(sample(text, 'wd_queue_jobs{queue="events",state="waiting"}')).toBe(0);
+      // The counter is read as the scrape starts, so a scrape's failures show from the next one on.
+      const next = await registry.metrics();
+      expect(sample(next, 'wd_metrics_collect_errors_total{metric="wd_offers"}')).toBe(1);
+      expect(sample(next, 'wd_metrics_collect_errors_total{metric="wd_outbox_backlog"}')).toBe(1);
+      expect(next).not.toContain('wd_metrics_collect_errors_total{metric="wd_queue_jobs"}');
+    } finally {
+      await unreachable.close();
+    }
   });
 });

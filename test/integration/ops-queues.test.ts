@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../src/lib/ids.js';
-import { createTestContext, type TestContext } from '../helpers/context.js';
 import { type City, call, countRows, createCity } from '../factories/index.js';
+import { createTestContext, type TestContext } from '../helpers/context.js';
 
 async function waitFor<T>(read: () => Promise<T>, done: (v: T) => boolean, ms = 10_000): Promise<T> {
   const until = Date.now() + ms;
@@ -29,11 +29,26 @@ describe('queue figures and dead letters', () => {
     const res = await call(ctx, city.keys.ops, { method: 'GET', url: '/v1/ops/queues' });
     expect(res.statusCode).toBe(200);
     const byQueue = Object.fromEntries(res.json().items.map((q: { queue: string }) => [q.queue, q]));
-    expect(Object.keys(byQueue).sort()).toEqual(['events', 'maintenance', 'matching', 'offers', 'sla', 'webhooks']);
+    expect(Object.keys(byQueue).sort()).toEqual([
+      'events',
+      'maintenance',
+      'matching',
+      'offers',
+      'sla',
+      'webhooks',
+    ]);
     expect(byQueue.offers).toMatchObject({ waiting: 1, active: 0, delayed: 0, failed: 0 });
     expect(byQueue.offers.oldestWaitingSeconds).toBeGreaterThanOrEqual(0);
     expect(byQueue.sla).toMatchObject({ waiting: 0, delayed: 1, oldestWaitingSeconds: 0 });
-    expect(byQueue.events).toEqual({ queue: 'events', waiting: 0, active: 0, delayed: 0, failed: 0, completed: 0, oldestWaitingSeconds: 0 });
+    expect(byQueue.events).toEqual({
+      queue: 'events',
+      waiting: 0,
+      active: 0,
+      delayed: 0,
+      failed: 0,
+      completed: 0,
+      oldestWaitingSeconds: 0,
+    });
     await ctx.queues.get('offers').remove('figures-probe');
   });
 
@@ -49,10 +64,16 @@ describe('queue figures and dead letters', () => {
     const job = await ctx.queues.get('maintenance').add('no_such_job', payload);
     failedRef = `maintenance:${job.id}`;
     const workers = await ctx.startWorkers(['maintenance']);
-    await waitFor(() => job.getState(), (s) => s === 'failed');
+    await waitFor(
+      () => job.getState(),
+      (s) => s === 'failed',
+    );
     await workers.close();
 
-    const res = await call(ctx, city.keys.ops, { method: 'GET', url: '/v1/ops/failed-jobs?queue=maintenance&limit=10' });
+    const res = await call(ctx, city.keys.ops, {
+      method: 'GET',
+      url: '/v1/ops/failed-jobs?queue=maintenance&limit=10',
+    });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     const item = body.items.find((i: { id: string }) => i.id === failedRef);
@@ -70,12 +91,18 @@ describe('queue figures and dead letters', () => {
 
     const all = await call(ctx, city.keys.admin, { method: 'GET', url: '/v1/ops/failed-jobs' });
     expect(all.json().items.map((i: { id: string }) => i.id)).toContain(failedRef);
-    const elsewhere = await call(ctx, city.keys.ops, { method: 'GET', url: '/v1/ops/failed-jobs?queue=webhooks' });
+    const elsewhere = await call(ctx, city.keys.ops, {
+      method: 'GET',
+      url: '/v1/ops/failed-jobs?queue=webhooks',
+    });
     expect(elsewhere.json()).toEqual({ items: [], total: 0 });
   });
 
   it('refuses a bad query, and callers other than ops and admin, with problem documents', async () => {
-    const bad = await call(ctx, city.keys.ops, { method: 'GET', url: '/v1/ops/failed-jobs?queue=nowhere&limit=0' });
+    const bad = await call(ctx, city.keys.ops, {
+      method: 'GET',
+      url: '/v1/ops/failed-jobs?queue=nowhere&limit=0',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ code: 'validation_failed' });
     const staff = await call(ctx, city.keys.staffA1, { method: 'GET', url: '/v1/ops/failed-jobs' });
@@ -96,7 +123,10 @@ describe('queue figures and dead letters', () => {
   });
 
   it('admin retry moves the job back to waiting with fresh attempts and records it in the audit trail', async () => {
-    const res = await call(ctx, city.keys.admin, { method: 'POST', url: `/v1/ops/failed-jobs/${encodeURIComponent(failedRef)}/retry` });
+    const res = await call(ctx, city.keys.admin, {
+      method: 'POST',
+      url: `/v1/ops/failed-jobs/${encodeURIComponent(failedRef)}/retry`,
+    });
     expect(res.statusCode).toBe(200);
     const [, jobId] = failedRef.split(':');
     expect(res.json()).toEqual({ id: failedRef, queue: 'maintenance', jobId, state: 'waiting' });
@@ -107,19 +137,32 @@ describe('queue figures and dead letters', () => {
       "select entity_type, actor_type, actor_id, after from audit_events where action = 'job.retried'",
     );
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ entity_type: 'queue_job', actor_type: 'api_key', after: { queue: 'maintenance', jobId, state: 'waiting' } });
+    expect(rows[0]).toMatchObject({
+      entity_type: 'queue_job',
+      actor_type: 'api_key',
+      after: { queue: 'maintenance', jobId, state: 'waiting' },
+    });
 
-    const failed = await call(ctx, city.keys.ops, { method: 'GET', url: '/v1/ops/failed-jobs?queue=maintenance' });
+    const failed = await call(ctx, city.keys.ops, {
+      method: 'GET',
+      url: '/v1/ops/failed-jobs?queue=maintenance',
+    });
     expect(failed.json().items.map((i: { id: string }) => i.id)).not.toContain(failedRef);
   });
 
   it('answers 409 for a job that is not failed and 404 for one that does not exist, changing nothing', async () => {
     const before = await countRows(ctx.database, ['audit_events']);
-    const again = await call(ctx, city.keys.admin, { method: 'POST', url: `/v1/ops/failed-jobs/${encodeURIComponent(failedRef)}/retry` });
+    const again = await call(ctx, city.keys.admin, {
+      method: 'POST',
+      url: `/v1/ops/failed-jobs/${encodeURIComponent(failedRef)}/retry`,
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ code: 'job_not_failed', state: 'waiting' });
     for (const ref of ['maintenance:999999', 'nowhere:1', 'maintenance', ':1']) {
-      const res = await call(ctx, city.keys.admin, { method: 'POST', url: `/v1/ops/failed-jobs/${encodeURIComponent(ref)}/retry` });
+      const res = await call(ctx, city.keys.admin, {
+        method: 'POST',
+        url: `/v1/ops/failed-jobs/${encodeURIComponent(ref)}/retry`,
+      });
       expect(res.statusCode, ref).toBe(404);
       expect(res.json()).toMatchObject({ code: 'not_found' });
     }

@@ -28,10 +28,20 @@ describe('regions', () => {
     });
     expect(district.statusCode).toBe(201);
     const d = district.json();
-    expect(d).toMatchObject({ name: 'Dongfang', level: 'district', parentId: null, code: '469007', path: `${d.id}/` });
+    expect(d).toMatchObject({
+      name: 'Dongfang',
+      level: 'district',
+      parentId: null,
+      code: '469007',
+      path: `${d.id}/`,
+    });
 
     const street = (
-      await call(ctx, city.keys.admin, { method: 'POST', url: '/v1/regions', payload: { name: 'Bamian', level: 'street', parentId: d.id } })
+      await call(ctx, city.keys.admin, {
+        method: 'POST',
+        url: '/v1/regions',
+        payload: { name: 'Bamian', level: 'street', parentId: d.id },
+      })
     ).json();
     expect(street.path).toBe(`${d.id}/${street.id}/`);
     const community = await call(ctx, city.keys.admin, {
@@ -54,16 +64,31 @@ describe('regions', () => {
     });
     expect(community.statusCode).toBe(201);
     const c = community.json();
-    expect(c).toMatchObject({ level: 'community', centerLat: 19.1, centerLng: 108.65, radiusM: 900, path: `${street.path}${c.id}/` });
+    expect(c).toMatchObject({
+      level: 'community',
+      centerLat: 19.1,
+      centerLng: 108.65,
+      radiusM: 900,
+      path: `${street.path}${c.id}/`,
+    });
     expect(c.polygon).toHaveLength(4);
     const grid = (
-      await call(ctx, city.keys.admin, { method: 'POST', url: '/v1/regions', payload: { name: 'Grid 1', level: 'grid', parentId: c.id } })
+      await call(ctx, city.keys.admin, {
+        method: 'POST',
+        url: '/v1/regions',
+        payload: { name: 'Grid 1', level: 'grid', parentId: c.id },
+      })
     ).json();
     expect(grid.path).toBe(`${c.path}${grid.id}/`);
 
     const events = await auditOf(d.id);
     expect(events).toEqual([
-      expect.objectContaining({ action: 'region.created', actor_type: 'api_key', request_id: 'req-district', before: null }),
+      expect.objectContaining({
+        action: 'region.created',
+        actor_type: 'api_key',
+        request_id: 'req-district',
+        before: null,
+      }),
     ]);
     expect(events[0].after).toMatchObject({ id: d.id, level: 'district', name: 'Dongfang' });
   });
@@ -81,7 +106,11 @@ describe('regions', () => {
       expect(res.statusCode, JSON.stringify(payload)).toBe(422);
       expect(res.json().code).toBe('invalid_reference');
     }
-    const noParent = await call(ctx, city.keys.admin, { method: 'POST', url: '/v1/regions', payload: { name: 'x', level: 'street' } });
+    const noParent = await call(ctx, city.keys.admin, {
+      method: 'POST',
+      url: '/v1/regions',
+      payload: { name: 'x', level: 'street' },
+    });
     expect(noParent.statusCode).toBe(400);
     expect(noParent.json().errors).toEqual([expect.objectContaining({ path: 'body.parentId' })]);
     const districtWithParent = await call(ctx, city.keys.admin, {
@@ -120,7 +149,11 @@ describe('regions', () => {
       payload: { name: 'g', level: 'grid', parentId: city.communityA2.id },
     });
     expect(foreignCommunity.statusCode).toBe(404);
-    const district = await call(ctx, city.keys.streetA, { method: 'POST', url: '/v1/regions', payload: { name: 'd', level: 'district' } });
+    const district = await call(ctx, city.keys.streetA, {
+      method: 'POST',
+      url: '/v1/regions',
+      payload: { name: 'd', level: 'district' },
+    });
     expect(district.statusCode).toBe(403);
     expect(district.json().code).toBe('forbidden');
     const byUnit = await call(ctx, city.keys.unitA, {
@@ -140,7 +173,10 @@ describe('regions', () => {
     expect(ids).not.toContain(city.district.id);
     expect(ids).not.toContain(city.communityB1.id);
 
-    const communities = await call(ctx, city.keys.admin, { method: 'GET', url: `/v1/regions?parentId=${city.streetA.id}&level=community` });
+    const communities = await call(ctx, city.keys.admin, {
+      method: 'GET',
+      url: `/v1/regions?parentId=${city.streetA.id}&level=community`,
+    });
     const names = communities.json().items.map((r: { name: string }) => r.name);
     expect(names).toEqual(expect.arrayContaining(['Community A1', 'Community A2', 'A3']));
     expect(names).not.toContain('Community B1');
@@ -148,7 +184,10 @@ describe('regions', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = await call(ctx, city.keys.admin, { method: 'GET', url: `/v1/regions?limit=3${cursor ? `&cursor=${cursor}` : ''}` });
+      const page = await call(ctx, city.keys.admin, {
+        method: 'GET',
+        url: `/v1/regions?limit=3${cursor ? `&cursor=${cursor}` : ''}`,
+      });
       expect(page.statusCode).toBe(200);
       expect(page.json().items.length).toBeLessThanOrEqual(3);
       seen.push(...page.json().items.map((r: { id: string }) => r.id));
@@ -162,7 +201,10 @@ describe('regions', () => {
   it('shows a unit admin the communities its unit is paired with, and a member its own community', async () => {
     const unitView = await call(ctx, city.keys.unitA, { method: 'GET', url: '/v1/regions' });
     expect(unitView.json().items.map((r: { id: string }) => r.id)).toEqual([city.communityA1.id]);
-    expect((await call(ctx, city.keys.unitA, { method: 'GET', url: `/v1/regions/${city.communityB1.id}` })).statusCode).toBe(404);
+    expect(
+      (await call(ctx, city.keys.unitA, { method: 'GET', url: `/v1/regions/${city.communityB1.id}` }))
+        .statusCode,
+    ).toBe(404);
 
     const m = await createMember(ctx.database, { communityId: city.communityA2.id });
     const memberKey = await createKey(ctx.database, 'member', { memberId: m.id });
@@ -177,7 +219,10 @@ describe('regions', () => {
   it('reads one region in scope and hides the rest behind 404', async () => {
     const ok = await call(ctx, city.keys.staffA1, { method: 'GET', url: `/v1/regions/${city.gridA1.id}` });
     expect(ok.json()).toMatchObject({ id: city.gridA1.id, level: 'grid', parentId: city.communityA1.id });
-    const foreign = await call(ctx, city.keys.staffA1, { method: 'GET', url: `/v1/regions/${city.communityB1.id}` });
+    const foreign = await call(ctx, city.keys.staffA1, {
+      method: 'GET',
+      url: `/v1/regions/${city.communityB1.id}`,
+    });
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json().code).toBe('not_found');
     const ops = await call(ctx, city.keys.ops, { method: 'GET', url: `/v1/regions/${city.communityB1.id}` });
@@ -191,22 +236,45 @@ describe('regions', () => {
       payload: { name: 'Community A1 (renamed)', centerLat: 29.71, centerLng: 116.01, radiusM: null },
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ name: 'Community A1 (renamed)', centerLat: 29.71, centerLng: 116.01, radiusM: null });
+    expect(res.json()).toMatchObject({
+      name: 'Community A1 (renamed)',
+      centerLat: 29.71,
+      centerLng: 116.01,
+      radiusM: null,
+    });
     const [event] = (await auditOf(city.communityA1.id)).filter((e) => e.action === 'region.updated');
     expect(event.before).toMatchObject({ name: 'Community A1', radiusM: 800 });
     expect(event.after).toMatchObject({ name: 'Community A1 (renamed)', radiusM: null });
 
     const before = await countRows(ctx.database, ['audit_events']);
-    const foreign = await call(ctx, city.keys.staffA1, { method: 'PATCH', url: `/v1/regions/${city.communityB1.id}`, payload: { name: 'x' } });
+    const foreign = await call(ctx, city.keys.staffA1, {
+      method: 'PATCH',
+      url: `/v1/regions/${city.communityB1.id}`,
+      payload: { name: 'x' },
+    });
     expect(foreign.statusCode).toBe(404);
-    const byOps = await call(ctx, city.keys.ops, { method: 'PATCH', url: `/v1/regions/${city.communityB1.id}`, payload: { name: 'x' } });
+    const byOps = await call(ctx, city.keys.ops, {
+      method: 'PATCH',
+      url: `/v1/regions/${city.communityB1.id}`,
+      payload: { name: 'x' },
+    });
     expect(byOps.statusCode).toBe(403);
-    const halfCentre = await call(ctx, city.keys.admin, { method: 'PATCH', url: `/v1/regions/${city.communityB1.id}`, payload: { centerLat: 1 } });
+    const halfCentre = await call(ctx, city.keys.admin, {
+      method: 'PATCH',
+      url: `/v1/regions/${city.communityB1.id}`,
+      payload: { centerLat: 1 },
+    });
     expect(halfCentre.statusCode).toBe(400);
-    const empty = await call(ctx, city.keys.admin, { method: 'PATCH', url: `/v1/regions/${city.communityB1.id}`, payload: {} });
+    const empty = await call(ctx, city.keys.admin, {
+      method: 'PATCH',
+      url: `/v1/regions/${city.communityB1.id}`,
+      payload: {},
+    });
     expect(empty.statusCode).toBe(400);
     expect(await countRows(ctx.database, ['audit_events'])).toEqual(before);
-    const [b1] = (await ctx.database.pool.query('select name from regions where id = $1', [city.communityB1.id])).rows;
+    const [b1] = (
+      await ctx.database.pool.query('select name from regions where id = $1', [city.communityB1.id])
+    ).rows;
     expect(b1.name).toBe('Community B1');
   });
 });

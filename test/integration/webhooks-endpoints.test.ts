@@ -1,6 +1,6 @@
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, type City, countRows, createCity, createKey, createMember } from '../factories/index.js';
+import { type City, call, countRows, createCity, createKey, createMember } from '../factories/index.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';
 
 const tables = ['webhook_endpoints', 'audit_events', 'idempotency_keys'];
@@ -16,7 +16,7 @@ describe('webhook endpoints', () => {
     ctx = await createTestContext();
     city = await createCity(ctx.database);
   });
-  afterAll(async () => ctx.close());
+  afterAll(async () => ctx?.close());
 
   it('shows the signing secret once, in the creation response only', async () => {
     const res = await create(city.keys.admin, { url: hook, events: ['order.published', 'claim.created'] });
@@ -34,7 +34,10 @@ describe('webhook endpoints', () => {
     expect(Buffer.from(created.secret.slice('whsec_'.length), 'base64').length).toBeGreaterThanOrEqual(24);
     expect(() => new Webhook(created.secret)).not.toThrow();
 
-    const one = await call(ctx, city.keys.admin, { method: 'GET', url: `/v1/webhook-endpoints/${created.id}` });
+    const one = await call(ctx, city.keys.admin, {
+      method: 'GET',
+      url: `/v1/webhook-endpoints/${created.id}`,
+    });
     expect(one.statusCode).toBe(200);
     expect(one.json()).not.toHaveProperty('secret');
     expect(one.body).not.toContain(created.secret.slice(6));
@@ -42,8 +45,13 @@ describe('webhook endpoints', () => {
     expect(list.json().items.map((e: { id: string }) => e.id)).toContain(created.id);
     expect(list.body).not.toContain(created.secret.slice(6));
 
-    const audit = await ctx.database.pool.query(`select action, after::text as after from audit_events where entity_id = $1`, [created.id]);
-    expect(audit.rows).toEqual([{ action: 'created', after: expect.not.stringContaining(created.secret.slice(6)) }]);
+    const audit = await ctx.database.pool.query(
+      `select action, after::text as after from audit_events where entity_id = $1`,
+      [created.id],
+    );
+    expect(audit.rows).toEqual([
+      { action: 'created', after: expect.not.stringContaining(created.secret.slice(6)) },
+    ]);
   });
 
   it('replays a creation with the same Idempotency-Key, secret included, and creates one endpoint', async () => {
@@ -55,7 +63,9 @@ describe('webhook endpoints', () => {
     expect(again.statusCode).toBe(201);
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(again.json()).toEqual(first.json());
-    expect(await countRows(ctx.database, ['webhook_endpoints'])).toEqual({ webhook_endpoints: before.webhook_endpoints + 1 });
+    expect(await countRows(ctx.database, ['webhook_endpoints'])).toEqual({
+      webhook_endpoints: before.webhook_endpoints! + 1,
+    });
   });
 
   it('scopes an endpoint to the key by default and refuses scopes outside it with 404', async () => {
@@ -63,7 +73,11 @@ describe('webhook endpoints', () => {
     expect(own.statusCode).toBe(201);
     expect(own.json().scope).toEqual({ regionId: city.communityA1.id, unitId: null });
 
-    const street = await create(city.keys.streetA, { url: hook, events: ['*'], scope: { regionId: city.communityA2.id } });
+    const street = await create(city.keys.streetA, {
+      url: hook,
+      events: ['*'],
+      scope: { regionId: city.communityA2.id },
+    });
     expect(street.statusCode).toBe(201);
     expect(street.json().scope).toEqual({ regionId: city.communityA2.id, unitId: null });
 
@@ -87,7 +101,10 @@ describe('webhook endpoints', () => {
     }
     const member = await createMember(ctx.database, { communityId: city.communityA1.id });
     const memberKey = await createKey(ctx.database, 'member', { memberId: member.id });
-    expect((await create(memberKey, { url: hook, events: ['*'] })).json()).toMatchObject({ status: 403, code: 'forbidden' });
+    expect((await create(memberKey, { url: hook, events: ['*'] })).json()).toMatchObject({
+      status: 403,
+      code: 'forbidden',
+    });
     expect((await create(city.keys.ops, { url: hook, events: ['*'] })).statusCode).toBe(403);
     expect(await countRows(ctx.database, tables)).toEqual(before);
   });
@@ -95,7 +112,8 @@ describe('webhook endpoints', () => {
   it('shows an endpoint only to keys whose scope covers it', async () => {
     const a1 = (await create(city.keys.staffA1, { url: hook, events: ['*'] })).json();
     const u = (await create(city.keys.unitA, { url: hook, events: ['*'] })).json();
-    const get = (key: string, id: string) => call(ctx, key, { method: 'GET', url: `/v1/webhook-endpoints/${id}` });
+    const get = (key: string, id: string) =>
+      call(ctx, key, { method: 'GET', url: `/v1/webhook-endpoints/${id}` });
     expect((await get(city.keys.staffA1, a1.id)).statusCode).toBe(200);
     expect((await get(city.keys.streetA, a1.id)).statusCode).toBe(200);
     expect((await get(city.keys.districtOfficer, a1.id)).statusCode).toBe(200);
@@ -107,18 +125,32 @@ describe('webhook endpoints', () => {
     expect((await get(city.keys.unitB, u.id)).statusCode).toBe(404);
     expect((await get(city.keys.staffA1, u.id)).statusCode).toBe(404);
 
-    const listed = await call(ctx, city.keys.staffA2, { method: 'GET', url: '/v1/webhook-endpoints?limit=200' });
+    const listed = await call(ctx, city.keys.staffA2, {
+      method: 'GET',
+      url: '/v1/webhook-endpoints?limit=200',
+    });
     const scopes = listed.json().items.map((e: { scope: { regionId: string } }) => e.scope.regionId);
     expect(scopes.length).toBeGreaterThan(0);
     expect(new Set(scopes)).toEqual(new Set([city.communityA2.id]));
   });
 
   it('pages through endpoints with a cursor', async () => {
-    const all = (await call(ctx, city.keys.admin, { method: 'GET', url: '/v1/webhook-endpoints?limit=200' })).json().items;
-    const first = (await call(ctx, city.keys.admin, { method: 'GET', url: '/v1/webhook-endpoints?limit=2' })).json();
+    const all = (
+      await call(ctx, city.keys.admin, { method: 'GET', url: '/v1/webhook-endpoints?limit=200' })
+    ).json().items;
+    const first = (
+      await call(ctx, city.keys.admin, { method: 'GET', url: '/v1/webhook-endpoints?limit=2' })
+    ).json();
     expect(first.items).toHaveLength(2);
-    const second = (await call(ctx, city.keys.admin, { method: 'GET', url: `/v1/webhook-endpoints?limit=200&cursor=${first.nextCursor}` })).json();
-    expect([...first.items, ...second.items].map((e: { id: string }) => e.id)).toEqual(all.map((e: { id: string }) => e.id));
+    const second = (
+      await call(ctx, city.keys.admin, {
+        method: 'GET',
+        url: `/v1/webhook-endpoints?limit=200&cursor=${first.nextCursor}`,
+      })
+    ).json();
+    expect([...first.items, ...second.items].map((e: { id: string }) => e.id)).toEqual(
+      all.map((e: { id: string }) => e.id),
+    );
     expect(second.nextCursor).toBeNull();
   });
 
@@ -143,17 +175,68 @@ describe('webhook endpoints', () => {
   it('deletes an endpoint: gone from reads, audited, and only within scope', async () => {
     const e = (await create(city.keys.staffA1, { url: hook, events: ['*'] })).json();
     const before = await countRows(ctx.database, tables);
-    const foreign = await call(ctx, city.keys.staffB1, { method: 'DELETE', url: `/v1/webhook-endpoints/${e.id}` });
+    const foreign = await call(ctx, city.keys.staffB1, {
+      method: 'DELETE',
+      url: `/v1/webhook-endpoints/${e.id}`,
+    });
     expect(foreign.statusCode).toBe(404);
     expect(await countRows(ctx.database, tables)).toEqual(before);
 
-    const res = await call(ctx, city.keys.staffA1, { method: 'DELETE', url: `/v1/webhook-endpoints/${e.id}` });
+    const res = await call(ctx, city.keys.staffA1, {
+      method: 'DELETE',
+      url: `/v1/webhook-endpoints/${e.id}`,
+    });
     expect(res.statusCode).toBe(204);
-    expect((await call(ctx, city.keys.staffA1, { method: 'GET', url: `/v1/webhook-endpoints/${e.id}` })).statusCode).toBe(404);
-    const listed = (await call(ctx, city.keys.admin, { method: 'GET', url: '/v1/webhook-endpoints?limit=200' })).json();
+    expect(
+      (await call(ctx, city.keys.staffA1, { method: 'GET', url: `/v1/webhook-endpoints/${e.id}` }))
+        .statusCode,
+    ).toBe(404);
+    const listed = (
+      await call(ctx, city.keys.admin, { method: 'GET', url: '/v1/webhook-endpoints?limit=200' })
+    ).json();
     expect(listed.items.map((x: { id: string }) => x.id)).not.toContain(e.id);
-    expect((await call(ctx, city.keys.staffA1, { method: 'DELETE', url: `/v1/webhook-endpoints/${e.id}` })).statusCode).toBe(404);
-    const audit = await ctx.database.pool.query(`select action from audit_events where entity_id = $1 order by seq`, [e.id]);
+    expect(
+      (await call(ctx, city.keys.staffA1, { method: 'DELETE', url: `/v1/webhook-endpoints/${e.id}` }))
+        .statusCode,
+    ).toBe(404);
+    const audit = await ctx.database.pool.query(
+      `select action from audit_events where entity_id = $1 order by seq`,
+      [e.id],
+    );
     expect(audit.rows.map((r) => r.action)).toEqual(['created', 'deleted']);
+  });
+
+  it('pauses and re-enables an endpoint within scope, audited', async () => {
+    const e = (await create(city.keys.unitA, { url: hook, events: ['*'] })).json();
+    const patch = (key: string, payload: unknown) =>
+      call(ctx, key, { method: 'PATCH', url: `/v1/webhook-endpoints/${e.id}`, payload: payload as object });
+    const before = await countRows(ctx.database, tables);
+    expect((await patch(city.keys.unitB, { enabled: false })).statusCode).toBe(404);
+    expect((await patch(city.keys.ops, { enabled: false })).statusCode).toBe(403);
+    expect((await patch(city.keys.unitA, { enabled: 'no' })).json().code).toBe('validation_failed');
+    expect((await patch(city.keys.unitA, { enabled: false, url: hook })).json().code).toBe(
+      'validation_failed',
+    );
+    expect(await countRows(ctx.database, tables)).toEqual(before);
+
+    const paused = await patch(city.keys.unitA, { enabled: false });
+    expect(paused.json()).toMatchObject({
+      enabled: false,
+      disabledAt: expect.any(String),
+      disabledReason: 'disabled through the API',
+    });
+    const resumed = await patch(city.keys.unitA, { enabled: true });
+    expect(resumed.json()).toMatchObject({
+      enabled: true,
+      disabledAt: null,
+      disabledReason: null,
+      failingSince: null,
+    });
+    expect((await patch(city.keys.unitA, { enabled: true })).statusCode).toBe(200);
+    const audit = await ctx.database.pool.query(
+      `select action from audit_events where entity_id = $1 order by seq`,
+      [e.id],
+    );
+    expect(audit.rows.map((r) => r.action)).toEqual(['created', 'disabled', 'enabled']);
   });
 });

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { categories } from './categories.js';
 import { orders, priorities } from './orders.js';
 import { regions } from './regions.js';
@@ -40,8 +40,9 @@ export const slaBreaches = pgTable(
     detectedBy: text('detected_by', { enum: ['timer', 'reconciler'] }).notNull(),
   },
   (t) => [
-    // A deadline is breached once, however many timers fire for it.
-    uniqueIndex('sla_breaches_once_idx').on(t.orderId, t.kind, t.deadline),
+    // A deadline is breached once, however many timers fire for it. Response deadlines are per
+    // escalation: two escalations of one order may share a respond-by instant.
+    unique('sla_breaches_once').on(t.orderId, t.kind, t.deadline, t.escalationId).nullsNotDistinct(),
     index('sla_breaches_detected_idx').on(t.detectedAt),
   ],
 );

@@ -1,6 +1,7 @@
-import { UnrecoverableError } from 'bullmq';
+import { offerExpiry } from '../../modules/offers/offer-expiry.js';
 import type { Processor } from '../job-deps.js';
 
-export const processOfferExpiry: Processor<'offers'> = async (job) => {
-  throw new UnrecoverableError(`no handler for ${job.name}`);
-};
+/** An offer's expiry timer: expires it if still pending and due, and asks for the next wave. */
+export const processOfferExpiry: Processor<'offers'> = async (job, deps) => ({
+  expired: await offerExpiry({ db: deps.database.db, clock: deps.clock }).expireOffer(job.data.offerId),
+});

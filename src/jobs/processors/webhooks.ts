@@ -11,7 +11,9 @@ export const WEBHOOK_BACKOFF_TYPE = 'webhook';
  * Retry policy of the webhooks queue: the attempts and backoff type every delivery job is added
  * with, and the worker setting that turns a backoff type into a delay.
  */
-export function webhookRetryPolicy(config: Pick<Config, 'WEBHOOK_MAX_ATTEMPTS' | 'WEBHOOK_BACKOFF_BASE_MS' | 'WEBHOOK_BACKOFF_CAP_MS'>): {
+export function webhookRetryPolicy(
+  config: Pick<Config, 'WEBHOOK_MAX_ATTEMPTS' | 'WEBHOOK_BACKOFF_BASE_MS' | 'WEBHOOK_BACKOFF_CAP_MS'>,
+): {
   jobOptions: JobsOptions;
   settings: NonNullable<WorkerOptions['settings']>;
 } {
@@ -27,5 +29,9 @@ export function webhookRetryPolicy(config: Pick<Config, 'WEBHOOK_MAX_ATTEMPTS' |
 /** One attempt of one webhook delivery; a failed attempt throws so BullMQ plans the next. */
 export const processWebhook: Processor<'webhooks'> = async (job, deps) => {
   const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-  return attemptDelivery({ db: deps.database.db, clock: deps.clock, config: deps.config, log: deps.log }, job.data.deliveryId, { lastAttempt });
+  return attemptDelivery(
+    { db: deps.database.db, clock: deps.clock, config: deps.config, log: deps.log },
+    job.data.deliveryId,
+    { lastAttempt },
+  );
 };

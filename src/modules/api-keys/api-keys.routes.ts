@@ -1,7 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { pageOf } from '../../lib/pagination.js';
 import { withProblems } from '../../lib/problem-schema.js';
-import { apiKeySchema, createdKeySchema, createKeyBody, idParams, listKeysQuery, rotateKeyBody } from './api-keys.schemas.js';
+import {
+  apiKeySchema,
+  createdKeySchema,
+  createKeyBody,
+  idParams,
+  listKeysQuery,
+  rotateKeyBody,
+} from './api-keys.schemas.js';
 import { createApiKeysService } from './api-keys.service.js';
 import { callerOf } from './caller.js';
 
@@ -54,10 +61,15 @@ export const apiKeysRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Replace a key: a new key with the same role and scope; the old one works for the grace period',
+        summary:
+          'Replace a key: a new key with the same role and scope; the old one works for the grace period',
         params: idParams,
         body: rotateKeyBody,
         response: withProblems({ 201: createdKeySchema }, [400, 401, 403, 404, 409, 413, 415]),
+      },
+      // Every field has a default, so a bare POST (no body at all) rotates with a 24-hour grace period.
+      preValidation: async (request) => {
+        (request as { body: unknown }).body ??= {};
       },
     },
     async (request, reply) =>

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { appendAudit } from '../../audit/audit.js';
-import type { AuthContext } from '../../auth/scope.js';
 import { generateKey } from '../../auth/keys.js';
+import type { AuthContext } from '../../auth/scope.js';
 import type { DbOrTx } from '../../db/client.js';
 import { apiKeys, type Role } from '../../db/schema/index.js';
 import { Errors } from '../../errors.js';
@@ -10,7 +10,13 @@ import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { findVisibleMember } from '../members/member-scope.js';
 import { findVisibleRegion, requireLevel } from '../regions/region-scope.js';
 import { findVisibleUnit } from '../units/unit-scope.js';
-import type { ApiKeyView, CreatedKeyView, CreateKeyBody, ListKeysQuery, RotateKeyBody } from './api-keys.schemas.js';
+import type {
+  ApiKeyView,
+  CreatedKeyView,
+  CreateKeyBody,
+  ListKeysQuery,
+  RotateKeyBody,
+} from './api-keys.schemas.js';
 import { type Caller, type ServiceDeps, todayOf } from './caller.js';
 import { keyVisibility, requireIssuer } from './key-scope.js';
 
@@ -36,18 +42,28 @@ function futureOrThrow(expiresAt: string | undefined, now: Date): Date | null {
   if (!expiresAt) return null;
   const at = new Date(expiresAt);
   if (at <= now) {
-    throw Errors.validationFailed('expiresAt is in the past', { errors: [{ path: 'body.expiresAt', message: 'must be in the future' }] });
+    throw Errors.validationFailed('expiresAt is in the past', {
+      errors: [{ path: 'body.expiresAt', message: 'must be in the future' }],
+    });
   }
   return at;
 }
 
 /** The scope object must be one the caller can see, at the level the role needs (404 / 422). */
-async function checkScope(tx: DbOrTx, auth: AuthContext, role: Role, scope: Scope, today: string): Promise<void> {
+async function checkScope(
+  tx: DbOrTx,
+  auth: AuthContext,
+  role: Role,
+  scope: Scope,
+  today: string,
+): Promise<void> {
   if (scope.regionId) {
     const region = await findVisibleRegion(tx, auth, scope.regionId, today);
     if (role === 'community_staff') requireLevel(region, 'community', 'scope.regionId');
     if (role === 'street_officer' && region.level !== 'street' && region.level !== 'district') {
-      throw Errors.invalidReference(`scope.regionId ${region.id} is a ${region.level}; a street_officer key needs a street or district`);
+      throw Errors.invalidReference(
+        `scope.regionId ${region.id} is a ${region.level}; a street_officer key needs a street or district`,
+      );
     }
   }
   if (scope.unitId) await findVisibleUnit(tx, auth, scope.unitId, today);
@@ -79,7 +95,14 @@ async function insertKey(
     })
     .returning();
   const view = toKeyView(row!);
-  await appendAudit(tx, { entityType: 'api_key', entityId: view.id, action: 'api_key.created', actor: caller.actor, after: view, at: now });
+  await appendAudit(tx, {
+    entityType: 'api_key',
+    entityId: view.id,
+    action: 'api_key.created',
+    actor: caller.actor,
+    after: view,
+    at: now,
+  });
   return { ...view, key };
 }
 
@@ -102,7 +125,12 @@ export function createApiKeysService({ db, clock }: ServiceDeps) {
       const expiresAt = futureOrThrow(body.expiresAt, now);
       return db.transaction(async (tx) => {
         await checkScope(tx, caller.auth, body.role, body.scope, todayOf(clock));
-        return insertKey(tx, caller, { name: body.name, role: body.role, scope: body.scope, expiresAt, rotatedFrom: null }, now);
+        return insertKey(
+          tx,
+          caller,
+          { name: body.name, role: body.role, scope: body.scope, expiresAt, rotatedFrom: null },
+          now,
+        );
       });
     },
 
@@ -112,7 +140,13 @@ export function createApiKeysService({ db, clock }: ServiceDeps) {
       const rows = await db
         .select()
         .from(apiKeys)
-        .where(and(keyVisibility(auth), q.role ? eq(apiKeys.role, q.role) : undefined, cursor ? gt(apiKeys.id, cursor) : undefined))
+        .where(
+          and(
+            keyVisibility(auth),
+            q.role ? eq(apiKeys.role, q.role) : undefined,
+            cursor ? gt(apiKeys.id, cursor) : undefined,
+          ),
+        )
         .orderBy(asc(apiKeys.id))
         .limit(q.limit + 1);
       return toPage(rows.map(toKeyView), q.limit);
@@ -127,7 +161,15 @@ export function createApiKeysService({ db, clock }: ServiceDeps) {
         const now = clock.now();
         const [row] = await tx.update(apiKeys).set({ revokedAt: now }).where(eq(apiKeys.id, id)).returning();
         const after = toKeyView(row!);
-        await appendAudit(tx, { entityType: 'api_key', entityId: id, action: 'api_key.revoked', actor, before: toKeyView(current), after, at: now });
+        await appendAudit(tx, {
+          entityType: 'api_key',
+          entityId: id,
+          action: 'api_key.revoked',
+          actor,
+          before: toKeyView(current),
+          after,
+          at: now,
+        });
         return after;
       });
     },
@@ -147,7 +189,11 @@ export function createApiKeysService({ db, clock }: ServiceDeps) {
         }
         const graceEnd = new Date(now.getTime() + body.gracePeriod * 1000);
         const oldExpiry = old.expiresAt && old.expiresAt < graceEnd ? old.expiresAt : graceEnd;
-        const [updated] = await tx.update(apiKeys).set({ expiresAt: oldExpiry }).where(eq(apiKeys.id, id)).returning();
+        const [updated] = await tx
+          .update(apiKeys)
+          .set({ expiresAt: oldExpiry })
+          .where(eq(apiKeys.id, id))
+          .returning();
         await appendAudit(tx, {
           entityType: 'api_key',
           entityId: id,
@@ -157,8 +203,17 @@ export function createApiKeysService({ db, clock }: ServiceDeps) {
           after: toKeyView(updated!),
           at: now,
         });
-        const scope = { regionId: old.scopeRegionId ?? undefined, unitId: old.scopeUnitId ?? undefined, memberId: old.scopeMemberId ?? undefined };
-        return insertKey(tx, caller, { name: old.name, role: old.role, scope, expiresAt: newExpiry ?? old.expiresAt, rotatedFrom: id }, now);
+        const scope = {
+          regionId: old.scopeRegionId ?? undefined,
+          unitId: old.scopeUnitId ?? undefined,
+          memberId: old.scopeMemberId ?? undefined,
+        };
+        return insertKey(
+          tx,
+          caller,
+          { name: old.name, role: old.role, scope, expiresAt: newExpiry ?? old.expiresAt, rotatedFrom: id },
+          now,
+        );
       });
     },
   };

@@ -6,7 +6,11 @@ import { apiKeys } from '../../db/schema/index.js';
 import { newId } from '../../lib/ids.js';
 
 /** Makes sure an admin key exists for the given plaintext (BOOTSTRAP_ADMIN_KEY or the CLI). Idempotent. */
-export async function ensureAdminKey(db: Db, key: string, name = 'bootstrap admin'): Promise<{ id: string; created: boolean }> {
+export async function ensureAdminKey(
+  db: Db,
+  key: string,
+  name = 'bootstrap admin',
+): Promise<{ id: string; created: boolean }> {
   return db.transaction(async (tx) => {
     const prefix = keyPrefix(key);
     const [existing] = await tx.select({ id: apiKeys.id }).from(apiKeys).where(eq(apiKeys.prefix, prefix));
@@ -18,7 +22,13 @@ export async function ensureAdminKey(db: Db, key: string, name = 'bootstrap admi
       .onConflictDoNothing()
       .returning({ id: apiKeys.id });
     if (inserted.length === 0) return { id, created: false };
-    await appendAudit(tx, { entityType: 'api_key', entityId: id, action: 'api_key.created', actor: systemActor, after: { id, prefix, name, role: 'admin' } });
+    await appendAudit(tx, {
+      entityType: 'api_key',
+      entityId: id,
+      action: 'api_key.created',
+      actor: systemActor,
+      after: { id, prefix, name, role: 'admin' },
+    });
     return { id, created: true };
   });
 }

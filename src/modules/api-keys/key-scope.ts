@@ -20,7 +20,8 @@ export const issuableRoles: Record<Role, readonly Role[]> = {
 export function requireIssuer(auth: AuthContext, role?: Role): void {
   const allowed = issuableRoles[auth.role];
   if (allowed.length === 0) throw Errors.forbidden(`the ${auth.role} role does not manage API keys`);
-  if (role && !allowed.includes(role)) throw Errors.forbidden(`the ${auth.role} role may not issue ${role} keys`);
+  if (role && !allowed.includes(role))
+    throw Errors.forbidden(`the ${auth.role} role may not issue ${role} keys`);
 }
 
 /**

@@ -7,7 +7,10 @@ const oneYear = { seconds: 366 * 86_400, text: 'P366D' };
 export const createCategoryBody = z.strictObject({
   code: z
     .string()
-    .regex(/^[a-z][a-z0-9_]{1,63}$/, 'lower-case letters, digits and _, starting with a letter (2 to 64 characters)'),
+    .regex(
+      /^[a-z][a-z0-9_]{1,63}$/,
+      'lower-case letters, digits and _, starting with a letter (2 to 64 characters)',
+    ),
   name: z.string().trim().min(1).max(100),
   nameZh: z.string().trim().min(1).max(100),
   description: z.string().trim().max(2000).default(''),

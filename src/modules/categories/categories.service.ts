@@ -6,8 +6,8 @@ import { categories, type Priority, slaPolicies } from '../../db/schema/index.js
 import { Errors } from '../../errors.js';
 import { encodeCursor } from '../../lib/pagination.js';
 import type { Caller, ServiceDeps } from '../api-keys/caller.js';
-import { isoDuration } from './duration.js';
 import type { CategoryView, CreateCategoryBody } from './categories.schemas.js';
+import { isoDuration } from './duration.js';
 
 type CategoryRow = typeof categories.$inferSelect;
 
@@ -36,7 +36,12 @@ function toCategoryView(c: CategoryRow): CategoryView {
  * emergency fixed short deadlines.
  */
 export function defaultSlaPolicies(claimS: number, completeS: number) {
-  const rows: { priority: Priority; claimWithinS: number; completeWithinS: number; responseWithinS: number }[] = [
+  const rows: {
+    priority: Priority;
+    claimWithinS: number;
+    completeWithinS: number;
+    responseWithinS: number;
+  }[] = [
     { priority: 'routine', claimWithinS: claimS, completeWithinS: completeS, responseWithinS: 7_200 },
     {
       priority: 'urgent',
@@ -100,7 +105,9 @@ export function createCategoriesService({ db, clock }: ServiceDeps) {
           .returning();
         if (!row) throw Errors.conflict(`category ${body.code} already exists`);
         const policies = defaultSlaPolicies(body.defaultClaimWithin, body.defaultCompleteWithin);
-        await tx.insert(slaPolicies).values(policies.map((p) => ({ ...p, categoryCode: body.code, updatedAt: now })));
+        await tx
+          .insert(slaPolicies)
+          .values(policies.map((p) => ({ ...p, categoryCode: body.code, updatedAt: now })));
         const view = toCategoryView(row);
         await appendAudit(tx, {
           entityType: 'category',
@@ -113,6 +120,5 @@ export function createCategoriesService({ db, clock }: ServiceDeps) {
         return view;
       });
     },
-
   };
 }

@@ -43,7 +43,10 @@ export const durationField = (max: { seconds: number; text: string }, descriptio
     .transform((text, ctx) => {
       const s = durationSeconds(text);
       if (s === null || s < 60 || s > max.seconds) {
-        ctx.addIssue({ code: 'custom', message: `an ISO 8601 duration from PT1M to ${max.text} (no years or months), e.g. PT4H or P2D` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `an ISO 8601 duration from PT1M to ${max.text} (no years or months), e.g. PT4H or P2D`,
+        });
         return z.NEVER;
       }
       return s;

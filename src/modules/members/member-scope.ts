@@ -61,7 +61,7 @@ export async function requireGridIn(tx: DbOrTx, gridId: string, communityId: str
     .select({ level: regions.level, parentId: regions.parentId })
     .from(regions)
     .where(eq(regions.id, gridId));
-  if (!grid || grid.level !== 'grid' || grid.parentId !== communityId) {
+  if (grid?.level !== 'grid' || grid.parentId !== communityId) {
     throw Errors.invalidReference(`gridId ${gridId} is not a grid of community ${communityId}`);
   }
 }

@@ -49,7 +49,8 @@ export const membersRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Read a member with its report-in history (full name and phone for staff above it and the member)',
+        summary:
+          'Read a member with its report-in history (full name and phone for staff above it and the member)',
         params: idParams,
         response: withProblems({ 200: memberDetailSchema }, [400, 401, 404]),
       },

@@ -14,7 +14,10 @@ const lng = z.number().min(-180).max(180);
 
 /** Home latitude and longitude come together or not at all. */
 function homeTogether(v: { homeLat?: number | null; homeLng?: number | null }, ctx: z.RefinementCtx) {
-  if ((v.homeLat === undefined) !== (v.homeLng === undefined) || (v.homeLat === null) !== (v.homeLng === null)) {
+  if (
+    (v.homeLat === undefined) !== (v.homeLng === undefined) ||
+    (v.homeLat === null) !== (v.homeLng === null)
+  ) {
     ctx.addIssue({ code: 'custom', path: ['homeLng'], message: 'homeLat and homeLng are given together' });
   }
 }
@@ -23,10 +26,15 @@ export const createMemberBody = z
   .strictObject({
     name: z.string().trim().min(1).max(100),
     phone,
-    unitId: z.uuid().optional().meta({ description: 'Absent for residents volunteering on their own; a unit admin defaults to its unit' }),
+    unitId: z.uuid().optional().meta({
+      description: 'Absent for residents volunteering on their own; a unit admin defaults to its unit',
+    }),
     isPartyMember: z.boolean().default(true),
     skills: skillList.default([]),
-    communityId: z.uuid().optional().meta({ description: 'The community reported in to (报到); community staff default to theirs' }),
+    communityId: z
+      .uuid()
+      .optional()
+      .meta({ description: 'The community reported in to (报到); community staff default to theirs' }),
     gridId: z.uuid().optional().meta({ description: 'A grid inside communityId' }),
     homeLat: lat.optional(),
     homeLng: lng.optional(),
@@ -43,7 +51,11 @@ export const patchMemberBody = z
     unitId: z.uuid().nullable().optional(),
     isPartyMember: z.boolean().optional(),
     skills: skillList.optional(),
-    gridId: z.uuid().nullable().optional().meta({ description: 'A grid of the current community; move communities with report-in' }),
+    gridId: z
+      .uuid()
+      .nullable()
+      .optional()
+      .meta({ description: 'A grid of the current community; move communities with report-in' }),
     homeLat: lat.nullable().optional(),
     homeLng: lng.nullable().optional(),
     maxActiveClaims: z.number().int().min(1).max(20).optional(),
@@ -57,7 +69,10 @@ export type PatchMemberBody = z.infer<typeof patchMemberBody>;
 
 export const reportInBody = z.strictObject({
   communityId: z.uuid(),
-  gridId: z.uuid().optional().meta({ description: 'A grid inside the new community; otherwise the grid is cleared' }),
+  gridId: z
+    .uuid()
+    .optional()
+    .meta({ description: 'A grid inside the new community; otherwise the grid is cleared' }),
 });
 export type ReportInBody = z.infer<typeof reportInBody>;
 
@@ -72,9 +87,9 @@ export const memberSchema = z
     id: z.uuid(),
     name: z.string(),
     phone: z.string(),
-    personalDataMasked: z
-      .boolean()
-      .meta({ description: 'true when name and phone are masked and the home location is rounded to about 1 km' }),
+    personalDataMasked: z.boolean().meta({
+      description: 'true when name and phone are masked and the home location is rounded to about 1 km',
+    }),
     unitId: z.uuid().nullable(),
     isPartyMember: z.boolean(),
     skills: z.array(z.enum(skills)),
@@ -99,6 +114,8 @@ export const reportInSchema = z.object({
 });
 
 export const memberDetailSchema = memberSchema
-  .extend({ reportIns: z.array(reportInSchema).meta({ description: 'Report-in history (报到), oldest first' }) })
+  .extend({
+    reportIns: z.array(reportInSchema).meta({ description: 'Report-in history (报到), oldest first' }),
+  })
   .meta({ id: 'MemberDetail' });
 export type MemberDetailView = z.infer<typeof memberDetailSchema>;

@@ -9,13 +9,29 @@ import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { type Caller, type ServiceDeps, todayOf } from '../api-keys/caller.js';
 import { findVisibleRegion, requireLevel } from '../regions/region-scope.js';
 import { findVisibleUnit } from '../units/unit-scope.js';
-import { findVisibleMember, type MemberRow, memberVisibility, requireGridIn, revealsMember } from './member-scope.js';
+import {
+  findVisibleMember,
+  type MemberRow,
+  memberVisibility,
+  requireGridIn,
+  revealsMember,
+} from './member-scope.js';
 import { memberSnapshot, toMemberView } from './member-view.js';
-import type { CreateMemberBody, ListMembersQuery, MemberDetailView, PatchMemberBody, ReportInBody } from './members.schemas.js';
+import type {
+  CreateMemberBody,
+  ListMembersQuery,
+  MemberDetailView,
+  PatchMemberBody,
+  ReportInBody,
+} from './members.schemas.js';
 
 async function detail(tx: DbOrTx, m: MemberRow, reveal: boolean): Promise<MemberDetailView> {
   const history = await tx
-    .select({ communityId: memberReportIns.communityId, reportedAt: memberReportIns.reportedAt, leftAt: memberReportIns.leftAt })
+    .select({
+      communityId: memberReportIns.communityId,
+      reportedAt: memberReportIns.reportedAt,
+      leftAt: memberReportIns.leftAt,
+    })
     .from(memberReportIns)
     .where(eq(memberReportIns.memberId, m.id))
     .orderBy(asc(memberReportIns.reportedAt), asc(memberReportIns.id));
@@ -36,14 +52,23 @@ export function createMembersService({ db, clock }: ServiceDeps) {
       const communityId = body.communityId ?? (auth.role === 'community_staff' ? auth.regionId : null);
       if (!communityId && auth.role === 'street_officer') {
         throw Errors.validationFailed('communityId is required', {
-          errors: [{ path: 'body.communityId', message: 'a street officer places the member in a community of its subtree' }],
+          errors: [
+            {
+              path: 'body.communityId',
+              message: 'a street officer places the member in a community of its subtree',
+            },
+          ],
         });
       }
       const unitId = body.unitId ?? (auth.role === 'unit_admin' ? auth.unitId : null);
       return db.transaction(async (tx) => {
         const today = todayOf(clock);
         if (communityId) {
-          requireLevel(await findVisibleRegion(tx, auth, communityId, today, { what: 'community' }), 'community', 'communityId');
+          requireLevel(
+            await findVisibleRegion(tx, auth, communityId, today, { what: 'community' }),
+            'community',
+            'communityId',
+          );
         }
         if (unitId) await findVisibleUnit(tx, auth, unitId, today);
         if (body.gridId) await requireGridIn(tx, body.gridId, communityId);
@@ -68,8 +93,18 @@ export function createMembersService({ db, clock }: ServiceDeps) {
             updatedAt: now,
           })
           .returning();
-        if (communityId) await tx.insert(memberReportIns).values({ id: newId(), memberId: id, communityId, reportedAt: now });
-        await appendAudit(tx, { entityType: 'member', entityId: id, action: 'member.created', actor, after: memberSnapshot(row!), at: now });
+        if (communityId)
+          await tx
+            .insert(memberReportIns)
+            .values({ id: newId(), memberId: id, communityId, reportedAt: now });
+        await appendAudit(tx, {
+          entityType: 'member',
+          entityId: id,
+          action: 'member.created',
+          actor,
+          after: memberSnapshot(row!),
+          at: now,
+        });
         return detail(tx, row!, revealsMember(auth, row!));
       });
     },
@@ -108,7 +143,9 @@ export function createMembersService({ db, clock }: ServiceDeps) {
         if (body.unitId) await findVisibleUnit(tx, auth, body.unitId, todayOf(clock));
         if (body.gridId) await requireGridIn(tx, body.gridId, current.communityId);
         if (body.maxActiveClaims !== undefined && body.maxActiveClaims < current.activeClaims) {
-          throw Errors.conflict(`the member holds ${current.activeClaims} active claims; maxActiveClaims cannot go below that`);
+          throw Errors.conflict(
+            `the member holds ${current.activeClaims} active claims; maxActiveClaims cannot go below that`,
+          );
         }
         const now = clock.now();
         const [row] = await tx
@@ -153,7 +190,9 @@ export function createMembersService({ db, clock }: ServiceDeps) {
           .update(memberReportIns)
           .set({ leftAt: now })
           .where(and(eq(memberReportIns.memberId, id), isNull(memberReportIns.leftAt)));
-        await tx.insert(memberReportIns).values({ id: newId(), memberId: id, communityId: community.id, reportedAt: now });
+        await tx
+          .insert(memberReportIns)
+          .values({ id: newId(), memberId: id, communityId: community.id, reportedAt: now });
         const [row] = await tx
           .update(members)
           .set({ communityId: community.id, gridId: body.gridId ?? null, updatedAt: now })

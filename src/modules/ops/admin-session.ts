@@ -12,7 +12,8 @@ export interface DashboardSession {
   role: 'ops' | 'admin';
 }
 
-export const isDashboardRole = (role: string): role is DashboardSession['role'] => role === 'ops' || role === 'admin';
+export const isDashboardRole = (role: string): role is DashboardSession['role'] =>
+  role === 'ops' || role === 'admin';
 
 /**
  * The queue dashboard's login session: a signed cookie (HMAC by @fastify/cookie) naming the API key

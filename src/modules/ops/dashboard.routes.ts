@@ -12,9 +12,9 @@ import { createDashboardSessions, type DashboardSession, isDashboardRole } from 
 import { loginPage } from './login-page.js';
 
 /** Ops (and admins) watch the queues here; nothing on this board can change a job. */
-export const VIEW_BOARD = '/admin/queues/view';
+const VIEW_BOARD = '/admin/queues/view';
 /** Admins retry, promote and clean jobs here. */
-export const MANAGE_BOARD = '/admin/queues/manage';
+const MANAGE_BOARD = '/admin/queues/manage';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -36,7 +36,7 @@ function mountBoard(scope: FastifyInstance, basePath: string, readOnlyMode: bool
 
 /** Pages load in a browser (send it to the login form); the board's own API calls get a problem document. */
 function refuse(request: FastifyRequest, reply: FastifyReply) {
-  const isPage = request.method === 'GET' && !request.url.includes('/api/');
+  const isPage = request.method === 'GET' && !request.routeOptions.url?.includes('/api/');
   if (isPage) return reply.redirect('/admin/login', 302);
   return sendProblem(request, reply, Errors.unauthorized('Sign in at /admin/login'));
 }
@@ -51,7 +51,9 @@ export const dashboardRoutes: FastifyPluginAsync = async (app) => {
   await app.register(formbody);
   const sessions = createDashboardSessions({ db: app.deps.database.db, clock: app.deps.clock });
 
-  app.get('/admin/login', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html').send(loginPage()));
+  app.get('/admin/login', { schema: { hide: true } }, async (_request, reply) =>
+    reply.type('text/html').send(loginPage()),
+  );
 
   app.post('/admin/login', { schema: { hide: true } }, async (request, reply) => {
     const parsed = loginBody.safeParse(request.body);
@@ -68,8 +70,13 @@ export const dashboardRoutes: FastifyPluginAsync = async (app) => {
     boards.addHook('onRequest', async (request, reply) => {
       const session = await sessions.verify(request);
       if (!session) return refuse(request, reply);
-      if (request.url.startsWith(MANAGE_BOARD) && session.role !== 'admin') {
-        return sendProblem(request, reply, Errors.forbidden(`ops keys have the read-only board at ${VIEW_BOARD}`));
+      // The matched route, not the raw URL: a percent-encoded path reaches the same route.
+      if (request.routeOptions.url?.startsWith(MANAGE_BOARD) && session.role !== 'admin') {
+        return sendProblem(
+          request,
+          reply,
+          Errors.forbidden(`ops keys have the read-only board at ${VIEW_BOARD}`),
+        );
       }
       request.dashboardSession = session;
     });

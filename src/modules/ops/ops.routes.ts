@@ -7,11 +7,21 @@ import { authOf } from '../../plugins/auth.js';
 import { callerOf } from '../api-keys/caller.js';
 import { dashboardRoutes } from './dashboard.routes.js';
 import { createFailedJobsService } from './failed-jobs.service.js';
-import { failedJobParams, failedJobsQuery, failedJobsResponse, queuesResponse, retriedJobSchema } from './ops.schemas.js';
+import {
+  failedJobParams,
+  failedJobsQuery,
+  failedJobsResponse,
+  queuesResponse,
+  retriedJobSchema,
+} from './ops.schemas.js';
 
 /** Ops: Prometheus metrics, queue figures, dead letters, and the queue dashboard. */
 export const opsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const failedJobs = createFailedJobsService({ db: app.deps.database.db, queues: app.deps.queues, clock: app.deps.clock });
+  const failedJobs = createFailedJobsService({
+    db: app.deps.database.db,
+    queues: app.deps.queues,
+    clock: app.deps.clock,
+  });
   const tags = ['ops'];
 
   app.get(
@@ -19,10 +29,16 @@ export const opsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Prometheus metrics: HTTP, queues, outbox, offers, SLA breaches, webhooks, process (ops, admin)',
+        summary:
+          'Prometheus metrics: HTTP, queues, outbox, offers, SLA breaches, webhooks, process (ops, admin)',
         description: 'Also served without a key on METRICS_PORT when that is set.',
         response: withProblems(
-          { 200: { description: 'Prometheus text exposition format 0.0.4', content: { 'text/plain': { schema: z.string() } } } },
+          {
+            200: {
+              description: 'Prometheus text exposition format 0.0.4',
+              content: { 'text/plain': { schema: z.string() } },
+            },
+          },
           [401, 403],
         ),
       },
@@ -71,7 +87,8 @@ export const opsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Move a failed job back to waiting with fresh attempts (admin)',
-        description: 'The id is `<queue>:<job id>` as listed by GET /v1/ops/failed-jobs. The retry is recorded in the audit trail.',
+        description:
+          'The id is `<queue>:<job id>` as listed by GET /v1/ops/failed-jobs. The retry is recorded in the audit trail.',
         params: failedJobParams,
         response: withProblems({ 200: retriedJobSchema }, [401, 403, 404, 409]),
       },

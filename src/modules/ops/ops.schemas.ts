@@ -11,7 +11,9 @@ export const queueFiguresSchema = z
     delayed: z.number().int(),
     failed: z.number().int(),
     completed: z.number().int().meta({ description: 'Completed jobs kept (an hour, at most 10,000)' }),
-    oldestWaitingSeconds: z.number().meta({ description: 'How long the oldest waiting job has been ready to run; 0 when none waits' }),
+    oldestWaitingSeconds: z
+      .number()
+      .meta({ description: 'How long the oldest waiting job has been ready to run; 0 when none waits' }),
   })
   .meta({ id: 'QueueFigures' });
 
@@ -30,8 +32,8 @@ export const failedJobSchema = z
     name: z.string(),
     failedReason: z.string(),
     attemptsMade: z.number().int(),
-    timestamp: z.string().meta({ description: 'When the job was created' }),
-    failedAt: z.string().nullable(),
+    timestamp: z.iso.datetime().meta({ description: 'When the job was created' }),
+    failedAt: z.iso.datetime().nullable().meta({ description: 'When it last failed' }),
     data: z.unknown().meta({ description: 'The job payload: ids only' }),
   })
   .meta({ id: 'FailedJob' });
@@ -42,15 +44,17 @@ export const failedJobsResponse = z.object({
 });
 
 export const failedJobParams = z.object({
-  id: z
-    .string()
-    .max(300)
-    .meta({ description: '`<queue>:<job id>` as listed by GET /v1/ops/failed-jobs (URL-encode it; `:` may stay as is)' }),
+  id: z.string().max(300).meta({
+    description:
+      '`<queue>:<job id>` as listed by GET /v1/ops/failed-jobs (URL-encode it; `:` may stay as is)',
+  }),
 });
 
 export const retriedJobSchema = z.object({
   id: z.string(),
   queue: queueName,
   jobId: z.string(),
-  state: z.string().meta({ description: 'The state after the retry: waiting, or already active when a worker took it' }),
+  state: z
+    .string()
+    .meta({ description: 'The state after the retry: waiting, or already active when a worker took it' }),
 });

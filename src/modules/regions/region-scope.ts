@@ -10,7 +10,8 @@ export type RegionRow = typeof regions.$inferSelect;
 export const subtreeOf = (path: string): SQL => sql`${regions.path} like ${`${path}%`}`;
 
 /** Ids of the regions in a subtree, for `column in (...)` filters over other tables. */
-export const subtreeIds = (path: string): SQL => sql`(select r.id from regions r where r.path like ${`${path}%`})`;
+export const subtreeIds = (path: string): SQL =>
+  sql`(select r.id from regions r where r.path like ${`${path}%`})`;
 
 /** A pairing still in force on `today` or starting later: it ties the unit to the community. */
 export const pairingNotEnded = (today: string): SQL =>
@@ -63,5 +64,6 @@ export function childLevel(level: RegionLevel): RegionLevel | null {
 }
 
 export function requireLevel(region: RegionRow, level: RegionLevel, what: string): void {
-  if (region.level !== level) throw Errors.invalidReference(`${what} ${region.id} is a ${region.level}, not a ${level}`);
+  if (region.level !== level)
+    throw Errors.invalidReference(`${what} ${region.id} is a ${region.level}, not a ${level}`);
 }

@@ -2,7 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { pageOf } from '../../lib/pagination.js';
 import { withProblems } from '../../lib/problem-schema.js';
 import { callerOf } from '../api-keys/caller.js';
-import { createRegionBody, idParams, listRegionsQuery, patchRegionBody, regionSchema } from './regions.schemas.js';
+import {
+  createRegionBody,
+  idParams,
+  listRegionsQuery,
+  patchRegionBody,
+  regionSchema,
+} from './regions.schemas.js';
 import { createRegionsService } from './regions.service.js';
 
 /** The region tree: district → street → community → grid. */

@@ -14,8 +14,15 @@ const polygon = z
 
 /** Centre latitude and longitude come together or not at all. */
 function centreTogether(v: { centerLat?: number | null; centerLng?: number | null }, ctx: z.RefinementCtx) {
-  if ((v.centerLat === undefined) !== (v.centerLng === undefined) || (v.centerLat === null) !== (v.centerLng === null)) {
-    ctx.addIssue({ code: 'custom', path: ['centerLng'], message: 'centerLat and centerLng are given together' });
+  if (
+    (v.centerLat === undefined) !== (v.centerLng === undefined) ||
+    (v.centerLat === null) !== (v.centerLng === null)
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['centerLng'],
+      message: 'centerLat and centerLng are given together',
+    });
   }
 }
 
@@ -23,7 +30,10 @@ export const createRegionBody = z
   .strictObject({
     name: z.string().trim().min(1).max(200),
     level: z.enum(regionLevels),
-    parentId: z.uuid().optional().meta({ description: 'Required except for a district; exactly one level above' }),
+    parentId: z
+      .uuid()
+      .optional()
+      .meta({ description: 'Required except for a district; exactly one level above' }),
     code: z.string().trim().min(1).max(64).optional(),
     centerLat: lat.optional(),
     centerLng: lng.optional(),

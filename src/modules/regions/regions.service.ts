@@ -27,21 +27,27 @@ export function toRegionView(r: RegionRow): RegionView {
 }
 
 /** Officers and staff build and edit inside their own subtree; only an admin founds a district. */
-const requireRegionEditor = (auth: AuthContext) => requireRole(auth, 'admin', 'street_officer', 'community_staff');
+const requireRegionEditor = (auth: AuthContext) =>
+  requireRole(auth, 'admin', 'street_officer', 'community_staff');
 
 export function createRegionsService({ db, clock }: ServiceDeps) {
   return {
     async create({ auth, actor }: Caller, body: CreateRegionBody): Promise<RegionView> {
       requireRegionEditor(auth);
-      if (body.level === 'district' && auth.role !== 'admin') throw Errors.forbidden('only an admin creates a district');
+      if (body.level === 'district' && auth.role !== 'admin')
+        throw Errors.forbidden('only an admin creates a district');
       return db.transaction(async (tx) => {
         const now = clock.now();
         const id = newId();
         let path = `${id}/`;
         if (body.parentId) {
-          const parent = await findVisibleRegion(tx, auth, body.parentId, todayOf(clock), { what: 'parent region' });
+          const parent = await findVisibleRegion(tx, auth, body.parentId, todayOf(clock), {
+            what: 'parent region',
+          });
           if (childLevel(parent.level) !== body.level) {
-            throw Errors.invalidReference(`a ${body.level} cannot sit under a ${parent.level}: its parent is exactly one level above`);
+            throw Errors.invalidReference(
+              `a ${body.level} cannot sit under a ${parent.level}: its parent is exactly one level above`,
+            );
           }
           path = `${parent.path}${id}/`;
         }
@@ -63,7 +69,14 @@ export function createRegionsService({ db, clock }: ServiceDeps) {
           })
           .returning();
         const view = toRegionView(row!);
-        await appendAudit(tx, { entityType: 'region', entityId: id, action: 'region.created', actor, after: view, at: now });
+        await appendAudit(tx, {
+          entityType: 'region',
+          entityId: id,
+          action: 'region.created',
+          actor,
+          after: view,
+          at: now,
+        });
         return view;
       });
     },
@@ -102,7 +115,15 @@ export function createRegionsService({ db, clock }: ServiceDeps) {
           .returning();
         const before = toRegionView(current);
         const after = toRegionView(row!);
-        await appendAudit(tx, { entityType: 'region', entityId: id, action: 'region.updated', actor, before, after, at: now });
+        await appendAudit(tx, {
+          entityType: 'region',
+          entityId: id,
+          action: 'region.updated',
+          actor,
+          before,
+          after,
+          at: now,
+        });
         return after;
       });
     },

@@ -2,10 +2,16 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { orderStatuses } from '../../db/schema/index.js';
 import type { Summary } from './reports.schemas.js';
-import { inPeriod, inRegion, pct, type ReportScope, round, unitsOfScope } from './reports.scope.js';
+import {
+  inPeriod,
+  inRegion,
+  pct,
+  type ReportScope,
+  reportRows,
+  round,
+  unitsOfScope,
+} from './reports.scope.js';
 
-type Row = Record<string, unknown>;
-const rowsOf = async (db: Db, query: ReturnType<typeof sql>) => (await db.execute(query)).rows as Row[];
 const num = (v: unknown): number => Number(v ?? 0);
 
 /**
@@ -15,13 +21,13 @@ const num = (v: unknown): number => Number(v ?? 0);
 export async function summary(db: Db, s: ReportScope): Promise<Summary> {
   const region = inRegion(s, sql`o.region_path`);
   const [counts, timing, breaches, issued, redeemed, units] = await Promise.all([
-    rowsOf(
+    reportRows(
       db,
       sql`select o.status, o.category_code, count(*)::int as n, count(o.rating)::int as rated, coalesce(sum(o.rating), 0)::int as rating_sum
             from orders o where ${region} and ${inPeriod(s, sql`o.created_at`)}
            group by o.status, o.category_code`,
     ),
-    rowsOf(
+    reportRows(
       db,
       sql`select count(*)::int as published,
                  count(*) filter (where exists (select 1 from sla_breaches b where b.order_id = o.id))::int as breached,
@@ -33,20 +39,20 @@ export async function summary(db: Db, s: ReportScope): Promise<Summary> {
                  percentile_cont(0.9) within group (order by extract(epoch from o.completed_at - o.published_at)) as done_p90
             from orders o where ${region} and o.published_at is not null and ${inPeriod(s, sql`o.published_at`)}`,
     ),
-    rowsOf(
+    reportRows(
       db,
       sql`select b.level_after as level, count(*)::int as n
             from sla_breaches b join orders o on o.id = b.order_id
            where ${region} and ${inPeriod(s, sql`b.detected_at`)}
            group by b.level_after order by b.level_after`,
     ),
-    rowsOf(
+    reportRows(
       db,
       sql`select coalesce(sum(e.hours), 0)::float8 as hours, coalesce(sum(e.points), 0)::float8 as points
             from ledger_entries e join orders o on o.id = e.order_id
            where e.kind = 'credit' and e.account_type = 'member' and ${region} and ${inPeriod(s, sql`e.created_at`)}`,
     ),
-    rowsOf(
+    reportRows(
       db,
       s.regionPath === null
         ? sql`select coalesce(-sum(e.points), 0)::float8 as points from ledger_entries e
@@ -56,7 +62,7 @@ export async function summary(db: Db, s: ReportScope): Promise<Summary> {
                where e.kind = 'redemption' and e.account_type = 'member' and ${inRegion(s, sql`r.path`)}
                  and ${inPeriod(s, sql`e.created_at`)}`,
     ),
-    rowsOf(db, sql`${unitsOfScope(s)} order by u.name, u.id`),
+    reportRows(db, sql`${unitsOfScope(s)} order by u.name, u.id`),
   ]);
 
   const byStatus = Object.fromEntries(orderStatuses.map((st) => [st, 0])) as Summary['orders']['byStatus'];

@@ -2,21 +2,25 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { maskName } from '../../lib/personal.js';
 import type { MemberRow, UnitRow } from './reports.schemas.js';
-import { inPeriod, inRegion, pct, type ReportScope, round, unitsOfScope } from './reports.scope.js';
+import {
+  inPeriod,
+  inRegion,
+  pct,
+  type ReportScope,
+  reportRows,
+  round,
+  unitsOfScope,
+} from './reports.scope.js';
 
-type Row = Record<string, unknown>;
 const num = (v: unknown): number => Number(v ?? 0);
 const ratingOf = (v: unknown) => (v === null || v === undefined ? null : round(Number(v)));
 
 /**
  * Claims made in the period on orders of the region, with what each earned. A claim counts as on
- * time when it was completed by the order's completeBy (or the order had none). `first_of_order`
- * marks one claim per responder, order and status, so the rating of an order a responder completed
- * counts once for it, however many of its members served.
+ * time when it was completed by the order's completeBy (or the order had none).
  */
-function scopedClaims(s: ReportScope, responder: SQL): SQL {
+function scopedClaims(s: ReportScope): SQL {
   return sql`select c.id, c.order_id, c.member_id, m.unit_id, c.status, o.rating,
-        row_number() over (partition by ${responder}, c.order_id, c.status order by c.id) = 1 as first_of_order,
         case when c.status = 'completed' then coalesce(c.approved_hours, 0) else 0 end as hours,
         (c.status = 'completed' and (o.complete_by is null or c.completed_at <= o.complete_by)) as on_time
       from claims c
@@ -25,31 +29,38 @@ function scopedClaims(s: ReportScope, responder: SQL): SQL {
      where ${inRegion(s, sql`o.region_path`)} and ${inPeriod(s, sql`c.created_at`)}`;
 }
 
-/** Per responder (unit or member): orders taken, claims, completions, hours, on-time count, no-shows, rating. */
+/** Per responder (unit or member): orders taken, claims, completions, hours, on-time count, no-shows. */
 const workFigures = (key: SQL) => sql`select ${key} as key,
       count(distinct sc.order_id)::int as orders_taken,
       count(*)::int as claims,
       count(*) filter (where sc.status = 'completed')::int as completed,
       coalesce(sum(sc.hours), 0)::float8 as hours,
       count(*) filter (where sc.on_time)::int as on_time,
-      count(*) filter (where sc.status = 'no_show')::int as no_shows,
-      avg(sc.rating) filter (where sc.first_of_order and sc.status = 'completed')::float8 as rating`;
+      count(*) filter (where sc.status = 'no_show')::int as no_shows`;
 
 /** GET /v1/reports/units: a row per unit, the basis of the yearly unit evaluation. */
 export async function unitsReport(db: Db, s: ReportScope): Promise<UnitRow[]> {
   const unitFilter = s.unitId === null ? sql`sc_src.unit_id is not null` : sql`sc_src.unit_id = ${s.unitId}`;
-  const { rows } = await db.execute(sql`
-    with sc as (select * from (${scopedClaims(s, sql`m.unit_id`)}) sc_src where ${unitFilter}),
+  // An order several of a unit's members served counts once in the unit's average rating.
+  const rows = await reportRows(
+    db,
+    sql`
+    with sc as (select * from (${scopedClaims(s)}) sc_src where ${unitFilter}),
     figures as (${workFigures(sql`sc.unit_id`)} from sc group by sc.unit_id),
+    ratings as (
+      select d.unit_id as key, avg(d.rating)::float8 as rating
+        from (select distinct sc.unit_id, sc.order_id, sc.rating from sc where sc.status = 'completed' and sc.rating is not null) d
+       group by d.unit_id),
     listed as (${unitsOfScope(s)}
       union
       select u.id, u.name, u.expected_members,
         (select count(*) from members m where m.unit_id = u.id and m.community_id is not null and m.status = 'active')::int
       from units u where u.id in (select key from figures))
-    select l.id, l.name, l.expected_members, l.reported_in, f.*
-      from listed l left join figures f on f.key = l.id
-     order by l.name, l.id`);
-  return (rows as Row[]).map((r) => ({
+    select l.id, l.name, l.expected_members, l.reported_in, f.*, ra.rating
+      from listed l left join figures f on f.key = l.id left join ratings ra on ra.key = l.id
+     order by l.name, l.id`,
+  );
+  return rows.map((r) => ({
     unitId: String(r.id),
     unitName: String(r.name),
     expectedMembers: num(r.expected_members),
@@ -72,10 +83,14 @@ export async function unitsReport(db: Db, s: ReportScope): Promise<UnitRow[]> {
 export async function membersReport(db: Db, s: ReportScope): Promise<MemberRow[]> {
   const reportsIn =
     s.regionPath === null ? sql`m.community_id is not null` : sql`${inRegion(s, sql`r.path`)}`;
-  const { rows } = await db.execute(sql`
-    with sc as (${scopedClaims(s, sql`c.member_id`)}),
+  // A member holds at most one live claim per order (a unique index), so each rated order counts once.
+  const rows = await reportRows(
+    db,
+    sql`
+    with sc as (${scopedClaims(s)}),
     figures as (
       ${workFigures(sql`sc.member_id`)},
+        avg(sc.rating) filter (where sc.status = 'completed')::float8 as rating,
         coalesce(sum(e.points), 0)::float8 as points
         from sc left join ledger_entries e on e.claim_id = sc.id and e.kind = 'credit' and e.account_type = 'member'
        group by sc.member_id),
@@ -87,8 +102,9 @@ export async function membersReport(db: Db, s: ReportScope): Promise<MemberRow[]
       from listed l join members m on m.id = l.id
       left join units u on u.id = m.unit_id
       left join figures f on f.key = l.id
-     order by coalesce(f.hours, 0) desc, m.id`);
-  return (rows as Row[]).map((r) => ({
+     order by coalesce(f.hours, 0) desc, m.id`,
+  );
+  return rows.map((r) => ({
     memberId: String(r.id),
     ...(s.personalData ? { name: maskName(r.name as string) } : {}),
     unitId: (r.unit_id as string | null) ?? null,

@@ -49,3 +49,14 @@ export async function planOrderTimers(
     });
   }
 }
+
+/** Plans the delayed job that checks an escalation's response deadline. */
+export async function planResponseTimer(tx: DbOrTx, escalation: { id: string; respondBy: Date }, now: Date): Promise<void> {
+  await enqueueJob(tx, {
+    queue: 'sla',
+    name: 'response_deadline',
+    payload: { escalationId: escalation.id, kind: 'response', deadline: escalation.respondBy.toISOString() },
+    delayMs: escalation.respondBy.getTime() - now.getTime(),
+    jobId: timerJobId('response', escalation.id, escalation.respondBy),
+  });
+}

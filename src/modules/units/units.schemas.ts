@@ -7,7 +7,13 @@ export const idParams = z.object({ id: z.uuid() });
 export const createUnitBody = z.strictObject({
   name: z.string().trim().min(1).max(200),
   kind: z.enum(unitKinds),
-  partyOrganisation: z.string().trim().min(1).max(200).optional().meta({ description: 'The party organisation of the unit' }),
+  partyOrganisation: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: 'The party organisation of the unit' }),
   regionId: z.uuid().meta({ description: 'Where the unit sits (usually a district or street)' }),
   expectedMembers: z.number().int().min(0).max(1_000_000).default(0),
 });
@@ -47,9 +53,15 @@ export const createPairingBody = z
   .strictObject({
     communityId: z.uuid(),
     validFrom: z.iso.date(),
-    validTo: z.iso.date().optional().meta({ description: 'Last day of the agreement; open-ended when absent' }),
+    validTo: z.iso
+      .date()
+      .optional()
+      .meta({ description: 'Last day of the agreement; open-ended when absent' }),
   })
-  .refine((v) => !v.validTo || v.validTo >= v.validFrom, { path: ['validTo'], message: 'validTo is on or after validFrom' });
+  .refine((v) => !v.validTo || v.validTo >= v.validFrom, {
+    path: ['validTo'],
+    message: 'validTo is on or after validFrom',
+  });
 export type CreatePairingBody = z.infer<typeof createPairingBody>;
 
 export const pairingSchema = z

@@ -8,7 +8,14 @@ import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { type Caller, type ServiceDeps, todayOf } from '../api-keys/caller.js';
 import { findVisibleRegion, requireLevel, subtreeIds } from '../regions/region-scope.js';
 import { findVisibleUnit, type UnitRow, unitVisibility } from './unit-scope.js';
-import type { CreatePairingBody, CreateUnitBody, ListUnitsQuery, PairingView, PatchUnitBody, UnitView } from './units.schemas.js';
+import type {
+  CreatePairingBody,
+  CreateUnitBody,
+  ListUnitsQuery,
+  PairingView,
+  PatchUnitBody,
+  UnitView,
+} from './units.schemas.js';
 
 export function toUnitView(u: UnitRow): UnitView {
   return {
@@ -67,10 +74,23 @@ export function createUnitsService({ db, clock }: ServiceDeps) {
         const now = clock.now();
         const [row] = await tx
           .insert(units)
-          .values({ id: newId(), ...body, partyOrganisation: body.partyOrganisation ?? null, createdAt: now, updatedAt: now })
+          .values({
+            id: newId(),
+            ...body,
+            partyOrganisation: body.partyOrganisation ?? null,
+            createdAt: now,
+            updatedAt: now,
+          })
           .returning();
         const view = toUnitView(row!);
-        await appendAudit(tx, { entityType: 'unit', entityId: view.id, action: 'unit.created', actor, after: view, at: now });
+        await appendAudit(tx, {
+          entityType: 'unit',
+          entityId: view.id,
+          action: 'unit.created',
+          actor,
+          after: view,
+          at: now,
+        });
         return view;
       });
     },
@@ -113,7 +133,15 @@ export function createUnitsService({ db, clock }: ServiceDeps) {
           .returning();
         const before = toUnitView(current);
         const after = toUnitView(row!);
-        await appendAudit(tx, { entityType: 'unit', entityId: id, action: 'unit.updated', actor, before, after, at: now });
+        await appendAudit(tx, {
+          entityType: 'unit',
+          entityId: id,
+          action: 'unit.updated',
+          actor,
+          before,
+          after,
+          at: now,
+        });
         return after;
       });
     },
@@ -140,15 +168,31 @@ export function createUnitsService({ db, clock }: ServiceDeps) {
           )
           .limit(1);
         if (overlap) {
-          throw Errors.conflict(`pairing ${overlap.id} already covers part of this period`, { pairingId: overlap.id });
+          throw Errors.conflict(`pairing ${overlap.id} already covers part of this period`, {
+            pairingId: overlap.id,
+          });
         }
         const now = clock.now();
         const [row] = await tx
           .insert(pairings)
-          .values({ id: newId(), unitId, communityId: body.communityId, validFrom: body.validFrom, validTo, createdAt: now })
+          .values({
+            id: newId(),
+            unitId,
+            communityId: body.communityId,
+            validFrom: body.validFrom,
+            validTo,
+            createdAt: now,
+          })
           .returning();
         const view = toPairingView(row!);
-        await appendAudit(tx, { entityType: 'pairing', entityId: view.id, action: 'pairing.created', actor, after: view, at: now });
+        await appendAudit(tx, {
+          entityType: 'pairing',
+          entityId: view.id,
+          action: 'pairing.created',
+          actor,
+          after: view,
+          at: now,
+        });
         return view;
       });
     },

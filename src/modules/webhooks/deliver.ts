@@ -21,10 +21,15 @@ export class DeliveryAttemptFailed extends Error {
   override name = 'DeliveryAttemptFailed';
 }
 
-type Outcome = 'delivered' | 'failed' | 'skipped';
+type Outcome = 'delivered' | 'skipped';
 
 /** Signed per Standard Webhooks: the webhook-id stays the same on every attempt; the timestamp is the attempt's. */
-export function signedHeaders(secret: string, messageId: string, at: Date, body: string): Record<string, string> {
+function signedHeaders(
+  secret: string,
+  messageId: string,
+  at: Date,
+  body: string,
+): Record<string, string> {
   return {
     'content-type': 'application/json',
     'user-agent': 'whistle-dispatch-webhooks/1',
@@ -40,7 +45,11 @@ export function signedHeaders(secret: string, messageId: string, at: Date, body:
  * back). `lastAttempt` says whether the queue will try again after a failure.
  * Throws DeliveryAttemptFailed when the receiver did not answer 2xx.
  */
-export async function attemptDelivery(deps: DeliverDeps, deliveryId: string, opts: { lastAttempt: boolean }): Promise<Outcome> {
+export async function attemptDelivery(
+  deps: DeliverDeps,
+  deliveryId: string,
+  opts: { lastAttempt: boolean },
+): Promise<Outcome> {
   const [found] = await deps.db
     .select({ delivery: webhookDeliveries, endpoint: webhookEndpoints })
     .from(webhookDeliveries)
@@ -52,7 +61,9 @@ export async function attemptDelivery(deps: DeliverDeps, deliveryId: string, opt
     await deps.db
       .update(webhookDeliveries)
       .set({ status: 'dead', lastError: endpoint.deletedAt ? 'endpoint deleted' : 'endpoint disabled' })
-      .where(and(eq(webhookDeliveries.id, deliveryId), inArray(webhookDeliveries.status, ['pending', 'failed'])));
+      .where(
+        and(eq(webhookDeliveries.id, deliveryId), inArray(webhookDeliveries.status, ['pending', 'failed'])),
+      );
     return 'skipped';
   }
   const body = JSON.stringify(delivery.payload);
@@ -66,10 +77,17 @@ export async function attemptDelivery(deps: DeliverDeps, deliveryId: string, opt
     return 'delivered';
   }
   await recordFailure(deps, delivery.id, endpoint.id, outcome, opts.lastAttempt);
-  throw new DeliveryAttemptFailed(`delivery ${delivery.id} attempt ${delivery.attempts + 1} failed: ${outcome.error}`);
+  throw new DeliveryAttemptFailed(
+    `delivery ${delivery.id} attempt ${delivery.attempts + 1} failed: ${outcome.error}`,
+  );
 }
 
-async function recordSuccess(deps: DeliverDeps, deliveryId: string, endpointId: string, outcome: PostOutcome) {
+async function recordSuccess(
+  deps: DeliverDeps,
+  deliveryId: string,
+  endpointId: string,
+  outcome: PostOutcome,
+) {
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     await tx
@@ -95,7 +113,13 @@ async function recordSuccess(deps: DeliverDeps, deliveryId: string, endpointId: 
  * Records a failed attempt and the endpoint's failing streak; an endpoint failing for longer than
  * WEBHOOK_DISABLE_AFTER_S is disabled, audited and reported with an `endpoint.disabled` warning.
  */
-async function recordFailure(deps: DeliverDeps, deliveryId: string, endpointId: string, outcome: PostOutcome, lastAttempt: boolean) {
+async function recordFailure(
+  deps: DeliverDeps,
+  deliveryId: string,
+  endpointId: string,
+  outcome: PostOutcome,
+  lastAttempt: boolean,
+) {
   const now = deps.clock.now();
   const disabled = await deps.db.transaction(async (tx) => {
     await tx
@@ -140,7 +164,11 @@ async function recordFailure(deps: DeliverDeps, deliveryId: string, endpointId: 
   });
   if (disabled)
     deps.log.warn(
-      { endpointId, failingSince: disabled.failingSince?.toISOString(), disabledAt: disabled.disabledAt?.toISOString() },
+      {
+        endpointId,
+        failingSince: disabled.failingSince?.toISOString(),
+        disabledAt: disabled.disabledAt?.toISOString(),
+      },
       'endpoint.disabled',
     );
 }

@@ -31,7 +31,12 @@ export function toDeliveryDto(d: DeliveryRow): DeliveryDto {
 }
 
 /** The delivery log of one endpoint, oldest first (cursor pagination over UUIDv7 ids). */
-export async function listDeliveries(deps: WebhooksDeps, auth: AuthContext, endpointId: string, q: ListDeliveriesQuery) {
+export async function listDeliveries(
+  deps: WebhooksDeps,
+  auth: AuthContext,
+  endpointId: string,
+  q: ListDeliveriesQuery,
+) {
   requireRole(auth, ...endpointReaders);
   await loadVisibleEndpoint(deps.db, auth, endpointId);
   const after = decodeCursor(q.cursor);
@@ -55,7 +60,12 @@ export async function listDeliveries(deps: WebhooksDeps, auth: AuthContext, endp
  * outbox row and so a fresh set of attempts. A delivery whose attempts are still running is refused:
  * two attempt chains for one message would race on its status.
  */
-export async function retryDelivery(deps: WebhooksDeps, auth: AuthContext, actor: Actor, id: string): Promise<DeliveryDto> {
+export async function retryDelivery(
+  deps: WebhooksDeps,
+  auth: AuthContext,
+  actor: Actor,
+  id: string,
+): Promise<DeliveryDto> {
   requireRole(auth, ...endpointReaders);
   return deps.db.transaction(async (tx) => {
     const [found] = await tx
@@ -67,10 +77,17 @@ export async function retryDelivery(deps: WebhooksDeps, auth: AuthContext, actor
       .for('update', { of: webhookDeliveries });
     if (!found) throw Errors.notFound(`webhook delivery ${id} not found`);
     const { delivery, endpoint } = found;
-    if (!endpoint.enabled) throw Errors.conflict('the endpoint is disabled: re-enable it (PATCH enabled: true) before redelivering');
+    if (!endpoint.enabled)
+      throw Errors.conflict(
+        'the endpoint is disabled: re-enable it (PATCH enabled: true) before redelivering',
+      );
     if (delivery.status === 'pending' || delivery.status === 'failed')
       throw Errors.conflict(`the delivery is ${delivery.status}: its attempts are still running`);
-    const [updated] = await tx.update(webhookDeliveries).set({ status: 'pending' }).where(eq(webhookDeliveries.id, id)).returning();
+    const [updated] = await tx
+      .update(webhookDeliveries)
+      .set({ status: 'pending' })
+      .where(eq(webhookDeliveries.id, id))
+      .returning();
     await enqueueJob(tx, { queue: 'webhooks', name: 'deliver', payload: { deliveryId: id } });
     await appendAudit(tx, {
       entityType: 'webhook_delivery',

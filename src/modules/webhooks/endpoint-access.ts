@@ -39,13 +39,19 @@ export function toEndpointDto(row: EndpointRow): EndpointDto {
  */
 export function endpointVisibility(auth: AuthContext): SQL {
   if (seesEverything(auth)) return sql`true`;
-  if (auth.role === 'unit_admin') return auth.unitId ? sql`${webhookEndpoints.scopeUnitId} = ${auth.unitId}` : sql`false`;
+  if (auth.role === 'unit_admin')
+    return auth.unitId ? sql`${webhookEndpoints.scopeUnitId} = ${auth.unitId}` : sql`false`;
   if (auth.regionPath === null) return sql`false`;
   return sql`${regions.path} is not null and starts_with(${regions.path}, ${auth.regionPath})`;
 }
 
 /** A live endpoint the key may see, or 404; `forUpdate` locks it against a worker disabling it meanwhile. */
-export async function loadVisibleEndpoint(tx: DbOrTx, auth: AuthContext, id: string, forUpdate = false): Promise<EndpointRow> {
+export async function loadVisibleEndpoint(
+  tx: DbOrTx,
+  auth: AuthContext,
+  id: string,
+  forUpdate = false,
+): Promise<EndpointRow> {
   const query = tx
     .select({ endpoint: webhookEndpoints })
     .from(webhookEndpoints)
@@ -68,15 +74,21 @@ export async function resolveEndpointScope(
   requireRole(auth, ...endpointManagers);
   if (asked?.regionId) {
     if (auth.role === 'unit_admin') throw Errors.forbidden('a unit admin subscribes for its unit only');
-    const [region] = await tx.select({ path: regions.path }).from(regions).where(eq(regions.id, asked.regionId));
-    const inReach = region && (auth.role === 'admin' || (auth.regionPath !== null && region.path.startsWith(auth.regionPath)));
+    const [region] = await tx
+      .select({ path: regions.path })
+      .from(regions)
+      .where(eq(regions.id, asked.regionId));
+    const inReach =
+      region &&
+      (auth.role === 'admin' || (auth.regionPath !== null && region.path.startsWith(auth.regionPath)));
     if (!inReach) throw Errors.notFound(`region ${asked.regionId} not found`);
     return { regionId: asked.regionId, unitId: null };
   }
   if (asked?.unitId) {
     if (auth.role === 'street_officer' || auth.role === 'community_staff')
       throw Errors.forbidden('region keys subscribe for a region of their subtree');
-    if (auth.role === 'unit_admin' && auth.unitId !== asked.unitId) throw Errors.notFound(`unit ${asked.unitId} not found`);
+    if (auth.role === 'unit_admin' && auth.unitId !== asked.unitId)
+      throw Errors.notFound(`unit ${asked.unitId} not found`);
     const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.id, asked.unitId));
     if (!unit) throw Errors.notFound(`unit ${asked.unitId} not found`);
     return { regionId: null, unitId: asked.unitId };

@@ -28,10 +28,19 @@ export async function fanOutEvent(db: Db, eventId: string): Promise<number> {
     const payload = { type: event.type, timestamp: event.createdAt.toISOString(), data: event.data };
     const created = await tx
       .insert(webhookDeliveries)
-      .values(endpoints.map((e) => ({ id: newId(), endpointId: e.id, messageId: messageIdOf(event.id), eventType: event.type, payload })))
+      .values(
+        endpoints.map((e) => ({
+          id: newId(),
+          endpointId: e.id,
+          messageId: messageIdOf(event.id),
+          eventType: event.type,
+          payload,
+        })),
+      )
       .onConflictDoNothing({ target: [webhookDeliveries.messageId, webhookDeliveries.endpointId] })
       .returning({ id: webhookDeliveries.id });
-    for (const d of created) await enqueueJob(tx, { queue: 'webhooks', name: 'deliver', payload: { deliveryId: d.id } });
+    for (const d of created)
+      await enqueueJob(tx, { queue: 'webhooks', name: 'deliver', payload: { deliveryId: d.id } });
     return created.length;
   });
 }

@@ -47,7 +47,10 @@ export function postWebhook(
       headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
       lookup: opts.allowPrivate ? undefined : guardedLookup,
     });
-    timer = setTimeout(() => request.destroy(new Error(`timed out after ${opts.timeoutMs} ms`)), opts.timeoutMs);
+    timer = setTimeout(
+      () => request.destroy(new Error(`timed out after ${opts.timeoutMs} ms`)),
+      opts.timeoutMs,
+    );
     request.on('error', (err) => finish(null, err.message || String(err)));
     request.on('response', (response) => {
       const code = response.statusCode ?? 0;

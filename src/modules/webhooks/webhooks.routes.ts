@@ -1,10 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../../audit/audit.js';
-import { withProblems } from '../../lib/problem-schema.js';
+import { problemResponse, withProblems } from '../../lib/problem-schema.js';
 import { authOf } from '../../plugins/auth.js';
-import { retryDelivery, listDeliveries } from './deliveries.service.js';
-import { createEndpoint, deleteEndpoint, getEndpoint, listEndpoints, patchEndpoint } from './endpoints.service.js';
+import { listDeliveries, retryDelivery } from './deliveries.service.js';
+import {
+  createEndpoint,
+  deleteEndpoint,
+  getEndpoint,
+  listEndpoints,
+  patchEndpoint,
+} from './endpoints.service.js';
 import {
   createdEndpointSchema,
   createEndpointBody,
@@ -24,7 +30,11 @@ const tags = ['webhooks'];
 /** Webhook endpoints (subscriptions), their delivery log and manual redelivery. */
 export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
   const deps = () => ({ db: app.deps.database.db, clock: app.deps.clock, config: app.deps.config });
-  const actorOf = (request: { id: string }, keyId: string): Actor => ({ type: 'api_key', id: keyId, requestId: request.id });
+  const actorOf = (request: { id: string }, keyId: string): Actor => ({
+    type: 'api_key',
+    id: keyId,
+    requestId: request.id,
+  });
 
   app.post(
     '/webhook-endpoints',
@@ -32,14 +42,28 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Subscribe a URL to events; the signing secret is in this response only',
-        headers: z.object({ 'idempotency-key': z.string().max(255).optional() }),
+        headers: z.looseObject({ 'idempotency-key': z.string().min(1).max(255).optional() }),
         body: createEndpointBody,
-        response: withProblems({ 201: createdEndpointSchema }, [400, 401, 403, 404, 409, 422]),
+        response: withProblems(
+          {
+            201: createdEndpointSchema,
+            422: problemResponse(
+              'webhook_url_refused: the host is, or resolves to, a loopback, private or reserved address',
+            ),
+          },
+          [400, 401, 403, 404, 409],
+        ),
       },
     },
     async (request, reply) => {
       const auth = authOf(request);
-      const result = await createEndpoint(deps(), auth, actorOf(request, auth.keyId), request.body, request.headers['idempotency-key']);
+      const result = await createEndpoint(
+        deps(),
+        auth,
+        actorOf(request, auth.keyId),
+        request.body,
+        request.headers['idempotency-key'],
+      );
       if (result.replayed) reply.header('idempotent-replayed', 'true');
       return reply.status(201).send(result.body);
     },
@@ -48,14 +72,26 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/webhook-endpoints',
     {
-      schema: { tags, summary: 'Endpoints in the scope of the key', querystring: listEndpointsQuery, response: withProblems({ 200: endpointPage }, [400, 401, 403]) },
+      schema: {
+        tags,
+        summary: 'Endpoints in the scope of the key',
+        querystring: listEndpointsQuery,
+        response: withProblems({ 200: endpointPage }, [400, 401, 403]),
+      },
     },
     async (request) => listEndpoints(deps(), authOf(request), request.query),
   );
 
   app.get(
     '/webhook-endpoints/:id',
-    { schema: { tags, summary: 'One endpoint, without its secret', params: endpointIdParams, response: withProblems({ 200: endpointSchema }, [400, 401, 403, 404]) } },
+    {
+      schema: {
+        tags,
+        summary: 'One endpoint, without its secret',
+        params: endpointIdParams,
+        response: withProblems({ 200: endpointSchema }, [400, 401, 403, 404]),
+      },
+    },
     async (request) => getEndpoint(deps(), authOf(request), request.params.id),
   );
 
@@ -119,7 +155,9 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const auth = authOf(request);
-      return reply.status(202).send(await retryDelivery(deps(), auth, actorOf(request, auth.keyId), request.params.id));
+      return reply
+        .status(202)
+        .send(await retryDelivery(deps(), auth, actorOf(request, auth.keyId), request.params.id));
     },
   );
 };

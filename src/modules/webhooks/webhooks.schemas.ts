@@ -12,7 +12,10 @@ export const createEndpointBody = z.strictObject({
   url: z
     .url({ protocol: /^https?$/, error: 'must be an https or http URL' })
     .max(2048)
-    .meta({ description: 'Where deliveries are POSTed. Hosts on loopback, private, link-local, CGNAT, multicast or reserved addresses are refused.' }),
+    .meta({
+      description:
+        'Where deliveries are POSTed. Hosts on loopback, private, link-local, CGNAT, multicast or reserved addresses are refused.',
+    }),
   events: z
     .array(z.enum([...webhookEventTypes, '*']))
     .min(1)
@@ -31,7 +34,9 @@ export const createEndpointBody = z.strictObject({
 export type CreateEndpointBody = z.infer<typeof createEndpointBody>;
 
 export const patchEndpointBody = z.strictObject({
-  enabled: z.boolean().meta({ description: 'true re-enables a disabled endpoint (and forgets its failing streak); false pauses it' }),
+  enabled: z.boolean().meta({
+    description: 'true re-enables a disabled endpoint (and forgets its failing streak); false pauses it',
+  }),
 });
 export type PatchEndpointBody = z.infer<typeof patchEndpointBody>;
 
@@ -52,7 +57,9 @@ export type EndpointDto = z.infer<typeof endpointSchema>;
 
 export const createdEndpointSchema = endpointSchema
   .extend({
-    secret: z.string().meta({ description: 'The signing secret (whsec_...). Shown only in this response: store it now.' }),
+    secret: z
+      .string()
+      .meta({ description: 'The signing secret (whsec_...). Shown only in this response: store it now.' }),
   })
   .meta({ id: 'WebhookEndpointCreated' });
 
@@ -62,7 +69,9 @@ export const deliverySchema = z
     endpointId: z.uuid(),
     messageId: z.string().meta({ description: 'The webhook-id header, the same on every attempt' }),
     eventType: z.string(),
-    status: z.enum(deliveryStatuses).meta({ description: 'failed: retries are still planned; dead: no further attempt unless retried by hand' }),
+    status: z.enum(deliveryStatuses).meta({
+      description: 'failed: retries are still planned; dead: no further attempt unless retried by hand',
+    }),
     attempts: z.number().int(),
     lastStatusCode: z.number().int().nullable(),
     lastError: z.string().nullable(),

@@ -1,0 +1,193 @@
+import { and, eq, gt, sql } from 'drizzle-orm';
+import { workerActor } from '../../audit/audit.js';
+import type { Config } from '../../config.js';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { offers, orders, type Priority } from '../../db/schema/index.js';
+import { type CandidateFeatures, rankCandidates } from '../../domain/match-score.js';
+import type { JobPayloads } from '../../jobs/queues.js';
+import type { Clock } from '../../lib/clock.js';
+import { newId } from '../../lib/ids.js';
+import { enqueueJob } from '../../outbox/outbox.js';
+import type { OrderRow } from '../orders/order-access.js';
+import { updateOrder } from '../orders/order-events.js';
+import { memberEligible } from '../orders/reach.js';
+import { emitOfferEvent, expireDueOffers, wantsOffers } from './offer-events.js';
+
+export interface MatchingDeps {
+  db: Db;
+  clock: Clock;
+  config: Pick<
+    Config,
+    'MATCH_FANOUT' | 'OFFER_TTL_EMERGENCY_S' | 'OFFER_TTL_URGENT_S' | 'OFFER_TTL_ROUTINE_S'
+  >;
+}
+
+export type MatchReason = JobPayloads['matching']['reason'];
+
+export interface MatchResult {
+  orderId: string;
+  /** The wave that was sent, or null when none was needed or possible. */
+  wave: number | null;
+  offers: number;
+  skipped?: 'order_not_found' | 'not_matching' | 'enough_pending' | 'no_candidates';
+}
+
+const RECENT_DAYS = 30;
+
+export const offerTtlS = (config: MatchingDeps['config'], priority: Priority): number =>
+  ({
+    emergency: config.OFFER_TTL_EMERGENCY_S,
+    urgent: config.OFFER_TTL_URGENT_S,
+    routine: config.OFFER_TTL_ROUTINE_S,
+  })[priority];
+
+export const offerExpiryJobId = (offerId: string) => `offer-expire-${offerId}`;
+
+interface CandidateRow extends Record<string, unknown> {
+  id: string;
+  unit_id: string | null;
+  grid_id: string | null;
+  skills: string[];
+  home_lat: number | null;
+  home_lng: number | null;
+  recent_hours: number;
+  completions: number;
+  withdrawals: number;
+  no_shows: number;
+}
+
+export interface Candidate extends CandidateFeatures {
+  unitId: string | null;
+}
+
+/**
+ * Members who may be offered the order now: eligible (in reach, active, skilled), available with
+ * spare capacity, free in the order's window, never offered this order and holding no live claim on
+ * it; with the counts the score needs, taken from their claims.
+ */
+async function findCandidates(tx: DbOrTx, order: OrderRow, now: Date): Promise<Candidate[]> {
+  const since = new Date(now.getTime() - RECENT_DAYS * 86_400_000);
+  const { rows } = await tx.execute<CandidateRow>(sql`
+    select m.id, m.unit_id, m.grid_id, m.skills, m.home_lat, m.home_lng,
+      coalesce(s.recent_hours, 0)::float8 as recent_hours, s.completions, s.withdrawals, s.no_shows
+    from orders o
+    join members m on ${memberEligible('o', 'm', now)}
+    cross join lateral (
+      select sum(c.approved_hours) filter (where c.status = 'completed' and c.completed_at >= ${since}) as recent_hours,
+        count(*) filter (where c.status = 'completed')::int as completions,
+        count(*) filter (where c.status = 'withdrawn')::int as withdrawals,
+        count(*) filter (where c.status = 'no_show')::int as no_shows
+      from claims c where c.member_id = m.id) s
+    where o.id = ${order.id}
+      and m.available and m.active_claims < m.max_active_claims
+      and not exists (select 1 from offers f where f.order_id = o.id and f.member_id = m.id)
+      and not exists (select 1 from claims c where c.order_id = o.id and c.member_id = m.id
+        and c.status in ('waitlisted','held','checked_in','completed'))
+      and (o.window_starts_at is null or not exists (
+        select 1 from claims c join orders x on x.id = c.order_id
+        where c.member_id = m.id and c.status in ('held','checked_in') and x.id <> o.id
+          and x.window_starts_at < o.window_ends_at and x.window_ends_at > o.window_starts_at))`);
+  return rows.map((r) => ({
+    memberId: r.id,
+    unitId: r.unit_id,
+    skills: r.skills,
+    home: r.home_lat !== null && r.home_lng !== null ? { lat: r.home_lat, lng: r.home_lng } : null,
+    gridId: r.grid_id,
+    recentHours: r.recent_hours,
+    completions: r.completions,
+    withdrawals: r.withdrawals,
+    noShows: r.no_shows,
+  }));
+}
+
+/**
+ * One matching pass for an order, in one transaction under the order's row lock: offers that are
+ * due expire, then the next wave goes out to the best-ranked candidates, so that the free slots
+ * × fan-out are covered by pending offers. Each offer gets its expiry timer and an offer.created
+ * event in the same transaction, so a job delivered twice (or a worker killed mid-pass) never
+ * offers anything twice: the second pass sees the offers of the first.
+ */
+export async function matchOrder(
+  deps: MatchingDeps,
+  orderId: string,
+  reason: MatchReason,
+): Promise<MatchResult> {
+  return deps.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for('update');
+    if (!order) return { orderId, wave: null, offers: 0, skipped: 'order_not_found' as const };
+    const actor = workerActor('matching');
+    await expireDueOffers(tx, order, now, actor);
+    if (!wantsOffers(order)) return { orderId, wave: null, offers: 0, skipped: 'not_matching' as const };
+
+    const [open] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(offers)
+      .where(and(eq(offers.orderId, orderId), eq(offers.status, 'pending'), gt(offers.expiresAt, now)));
+    const need = (order.headcount - order.slotsHeld) * deps.config.MATCH_FANOUT - (open?.n ?? 0);
+    if (need <= 0) return { orderId, wave: null, offers: 0, skipped: 'enough_pending' as const };
+
+    const candidates = await findCandidates(tx, order, now);
+    const location = order.lat !== null && order.lng !== null ? { lat: order.lat, lng: order.lng } : null;
+    const chosen = rankCandidates(
+      { requiredSkills: order.requiredSkills, location, gridId: order.gridId },
+      candidates,
+    ).slice(0, need);
+    if (chosen.length === 0) return { orderId, wave: null, offers: 0, skipped: 'no_candidates' as const };
+
+    const wave = order.matchWave + 1;
+    const ttlS = offerTtlS(deps.config, order.priority);
+    const expiresAt = new Date(now.getTime() + ttlS * 1000);
+    const inserted = await tx
+      .insert(offers)
+      .values(
+        chosen.map((r, i) => ({
+          id: newId(),
+          orderId,
+          memberId: r.candidate.memberId,
+          wave,
+          rank: i + 1,
+          status: 'pending' as const,
+          score: r.score,
+          scoreParts: r.parts,
+          expiresAt,
+          createdAt: now,
+        })),
+      )
+      .returning();
+    await updateOrder(
+      tx,
+      order,
+      { matchWave: wave },
+      {
+        actor,
+        action: 'order.matched',
+        now,
+        auditExtra: {
+          wave,
+          reason,
+          offers: inserted.map((o) => ({
+            offerId: o.id,
+            memberId: o.memberId,
+            rank: o.rank,
+            score: o.score,
+          })),
+        },
+      },
+    );
+    const unitOf = new Map(chosen.map((r) => [r.candidate.memberId, r.candidate.unitId]));
+    for (const offer of inserted) {
+      await enqueueJob(tx, {
+        queue: 'offers',
+        name: 'expire',
+        payload: { offerId: offer.id },
+        delayMs: ttlS * 1000,
+        jobId: offerExpiryJobId(offer.id),
+      });
+      await emitOfferEvent(tx, 'offer.created', offer, order, unitOf.get(offer.memberId) ?? null, {
+        scoreParts: offer.scoreParts,
+      });
+    }
+    return { orderId, wave, offers: inserted.length };
+  });
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+function failure(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as Error).message;
+  }
+  throw new Error('expected the configuration to be refused');
+}
+
+describe('configuration from the environment', () => {
+  it('starts from documented defaults', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({
+      PORT: 3000,
+      HOST: '0.0.0.0',
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/whistle',
+      REDIS_URL: 'redis://127.0.0.1:6379/0',
+      LOG_LEVEL: 'info',
+      BODY_LIMIT_BYTES: 1_048_576,
+      TRUST_PROXY: false,
+      CORS_ORIGINS: [],
+    });
+    expect(c.BOOTSTRAP_ADMIN_KEY).toBeUndefined();
+  });
+
+  it('names the one wrong variable in one line', () => {
+    const message = failure({ PORT: 'abc' });
+    expect(message).toMatch(/^invalid configuration: PORT: /);
+    expect(message).not.toContain('\n');
+    expect(message).not.toMatch(/HOST|DATABASE_URL|REDIS_URL/);
+    expect(failure({ PORT: '70000' })).toMatch(/^invalid configuration: PORT: /);
+  });
+
+  it('names every wrong variable, still in one line', () => {
+    const message = failure({
+      PORT: '-1',
+      LOG_LEVEL: 'loud',
+      DATABASE_URL: 'not a url',
+      TRUST_PROXY: 'maybe',
+    });
+    expect(message).not.toContain('\n');
+    for (const name of ['PORT', 'LOG_LEVEL', 'DATABASE_URL', 'TRUST_PROXY'])
+      expect(message).toContain(`${name}: `);
+  });
+
+  it('refuses a short bootstrap key without echoing it', () => {
+    const message = failure({ BOOTSTRAP_ADMIN_KEY: 'hunter2-secret' });
+    expect(message).toContain('BOOTSTRAP_ADMIN_KEY: must be at least 24 characters');
+    expect(message).not.toContain('hunter2');
+  });
+
+  it('reads numbers, booleans and lists, and treats an empty value as unset', () => {
+    const c = loadConfig({
+      PORT: '',
+      REDIS_URL: 'redis://10.0.0.5:6380/3',
+      TRUST_PROXY: 'yes',
+      CORS_ORIGINS: 'https://a.example, https://b.example,',
+    });
+    expect(c.PORT).toBe(3000);
+    expect(c.REDIS_URL).toBe('redis://10.0.0.5:6380/3');
+    expect(c.TRUST_PROXY).toBe(true);
+    expect(c.CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example']);
+  });
+});

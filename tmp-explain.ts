@@ -1,0 +1,22 @@
+import pg from 'pg';
+import { createDatabase } from './src/db/client.js';
+import { membersReport } from './src/modules/reports/work.service.js';
+const url = process.argv[2]!;
+const mode = process.argv[3] ?? 'admin';
+const database = createDatabase(url, 2);
+let captured: { text: string; values: unknown[] } | null = null;
+const orig = pg.Client.prototype.query;
+(pg.Client.prototype as any).query = function (this: pg.Client, q: any, v?: any) {
+  if (typeof q === 'object' && q.text && !/set_config|explain/.test(q.text) && q.text.length > 200) captured = { text: q.text, values: q.values };
+  return (orig as any).call(this, q, v);
+};
+const street = (await database.pool.query(`select id, path from regions where level='street' order by name limit 1`)).rows[0];
+const scope = { regionId: mode === 'admin' ? null : street.id, regionPath: mode === 'admin' ? null : street.path, unitId: null, from: null, to: null, personalData: true, now: new Date() };
+await membersReport(database.db, scope as any);
+const c = captured!;
+const cl = await database.pool.connect();
+await cl.query("set jit = off; set work_mem = '64MB'");
+const plan = await cl.query({ text: `explain (analyze, buffers off) ${c.text}`, values: c.values });
+console.log(plan.rows.map((r: any) => r['QUERY PLAN']).join('\n'));
+cl.release();
+await database.close();
