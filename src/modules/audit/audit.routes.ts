@@ -1,11 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireRole } from '../../auth/scope.js';
+import { type AuthContext, seesEverything } from '../../auth/scope.js';
+import { Errors } from '../../errors.js';
 import { withProblems } from '../../lib/problem-schema.js';
 import { authOf } from '../../plugins/auth.js';
 import { pageOf, pageQuery } from '../../lib/pagination.js';
 import { auditService } from './audit.service.js';
 import { checkpointsService } from './checkpoints.service.js';
+
+/** The trail spans every region: only admins and unscoped ops keys may verify or anchor it. */
+function requireAuditor(auth: AuthContext): void {
+  if (!seesEverything(auth)) throw Errors.forbidden('only admin and unscoped ops keys may read the audit trail as a whole');
+}
 
 const brokenSchema = z.object({ entityId: z.uuid(), brokenAtSeq: z.number().int(), reason: z.string() });
 const verifySchema = z.object({
@@ -47,7 +53,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      requireRole(authOf(request), 'admin', 'ops');
+      requireAuditor(authOf(request));
       return reply.status(201).send(await checkpoints.create());
     },
   );
@@ -58,7 +64,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Signed checkpoints, newest first: keep a copy outside the database', querystring: pageQuery, response: withProblems({ 200: pageOf(checkpointSchema) }, [400, 401, 403]) },
     },
     async (request) => {
-      requireRole(authOf(request), 'admin', 'ops');
+      requireAuditor(authOf(request));
       return checkpoints.list(request.query);
     },
   );
@@ -74,7 +80,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireRole(authOf(request), 'admin', 'ops');
+      requireAuditor(authOf(request));
       return checkpoints.verify(request.params.id);
     },
   );
@@ -90,7 +96,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireRole(authOf(request), 'admin', 'ops');
+      requireAuditor(authOf(request));
       const reports = request.query.entityId
         ? await audit.verifyEntity(request.query.entityId).then((r) => ({ chains: 1, events: r.result.events, broken: r.result.ok ? [] : [r] }))
         : await audit.verifyAll();

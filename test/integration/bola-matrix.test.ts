@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { auditCheckpoints, escalations, merchants, offers, webhookDeliveries, webhookEndpoints } from '../../src/db/schema/index.js';
+import { newId } from '../../src/lib/ids.js';
+import { createTestContext, type TestContext } from '../helpers/context.js';
+import { type City, call, countRows, createCity, createKey, createMember } from '../factories/index.js';
+import { orderBody } from '../factories/orders.js';
+
+/**
+ * Broken object level authorisation, checked for every operation of openapi.yaml that names an
+ * object in its path: keys of every role from a foreign scope (community B1, street B, unit B, a
+ * member of B1) get 404 (or 403 where the role may never call the operation), and nothing changes.
+ * New endpoints join the matrix by themselves.
+ */
+type Schema = {
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  enum?: unknown[];
+  format?: string;
+  minimum?: number;
+  exclusiveMinimum?: number;
+  minLength?: number;
+  minItems?: number;
+  items?: Schema;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  allOf?: Schema[];
+  $ref?: string;
+  default?: unknown;
+};
+
+const TABLES = [
+  'regions', 'units', 'pairings', 'members', 'member_report_ins', 'api_keys', 'orders', 'claims', 'offers', 'outbox',
+  'domain_events', 'webhook_endpoints', 'webhook_deliveries', 'sla_policies', 'sla_breaches', 'escalations',
+  'merchants', 'ledger_accounts', 'ledger_entries', 'audit_events', 'audit_checkpoints', 'idempotency_keys', 'categories',
+];
+
+describe('BOLA matrix', () => {
+  let ctx: TestContext;
+  let city: City;
+  const ids: Record<string, string> = {};
+  let foreignKeys: Record<string, string>;
+
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    city = await createCity(ctx.database);
+    const db = ctx.database.db;
+    const member = await createMember(ctx.database, { communityId: city.communityA1.id, unitId: city.unitA.id, skills: ['repair'] });
+    const order = (await call(ctx, city.keys.staffA1, { method: 'POST', url: '/v1/orders', payload: orderBody(city, { headcount: 2 }) })).json();
+    const claim = (await call(ctx, city.keys.staffA1, { method: 'POST', url: `/v1/orders/${order.id}/claims`, payload: { memberId: member.id } })).json();
+    const offerMember = await createMember(ctx.database, { communityId: city.communityA1.id });
+    const offerId = newId();
+    await db.insert(offers).values({ id: offerId, orderId: order.id, memberId: offerMember.id, wave: 1, rank: 1, score: 1, scoreParts: {}, expiresAt: new Date(Date.now() + 3_600_000) });
+    const endpointId = newId();
+    await db.insert(webhookEndpoints).values({ id: endpointId, url: 'https://example.org/hook', events: ['*'], scopeRegionId: city.communityA1.id, secret: 'whsec_dGVzdHRlc3R0ZXN0dGVzdHRlc3R0ZXN0' });
+    const deliveryId = newId();
+    await db.insert(webhookDeliveries).values({ id: deliveryId, endpointId, messageId: 'msg_bola', eventType: 'order.published', payload: {} });
+    const escalationId = newId();
+    await db.insert(escalations).values({ id: escalationId, orderId: order.id, level: 1, regionId: city.streetA.id, regionPath: city.streetA.path, trigger: 'manual', reason: 'test', respondBy: new Date(Date.now() + 3_600_000) });
+    const merchantId = newId();
+    await db.insert(merchants).values({ id: merchantId, name: 'Alliance store', regionId: city.streetA.id, regionPath: city.streetA.path });
+    const checkpointId = newId();
+    await db.insert(auditCheckpoints).values({ id: checkpointId, lastEventId: 0, chainCount: 0, headsDigest: 'x', signature: 'x' });
+    const { rows } = await ctx.database.pool.query(`select id from api_keys where role = 'community_staff' and scope_region_id = $1 limit 1`, [city.communityA1.id]);
+    Object.assign(ids, {
+      orders: order.id,
+      claimId: claim.id,
+      regions: city.communityA1.id,
+      units: city.unitA.id,
+      members: member.id,
+      'api-keys': rows[0].id,
+      offers: offerId,
+      'webhook-endpoints': endpointId,
+      'webhook-deliveries': deliveryId,
+      escalations: escalationId,
+      merchants: merchantId,
+      'audit/checkpoints': checkpointId,
+      'ops/failed-jobs': 'maintenance:no-such-job',
+      categoryCode: 'errand',
+      priority: 'urgent',
+    });
+    const foreignMember = await createMember(ctx.database, { communityId: city.communityB1.id, unitId: city.unitB.id });
+    foreignKeys = {
+      community_staff: city.keys.staffB1,
+      street_officer: city.keys.streetB,
+      unit_admin: city.keys.unitB,
+      member: await createKey(ctx.database, 'member', { memberId: foreignMember.id }),
+      ops: await createKey(ctx.database, 'ops', { regionId: city.streetB.id }),
+    };
+  });
+  afterAll(async () => ctx.close());
+
+  function idFor(path: string, param: string): string {
+    if (param !== 'id') return ids[param] ?? 'unknown';
+    const resource = Object.keys(ids).find((r) => path.startsWith(`/v1/${r}/`));
+    return resource ? ids[resource]! : '01900000-0000-7000-8000-000000000000';
+  }
+
+  function example(schema: Schema | undefined, name: string, doc: Record<string, unknown>): unknown {
+    if (!schema) return undefined;
+    if (schema.$ref) {
+      const ref = schema.$ref.replace('#/components/schemas/', '');
+      return example((doc.components as { schemas: Record<string, Schema> }).schemas[ref], name, doc);
+    }
+    const branch = schema.anyOf ?? schema.oneOf;
+    if (branch) return example(branch.find((s) => s.type !== 'null') ?? branch[0], name, doc);
+    if (schema.allOf) return Object.assign({}, ...schema.allOf.map((s) => example(s, name, doc) as object));
+    if (schema.enum) return schema.enum[0];
+    const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
+    switch (type) {
+      case 'object': {
+        const out: Record<string, unknown> = {};
+        // All-optional bodies (PATCH) get their first field, so the request is valid and reaches the scope check.
+        const keys = schema.required?.length ? schema.required : Object.keys(schema.properties ?? {}).slice(0, 1);
+        for (const key of keys) out[key] = example(schema.properties?.[key], key, doc);
+        return out;
+      }
+      case 'array':
+        return Array.from({ length: schema.minItems ?? 0 }, () => example(schema.items, name, doc));
+      case 'integer':
+      case 'number':
+        return Math.max(schema.minimum ?? 1, (schema.exclusiveMinimum ?? 0) + 1);
+      case 'boolean':
+        return true;
+      case 'string': {
+        if (schema.format === 'uuid') return ids.members;
+        if (schema.format === 'date') return '2030-01-01';
+        if (schema.format === 'date-time') return new Date(Date.now() + 86_400_000).toISOString();
+        if (schema.format === 'uri' || name === 'url') return 'https://example.org/hook';
+        if (name === 'phone') return '13800138000';
+        if (/Within$|Period$/.test(name)) return 'PT1H';
+        return 'x'.repeat(Math.max(schema.minLength ?? 1, 1));
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  it('answers 404 or 403 to every foreign role on every operation with an object in its path, and changes nothing', async () => {
+    const doc = YAML.parse(readFileSync(new URL('../../openapi.yaml', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const paths = doc.paths as Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: Schema }> } }>>;
+    const failures: string[] = [];
+    let calls = 0;
+    let operations = 0;
+    for (const [template, methods] of Object.entries(paths)) {
+      if (!template.includes('{') || !template.startsWith('/v1/')) continue;
+      for (const [method, op] of Object.entries(methods)) {
+        if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
+        operations += 1;
+        const url = template.replace(/\{(\w+)\}/g, (_, p: string) => encodeURIComponent(idFor(template, p)));
+        const schema = op.requestBody?.content?.['application/json']?.schema;
+        const payload = schema ? example(schema, 'body', doc) : undefined;
+        for (const [role, key] of Object.entries(foreignKeys)) {
+          const before = method === 'get' ? null : await countRows(ctx.database, TABLES);
+          const res = await call(ctx, key, {
+            method: method.toUpperCase() as 'GET',
+            url,
+            ...(payload !== undefined ? { payload: payload as object } : {}),
+            headers: { 'if-match': '"v1"' },
+          });
+          calls += 1;
+          if (res.statusCode !== 404 && res.statusCode !== 403)
+            failures.push(`${method.toUpperCase()} ${template} as ${role}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+          if (before) {
+            const after = await countRows(ctx.database, TABLES);
+            if (JSON.stringify(after) !== JSON.stringify(before)) failures.push(`${method.toUpperCase()} ${template} as ${role} changed rows`);
+          }
+        }
+      }
+    }
+    console.log(`BOLA matrix: ${operations} operations × ${Object.keys(foreignKeys).length} foreign roles = ${calls} calls`);
+    expect(failures).toEqual([]);
+    expect(operations).toBeGreaterThan(20);
+  }, 120_000);
+});
