@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { createDatabase } from '../../src/db/client.js';
 import { migrationsFolder, runMigrations } from '../../src/db/migrate.js';
+import { findLeaks } from './log-leaks.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -122,7 +125,19 @@ export default async function setup(project: TestProject) {
   project.provide('redisUrl', redisUrl);
   project.provide('templateDb', templateDb);
   project.provide('runId', String(process.pid));
+  // Every log line of the run (app, workers, child processes) goes to one file, searched at the end
+  // for personal data: a phone number or a resident's name in a log fails the run.
+  const logFile = join(tmpdir(), `wd-test-logs-${process.pid}.ndjson`);
+  writeFileSync(logFile, '');
+  process.env.TEST_LOG_FILE = logFile;
   return async () => {
     for (const stop of stops) await stop();
+    const leaks = findLeaks(logFile);
+    rmSync(logFile, { force: true });
+    if (leaks.length) {
+      // A teardown error alone does not fail the run, so say it and set the exit code.
+      process.stderr.write(`\npersonal data reached the logs:\n${leaks.slice(0, 20).join('\n')}\n`);
+      process.exitCode = 1;
+    }
   };
 }

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
+import { appendFileSync } from 'node:fs';
 import http, { type IncomingHttpHeaders } from 'node:http';
 import net from 'node:net';
 import { dirname, join } from 'node:path';
@@ -41,6 +42,8 @@ export interface ServiceProcess {
   /** stdout lines that are JSON (pino), parsed. */
   logs(): Record<string, unknown>[];
   stderr(): string[];
+  /** The last `n` lines, for assertion messages. */
+  tail(n?: number): string;
   waitForLine(match: RegExp | ((line: OutputLine) => boolean), timeoutMs?: number): Promise<OutputLine>;
   /** Sends a signal to the process (and the node process tsx runs under it). */
   signal(sig: NodeJS.Signals): void;
@@ -178,6 +181,8 @@ export async function startService(role: Role, env: ServiceEnv, opts: StartOptio
     createInterface({ input: source }).on('line', (text) => {
       const line = { stream, text };
       lines.push(line);
+      // Child logs join the run's log file, which is searched for personal data at the end.
+      if (process.env.TEST_LOG_FILE) appendFileSync(process.env.TEST_LOG_FILE, `${text}\n`);
       for (const l of listeners) l(line);
     });
   }
@@ -215,6 +220,9 @@ export async function startService(role: Role, env: ServiceEnv, opts: StartOptio
     },
     stderr() {
       return lines.filter((l) => l.stream === 'stderr').map((l) => l.text);
+    },
+    tail(n = 20) {
+      return tail(lines, n);
     },
     waitForLine(match, timeoutMs = 15_000) {
       const test = typeof match === 'function' ? match : (l: OutputLine) => match.test(l.text);
