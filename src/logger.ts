@@ -1,4 +1,4 @@
-import type { LoggerOptions } from 'pino';
+import { type LoggerOptions, stdSerializers } from 'pino';
 import type { Config } from './config.js';
 
 /**
@@ -30,10 +30,37 @@ export const redactPaths = [
   '*.body',
 ];
 
+/**
+ * Database errors carry the failed statement's parameters (a beneficiary's phone, say) in their
+ * message and fields: the logged error keeps the statement's shape and the cause, never the values.
+ */
+function scrubText(text: unknown): unknown {
+  return typeof text === 'string' ? text.replace(/\nparams:[\s\S]*$/, '\nparams: [redacted]') : text;
+}
+
+export function errSerializer(err: Error): Record<string, unknown> {
+  const out = stdSerializers.errWithCause(err) as unknown as Record<string, unknown>;
+  delete out.params;
+  out.message = scrubText(out.message);
+  out.stack = scrubText(out.stack);
+  const cause = out.cause as Record<string, unknown> | undefined;
+  if (cause && typeof cause === 'object') {
+    out.cause = { ...cause, message: scrubText(cause.message), stack: scrubText(cause.stack), parameters: undefined, params: undefined };
+  }
+  return out;
+}
+
+/** Query strings may carry an Open311 api_key: it is cut from logged URLs. */
+function reqSerializer(req: { method?: string; url?: unknown; hostname?: string; ip?: string }) {
+  if (typeof req?.url !== 'string') return req;
+  return { method: req.method, url: req.url.replace(/([?&]api_key=)[^&]*/gi, '$1[redacted]'), hostname: req.hostname, remoteAddress: req.ip };
+}
+
 export function loggerOptions(config: Pick<Config, 'LOG_LEVEL'>): LoggerOptions {
   return {
     level: config.LOG_LEVEL,
     redact: { paths: redactPaths, censor: '[redacted]' },
+    serializers: { err: errSerializer, error: errSerializer, req: reqSerializer },
     base: { pid: process.pid, service: 'whistle-dispatch' },
   };
 }
