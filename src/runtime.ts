@@ -1,12 +1,12 @@
 import closeWithGrace from 'close-with-grace';
 import pino, { type Logger } from 'pino';
-import { buildApp } from './app.js';
+import { type App, buildApp } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { createDatabase, type Database } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { installHttpDrain } from './http-drain.js';
 import { producerRedis, Queues } from './jobs/connection.js';
-import { startWorkers } from './jobs/worker-runtime.js';
+import { startWorkers, type WorkerRuntime } from './jobs/worker-runtime.js';
 import { systemClock } from './lib/clock.js';
 import { loggerOptions } from './logger.js';
 import { createMetrics } from './metrics/registry.js';
@@ -61,22 +61,15 @@ export async function run(opts: RunOptions): Promise<void> {
   redis.on('error', () => {});
   const queues = new Queues(redis, config.REDIS_PREFIX);
 
-  const workers = opts.workers ? await startWorkers({ config, database, queues, clock: systemClock, log }) : null;
-  const app = opts.api ? await buildApp({ config, database, redis, queues, clock: systemClock }) : null;
-  const drainHttp = app ? installHttpDrain(app) : null;
-  if (app) await app.listen({ port: config.PORT, host: config.HOST });
-  // A workers-only process has no app: its listener publishes the process figures and the shared ones.
-  const metricsServer =
-    config.METRICS_PORT === undefined
-      ? null
-      : await startMetricsServer(
-          (app?.metrics ?? createMetrics({ database, queues })).registry,
-          config.METRICS_PORT,
-          config.HOST,
-        );
-  log.info({ api: opts.api, workers: opts.workers }, 'whistle dispatch started');
-
-  const graceLog = { error: (msg: unknown) => log.error({ detail: msg instanceof Error ? msg.message : msg }, 'shutdown') };
+  // Signals are handled before anything starts: a SIGTERM that lands between "ready" and the
+  // handler's installation would otherwise kill the process with no drain at all.
+  let workers: WorkerRuntime | null = null;
+  let app: App | null = null;
+  let drainHttp: (() => Promise<void>) | null = null;
+  let metricsServer: Awaited<ReturnType<typeof startMetricsServer>> | null = null;
+  const graceLog = {
+    error: (msg: unknown) => log.error({ detail: msg instanceof Error ? msg.message : msg }, 'shutdown'),
+  };
   closeWithGrace({ delay: 25_000, logger: graceLog }, async ({ signal, err }) => {
     if (err) log.error({ err }, 'stopping after an error');
     else log.info({ signal }, 'stopping: draining requests and jobs');
@@ -89,4 +82,19 @@ export async function run(opts: RunOptions): Promise<void> {
     redis.disconnect();
     await database.close();
   });
+
+  workers = opts.workers ? await startWorkers({ config, database, queues, clock: systemClock, log }) : null;
+  app = opts.api ? await buildApp({ config, database, redis, queues, clock: systemClock }) : null;
+  drainHttp = app ? installHttpDrain(app) : null;
+  if (app) await app.listen({ port: config.PORT, host: config.HOST });
+  // A workers-only process has no app: its listener publishes the process figures and the shared ones.
+  metricsServer =
+    config.METRICS_PORT === undefined
+      ? null
+      : await startMetricsServer(
+          (app?.metrics ?? createMetrics({ database, queues })).registry,
+          config.METRICS_PORT,
+          config.HOST,
+        );
+  log.info({ api: opts.api, workers: opts.workers }, 'whistle dispatch started');
 }

@@ -32,7 +32,7 @@ export function durationSeconds(text: string): number | null {
   let total = 0;
   for (const [unit, factor] of Object.entries(UNIT_SECONDS)) {
     const v = d[unit as keyof typeof UNIT_SECONDS] ?? 0;
-    if (!Number.isFinite(v)) return null;
+    if (!Number.isFinite(v) || v < 0) return null;
     total += v * factor;
   }
   const rounded = Math.round(total * 1000) / 1000;

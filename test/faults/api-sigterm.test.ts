@@ -1,6 +1,12 @@
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServiceEnv, type ServiceEnv, type ServiceProcess, startService, stopAllServices } from '../helpers/processes.js';
+import {
+  createServiceEnv,
+  type ServiceEnv,
+  type ServiceProcess,
+  startService,
+  stopAllServices,
+} from '../helpers/processes.js';
 
 interface LogLine {
   msg?: string;
@@ -62,9 +68,17 @@ describe('API SIGTERM under load', () => {
     const completed = logs.filter((l) => l.msg === 'request completed');
     const completedIds = new Set(completed.map((l) => l.reqId));
     const loadCompleted = completed.filter((l) => began.get(l.reqId)?.req?.url === '/v1/categories');
-    const stoppingAt = logs.find((l) => l.msg === 'stopping: draining requests and jobs')?.time ?? Number.POSITIVE_INFINITY;
+    const stoppingAt =
+      logs.find((l) => l.msg === 'stopping: draining requests and jobs')?.time ?? Number.POSITIVE_INFINITY;
     const finishedAfterSignal = loadCompleted.filter((l) => (l.time ?? 0) >= stoppingAt).length;
-    const report = { status, drainMs, statuses: Object.fromEntries(statuses), errors: Object.fromEntries(errors), serverCompleted: loadCompleted.length, finishedAfterSignal };
+    const report = {
+      status,
+      drainMs,
+      statuses: Object.fromEntries(statuses),
+      errors: Object.fromEntries(errors),
+      serverCompleted: loadCompleted.length,
+      finishedAfterSignal,
+    };
     console.log('API SIGTERM under load:', JSON.stringify(report));
 
     expect(status).toEqual({ code: 0, signal: null });

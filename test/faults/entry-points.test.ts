@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServiceEnv, runToExit, type ServiceEnv, startService, stopAllServices } from '../helpers/processes.js';
+import {
+  createServiceEnv,
+  runToExit,
+  type ServiceEnv,
+  startService,
+  stopAllServices,
+} from '../helpers/processes.js';
 
 describe('entry points: configuration and shutdown', () => {
   let env: ServiceEnv;
@@ -23,7 +29,7 @@ describe('entry points: configuration and shutdown', () => {
     const worker = await startService('worker', env);
     const started = Date.now();
     const status = await worker.stop('SIGTERM', 10_000);
-    expect(status).toEqual({ code: 0, signal: null });
+    expect(status, worker.tail()).toEqual({ code: 0, signal: null });
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(worker.logs().some((l) => l.msg === 'stopping: draining requests and jobs')).toBe(true);
   });

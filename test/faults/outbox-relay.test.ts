@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { inArray, max } from 'drizzle-orm';
 import type { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { outbox } from '../../src/db/schema/index.js';
 import { bullPrefix } from '../../src/jobs/connection.js';
 import { enqueueJob } from '../../src/outbox/outbox.js';
@@ -18,7 +18,12 @@ async function writeOutboxRows(env: ServiceEnv, n: number): Promise<number[]> {
   const [before] = await db.select({ last: max(outbox.id) }).from(outbox);
   await db.transaction(async (tx) => {
     for (let i = 0; i < n; i++) {
-      await enqueueJob(tx, { queue: 'maintenance', name: 'no_shows', payload: { kind: 'no_shows' }, delayMs: HOUR });
+      await enqueueJob(tx, {
+        queue: 'maintenance',
+        name: 'no_shows',
+        payload: { kind: 'no_shows' },
+        delayMs: HOUR,
+      });
     }
   });
   const rows = await db.select({ id: outbox.id }).from(outbox);
@@ -40,14 +45,18 @@ async function unpublished(env: ServiceEnv, ids: number[]): Promise<number> {
 async function waitUntilPublished(env: ServiceEnv, ids: number[], timeoutMs: number): Promise<number> {
   const started = Date.now();
   while ((await unpublished(env, ids)) > 0) {
-    if (Date.now() - started > timeoutMs) throw new Error(`outbox rows still unpublished after ${timeoutMs} ms`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`outbox rows still unpublished after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return Date.now() - started;
 }
 
 /** How often BullMQ recorded each outbox job as added, and as a duplicate add, in the queue's event stream. */
-async function addEvents(redis: Redis, redisPrefix: string): Promise<{ added: Map<string, number>; duplicated: number }> {
+async function addEvents(
+  redis: Redis,
+  redisPrefix: string,
+): Promise<{ added: Map<string, number>; duplicated: number }> {
   const entries = await redis.xrange(`${bullPrefix(redisPrefix)}:maintenance:events`, '-', '+');
   const added = new Map<string, number>();
   let duplicated = 0;
@@ -67,7 +76,9 @@ async function expectEachPublishedOnce(env: ServiceEnv, ids: number[]) {
   const expected = ids.map((id) => `ob-${id}`).sort();
   const queue = new Queue('maintenance', { connection: env.redis, prefix: bullPrefix(env.redisPrefix) });
   try {
-    const delayed = (await queue.getDelayed(0, -1)).map((j) => j.id ?? '').filter((id) => id.startsWith('ob-'));
+    const delayed = (await queue.getDelayed(0, -1))
+      .map((j) => j.id ?? '')
+      .filter((id) => id.startsWith('ob-'));
     expect(delayed.sort()).toEqual(expected);
     const job = await queue.getJob(expected[0]!);
     expect(job?.name).toBe('no_shows');
@@ -93,8 +104,6 @@ describe('outbox relay under faults', () => {
     proxy = null;
     await env?.close();
   });
-  afterAll(stopAllServices);
-
   it('keeps rows while Redis is away and publishes each exactly once when it returns', async () => {
     const target = new URL(env.redisUrl);
     proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
@@ -107,14 +116,17 @@ describe('outbox relay under faults', () => {
     await worker.waitForLine(/outbox relay pass failed; will retry/, 5_000);
     await new Promise((r) => setTimeout(r, 1_000));
     expect(await unpublished(env, ids)).toBe(25);
-    expect(await env.redis.exists(...ids.map((id) => `${bullPrefix(env.redisPrefix)}:maintenance:ob-${id}`))).toBe(0);
+    expect(
+      await env.redis.exists(...ids.map((id) => `${bullPrefix(env.redisPrefix)}:maintenance:ob-${id}`)),
+    ).toBe(0);
     expect(worker.exitStatus).toBeNull();
 
     await proxy.restore();
     const tookMs = await waitUntilPublished(env, ids, 10_000);
     console.log(`outbox published ${tookMs} ms after Redis returned`);
     await expectEachPublishedOnce(env, ids);
-    expect(await worker.stop('SIGTERM', 10_000)).toEqual({ code: 0, signal: null });
+    const stopped = await worker.stop('SIGTERM', 10_000);
+    expect(stopped, worker.tail(30)).toEqual({ code: 0, signal: null });
   });
 
   it('two relays publish 2,000 rows between them, each row exactly once', async () => {

@@ -15,7 +15,10 @@ describe.each<CutMode>(['refuse', 'blackhole'])('Postgres connection cut (%s)', 
   let proxy: TcpProxy;
   let api: ServiceProcess;
   const categories = () =>
-    httpRequest(api.baseUrl, '/v1/categories', { headers: { authorization: `Bearer ${env.adminKey}` }, timeoutMs: 15_000 });
+    httpRequest(api.baseUrl, '/v1/categories', {
+      headers: { authorization: `Bearer ${env.adminKey}` },
+      timeoutMs: 15_000,
+    });
 
   beforeAll(async () => {
     env = await createServiceEnv();

@@ -13,10 +13,13 @@ import { createDatabase, type Database } from '../../src/db/client.js';
 import { createTestDatabase } from './database.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const tsxBin = join(root, 'node_modules', '.bin', 'tsx');
 
 export type Role = 'api' | 'worker' | 'both';
-const entryPoints: Record<Role, string> = { api: 'src/server.ts', worker: 'src/worker.ts', both: 'src/main.ts' };
+const entryPoints: Record<Role, string> = {
+  api: 'src/server.ts',
+  worker: 'src/worker.ts',
+  both: 'src/main.ts',
+};
 
 export interface ExitStatus {
   code: number | null;
@@ -45,7 +48,7 @@ export interface ServiceProcess {
   /** The last `n` lines, for assertion messages. */
   tail(n?: number): string;
   waitForLine(match: RegExp | ((line: OutputLine) => boolean), timeoutMs?: number): Promise<OutputLine>;
-  /** Sends a signal to the process (and the node process tsx runs under it). */
+  /** Sends a signal to the process. */
   signal(sig: NodeJS.Signals): void;
   /** Sends `sig`, waits for the exit, and SIGKILLs after `timeoutMs`. */
   stop(sig?: NodeJS.Signals, timeoutMs?: number): Promise<ExitStatus>;
@@ -159,14 +162,24 @@ export function childEnv(env: ServiceEnv, opts: StartOptions, port: number): Rec
   };
 }
 
-/** Starts `src/server.ts`, `src/worker.ts` or `src/main.ts` through tsx, in its own process group. */
-export async function startService(role: Role, env: ServiceEnv, opts: StartOptions = {}): Promise<ServiceProcess> {
+/**
+ * Starts `src/server.ts`, `src/worker.ts` or `src/main.ts` with the local tsx as a loader
+ * (`node --import tsx`), in its own process group. Not the tsx CLI: it runs the script in a second
+ * node process and, when that child is slow to acknowledge a relayed SIGTERM (60 ms, easily missed
+ * on a busy machine), SIGKILLs it and exits 143, which would turn a graceful-shutdown test into
+ * noise. One node process is also what production runs (`node dist/main.js`).
+ */
+export async function startService(
+  role: Role,
+  env: ServiceEnv,
+  opts: StartOptions = {},
+): Promise<ServiceProcess> {
   const port = opts.port ?? (await freePort());
-  const child: ChildProcess = spawn(tsxBin, [entryPoints[role]], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entryPoints[role]], {
     cwd: root,
     env: childEnv(env, opts, port),
     stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own group: a SIGKILL reaches the node process tsx spawns, not only tsx.
+    // Its own group, so the watchdog and the exit handler can kill it and anything it spawned.
     detached: true,
   });
   if (child.pid === undefined) throw new Error(`could not spawn ${entryPoints[role]}`);
@@ -237,14 +250,25 @@ export async function startService(role: Role, env: ServiceEnv, opts: StartOptio
         const onLine = (l: OutputLine) => {
           if (test(l)) done(() => resolve(l));
         };
-        const timer = setTimeout(() => done(() => reject(new Error(`no line matching ${match} within ${timeoutMs} ms\n${tail(lines)}`))), timeoutMs);
+        const timer = setTimeout(
+          () =>
+            done(() => reject(new Error(`no line matching ${match} within ${timeoutMs} ms\n${tail(lines)}`))),
+          timeoutMs,
+        );
         listeners.add(onLine);
-        void exited.then((s) => done(() => reject(new Error(`process exited (${s.code ?? s.signal}) before a line matching ${match}\n${tail(lines)}`))));
+        void exited.then((s) =>
+          done(() =>
+            reject(
+              new Error(
+                `process exited (${s.code ?? s.signal}) before a line matching ${match}\n${tail(lines)}`,
+              ),
+            ),
+          ),
+        );
       });
     },
     signal(sig) {
       if (exitStatus) return;
-      // tsx relays SIGTERM/SIGINT to its child itself; SIGKILL cannot be relayed, so it goes to the group.
       if (sig === 'SIGKILL') killGroup(pid, sig);
       else child.kill(sig);
     },
@@ -327,7 +351,10 @@ async function waitReady(proc: ServiceProcess, timeoutMs: number): Promise<void>
   }
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (proc.exitStatus) throw new Error(`${proc.role} exited (${proc.exitStatus.code ?? proc.exitStatus.signal}) before it was ready\n${tail(proc.lines)}`);
+    if (proc.exitStatus)
+      throw new Error(
+        `${proc.role} exited (${proc.exitStatus.code ?? proc.exitStatus.signal}) before it was ready\n${tail(proc.lines)}`,
+      );
     const res = await httpRequest(proc.baseUrl, '/readyz', { timeoutMs: 2000 }).catch(() => null);
     if (res?.status === 200) return;
     await new Promise((r) => setTimeout(r, 100));
@@ -336,7 +363,11 @@ async function waitReady(proc: ServiceProcess, timeoutMs: number): Promise<void>
 }
 
 /** Polls /readyz until it answers `status` (e.g. 503 after a cut, 200 after a restore). */
-export async function waitForReadiness(proc: ServiceProcess, status: number, timeoutMs = 15_000): Promise<HttpResult> {
+export async function waitForReadiness(
+  proc: ServiceProcess,
+  status: number,
+  timeoutMs = 15_000,
+): Promise<HttpResult> {
   const deadline = Date.now() + timeoutMs;
   let last = 0;
   while (Date.now() < deadline) {
@@ -359,5 +390,9 @@ export async function runToExit(role: Role, env: ServiceEnv, opts: StartOptions 
   const timer = setTimeout(() => killGroup(proc.pid, 'SIGKILL'), timeoutMs);
   const status = await proc.exited;
   clearTimeout(timer);
-  return { status, stdout: proc.lines.filter((l) => l.stream === 'stdout').map((l) => l.text), stderr: proc.stderr() };
+  return {
+    status,
+    stdout: proc.lines.filter((l) => l.stream === 'stdout').map((l) => l.text),
+    stderr: proc.stderr(),
+  };
 }

@@ -3,8 +3,9 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobDeps } from '../../src/jobs/job-deps.js';
 import { processMaintenance } from '../../src/jobs/processors/maintenance.js';
+import { processMatching } from '../../src/jobs/processors/matching.js';
 import { processOfferExpiry } from '../../src/jobs/processors/offers.js';
-import { type City, call, countRows, createCity } from '../factories/index.js';
+import { type City, call, countRows, createCity, createMember } from '../factories/index.js';
 import { orderBody } from '../factories/orders.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';
 import {
@@ -251,5 +252,120 @@ describe('matching: waves of offers for auto orders', () => {
       { type: 'offer.declined', n: 1 },
       { type: 'offer.expired', n: 9 },
     ]);
+  });
+});
+
+describe('matching pass, run directly', () => {
+  let ctx: TestContext;
+  let city: City;
+  let deps: JobDeps;
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    city = await createCity(ctx.database);
+    deps = {
+      config: ctx.config,
+      database: ctx.database,
+      queues: ctx.queues,
+      clock: ctx.clock,
+      log: pino({ level: 'silent' }),
+    };
+  });
+  afterAll(async () => ctx.close());
+
+  const match = (orderId: string) =>
+    processMatching(
+      { name: 'match', data: { orderId, reason: 'published' } } as Job<{
+        orderId: string;
+        reason: 'published';
+      }>,
+      deps,
+    );
+
+  async function postOrder(extra: Record<string, unknown>) {
+    const res = await call(ctx, city.keys.streetA, {
+      method: 'POST',
+      url: '/v1/orders',
+      payload: orderBody(city, {
+        dispatchMode: 'auto',
+        headcount: 2,
+        requiredSkills: ['medical'],
+        location: ORIGIN,
+        ...extra,
+      }),
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json() as { id: string };
+  }
+
+  it('running the job twice for the same order offers nothing more the second time', async () => {
+    await createCrowd(ctx, city, city.communityA1.id, city.gridA1.id);
+    const order = await postOrder({ gridId: city.gridA1.id });
+    expect(await match(order.id)).toEqual({ orderId: order.id, wave: 1, offers: 6 });
+    const tables = ['offers', 'outbox', 'domain_events', 'audit_events', 'orders'];
+    const before = await countRows(ctx.database, tables);
+    const { rows: version } = await ctx.database.pool.query(
+      'select version, match_wave from orders where id = $1',
+      [order.id],
+    );
+    expect(await match(order.id)).toEqual({
+      orderId: order.id,
+      wave: null,
+      offers: 0,
+      skipped: 'enough_pending',
+    });
+    expect(await countRows(ctx.database, tables)).toEqual(before);
+    const { rows: after } = await ctx.database.pool.query(
+      'select version, match_wave from orders where id = $1',
+      [order.id],
+    );
+    expect(after).toEqual(version);
+    expect(version[0].match_wave).toBe(1);
+    // Each offer has its expiry timer with a deterministic job id, due after the routine time-to-live.
+    const { rows: timers } = await ctx.database.pool.query(
+      `select job_id, delay_ms, payload->>'offerId' as offer_id from outbox where queue = 'offers' order by id`,
+    );
+    const offered = await offersOf(ctx, order.id);
+    expect(timers.map((t) => t.offer_id).sort()).toEqual(offered.map((o) => o.id).sort());
+    expect(timers.every((t) => t.job_id === `offer-expire-${t.offer_id}` && t.delay_ms === 14_400_000)).toBe(
+      true,
+    );
+  });
+
+  it('skips members busy in an overlapping window, and orders that are not auto', async () => {
+    const doctor = await createMember(ctx.database, { communityId: city.communityA2.id, skills: ['legal'] });
+    const busy = await createMember(ctx.database, { communityId: city.communityA2.id, skills: ['legal'] });
+    const at = (h: number) => new Date(ctx.clock.now().getTime() + h * 3_600_000).toISOString();
+    const other = await postOrder({
+      communityId: city.communityA2.id,
+      dispatchMode: 'open',
+      requiredSkills: [],
+      window: { startsAt: at(24), endsAt: at(27) },
+    });
+    const claimed = await call(ctx, await memberKey(ctx, busy.id), {
+      method: 'POST',
+      url: `/v1/orders/${other.id}/claims`,
+      payload: { memberId: busy.id },
+    });
+    expect(claimed.statusCode, claimed.body).toBe(201);
+
+    const overlapping = await postOrder({
+      communityId: city.communityA2.id,
+      requiredSkills: ['legal'],
+      window: { startsAt: at(26), endsAt: at(30) },
+    });
+    await match(overlapping.id);
+    expect((await offersOf(ctx, overlapping.id)).map((o) => o.memberId)).toEqual([doctor.id]);
+    const later = await postOrder({
+      communityId: city.communityA2.id,
+      requiredSkills: ['legal'],
+      window: { startsAt: at(27), endsAt: at(30) },
+    });
+    await match(later.id);
+    expect((await offersOf(ctx, later.id)).map((o) => o.memberId).sort()).toEqual(
+      [doctor.id, busy.id].sort(),
+    );
+
+    expect(await match(other.id)).toMatchObject({ offers: 0, skipped: 'not_matching' });
+    expect(await offersOf(ctx, other.id)).toEqual([]);
   });
 });

@@ -68,6 +68,28 @@ describe('members and report-in', () => {
     expect(JSON.stringify(event.after)).not.toContain('29.7012');
   });
 
+  it('creates a member once per Idempotency-Key', async () => {
+    const payload = { name: 'Sun Li', phone: '13600000001', communityId: city.communityA2.id };
+    const headers = { 'idempotency-key': 'sun-li' };
+    const first = await call(ctx, city.keys.staffA2, {
+      method: 'POST',
+      url: '/v1/members',
+      payload,
+      headers,
+    });
+    expect(first.statusCode).toBe(201);
+    const before = await countRows(ctx.database, ['members', 'member_report_ins', 'audit_events']);
+    const retry = await call(ctx, city.keys.staffA2, {
+      method: 'POST',
+      url: '/v1/members',
+      payload,
+      headers,
+    });
+    expect(retry.statusCode).toBe(201);
+    expect(retry.json().id).toBe(first.json().id);
+    expect(await countRows(ctx.database, ['members', 'member_report_ins', 'audit_events'])).toEqual(before);
+  });
+
   it('masks names and phones in lists, and shows them in full to staff above the member and to the member', async () => {
     const m = await createMember(ctx.database, {
       communityId: city.communityA1.id,

@@ -93,6 +93,37 @@ describe('regions', () => {
     expect(events[0].after).toMatchObject({ id: d.id, level: 'district', name: 'Dongfang' });
   });
 
+  it('replays a retried create with the same Idempotency-Key instead of creating twice', async () => {
+    const payload = { name: 'Grid A2-9', level: 'grid', parentId: city.communityA2.id };
+    const headers = { 'idempotency-key': 'grid-a2-9' };
+    const first = await call(ctx, city.keys.staffA2, {
+      method: 'POST',
+      url: '/v1/regions',
+      payload,
+      headers,
+    });
+    expect(first.statusCode).toBe(201);
+    const before = await countRows(ctx.database, ['regions', 'audit_events']);
+    const retry = await call(ctx, city.keys.staffA2, {
+      method: 'POST',
+      url: '/v1/regions',
+      payload,
+      headers,
+    });
+    expect(retry.statusCode).toBe(201);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.json()).toEqual(first.json());
+    const reused = await call(ctx, city.keys.staffA2, {
+      method: 'POST',
+      url: '/v1/regions',
+      payload: { ...payload, name: 'Other' },
+      headers,
+    });
+    expect(reused.statusCode).toBe(422);
+    expect(reused.json().code).toBe('idempotency_key_reused');
+    expect(await countRows(ctx.database, ['regions', 'audit_events'])).toEqual(before);
+  });
+
   it('refuses a parent that is not exactly one level above, writing nothing', async () => {
     const before = await countRows(ctx.database, ['regions', 'audit_events']);
     const cases = [

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { pageOf } from '../../lib/pagination.js';
 import { withProblems } from '../../lib/problem-schema.js';
-import { callerOf } from '../api-keys/caller.js';
+import { callerOf, idempotencyHeaders, sendIdempotent } from '../api-keys/caller.js';
 import { categorySchema, createCategoryBody, listCategoriesQuery } from './categories.schemas.js';
 import { createCategoriesService } from './categories.service.js';
 
@@ -29,10 +29,15 @@ export const categoriesRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Add a category with its default SLA (admin); its SLA policies per priority are created too',
+        headers: idempotencyHeaders,
         body: createCategoryBody,
-        response: withProblems({ 201: categorySchema }, [400, 401, 403, 409, 413, 415]),
+        response: withProblems({ 201: categorySchema }, [400, 401, 403, 409, 413, 415, 422]),
       },
     },
-    async (request, reply) => reply.status(201).send(await service.create(callerOf(request), request.body)),
+    async (request, reply) =>
+      sendIdempotent(
+        reply,
+        await service.create(callerOf(request), request.body, request.headers['idempotency-key']),
+      ),
   );
 };

@@ -4,6 +4,7 @@ import { appendAudit } from '../../audit/audit.js';
 import { requireRole } from '../../auth/scope.js';
 import { categories, type Priority, slaPolicies } from '../../db/schema/index.js';
 import { Errors } from '../../errors.js';
+import { type IdempotentResult, idempotent } from '../../lib/idempotency.js';
 import { encodeCursor } from '../../lib/pagination.js';
 import type { Caller, ServiceDeps } from '../api-keys/caller.js';
 import type { CategoryView, CreateCategoryBody } from './categories.schemas.js';
@@ -78,14 +79,24 @@ export function createCategoriesService({ db, clock }: ServiceDeps) {
       return { items, nextCursor: rows.length > q.limit && last ? encodeCursor(last.code) : null };
     },
 
-    async create({ auth, actor }: Caller, body: CreateCategoryBody): Promise<CategoryView> {
+    async create(
+      { auth, actor }: Caller,
+      body: CreateCategoryBody,
+      idempotencyKey?: string,
+    ): Promise<IdempotentResult<CategoryView>> {
       requireRole(auth, 'admin');
       if (body.defaultCompleteWithin < body.defaultClaimWithin) {
         throw Errors.validationFailed('defaultCompleteWithin is shorter than defaultClaimWithin', {
           errors: [{ path: 'body.defaultCompleteWithin', message: 'at least as long as defaultClaimWithin' }],
         });
       }
-      return db.transaction(async (tx) => {
+      const request = {
+        apiKeyId: auth.keyId,
+        key: idempotencyKey,
+        route: 'POST /v1/categories',
+        request: body,
+      };
+      return idempotent(db, request, async (tx) => {
         const now = clock.now();
         const [row] = await tx
           .insert(categories)
@@ -117,7 +128,7 @@ export function createCategoriesService({ db, clock }: ServiceDeps) {
           after: { ...view, slaPolicies: policies },
           at: now,
         });
-        return view;
+        return { status: 201, body: view };
       });
     },
   };

@@ -4,6 +4,7 @@ import { requireRole } from '../../auth/scope.js';
 import type { DbOrTx } from '../../db/client.js';
 import { memberReportIns, members, regions } from '../../db/schema/index.js';
 import { Errors } from '../../errors.js';
+import { type IdempotentResult, idempotent } from '../../lib/idempotency.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { type Caller, type ServiceDeps, todayOf } from '../api-keys/caller.js';
@@ -47,7 +48,11 @@ async function detail(tx: DbOrTx, m: MemberRow, reveal: boolean): Promise<Member
 
 export function createMembersService({ db, clock }: ServiceDeps) {
   return {
-    async create({ auth, actor }: Caller, body: CreateMemberBody): Promise<MemberDetailView> {
+    async create(
+      { auth, actor }: Caller,
+      body: CreateMemberBody,
+      idempotencyKey?: string,
+    ): Promise<IdempotentResult<MemberDetailView>> {
       requireRole(auth, 'admin', 'street_officer', 'community_staff', 'unit_admin');
       const communityId = body.communityId ?? (auth.role === 'community_staff' ? auth.regionId : null);
       if (!communityId && auth.role === 'street_officer') {
@@ -61,7 +66,8 @@ export function createMembersService({ db, clock }: ServiceDeps) {
         });
       }
       const unitId = body.unitId ?? (auth.role === 'unit_admin' ? auth.unitId : null);
-      return db.transaction(async (tx) => {
+      const request = { apiKeyId: auth.keyId, key: idempotencyKey, route: 'POST /v1/members', request: body };
+      return idempotent(db, request, async (tx) => {
         const today = todayOf(clock);
         if (communityId) {
           requireLevel(
@@ -105,7 +111,7 @@ export function createMembersService({ db, clock }: ServiceDeps) {
           after: memberSnapshot(row!),
           at: now,
         });
-        return detail(tx, row!, revealsMember(auth, row!));
+        return { status: 201, body: await detail(tx, row!, revealsMember(auth, row!)) };
       });
     },
 

@@ -107,7 +107,9 @@ export function placeAddress(places: Place[], address: string): AddressMatch {
     .sort((a, b) => b.place.name.trim().length - a.place.name.trim().length);
   if (hits.length === 0) return null;
   const longest = hits[0]!.place.name.trim().length;
-  const named = new Map(hits.filter((h) => h.place.name.trim().length === longest).map((h) => [h.community.id, h.community]));
+  const named = new Map(
+    hits.filter((h) => h.place.name.trim().length === longest).map((h) => [h.community.id, h.community]),
+  );
   if (named.size > 1) return { ambiguous: [...named.values()].map((c) => c.name).sort() };
   const community = hits[0]!.community;
   const grid = hits.find((h) => h.place.level === 'grid' && h.community.id === community.id);

@@ -13,10 +13,10 @@ function open311Status(status: number): number {
   return 400;
 }
 
-function validationDescriptions(error: FastifyError & { validation: NonNullable<FastifyError['validation']> }): string[] {
+function validationDescriptions(
+  error: FastifyError & { validation: NonNullable<FastifyError['validation']> },
+): string[] {
   return error.validation.map((v) => {
-    const params = v.params as { issue?: { code?: string; keys?: string[] } } | undefined;
-    if (params?.issue?.code === 'unrecognized_keys') return `Unknown field(s): ${params.issue.keys?.join(', ')}`;
     const field = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
     return field ? `${field}: ${v.message}` : (v.message ?? 'invalid request');
   });

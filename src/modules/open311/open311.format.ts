@@ -1,12 +1,17 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { XMLBuilder } from 'fast-xml-parser';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Format } from './open311.schemas.js';
 
 export const XML_TYPE = 'text/xml; charset=utf-8';
 export const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** The documents GeoReport v2 (and FixMyStreet's updates extension) answer with, by root element. */
-export type Root = 'services' | 'service_definition' | 'service_requests' | 'service_request_updates' | 'errors';
+export type Root =
+  | 'services'
+  | 'service_definition'
+  | 'service_requests'
+  | 'service_request_updates'
+  | 'errors';
 
 /**
  * The Spark convention, run backwards: JSON is the document without its root element, and each
@@ -54,7 +59,12 @@ export function formatOfUrl(request: FastifyRequest): Format {
   return request.url.split('?')[0]!.endsWith('.json') ? 'json' : 'xml';
 }
 
-export function sendErrors(request: FastifyRequest, reply: FastifyReply, status: number, descriptions: string[]) {
+export function sendErrors(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  descriptions: string[],
+) {
   const body = descriptions.map((description) => ({ code: status, description }));
   return sendDocument(reply, formatOfUrl(request), 'errors', body, status);
 }

@@ -2,7 +2,6 @@ import formbody from '@fastify/formbody';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { open311ErrorHandler } from './open311-errors.js';
 import { sendDocument, sendErrors } from './open311.format.js';
 import {
   createdRequestsSchema,
@@ -14,11 +13,12 @@ import {
   requestUpdatesSchema,
   serviceDefinitionSchema,
   serviceParams,
-  servicesSchema,
   serviceRequestsSchema,
+  servicesSchema,
   updatesQuery,
 } from './open311.schemas.js';
 import { open311Service } from './open311.service.js';
+import { open311ErrorHandler } from './open311-errors.js';
 import { listUpdates } from './request-updates.js';
 import { getRequest, listRequests } from './request-view.js';
 
@@ -53,7 +53,9 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('preValidation', async (request) => dropEmptyFields(request));
   app.setErrorHandler(open311ErrorHandler);
   app.setNotFoundHandler((request, reply) =>
-    sendErrors(request, reply, 404, [`${request.method} ${request.url.split('?')[0]} is not an Open311 resource`]),
+    sendErrors(request, reply, 404, [
+      `${request.method} ${request.url.split('?')[0]} is not an Open311 resource`,
+    ]),
   );
 
   const { db } = app.deps.database;
@@ -72,7 +74,8 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: document('<services><service>…', servicesSchema), 404: E404 },
       },
     },
-    async (request, reply) => sendDocument(reply, request.params.format, 'services', await open311.listServices()),
+    async (request, reply) =>
+      sendDocument(reply, request.params.format, 'services', await open311.listServices()),
   );
 
   app.get(
@@ -87,7 +90,12 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      sendDocument(reply, request.params.format, 'service_definition', await open311.serviceDefinition(request.params.service_code)),
+      sendDocument(
+        reply,
+        request.params.format,
+        'service_definition',
+        await open311.serviceDefinition(request.params.service_code),
+      ),
   );
 
   app.post(
@@ -104,7 +112,10 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
         params: formatParams,
         body: postRequestForm,
         response: {
-          200: document('<service_requests><request><service_request_id/><service_notice/>…', createdRequestsSchema),
+          200: document(
+            '<service_requests><request><service_request_id/><service_notice/>…',
+            createdRequestsSchema,
+          ),
           400: E400,
           403: errors('api_key is missing, unknown, revoked, expired or may not post'),
           404: E404,
@@ -112,7 +123,10 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const created = await open311.postRequest(request.body, { requestId: request.id, idempotencyKey: request.headers['idempotency-key'] });
+      const created = await open311.postRequest(request.body, {
+        requestId: request.id,
+        idempotencyKey: request.headers['idempotency-key'],
+      });
       return sendDocument(reply, request.params.format, 'service_requests', created);
     },
   );
@@ -128,11 +142,20 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
           'Public, no api_key. Every published order is listed; only requests posted online show their description, address, exact point and media_url, other orders show a point rounded to about 100 m. At most 1,000 results from a window of at most 90 days (the last 90 days by default).',
         params: formatParams,
         querystring: requestsQuery,
-        response: { 200: document('<service_requests><request>…', serviceRequestsSchema), 400: E400, 404: E404 },
+        response: {
+          200: document('<service_requests><request>…', serviceRequestsSchema),
+          400: E400,
+          404: E404,
+        },
       },
     },
     async (request, reply) =>
-      sendDocument(reply, request.params.format, 'service_requests', await listRequests(db, request.query, app.deps.clock.now())),
+      sendDocument(
+        reply,
+        request.params.format,
+        'service_requests',
+        await listRequests(db, request.query, app.deps.clock.now()),
+      ),
   );
 
   app.get(
@@ -147,7 +170,12 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      sendDocument(reply, request.params.format, 'service_requests', await getRequest(db, request.params.service_request_id)),
+      sendDocument(
+        reply,
+        request.params.format,
+        'service_requests',
+        await getRequest(db, request.params.service_request_id),
+      ),
   );
 
   app.get(
@@ -161,10 +189,19 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
           'Public, no api_key. update_id is the audit event id; status is open or closed after the update. Poll with start_date set to the last updated_datetime seen; at most 1,000 updates from a window of at most 90 days.',
         params: formatParams,
         querystring: updatesQuery,
-        response: { 200: document('<service_request_updates><request_update>…', requestUpdatesSchema), 400: E400, 404: E404 },
+        response: {
+          200: document('<service_request_updates><request_update>…', requestUpdatesSchema),
+          400: E400,
+          404: E404,
+        },
       },
     },
     async (request, reply) =>
-      sendDocument(reply, request.params.format, 'service_request_updates', await listUpdates(db, request.query, app.deps.clock.now())),
+      sendDocument(
+        reply,
+        request.params.format,
+        'service_request_updates',
+        await listUpdates(db, request.query, app.deps.clock.now()),
+      ),
   );
 };

@@ -10,12 +10,20 @@ export const formatParams = z.object({ format });
 export const serviceParams = z.object({ service_code: z.string().min(1).max(64), format });
 export const requestParams = z.object({ service_request_id: z.uuid(), format });
 
-const w3Datetime = z.iso.datetime({ offset: true }).meta({ description: 'W3C date-time with a time zone, e.g. 2025-05-24T00:00:00Z' });
+const w3Datetime = z.iso
+  .datetime({ offset: true })
+  .meta({ description: 'W3C date-time with a time zone, e.g. 2025-05-24T00:00:00Z' });
 const commaList = (description: string) => z.string().max(4000).meta({ description });
 
 export const requestsQuery = z.object({
-  jurisdiction_id: z.string().max(200).optional().meta({ description: 'Ignored: this endpoint serves one jurisdiction' }),
-  service_request_id: commaList('Comma-separated service_request_id list; overrides every other argument').optional(),
+  jurisdiction_id: z
+    .string()
+    .max(200)
+    .optional()
+    .meta({ description: 'Ignored: this endpoint serves one jurisdiction' }),
+  service_request_id: commaList(
+    'Comma-separated service_request_id list; overrides every other argument',
+  ).optional(),
   service_code: commaList('Comma-separated service codes').optional(),
   start_date: w3Datetime.optional(),
   end_date: w3Datetime.optional(),
@@ -45,10 +53,16 @@ const decimal = (min: number, max: number) =>
  */
 export const postRequestForm = z
   .strictObject({
-    api_key: z.string().max(200).optional().meta({ description: 'A community staff (or officer, admin) API key; required' }),
+    api_key: z
+      .string()
+      .max(200)
+      .optional()
+      .meta({ description: 'A community staff (or officer, admin) API key; required' }),
     jurisdiction_id: z.string().max(200).optional(),
     service_code: z.string().min(1).max(64).meta({ description: 'A service_code from GET services' }),
-    lat: decimal(-90, 90).optional().meta({ description: 'WGS84 latitude; with long, or send address_string' }),
+    lat: decimal(-90, 90)
+      .optional()
+      .meta({ description: 'WGS84 latitude; with long, or send address_string' }),
     long: decimal(-180, 180).optional().meta({ description: 'WGS84 longitude' }),
     address_string: z.string().trim().min(1).max(500).optional().meta({
       description: 'Address; without lat/long it must name a community or grid of the key',
@@ -64,30 +78,54 @@ export const postRequestForm = z
       .trim()
       .regex(/^\+?[0-9 -]{6,20}$/, 'not a phone number')
       .optional(),
-    description: z.string().trim().min(1).max(4000).optional().meta({ description: 'Free text, at most 4,000 characters' }),
+    description: z
+      .string()
+      .trim()
+      .min(1)
+      .max(4000)
+      .optional()
+      .meta({ description: 'Free text, at most 4,000 characters' }),
     media_url: z
       .url({ protocol: /^https?$/ })
       .max(1000)
       .optional(),
-    'attribute[priority]': z.enum(priorities).optional(),
+    'attribute[priority]': z
+      .enum(priorities)
+      .optional()
+      .meta({ description: 'routine (default), urgent or emergency' }),
     'attribute[headcount]': z
       .string()
       .regex(/^\d{1,3}$/, 'a whole number')
       .transform(Number)
       .pipe(z.number().int().min(1).max(500))
-      .optional(),
-    'attribute[window_start]': w3Datetime.optional(),
-    'attribute[window_end]': w3Datetime.optional(),
+      .optional()
+      .meta({ description: 'Volunteers needed, 1 (default) to 500' }),
+    'attribute[window_start]': w3Datetime
+      .optional()
+      .meta({ description: 'When the work may start; with window_end' }),
+    'attribute[window_end]': w3Datetime.optional().meta({ description: 'When the work must be done' }),
   })
   .superRefine((f, ctx) => {
     if ((f.lat === undefined) !== (f.long === undefined))
-      ctx.addIssue({ code: 'custom', path: [f.lat === undefined ? 'lat' : 'long'], message: 'lat and long go together' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [f.lat === undefined ? 'lat' : 'long'],
+        message: 'lat and long go together',
+      });
     const start = f['attribute[window_start]'];
     const end = f['attribute[window_end]'];
     if ((start === undefined) !== (end === undefined))
-      ctx.addIssue({ code: 'custom', path: ['attribute[window_end]'], message: 'window_start and window_end go together' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['attribute[window_end]'],
+        message: 'window_start and window_end go together',
+      });
     else if (start && end && Date.parse(end) <= Date.parse(start))
-      ctx.addIssue({ code: 'custom', path: ['attribute[window_end]'], message: 'window_end must be after window_start' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['attribute[window_end]'],
+        message: 'window_end must be after window_start',
+      });
   });
 export type PostRequestForm = z.infer<typeof postRequestForm>;
 
@@ -125,11 +163,17 @@ export const serviceDefinitionSchema = z
       }),
     ),
   })
-  .meta({ id: 'Open311ServiceDefinition', description: 'XML: <service_definition> with <attributes><attribute>…' });
+  .meta({
+    id: 'Open311ServiceDefinition',
+    description: 'XML: <service_definition> with <attributes><attribute>…',
+  });
 
 export const createdRequestsSchema = z
   .array(z.object({ service_request_id: z.string(), service_notice: z.string() }))
-  .meta({ id: 'Open311CreatedRequests', description: 'XML: <service_requests><request>…</request></service_requests>' });
+  .meta({
+    id: 'Open311CreatedRequests',
+    description: 'XML: <service_requests><request>…</request></service_requests>',
+  });
 
 export const serviceRequestSchema = z.object({
   service_request_id: z.string(),
@@ -151,9 +195,10 @@ export const serviceRequestSchema = z.object({
   media_url: z.string().nullable(),
 });
 export type ServiceRequest = z.infer<typeof serviceRequestSchema>;
-export const serviceRequestsSchema = z
-  .array(serviceRequestSchema)
-  .meta({ id: 'Open311ServiceRequests', description: 'XML: <service_requests><request>…</request></service_requests>' });
+export const serviceRequestsSchema = z.array(serviceRequestSchema).meta({
+  id: 'Open311ServiceRequests',
+  description: 'XML: <service_requests><request>…</request></service_requests>',
+});
 
 export const requestUpdateSchema = z.object({
   update_id: z.string(),

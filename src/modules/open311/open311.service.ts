@@ -48,7 +48,8 @@ const ATTRIBUTES = [
     code: 'window_start',
     datatype: 'datetime',
     required: false,
-    datatype_description: 'W3C date-time with a time zone, e.g. 2025-06-01T09:00:00+08:00; send with window_end',
+    datatype_description:
+      'W3C date-time with a time zone, e.g. 2025-06-01T09:00:00+08:00; send with window_end',
     order: 3,
     description: 'When the work may start',
     values: [],
@@ -80,7 +81,8 @@ export function open311Service(deps: Open311Deps) {
     if (!apiKey) throw Errors.forbidden('api_key is required to post a request');
     const auth = await resolveKey(db, apiKey, clock.now());
     if (!auth) throw Errors.forbidden('Invalid api_key: unknown, revoked or expired');
-    if (!POSTING_ROLES.includes(auth.role)) throw Errors.forbidden('This api_key may not post requests; use a community staff key');
+    if (!POSTING_ROLES.includes(auth.role))
+      throw Errors.forbidden('This api_key may not post requests; use a community staff key');
     return auth;
   }
 
@@ -89,13 +91,19 @@ export function open311Service(deps: Open311Deps) {
     if (form.lat !== undefined && form.long !== undefined) {
       const point = { lat: form.lat, lng: form.long };
       const placement = placePoint(places, point);
-      if (!placement) throw Errors.badRequest(`No community of this api_key holds the point ${form.lat},${form.long}`);
+      if (!placement)
+        throw Errors.badRequest(`No community of this api_key holds the point ${form.lat},${form.long}`);
       return { placement, point };
     }
-    if (!form.address_string) throw Errors.badRequest('A location is required: lat and long, or address_string');
+    if (!form.address_string)
+      throw Errors.badRequest('A location is required: lat and long, or address_string');
     const match = placeAddress(places, form.address_string);
-    if (!match) throw Errors.badRequest('address_string names no community or grid of this api_key; send lat and long');
-    if ('ambiguous' in match) throw Errors.badRequest(`address_string names several communities (${match.ambiguous.join(', ')}); send lat and long`);
+    if (!match)
+      throw Errors.badRequest('address_string names no community or grid of this api_key; send lat and long');
+    if ('ambiguous' in match)
+      throw Errors.badRequest(
+        `address_string names several communities (${match.ambiguous.join(', ')}); send lat and long`,
+      );
     return { placement: match.placement, point: null };
   }
 
@@ -115,11 +123,17 @@ export function open311Service(deps: Open311Deps) {
 
     async serviceDefinition(code: string) {
       const category = await categoryOf(code);
-      return { service_code: category.code, attributes: ATTRIBUTES.map((a) => ({ ...a, values: [...a.values] })) };
+      return {
+        service_code: category.code,
+        attributes: ATTRIBUTES.map((a) => ({ ...a, values: [...a.values] })),
+      };
     },
 
     /** Posts the request as an order through the orders service, in the community that holds it. */
-    async postRequest(form: PostRequestForm, opts: { requestId: string; idempotencyKey: string | undefined }) {
+    async postRequest(
+      form: PostRequestForm,
+      opts: { requestId: string; idempotencyKey: string | undefined },
+    ) {
       const auth = await poster(form.api_key);
       const category = await categoryOf(form.service_code);
       const { placement, point } = await place(auth, form);
@@ -127,8 +141,18 @@ export function open311Service(deps: Open311Deps) {
       const body = orderFromForm(form, { serviceName: category.name, placement, point });
       const result = await orders.create(auth, actor, body, opts.idempotencyKey);
       const order = result.body;
-      const notice = serviceNotice({ status: order.status, headcount: order.slots.total, slotsHeld: order.slots.held, claimBy: order.sla.claimBy });
-      return [{ service_request_id: order.id, service_notice: `Posted to ${placement.community.name}. ${notice ?? ''}`.trim() }];
+      const notice = serviceNotice({
+        status: order.status,
+        headcount: order.slots.total,
+        slotsHeld: order.slots.held,
+        claimBy: order.sla.claimBy,
+      });
+      return [
+        {
+          service_request_id: order.id,
+          service_notice: `Posted to ${placement.community.name}. ${notice ?? ''}`.trim(),
+        },
+      ];
     },
   };
 }

@@ -19,10 +19,15 @@ export function composeDescription(text: string, extra: { address?: string; medi
   return lines.length ? `${text}\n\n${lines.join('\n')}` : text;
 }
 
-export function splitDescription(stored: string): { text: string; address: string | null; mediaUrl: string | null } {
+export function splitDescription(stored: string): {
+  text: string;
+  address: string | null;
+  mediaUrl: string | null;
+} {
   const cut = stored.lastIndexOf('\n\n');
   const footer = cut >= 0 ? stored.slice(cut + 2).split('\n') : [];
-  const labelled = footer.length > 0 && footer.every((l) => l.startsWith(ADDRESS_LABEL) || l.startsWith(MEDIA_LABEL));
+  const labelled =
+    footer.length > 0 && footer.every((l) => l.startsWith(ADDRESS_LABEL) || l.startsWith(MEDIA_LABEL));
   if (!labelled) return { text: stored, address: null, mediaUrl: null };
   const value = (label: string) => footer.find((l) => l.startsWith(label))?.slice(label.length) ?? null;
   return { text: stored.slice(0, cut), address: value(ADDRESS_LABEL), mediaUrl: value(MEDIA_LABEL) };
@@ -51,11 +56,16 @@ export function orderFromForm(
     gridId: ctx.placement.gridId ?? undefined,
     categoryCode: form.service_code,
     title: titleOf(text) || ctx.serviceName,
-    description: composeDescription(text, { address: ctx.point ? undefined : form.address_string, mediaUrl: form.media_url }),
+    description: composeDescription(text, {
+      address: ctx.point ? undefined : form.address_string,
+      mediaUrl: form.media_url,
+    }),
     priority: form['attribute[priority]'] ?? 'routine',
     headcount: form['attribute[headcount]'] ?? 1,
     requiredSkills: [],
-    location: ctx.point ? { lat: ctx.point.lat, lng: ctx.point.lng, address: form.address_string } : undefined,
+    location: ctx.point
+      ? { lat: ctx.point.lat, lng: ctx.point.lng, address: form.address_string }
+      : undefined,
     window: start && end ? { startsAt: start, endsAt: end } : undefined,
     beneficiary: form.phone ? { name: name || 'Resident', phone: form.phone } : undefined,
     source: 'online',

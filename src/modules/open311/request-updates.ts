@@ -28,10 +28,14 @@ const number = (v: unknown) => (typeof v === 'number' ? v : null);
 export function describeAction(action: string, before: Snapshot, after: Snapshot): string {
   const from = number(before?.escalationLevel);
   const to = number(after?.escalationLevel);
-  if (from !== null && to !== null && to > from) return `Whistle blown: escalated to the ${levelName(to)} (level ${to})`;
+  if (from !== null && to !== null && to > from)
+    return `Whistle blown: escalated to the ${levelName(to)} (level ${to})`;
   const held = number(after?.slotsHeld);
   const total = number(after?.headcount);
-  const slots = action.startsWith('claim.') && held !== null && total !== null ? ` (${held} of ${total} slots taken)` : '';
+  const slots =
+    action.startsWith('claim.') && held !== null && total !== null
+      ? ` (${held} of ${total} slots taken)`
+      : '';
   const known = DESCRIPTIONS[action];
   if (known) return `${known}${slots}`;
   const words = action.replace(/[._]/g, ' ');
@@ -41,8 +45,8 @@ export function describeAction(action: string, before: Snapshot, after: Snapshot
 /**
  * FixMyStreet's GET servicerequestupdates, fed by the audit trail of published orders, oldest first
  * so a client polls with start_date = the last updated_datetime it saw. An event's status is the
- * order's status after it: the `before` snapshot of the order's next transition, or its status now.
- * (Transition events may overlay a claim's status on `after`, so `after.status` is not used.)
+ * order's status after it: its own order snapshot (`after`, when it is one), else the `before`
+ * snapshot of the order's next transition, else its status now.
  */
 export async function listUpdates(db: Db, q: UpdatesQuery, now: Date): Promise<RequestUpdate[]> {
   const { from, to } = dateWindow(q, now);
@@ -56,7 +60,8 @@ export async function listUpdates(db: Db, q: UpdatesQuery, now: Date): Promise<R
     status_after: OrderStatus;
   }>(sql`
     select e.id, e.entity_id, e.action, e.created_at, e.before, e.after,
-      coalesce((select n.before->>'status' from audit_events n
+      coalesce(case when e.after ? 'slotsHeld' then e.after->>'status' end,
+               (select n.before->>'status' from audit_events n
                 where n.entity_id = e.entity_id and n.seq > e.seq and n.before ? 'slotsHeld'
                 order by n.seq limit 1), o.status) as status_after
     from audit_events e join orders o on o.id = e.entity_id

@@ -1,6 +1,15 @@
 import { and, desc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { activeClaimStatuses, categories, claims, members, type OrderStatus, orders, regions, units } from '../../db/schema/index.js';
+import {
+  activeClaimStatuses,
+  categories,
+  claims,
+  members,
+  type OrderStatus,
+  orders,
+  regions,
+  units,
+} from '../../db/schema/index.js';
 import { Errors } from '../../errors.js';
 import type { OrderRow } from '../orders/order-access.js';
 import type { RequestsQuery, ServiceRequest } from './open311.schemas.js';
@@ -19,13 +28,19 @@ const STATUSES_OF = {
 
 /** Escalation levels by the tier that holds the whistle: 0 the community, 1 the street, 2 the district. */
 const LEVEL_NAMES = ['community', 'street', 'district'] as const;
-export const levelName = (level: number) => LEVEL_NAMES[Math.min(Math.max(level, 0), LEVEL_NAMES.length - 1)]!;
+export const levelName = (level: number) =>
+  LEVEL_NAMES[Math.min(Math.max(level, 0), LEVEL_NAMES.length - 1)]!;
 
 const iso = (d: Date | string | null) => (d === null ? null : typeof d === 'string' ? d : d.toISOString());
 /** About 110 m: enough to see the neighbourhood, not the door. */
 const coarse = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
 
-export function serviceNotice(o: { status: OrderStatus; headcount: number; slotsHeld: number; claimBy: Date | string | null }): string | null {
+export function serviceNotice(o: {
+  status: OrderStatus;
+  headcount: number;
+  slotsHeld: number;
+  claimBy: Date | string | null;
+}): string | null {
   const slots = `${o.slotsHeld} of ${o.headcount} volunteer slot${o.headcount === 1 ? '' : 's'} taken`;
   switch (o.status) {
     case 'open':
@@ -61,7 +76,10 @@ function toServiceRequest(o: OrderRow, ctx: { serviceName: string; agency: strin
     agency_responsible: ctx.agency,
     service_notice: serviceNotice(o),
     requested_datetime: o.createdAt.toISOString(),
-    updated_datetime: (status === 'closed' ? (o.closedAt ?? o.completedAt ?? o.updatedAt) : o.updatedAt).toISOString(),
+    updated_datetime: (status === 'closed'
+      ? (o.closedAt ?? o.completedAt ?? o.updatedAt)
+      : o.updatedAt
+    ).toISOString(),
     expected_datetime: iso(o.completeBy),
     address: published ? (o.address ?? text.address) : null,
     address_id: null,
@@ -78,7 +96,10 @@ async function enrich(db: Db, rows: OrderRow[]): Promise<ServiceRequest[]> {
   const ids = rows.map((o) => o.id);
   const regionIds = [...new Set(rows.flatMap((o) => o.regionPath.split('/').filter(Boolean)))];
   const [regionRows, categoryRows, unitRows] = await Promise.all([
-    db.select({ id: regions.id, name: regions.name, level: regions.level }).from(regions).where(inArray(regions.id, regionIds)),
+    db
+      .select({ id: regions.id, name: regions.name, level: regions.level })
+      .from(regions)
+      .where(inArray(regions.id, regionIds)),
     db
       .select({ code: categories.code, name: categories.name })
       .from(categories)
@@ -111,11 +132,19 @@ const listOf = (v: string | undefined) =>
     .filter(Boolean);
 
 /** A window of dates: at most 90 days, the most recent 90 when no date is given. */
-export function dateWindow(q: { start_date?: string; end_date?: string }, now: Date): { from: Date; to: Date } {
-  const to = q.end_date ? new Date(q.end_date) : q.start_date ? new Date(Date.parse(q.start_date) + DEFAULT_SPAN_MS) : now;
+export function dateWindow(
+  q: { start_date?: string; end_date?: string },
+  now: Date,
+): { from: Date; to: Date } {
+  const to = q.end_date
+    ? new Date(q.end_date)
+    : q.start_date
+      ? new Date(Date.parse(q.start_date) + DEFAULT_SPAN_MS)
+      : now;
   const from = q.start_date ? new Date(q.start_date) : new Date(to.getTime() - DEFAULT_SPAN_MS);
   if (to < from) throw Errors.badRequest('end_date is before start_date');
-  if (to.getTime() - from.getTime() > DEFAULT_SPAN_MS) throw Errors.badRequest('start_date and end_date may not span more than 90 days');
+  if (to.getTime() - from.getTime() > DEFAULT_SPAN_MS)
+    throw Errors.badRequest('start_date and end_date may not span more than 90 days');
   return { from, to };
 }
 
@@ -137,7 +166,12 @@ export async function listRequests(db: Db, q: RequestsQuery, now: Date): Promise
       gte(orders.createdAt, from),
       lte(orders.createdAt, to),
       codes.length ? inArray(orders.categoryCode, codes) : undefined,
-      statuses.length ? inArray(orders.status, statuses.flatMap((s) => STATUSES_OF[s as keyof typeof STATUSES_OF])) : undefined,
+      statuses.length
+        ? inArray(
+            orders.status,
+            statuses.flatMap((s) => STATUSES_OF[s as keyof typeof STATUSES_OF]),
+          )
+        : undefined,
     );
   }
   const rows = await db

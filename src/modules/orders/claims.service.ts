@@ -100,7 +100,7 @@ export function claimsService(deps: OrdersDeps) {
     // The order moves first (the state machine counts the claims as they were), then the claim is written.
     const row =
       status === 'held'
-        ? await applyCommand(tx, order, { type: 'claim' }, { actor, action: 'claim.created', now, changes: { firstClaimedAt: order.firstClaimedAt ?? now }, auditExtra: entity })
+        ? await applyCommand(tx, order, { type: 'claim' }, { actor, action: 'claim.created', now, changes: { firstClaimedAt: order.firstClaimedAt ?? now }, auditExtra: { claim: entity } })
         : order;
     let claim: ClaimRow;
     try {
@@ -142,7 +142,7 @@ export function claimsService(deps: OrdersDeps) {
         .where(and(eq(members.id, w.memberId), sql`${members.activeClaims} < ${members.maxActiveClaims}`, eq(members.available, true)))
         .returning({ id: members.id });
       if (!hasRoom) continue;
-      current = await applyCommand(tx, current, { type: 'claim' }, { actor, action: 'claim.promoted', now, auditExtra: { ...claimEntity(w), status: 'held' } });
+      current = await applyCommand(tx, current, { type: 'claim' }, { actor, action: 'claim.promoted', now, auditExtra: { claim: { ...claimEntity(w), status: 'held' } } });
       await tx.update(claims).set({ status: 'held', updatedAt: now }).where(eq(claims.id, w.id));
       await emitOrderEvent(tx, 'claim.created', current, now, { claimId: w.id, memberId: w.memberId, fromWaitlist: true });
       if (current.status === 'filled') await emitOrderEvent(tx, 'order.filled', current, now);
@@ -152,7 +152,7 @@ export function claimsService(deps: OrdersDeps) {
 
   /** A held claim gives its slot back (withdrawal or no-show); the waitlist moves up, matching resumes. */
   async function releaseSlot(tx: Tx, order: OrderRow, claim: ClaimRow, to: 'withdrawn' | 'no_show', actor: Actor, now: Date) {
-    let row = await applyCommand(tx, order, { type: 'release_slot' }, { actor, action: to === 'withdrawn' ? 'claim.withdrawn' : 'claim.no_show', now, auditExtra: { ...claimEntity(claim), status: to } });
+    let row = await applyCommand(tx, order, { type: 'release_slot' }, { actor, action: to === 'withdrawn' ? 'claim.withdrawn' : 'claim.no_show', now, auditExtra: { claim: { ...claimEntity(claim), status: to } } });
     const [ended] = await tx.update(claims).set({ status: to, endedAt: now, updatedAt: now }).where(eq(claims.id, claim.id)).returning();
     await giveCapacity(tx, claim.memberId);
     await emitOrderEvent(tx, to === 'withdrawn' ? 'claim.withdrawn' : 'claim.no_show', row, now, { claimId: claim.id, memberId: claim.memberId });
@@ -248,7 +248,7 @@ export function claimsService(deps: OrdersDeps) {
               throw Errors.checkInRefused(`check-in is ${Math.round(d)} m from the order's location`, { reason: 'too_far', distanceM: Math.round(d) });
           }
         }
-        const row = await applyCommand(tx, order, { type: 'check_in' }, { actor, action: 'claim.checked_in', now, changes: { startedAt: order.startedAt ?? now }, auditExtra: { ...claimEntity(claim), status: 'checked_in' } });
+        const row = await applyCommand(tx, order, { type: 'check_in' }, { actor, action: 'claim.checked_in', now, changes: { startedAt: order.startedAt ?? now }, auditExtra: { claim: { ...claimEntity(claim), status: 'checked_in' } } });
         const [updated] = await tx
           .update(claims)
           .set({ status: 'checked_in', checkedInAt: now, checkInLat: at.lat ?? null, checkInLng: at.lng ?? null, updatedAt: now })
@@ -263,7 +263,7 @@ export function claimsService(deps: OrdersDeps) {
       return db.transaction(async (tx) => {
         const { order, claim, now } = await lockForClaimChange(tx, auth, orderId, claimId);
         if (claim.status !== 'checked_in') throw Errors.invalidTransition(`a claim that is ${claim.status} cannot be completed`, { currentStatus: claim.status });
-        const row = await applyCommand(tx, order, { type: 'complete_claim' }, { actor, action: 'claim.completed', now, auditExtra: { ...claimEntity(claim), status: 'completed', hours: body.hours } });
+        const row = await applyCommand(tx, order, { type: 'complete_claim' }, { actor, action: 'claim.completed', now, auditExtra: { claim: { ...claimEntity(claim), status: 'completed', hours: body.hours } } });
         const [updated] = await tx
           .update(claims)
           .set({ status: 'completed', hoursReported: body.hours, note: body.note ?? null, completedAt: now, updatedAt: now })

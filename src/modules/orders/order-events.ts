@@ -64,6 +64,7 @@ export async function applyCommand(
   tx: DbOrTx,
   order: OrderRow,
   command: OrderCommand,
+  /** auditExtra joins the after-snapshot: nest anything that could clash with order fields (claim: {...}). */
   opts: { actor: Actor; action: string; now: Date; changes?: Partial<typeof orders.$inferInsert>; auditExtra?: Record<string, unknown> },
 ): Promise<OrderRow> {
   const next = transition(await orderState(tx, order), command);

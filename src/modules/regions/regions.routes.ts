@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { pageOf } from '../../lib/pagination.js';
 import { withProblems } from '../../lib/problem-schema.js';
-import { callerOf } from '../api-keys/caller.js';
+import { callerOf, idempotencyHeaders, sendIdempotent } from '../api-keys/caller.js';
 import {
   createRegionBody,
   idParams,
@@ -22,11 +22,16 @@ export const regionsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Create a region under a parent exactly one level above (a district has none)',
+        headers: idempotencyHeaders,
         body: createRegionBody,
-        response: withProblems({ 201: regionSchema }, [400, 401, 403, 404, 413, 415, 422]),
+        response: withProblems({ 201: regionSchema }, [400, 401, 403, 404, 409, 413, 415, 422]),
       },
     },
-    async (request, reply) => reply.status(201).send(await service.create(callerOf(request), request.body)),
+    async (request, reply) =>
+      sendIdempotent(
+        reply,
+        await service.create(callerOf(request), request.body, request.headers['idempotency-key']),
+      ),
   );
 
   app.get(

@@ -3,6 +3,7 @@ import { appendAudit } from '../../audit/audit.js';
 import { type AuthContext, requireRole } from '../../auth/scope.js';
 import { regions } from '../../db/schema/index.js';
 import { Errors } from '../../errors.js';
+import { type IdempotentResult, idempotent } from '../../lib/idempotency.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { type Caller, type ServiceDeps, todayOf } from '../api-keys/caller.js';
@@ -32,11 +33,16 @@ const requireRegionEditor = (auth: AuthContext) =>
 
 export function createRegionsService({ db, clock }: ServiceDeps) {
   return {
-    async create({ auth, actor }: Caller, body: CreateRegionBody): Promise<RegionView> {
+    async create(
+      { auth, actor }: Caller,
+      body: CreateRegionBody,
+      idempotencyKey?: string,
+    ): Promise<IdempotentResult<RegionView>> {
       requireRegionEditor(auth);
       if (body.level === 'district' && auth.role !== 'admin')
         throw Errors.forbidden('only an admin creates a district');
-      return db.transaction(async (tx) => {
+      const request = { apiKeyId: auth.keyId, key: idempotencyKey, route: 'POST /v1/regions', request: body };
+      return idempotent(db, request, async (tx) => {
         const now = clock.now();
         const id = newId();
         let path = `${id}/`;
@@ -77,7 +83,7 @@ export function createRegionsService({ db, clock }: ServiceDeps) {
           after: view,
           at: now,
         });
-        return view;
+        return { status: 201, body: view };
       });
     },
 

@@ -40,17 +40,12 @@ export function toEscalationView(e: EscalationRow): EscalationView {
  */
 function escalationVisibility(auth: AuthContext): SQL | undefined {
   if (seesEverything(auth)) return undefined;
+  requireRole(auth, 'street_officer', 'community_staff', 'ops');
   if (!auth.regionPath) return sql`false`;
   const subtree = `${auth.regionPath}%`;
-  switch (auth.role) {
-    case 'street_officer':
-      return sql`${escalations.regionPath} like ${subtree}`;
-    case 'community_staff':
-    case 'ops':
-      return sql`exists (select 1 from orders eo where eo.id = ${escalations.orderId} and eo.region_path like ${subtree})`;
-    default:
-      throw Errors.forbidden(`the ${auth.role} role may not see escalations`);
-  }
+  return auth.role === 'street_officer'
+    ? sql`${escalations.regionPath} like ${subtree}`
+    : sql`exists (select 1 from orders eo where eo.id = ${escalations.orderId} and eo.region_path like ${subtree})`;
 }
 
 async function loadVisibleEscalation(tx: DbOrTx, auth: AuthContext, id: string): Promise<EscalationRow> {

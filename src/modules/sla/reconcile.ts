@@ -68,7 +68,7 @@ export async function reconcile(deps: SlaDeps): Promise<ReconcileResult> {
     for (const [query, check] of sweeps) {
       let after: Due | null = null;
       for (;;) {
-        const batch = (await db.execute<{ id: string; deadline: Date | string }>(query(cutoff, after))).rows.map((r) => ({ id: r.id, deadline: new Date(r.deadline) }));
+        const batch: Due[] = (await db.execute<{ id: string; deadline: Date | string }>(query(cutoff, after))).rows.map((r) => ({ id: r.id, deadline: new Date(r.deadline) }));
         if (batch.length === 0) break;
         await inParallel(batch, PARALLEL, async (due) => {
           result.checked += 1;

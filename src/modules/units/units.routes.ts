@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { pageOf, pageQuery } from '../../lib/pagination.js';
 import { withProblems } from '../../lib/problem-schema.js';
-import { callerOf } from '../api-keys/caller.js';
+import { callerOf, idempotencyHeaders, sendIdempotent } from '../api-keys/caller.js';
 import {
   createPairingBody,
   createUnitBody,
@@ -24,11 +24,16 @@ export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Create a co-building unit located in a region',
+        headers: idempotencyHeaders,
         body: createUnitBody,
-        response: withProblems({ 201: unitSchema }, [400, 401, 403, 404, 413, 415]),
+        response: withProblems({ 201: unitSchema }, [400, 401, 403, 404, 409, 413, 415, 422]),
       },
     },
-    async (request, reply) => reply.status(201).send(await service.create(callerOf(request), request.body)),
+    async (request, reply) =>
+      sendIdempotent(
+        reply,
+        await service.create(callerOf(request), request.body, request.headers['idempotency-key']),
+      ),
   );
 
   app.get(
@@ -78,12 +83,21 @@ export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Pair the unit with a community for a period (co-building agreement)',
         params: idParams,
+        headers: idempotencyHeaders,
         body: createPairingBody,
         response: withProblems({ 201: pairingSchema }, [400, 401, 403, 404, 409, 413, 415, 422]),
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await service.pair(callerOf(request), request.params.id, request.body)),
+      sendIdempotent(
+        reply,
+        await service.pair(
+          callerOf(request),
+          request.params.id,
+          request.body,
+          request.headers['idempotency-key'],
+        ),
+      ),
   );
 
   app.get(

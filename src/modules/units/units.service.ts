@@ -3,6 +3,7 @@ import { appendAudit } from '../../audit/audit.js';
 import { type AuthContext, regionInScope, requireRole, seesEverything } from '../../auth/scope.js';
 import { pairings, regions, units } from '../../db/schema/index.js';
 import { Errors } from '../../errors.js';
+import { type IdempotentResult, idempotent } from '../../lib/idempotency.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { type Caller, type ServiceDeps, todayOf } from '../api-keys/caller.js';
@@ -67,9 +68,14 @@ async function requireUnitEditor(
 
 export function createUnitsService({ db, clock }: ServiceDeps) {
   return {
-    async create({ auth, actor }: Caller, body: CreateUnitBody): Promise<UnitView> {
+    async create(
+      { auth, actor }: Caller,
+      body: CreateUnitBody,
+      idempotencyKey?: string,
+    ): Promise<IdempotentResult<UnitView>> {
       requireRole(auth, 'admin', 'street_officer');
-      return db.transaction(async (tx) => {
+      const request = { apiKeyId: auth.keyId, key: idempotencyKey, route: 'POST /v1/units', request: body };
+      return idempotent(db, request, async (tx) => {
         await findVisibleRegion(tx, auth, body.regionId, todayOf(clock));
         const now = clock.now();
         const [row] = await tx
@@ -91,7 +97,7 @@ export function createUnitsService({ db, clock }: ServiceDeps) {
           after: view,
           at: now,
         });
-        return view;
+        return { status: 201, body: view };
       });
     },
 
@@ -146,9 +152,20 @@ export function createUnitsService({ db, clock }: ServiceDeps) {
       });
     },
 
-    async pair({ auth, actor }: Caller, unitId: string, body: CreatePairingBody): Promise<PairingView> {
+    async pair(
+      { auth, actor }: Caller,
+      unitId: string,
+      body: CreatePairingBody,
+      idempotencyKey?: string,
+    ): Promise<IdempotentResult<PairingView>> {
       requireRole(auth, 'admin', 'street_officer');
-      return db.transaction(async (tx) => {
+      const request = {
+        apiKeyId: auth.keyId,
+        key: idempotencyKey,
+        route: `POST /v1/units/${unitId}/pairings`,
+        request: body,
+      };
+      return idempotent(db, request, async (tx) => {
         const today = todayOf(clock);
         // Locking the unit serialises pairings of one unit, so the overlap check below holds.
         await findVisibleUnit(tx, auth, unitId, today, { lock: true });
@@ -193,7 +210,7 @@ export function createUnitsService({ db, clock }: ServiceDeps) {
           after: view,
           at: now,
         });
-        return view;
+        return { status: 201, body: view };
       });
     },
 

@@ -1,0 +1,169 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Scratch } from './scratch.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const tsxBin = join(root, 'node_modules', '.bin', 'tsx');
+
+export type Role = 'api' | 'worker' | 'both';
+const entryPoints: Record<Role, string> = { api: 'src/server.ts', worker: 'src/worker.ts', both: 'src/main.ts' };
+
+export interface Service {
+  role: Role;
+  /** The tsx launcher; its process group holds the node process that runs the service. */
+  pid: number;
+  baseUrl: string;
+  /** stdout and stderr go to this file rather than a pipe, so reading the logs costs the bench no CPU. */
+  logFile: string;
+  /** The node process that runs the service (the child of the tsx launcher). */
+  nodePid(): number;
+  stop(timeoutMs?: number): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as net.AddressInfo;
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+const live = new Set<Service>();
+
+function killGroup(pid: number, sig: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, sig);
+  } catch {
+    // Already gone.
+  }
+}
+
+process.on('exit', () => {
+  for (const s of live) killGroup(s.pid, 'SIGKILL');
+});
+for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => process.exit(130));
+
+/** Kills the group when the bench dies without running its exit handler (SIGKILL). */
+function watchdog(groupId: number): void {
+  const script = `while kill -0 ${process.pid} 2>/dev/null && kill -0 -${groupId} 2>/dev/null; do sleep 1; done; kill -KILL -${groupId} 2>/dev/null`;
+  spawn('sh', ['-c', script], { detached: true, stdio: 'ignore' }).unref();
+}
+
+export interface StartOptions {
+  vars?: Record<string, string>;
+  /** Extra node flags for the service process, e.g. ['--cpu-prof', '--cpu-prof-dir=/tmp/x']. */
+  nodeOptions?: string[];
+  readyTimeoutMs?: number;
+}
+
+/** Nothing inherited but PATH and HOME, so a developer's .env cannot change what is measured. */
+function serviceEnv(scratch: Scratch, port: number, opts: StartOptions): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? '/tmp',
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATABASE_URL: scratch.databaseUrl,
+    REDIS_URL: scratch.redisUrl,
+    REDIS_PREFIX: scratch.redisPrefix,
+    BOOTSTRAP_ADMIN_KEY: scratch.adminKey,
+    // A load generator is one client; the per-role limits would refuse it after a second.
+    RATE_LIMIT_ENABLED: 'false',
+    WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
+    ...(opts.nodeOptions?.length ? { NODE_OPTIONS: opts.nodeOptions.join(' ') } : {}),
+    ...opts.vars,
+  };
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** Starts an entry point through tsx in its own process group and waits until it is ready. */
+export async function startService(role: Role, scratch: Scratch, opts: StartOptions = {}): Promise<Service> {
+  const port = await freePort();
+  const logFile = join(mkdtempSync(join(tmpdir(), `wd-bench-${role}-`)), 'out.log');
+  const fd = openSync(logFile, 'a');
+  const child: ChildProcess = spawn(tsxBin, [entryPoints[role]], {
+    cwd: root,
+    env: serviceEnv(scratch, port, opts),
+    stdio: ['ignore', fd, fd],
+    detached: true,
+  });
+  closeSync(fd);
+  if (child.pid === undefined) throw new Error(`could not spawn ${entryPoints[role]}`);
+  const pid = child.pid;
+  watchdog(pid);
+  let exited = false;
+  const done = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      live.delete(service);
+      resolve();
+    }),
+  );
+  const service: Service = {
+    role,
+    pid,
+    baseUrl: `http://127.0.0.1:${port}`,
+    logFile,
+    nodePid() {
+      const [nodePid] = childrenOf(pid);
+      if (!nodePid) throw new Error(`${role}: the node process under tsx (${pid}) is not running`);
+      return nodePid;
+    },
+    async stop(timeoutMs = 30_000) {
+      if (exited) return;
+      // tsx relays SIGTERM to the service, which drains and exits (and writes its CPU profile, if any).
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => killGroup(pid, 'SIGKILL'), timeoutMs);
+      await done;
+      clearTimeout(timer);
+      killGroup(pid, 'SIGKILL');
+    },
+  };
+  live.add(service);
+
+  const deadline = Date.now() + (opts.readyTimeoutMs ?? 60_000);
+  while (!(await isReady(service))) {
+    if (exited || Date.now() > deadline) {
+      await service.stop(1000);
+      throw new Error(`${role} did not become ready:\n${tailOf(logFile)}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return service;
+}
+
+async function isReady(service: Service): Promise<boolean> {
+  if (service.role === 'worker') return readFileSync(service.logFile, 'utf8').includes('whistle dispatch started');
+  const res = await fetch(`${service.baseUrl}/readyz`, { signal: AbortSignal.timeout(2000) }).catch(() => null);
+  return res?.status === 200;
+}
+
+export function tailOf(file: string, n = 20): string {
+  return readFileSync(file, 'utf8').split('\n').slice(-n).join('\n');
+}
+
+/** Resident memory of a process in bytes (VmRSS of /proc/<pid>/status). */
+export function rssBytes(pid: number): number {
+  const m = /^VmRSS:\s+(\d+)\s+kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  if (!m) throw new Error(`no VmRSS for ${pid}`);
+  return Number(m[1]) * 1024;
+}
+
+export async function stopAll(): Promise<void> {
+  await Promise.all([...live].map((s) => s.stop()));
+}
