@@ -5,7 +5,7 @@
 -- JSON) is computed by Postgres here or sent as a constant of the same size.
 -- Variables: -D communities=<n> -D keyprefix=<prefix of the officer key>.
 \set k random(0, :communities - 1)
-\set cat random(1, 10)
+\set cat random(1, 9)
 \set dlat random(-500, 500)
 \set dlng random(-500, 500)
 select api_keys.id, api_keys.secret_hash, api_keys.role, api_keys.scope_region_id, regions.path, api_keys.scope_unit_id,
@@ -18,7 +18,7 @@ select id, parent_id, level, name, code, path, center_lat, center_lng, radius_m,
   from regions where id = ('00000000-0000-7000-8000-' || lpad(:k::text, 12, '0'))::uuid
 \gset c_
 select code from categories
-  where code = (array['micro_wish','home_visit','volunteer_service','health_clinic','legal_aid','dispute_mediation','errand','civic_campaign','poverty_pairing','other'])[:cat]
+  where code = (array['micro_wish','home_visit','volunteer_service','health_clinic','legal_aid','dispute_mediation','errand','civic_campaign','other'])[:cat]
 \gset cat_
 select parent_id, level from regions where id = ('00000000-0000-7000-9000-' || lpad(:k::text, 12, '0'))::uuid;
 insert into orders (id, community_id, grid_id, region_path, category_code, title, description, priority, headcount,

@@ -66,10 +66,12 @@ export interface OrderSlaState {
  * The claim-by deadline is met once every slot is held or the work has moved on (in progress,
  * completed, verified) or ended (cancelled, expired). A draft has no deadlines yet.
  */
-export const claimDeadlineApplies = (o: OrderSlaState): boolean => o.status === 'open' && o.slotsHeld < o.headcount;
+export const claimDeadlineApplies = (o: OrderSlaState): boolean =>
+  o.status === 'open' && o.slotsHeld < o.headcount;
 
 /** The complete-by deadline is met once the work is completed (or verified), or the order ended. */
-export const completeDeadlineApplies = (o: OrderSlaState): boolean => ['open', 'filled', 'in_progress'].includes(o.status);
+export const completeDeadlineApplies = (o: OrderSlaState): boolean =>
+  ['open', 'filled', 'in_progress'].includes(o.status);
 
 /** Orders that can still be escalated, whistled or answered: published and not yet done. */
 export const orderIsActive = (o: OrderSlaState): boolean => completeDeadlineApplies(o);
@@ -81,7 +83,12 @@ export type DeadlineVerdict = 'moved' | 'met' | 'early' | 'due';
  * deadline is no longer the one the timer was planned for (extended, re-armed), nothing when it
  * was met, nothing yet when the clock has not reached it (the reconciler will), else act.
  */
-export function deadlineVerdict(o: { planned: Date; current: Date | null; applies: boolean; now: Date }): DeadlineVerdict {
+export function deadlineVerdict(o: {
+  planned: Date;
+  current: Date | null;
+  applies: boolean;
+  now: Date;
+}): DeadlineVerdict {
   if (!o.current || o.current.getTime() !== o.planned.getTime()) return 'moved';
   if (!o.applies) return 'met';
   if (o.now.getTime() < o.planned.getTime()) return 'early';
@@ -94,7 +101,12 @@ export type BreachAction = 'escalate' | 'expire' | 'record';
  * A breach climbs one level while the policy's ladder allows. At the top, a claim-by breach of an
  * order still unfilled ends it (expired); anything else is recorded and stays where it is.
  */
-export function breachAction(o: { kind: DeadlineKind; level: number; maxLevel: number; unfilled: boolean }): BreachAction {
+export function breachAction(o: {
+  kind: DeadlineKind;
+  level: number;
+  maxLevel: number;
+  unfilled: boolean;
+}): BreachAction {
   if (o.level < Math.min(o.maxLevel, TOP_LEVEL)) return 'escalate';
   if (o.kind === 'claim' && o.unfilled) return 'expire';
   return 'record';
@@ -113,13 +125,15 @@ export function whistleLevel(current: number, requested?: number): { level: numb
 export function ladderRegion(communityPath: string, level: number): { regionId: string; regionPath: string } {
   const ids = communityPath.split('/').filter(Boolean);
   const at = ids.length - 1 - level;
-  if (level < 1 || level > TOP_LEVEL || at < 0) throw new RangeError(`no level-${level} region above ${communityPath}`);
+  if (level < 1 || level > TOP_LEVEL || at < 0)
+    throw new RangeError(`no level-${level} region above ${communityPath}`);
   return { regionId: ids[at]!, regionPath: `${ids.slice(0, at + 1).join('/')}/` };
 }
 
 /** Why an extension is refused, or null: the new deadline must be in the future and later than the current one. */
 export function extensionProblem(current: Date, until: Date, now: Date): string | null {
   if (until.getTime() <= now.getTime()) return 'the new deadline is not in the future';
-  if (until.getTime() <= current.getTime()) return `the new deadline is not later than the current one (${current.toISOString()})`;
+  if (until.getTime() <= current.getTime())
+    return `the new deadline is not later than the current one (${current.toISOString()})`;
   return null;
 }

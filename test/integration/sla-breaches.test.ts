@@ -2,8 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../src/lib/ids.js';
 import { matchOrder } from '../../src/modules/offers/matching.service.js';
 import { timerJobId } from '../../src/modules/sla/deadlines.js';
+import {
+  type City,
+  call,
+  createCity,
+  createKey,
+  createMember,
+  createUnit,
+  pair,
+} from '../factories/index.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';
-import { type City, call, createCity, createKey, createMember, createUnit, pair } from '../factories/index.js';
 import { eventsOf, publishOrder, readOrder, rowsOf, setPolicy, slaOf, timersOf } from './sla-fixtures.js';
 
 /** Deadlines driven by the test clock: the timer checks are called as the fired jobs would call them. */
@@ -16,8 +24,19 @@ describe('SLA breaches and the escalation ladder', () => {
     city = await createCity(ctx.database);
     sla = slaOf(ctx);
     // Seconds-level policies: claim within 5 s, complete within 30 s, officers answer within 10 s.
-    for (const category of ['home_visit', 'errand']) await setPolicy(ctx, city, category, 'urgent', { claimWithin: 'PT5S', completeWithin: 'PT30S', responseWithin: 'PT10S', maxLevel: 2 });
-    await setPolicy(ctx, city, 'legal_aid', 'urgent', { claimWithin: 'PT5S', completeWithin: 'PT30S', responseWithin: 'PT10S', maxLevel: 1 });
+    for (const category of ['home_visit', 'errand'])
+      await setPolicy(ctx, city, category, 'urgent', {
+        claimWithin: 'PT5S',
+        completeWithin: 'PT30S',
+        responseWithin: 'PT10S',
+        maxLevel: 2,
+      });
+    await setPolicy(ctx, city, 'legal_aid', 'urgent', {
+      claimWithin: 'PT5S',
+      completeWithin: 'PT30S',
+      responseWithin: 'PT10S',
+      maxLevel: 1,
+    });
   });
   afterAll(async () => ctx.close());
 
@@ -31,7 +50,11 @@ describe('SLA breaches and the escalation ladder', () => {
     const claimBy = new Date(order.sla.claimBy);
     expect(claimBy.getTime() - ctx.clock.now().getTime()).toBe(5_000);
 
-    const before = await call(ctx, keyC, { method: 'POST', url: `/v1/orders/${order.id}/claims`, payload: { memberId: memberC.id } });
+    const before = await call(ctx, keyC, {
+      method: 'POST',
+      url: `/v1/orders/${order.id}/claims`,
+      payload: { memberId: memberC.id },
+    });
     expect(before.statusCode).toBe(404);
 
     const detectedAt = ctx.clock.advance(6_000);
@@ -40,31 +63,65 @@ describe('SLA breaches and the escalation ladder', () => {
     const read = await readOrder(ctx, city, order.id);
     expect(read.escalationLevel).toBe(1);
     expect(read.breaches).toEqual([
-      { id: expect.any(String), kind: 'claim', deadline: claimBy.toISOString(), detectedAt: detectedAt.toISOString(), lateMs: 1_000, levelAfter: 1 },
+      {
+        id: expect.any(String),
+        kind: 'claim',
+        deadline: claimBy.toISOString(),
+        detectedAt: detectedAt.toISOString(),
+        lateMs: 1_000,
+        levelAfter: 1,
+      },
     ]);
     // The street has its own time: claim-by re-armed from now, with its own timer.
     const rearmed = new Date(detectedAt.getTime() + 5_000);
     expect(read.sla.claimBy).toBe(rearmed.toISOString());
-    const [esc] = await rowsOf<{ id: string; level: number; region_id: string; trigger: string; status: string; respond_by: Date }>(
-      ctx,
-      'select id, level, region_id, trigger, status, respond_by from escalations where order_id = $1',
-      [order.id],
-    );
-    expect(esc).toMatchObject({ level: 1, region_id: city.streetA.id, trigger: 'claim_breach', status: 'open' });
+    const [esc] = await rowsOf<{
+      id: string;
+      level: number;
+      region_id: string;
+      trigger: string;
+      status: string;
+      respond_by: Date;
+    }>(ctx, 'select id, level, region_id, trigger, status, respond_by from escalations where order_id = $1', [
+      order.id,
+    ]);
+    expect(esc).toMatchObject({
+      level: 1,
+      region_id: city.streetA.id,
+      trigger: 'claim_breach',
+      status: 'open',
+    });
     expect(esc!.respond_by.getTime()).toBe(detectedAt.getTime() + 10_000);
     const timers = await timersOf(ctx, 'orderId', order.id);
     expect(timers.map((t) => t.job_id)).toContain(timerJobId('claim', order.id, rearmed));
-    expect((await timersOf(ctx, 'escalationId', esc!.id)).map((t) => t.job_id)).toEqual([timerJobId('response', esc!.id, esc!.respond_by)]);
+    expect((await timersOf(ctx, 'escalationId', esc!.id)).map((t) => t.job_id)).toEqual([
+      timerJobId('response', esc!.id, esc!.respond_by),
+    ]);
 
     const [escalated] = await eventsOf(ctx, order.id, 'order.escalated');
     expect(escalated!.unit_ids).toEqual(expect.arrayContaining([unitC.id, city.unitA.id]));
     expect(escalated!.unit_ids).not.toContain(city.unitB.id);
-    expect(escalated!.data).toMatchObject({ escalationLevel: 1, fromLevel: 0, trigger: 'claim_breach', regionId: city.streetA.id });
+    expect(escalated!.data).toMatchObject({
+      escalationLevel: 1,
+      fromLevel: 0,
+      trigger: 'claim_breach',
+      regionId: city.streetA.id,
+    });
     expect(await eventsOf(ctx, order.id, 'order.sla_breached')).toHaveLength(1);
 
-    const after = await call(ctx, keyC, { method: 'POST', url: `/v1/orders/${order.id}/claims`, payload: { memberId: memberC.id } });
+    const after = await call(ctx, keyC, {
+      method: 'POST',
+      url: `/v1/orders/${order.id}/claims`,
+      payload: { memberId: memberC.id },
+    });
     expect(after.statusCode, after.body).toBe(201);
-    const actions = (await rowsOf<{ action: string; actor_type: string }>(ctx, 'select action, actor_type from audit_events where entity_id = $1 order by seq', [order.id])).map((r) => `${r.action}:${r.actor_type}`);
+    const actions = (
+      await rowsOf<{ action: string; actor_type: string }>(
+        ctx,
+        'select action, actor_type from audit_events where entity_id = $1 order by seq',
+        [order.id],
+      )
+    ).map((r) => `${r.action}:${r.actor_type}`);
     expect(actions).toEqual(expect.arrayContaining(['order.sla_breached:timer', 'order.escalated:timer']));
   });
 
@@ -72,29 +129,50 @@ describe('SLA breaches and the escalation ladder', () => {
     const unitD = await createUnit(ctx.database, { regionId: city.streetA.id, name: 'Library D' });
     await pair(ctx.database, unitD.id, city.communityA2.id);
     const memberD = await createMember(ctx.database, { unitId: unitD.id });
-    const order = await publishOrder(ctx, city, { priority: 'urgent', headcount: 1, categoryCode: 'errand', dispatchMode: 'auto' });
+    const order = await publishOrder(ctx, city, {
+      priority: 'urgent',
+      headcount: 1,
+      categoryCode: 'errand',
+      dispatchMode: 'auto',
+    });
     const deps = { db: ctx.database.db, clock: ctx.clock, config: ctx.config };
     expect(await matchOrder(deps, order.id, 'published')).toMatchObject({ offers: 0 });
 
     ctx.clock.advance(5_000);
-    expect(await sla.checkOrderDeadline(order.id, 'claim', new Date(order.sla.claimBy), 'timer')).toBe('escalate');
-    const [job] = await rowsOf<{ payload: unknown }>(ctx, "select payload from outbox where queue = 'matching' and payload->>'orderId' = $1 and payload->>'reason' = 'escalated'", [order.id]);
+    expect(await sla.checkOrderDeadline(order.id, 'claim', new Date(order.sla.claimBy), 'timer')).toBe(
+      'escalate',
+    );
+    const [job] = await rowsOf<{ payload: unknown }>(
+      ctx,
+      "select payload from outbox where queue = 'matching' and payload->>'orderId' = $1 and payload->>'reason' = 'escalated'",
+      [order.id],
+    );
     expect(job).toBeDefined();
     const wave = await matchOrder(deps, order.id, 'escalated');
     expect(wave.offers).toBeGreaterThan(0);
-    const offers = await rowsOf<{ member_id: string }>(ctx, 'select member_id from offers where order_id = $1', [order.id]);
+    const offers = await rowsOf<{ member_id: string }>(
+      ctx,
+      'select member_id from offers where order_id = $1',
+      [order.id],
+    );
     expect(offers.map((o) => o.member_id)).toContain(memberD.id);
   });
 
   it('a complete-by breach records the breach and escalates; a filled order keeps its claim-by', async () => {
     const member = await createMember(ctx.database, { communityId: city.communityA1.id });
     const order = await publishOrder(ctx, city, { priority: 'urgent', headcount: 1 });
-    const claim = await call(ctx, city.keys.staffA1, { method: 'POST', url: `/v1/orders/${order.id}/claims`, payload: { memberId: member.id } });
+    const claim = await call(ctx, city.keys.staffA1, {
+      method: 'POST',
+      url: `/v1/orders/${order.id}/claims`,
+      payload: { memberId: member.id },
+    });
     expect(claim.statusCode).toBe(201);
 
     ctx.clock.advance(31_000);
     expect(await sla.checkOrderDeadline(order.id, 'claim', new Date(order.sla.claimBy), 'timer')).toBe('met');
-    expect(await sla.checkOrderDeadline(order.id, 'complete', new Date(order.sla.completeBy), 'timer')).toBe('escalate');
+    expect(await sla.checkOrderDeadline(order.id, 'complete', new Date(order.sla.completeBy), 'timer')).toBe(
+      'escalate',
+    );
     const read = await readOrder(ctx, city, order.id);
     expect(read).toMatchObject({ status: 'filled', escalationLevel: 1, sla: { claimBy: order.sla.claimBy } });
     expect(read.breaches.map((b) => [b.kind, b.lateMs, b.levelAfter])).toEqual([['complete', 1_000, 1]]);
@@ -106,14 +184,30 @@ describe('SLA breaches and the escalation ladder', () => {
     const member = await createMember(ctx.database, { communityId: city.communityA1.id });
     const keyM = await createKey(ctx.database, 'member', { memberId: member.id });
     const order = await publishOrder(ctx, city, { priority: 'urgent', headcount: 1 });
-    const claim = (await call(ctx, keyM, { method: 'POST', url: `/v1/orders/${order.id}/claims`, payload: { memberId: member.id } })).json();
-    await call(ctx, keyM, { method: 'POST', url: `/v1/orders/${order.id}/claims/${claim.id}/check-in`, payload: {} });
-    const done = await call(ctx, keyM, { method: 'POST', url: `/v1/orders/${order.id}/claims/${claim.id}/complete`, payload: { hours: 1 } });
+    const claim = (
+      await call(ctx, keyM, {
+        method: 'POST',
+        url: `/v1/orders/${order.id}/claims`,
+        payload: { memberId: member.id },
+      })
+    ).json();
+    await call(ctx, keyM, {
+      method: 'POST',
+      url: `/v1/orders/${order.id}/claims/${claim.id}/check-in`,
+      payload: {},
+    });
+    const done = await call(ctx, keyM, {
+      method: 'POST',
+      url: `/v1/orders/${order.id}/claims/${claim.id}/complete`,
+      payload: { hours: 1 },
+    });
     expect(done.statusCode).toBe(200);
 
     ctx.clock.advance(60_000);
     expect(await sla.checkOrderDeadline(order.id, 'claim', new Date(order.sla.claimBy), 'timer')).toBe('met');
-    expect(await sla.checkOrderDeadline(order.id, 'complete', new Date(order.sla.completeBy), 'timer')).toBe('met');
+    expect(await sla.checkOrderDeadline(order.id, 'complete', new Date(order.sla.completeBy), 'timer')).toBe(
+      'met',
+    );
     await sla.reconcile();
     const read = await readOrder(ctx, city, order.id);
     expect(read).toMatchObject({ status: 'completed', escalationLevel: 0, breaches: [] });
@@ -130,12 +224,17 @@ describe('SLA breaches and the escalation ladder', () => {
     ]);
     // The second delivery waits for the first's lock, then finds the deadline re-armed.
     expect(outcomes.sort()).toEqual(['escalate', 'moved']);
-    await Promise.all([sla.checkOrderDeadline(raced.id, 'claim', new Date(raced.sla.claimBy), 'timer'), sla.reconcile()]);
+    await Promise.all([
+      sla.checkOrderDeadline(raced.id, 'claim', new Date(raced.sla.claimBy), 'timer'),
+      sla.reconcile(),
+    ]);
     for (const order of [twice, raced]) {
       const read = await readOrder(ctx, city, order.id);
       expect(read.escalationLevel).toBe(1);
       expect(read.breaches.filter((b) => b.deadline === order.sla.claimBy)).toHaveLength(1);
-      expect(await rowsOf(ctx, 'select level from escalations where order_id = $1', [order.id])).toEqual([{ level: 1 }]);
+      expect(await rowsOf(ctx, 'select level from escalations where order_id = $1', [order.id])).toEqual([
+        { level: 1 },
+      ]);
       expect(await eventsOf(ctx, order.id, 'order.escalated')).toHaveLength(1);
     }
   });
@@ -144,39 +243,72 @@ describe('SLA breaches and the escalation ladder', () => {
     const holder = await createMember(ctx.database, { communityId: city.communityA1.id });
     const invited = await createMember(ctx.database, { communityId: city.communityA1.id });
     // legal_aid/urgent tops out at level 1.
-    const order = await publishOrder(ctx, city, { priority: 'urgent', headcount: 2, categoryCode: 'legal_aid' });
-    await call(ctx, city.keys.staffA1, { method: 'POST', url: `/v1/orders/${order.id}/claims`, payload: { memberId: holder.id } });
+    const order = await publishOrder(ctx, city, {
+      priority: 'urgent',
+      headcount: 2,
+      categoryCode: 'legal_aid',
+    });
+    await call(ctx, city.keys.staffA1, {
+      method: 'POST',
+      url: `/v1/orders/${order.id}/claims`,
+      payload: { memberId: holder.id },
+    });
     const offerId = newId();
     await ctx.database.pool.query(
       `insert into offers (id, order_id, member_id, wave, rank, score, score_parts, expires_at) values ($1, $2, $3, 1, 1, 0.5, '{}', $4)`,
       [offerId, order.id, invited.id, new Date(ctx.clock.now().getTime() + 3_600_000)],
     );
-    expect((await rowsOf(ctx, 'select active_claims from members where id = $1', [holder.id]))[0]).toEqual({ active_claims: 1 });
+    expect((await rowsOf(ctx, 'select active_claims from members where id = $1', [holder.id]))[0]).toEqual({
+      active_claims: 1,
+    });
 
     ctx.clock.advance(5_000);
-    expect(await sla.checkOrderDeadline(order.id, 'claim', new Date(order.sla.claimBy), 'timer')).toBe('escalate');
+    expect(await sla.checkOrderDeadline(order.id, 'claim', new Date(order.sla.claimBy), 'timer')).toBe(
+      'escalate',
+    );
     const atStreet = await readOrder(ctx, city, order.id);
     ctx.clock.advance(5_000);
-    expect(await sla.checkOrderDeadline(order.id, 'claim', new Date(atStreet.sla.claimBy), 'timer')).toBe('expire');
+    expect(await sla.checkOrderDeadline(order.id, 'claim', new Date(atStreet.sla.claimBy), 'timer')).toBe(
+      'expire',
+    );
 
     const read = await readOrder(ctx, city, order.id);
     expect(read).toMatchObject({ status: 'expired', escalationLevel: 1 });
-    expect(read.breaches.map((b) => [b.kind, b.levelAfter])).toEqual([['claim', 1], ['claim', 1]]);
-    expect(await rowsOf(ctx, 'select status from claims where order_id = $1', [order.id])).toEqual([{ status: 'cancelled' }]);
-    expect((await rowsOf(ctx, 'select active_claims from members where id = $1', [holder.id]))[0]).toEqual({ active_claims: 0 });
-    expect(await rowsOf(ctx, 'select status from offers where id = $1', [offerId])).toEqual([{ status: 'withdrawn' }]);
-    expect(await rowsOf(ctx, 'select status from escalations where order_id = $1', [order.id])).toEqual([{ status: 'closed' }]);
+    expect(read.breaches.map((b) => [b.kind, b.levelAfter])).toEqual([
+      ['claim', 1],
+      ['claim', 1],
+    ]);
+    expect(await rowsOf(ctx, 'select status from claims where order_id = $1', [order.id])).toEqual([
+      { status: 'cancelled' },
+    ]);
+    expect((await rowsOf(ctx, 'select active_claims from members where id = $1', [holder.id]))[0]).toEqual({
+      active_claims: 0,
+    });
+    expect(await rowsOf(ctx, 'select status from offers where id = $1', [offerId])).toEqual([
+      { status: 'withdrawn' },
+    ]);
+    expect(await rowsOf(ctx, 'select status from escalations where order_id = $1', [order.id])).toEqual([
+      { status: 'closed' },
+    ]);
     const [expired] = await eventsOf(ctx, order.id, 'order.expired');
     expect(expired!.data).toMatchObject({ status: 'expired' });
     // The closed escalation's response timer finds nothing to do.
-    const [esc] = await rowsOf<{ id: string; respond_by: Date }>(ctx, 'select id, respond_by from escalations where order_id = $1', [order.id]);
+    const [esc] = await rowsOf<{ id: string; respond_by: Date }>(
+      ctx,
+      'select id, respond_by from escalations where order_id = $1',
+      [order.id],
+    );
     ctx.clock.advance(60_000);
     expect(await sla.checkResponseDeadline(esc!.id, esc!.respond_by, 'timer')).toBe('met');
   });
 
   it('an unanswered escalation is breached and the order climbs once more; at the top the breach is recorded', async () => {
     const order = await publishOrder(ctx, city, { priority: 'urgent', categoryCode: 'errand' });
-    const whistle = await call(ctx, city.keys.staffA1, { method: 'POST', url: `/v1/orders/${order.id}/whistle`, payload: { reason: 'Nobody answers the phone' } });
+    const whistle = await call(ctx, city.keys.staffA1, {
+      method: 'POST',
+      url: `/v1/orders/${order.id}/whistle`,
+      payload: { reason: 'Nobody answers the phone' },
+    });
     expect(whistle.statusCode, whistle.body).toBe(201);
     const street = whistle.json().escalation;
 
@@ -185,12 +317,21 @@ describe('SLA breaches and the escalation ladder', () => {
     ctx.clock.advance(1_500);
     expect(await sla.checkResponseDeadline(street.id, new Date(street.respondBy), 'timer')).toBe('escalate');
 
-    const escs = await rowsOf<{ id: string; level: number; status: string; trigger: string; respond_by: Date }>(
+    const escs = await rowsOf<{
+      id: string;
+      level: number;
+      status: string;
+      trigger: string;
+      respond_by: Date;
+    }>(
       ctx,
       'select id, level, status, trigger, respond_by from escalations where order_id = $1 order by level',
       [order.id],
     );
-    expect(escs.map((e) => [e.level, e.status, e.trigger])).toEqual([[1, 'breached', 'manual'], [2, 'open', 'response_breach']]);
+    expect(escs.map((e) => [e.level, e.status, e.trigger])).toEqual([
+      [1, 'breached', 'manual'],
+      [2, 'open', 'response_breach'],
+    ]);
     expect(escs[1]).toMatchObject({ level: 2 });
     const read = await readOrder(ctx, city, order.id);
     expect(read.escalationLevel).toBe(2);
@@ -201,6 +342,8 @@ describe('SLA breaches and the escalation ladder', () => {
     ctx.clock.advance(10_000);
     expect(await sla.checkResponseDeadline(escs[1]!.id, escs[1]!.respond_by, 'timer')).toBe('record');
     expect((await readOrder(ctx, city, order.id)).escalationLevel).toBe(2);
-    expect(await rowsOf(ctx, 'select status from escalations where id = $1', [escs[1]!.id])).toEqual([{ status: 'breached' }]);
+    expect(await rowsOf(ctx, 'select status from escalations where id = $1', [escs[1]!.id])).toEqual([
+      { status: 'breached' },
+    ]);
   });
 });

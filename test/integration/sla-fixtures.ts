@@ -1,12 +1,21 @@
 import { expect } from 'vitest';
 import { deadlineChecks } from '../../src/modules/sla/deadline-checks.js';
 import { reconcile } from '../../src/modules/sla/reconcile.js';
-import type { TestContext } from '../helpers/context.js';
 import { type City, call } from '../factories/index.js';
 import { orderBody } from '../factories/orders.js';
+import type { TestContext } from '../helpers/context.js';
 
 /** Tables an SLA change writes to: "changes nothing" compares their counts. */
-export const SLA_TABLES = ['orders', 'claims', 'escalations', 'sla_breaches', 'sla_policies', 'audit_events', 'outbox', 'domain_events'];
+export const SLA_TABLES = [
+  'orders',
+  'claims',
+  'escalations',
+  'sla_breaches',
+  'sla_policies',
+  'audit_events',
+  'outbox',
+  'domain_events',
+];
 
 export interface Policy {
   claimWithin: string;
@@ -16,8 +25,18 @@ export interface Policy {
 }
 
 /** Sets a policy through the API, as an admin would. */
-export async function setPolicy(ctx: TestContext, city: City, categoryCode: string, priority: string, policy: Policy) {
-  const res = await call(ctx, city.keys.admin, { method: 'PUT', url: `/v1/sla-policies/${categoryCode}/${priority}`, payload: policy });
+export async function setPolicy(
+  ctx: TestContext,
+  city: City,
+  categoryCode: string,
+  priority: string,
+  policy: Policy,
+) {
+  const res = await call(ctx, city.keys.admin, {
+    method: 'PUT',
+    url: `/v1/sla-policies/${categoryCode}/${priority}`,
+    payload: policy,
+  });
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
 }
@@ -29,12 +48,27 @@ export interface OrderView {
   escalationLevel: number;
   sla: { claimBy: string; completeBy: string };
   slots: { total: number; held: number };
-  breaches: { id: string; kind: string; deadline: string; detectedAt: string; lateMs: number; levelAfter: number }[];
+  breaches: {
+    id: string;
+    kind: string;
+    deadline: string;
+    detectedAt: string;
+    lateMs: number;
+    levelAfter: number;
+  }[];
 }
 
 /** Posts and publishes an order in community A1 (staff of A1). */
-export async function publishOrder(ctx: TestContext, city: City, extra: Record<string, unknown> = {}): Promise<OrderView> {
-  const res = await call(ctx, city.keys.staffA1, { method: 'POST', url: '/v1/orders', payload: orderBody(city, extra) });
+export async function publishOrder(
+  ctx: TestContext,
+  city: City,
+  extra: Record<string, unknown> = {},
+): Promise<OrderView> {
+  const res = await call(ctx, city.keys.staffA1, {
+    method: 'POST',
+    url: '/v1/orders',
+    payload: orderBody(city, extra),
+  });
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
 }
@@ -51,12 +85,20 @@ export function slaOf(ctx: TestContext) {
   return { ...deadlineChecks(deps), reconcile: () => reconcile(deps) };
 }
 
-export async function rowsOf<T = Record<string, unknown>>(ctx: TestContext, text: string, params: unknown[] = []): Promise<T[]> {
+export async function rowsOf<T = Record<string, unknown>>(
+  ctx: TestContext,
+  text: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   return (await ctx.database.pool.query(text, params)).rows as T[];
 }
 
 export const eventsOf = (ctx: TestContext, orderId: string, type: string) =>
-  rowsOf<{ unit_ids: string[]; data: Record<string, unknown> }>(ctx, 'select unit_ids, data from domain_events where order_id = $1 and type = $2 order by created_at, id', [orderId, type]);
+  rowsOf<{ unit_ids: string[]; data: Record<string, unknown> }>(
+    ctx,
+    'select unit_ids, data from domain_events where order_id = $1 and type = $2 order by created_at, id',
+    [orderId, type],
+  );
 
 /** SLA timer jobs planned through the outbox for an order or escalation. */
 export const timersOf = (ctx: TestContext, entityKey: 'orderId' | 'escalationId', id: string) =>
@@ -67,7 +109,11 @@ export const timersOf = (ctx: TestContext, entityKey: 'orderId' | 'escalationId'
   );
 
 /** Waits for a condition checked against the database, up to a limit. */
-export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs = 15_000,
+): Promise<T> {
   const started = Date.now();
   for (;;) {
     const value = await probe();

@@ -1,9 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RECONCILER_SCHEDULER_ID } from '../../src/jobs/processors/sla.js';
 import { timerJobId } from '../../src/modules/sla/deadlines.js';
-import { createTestContext, type TestContext } from '../helpers/context.js';
 import { type City, createCity } from '../factories/index.js';
-import { flushPrefix, type OrderView, publishOrder, readOrder, rowsOf, setPolicy, slaOf, waitFor } from './sla-fixtures.js';
+import { createTestContext, type TestContext } from '../helpers/context.js';
+import {
+  flushPrefix,
+  type OrderView,
+  publishOrder,
+  readOrder,
+  rowsOf,
+  setPolicy,
+  slaOf,
+  waitFor,
+} from './sla-fixtures.js';
 
 const RECONCILE_EVERY_MS = 2_000;
 
@@ -14,29 +23,45 @@ describe('SLA timers in the queue, and the reconciler behind them', () => {
   beforeAll(async () => {
     ctx = await createTestContext({ SLA_RECONCILE_EVERY_MS: String(RECONCILE_EVERY_MS) });
     city = await createCity(ctx.database);
-    await setPolicy(ctx, city, 'errand', 'urgent', { claimWithin: 'PT5S', completeWithin: 'PT1H', responseWithin: 'PT1H', maxLevel: 2 });
+    await setPolicy(ctx, city, 'errand', 'urgent', {
+      claimWithin: 'PT5S',
+      completeWithin: 'PT1H',
+      responseWithin: 'PT1H',
+      maxLevel: 2,
+    });
   });
   afterAll(async () => ctx.close());
 
   const publishMany = async (n: number) => {
     const out: OrderView[] = [];
-    for (let i = 0; i < n; i += 1) out.push(await publishOrder(ctx, city, { categoryCode: 'errand', priority: 'urgent', title: `Errand ${i}` }));
+    for (let i = 0; i < n; i += 1)
+      out.push(
+        await publishOrder(ctx, city, { categoryCode: 'errand', priority: 'urgent', title: `Errand ${i}` }),
+      );
     return out;
   };
   const claimBreaches = async (orders: OrderView[]) =>
-    rowsOf<{ order_id: string; detected_by: string }>(ctx, "select order_id, detected_by from sla_breaches where kind = 'claim' and order_id = any($1::uuid[])", [orders.map((o) => o.id)]);
+    rowsOf<{ order_id: string; detected_by: string }>(
+      ctx,
+      "select order_id, detected_by from sla_breaches where kind = 'claim' and order_id = any($1::uuid[])",
+      [orders.map((o) => o.id)],
+    );
 
   it('after the Redis keys are lost, the reconciler restores every breach within one cycle and re-plans the timers', async () => {
     await ctx.startWorkers(['sla']);
     const queue = ctx.queues.get('sla');
     const orders = await publishMany(5);
     await waitFor('the timers in Redis', async () => {
-      const jobs = await Promise.all(orders.map((o) => queue.getJob(timerJobId('claim', o.id, new Date(o.sla.claimBy)))));
+      const jobs = await Promise.all(
+        orders.map((o) => queue.getJob(timerJobId('claim', o.id, new Date(o.sla.claimBy)))),
+      );
       return jobs.every(Boolean);
     });
 
     expect(await flushPrefix(ctx)).toBeGreaterThan(0);
-    expect(await queue.getJob(timerJobId('claim', orders[0]!.id, new Date(orders[0]!.sla.claimBy)))).toBeUndefined();
+    expect(
+      await queue.getJob(timerJobId('claim', orders[0]!.id, new Date(orders[0]!.sla.claimBy))),
+    ).toBeUndefined();
     expect(await queue.getJobScheduler(RECONCILER_SCHEDULER_ID)).toBeUndefined();
     ctx.clock.advance(6_000);
 
@@ -52,7 +77,11 @@ describe('SLA timers in the queue, and the reconciler behind them', () => {
     for (const o of orders) expect((await readOrder(ctx, city, o.id)).escalationLevel).toBe(1);
     // The re-armed deadlines are timers in Redis again.
     await waitFor('re-armed timers in Redis', async () => {
-      const rearmed = await Promise.all(orders.map(async (o) => queue.getJob(timerJobId('claim', o.id, new Date((await readOrder(ctx, city, o.id)).sla.claimBy)))));
+      const rearmed = await Promise.all(
+        orders.map(async (o) =>
+          queue.getJob(timerJobId('claim', o.id, new Date((await readOrder(ctx, city, o.id)).sla.claimBy))),
+        ),
+      );
       return rearmed.every(Boolean);
     });
   });
@@ -64,7 +93,11 @@ describe('SLA timers in the queue, and the reconciler behind them', () => {
     ctx.clock.advance(6_000);
     const queue = ctx.queues.get('sla');
     const duplicates = orders.flatMap((o) =>
-      ['a', 'b'].map((copy) => ({ name: 'claim_deadline', data: { orderId: o.id, kind: 'claim' as const, deadline: o.sla.claimBy }, opts: { jobId: `dup-${copy}-${o.id}` } })),
+      ['a', 'b'].map((copy) => ({
+        name: 'claim_deadline',
+        data: { orderId: o.id, kind: 'claim' as const, deadline: o.sla.claimBy },
+        opts: { jobId: `dup-${copy}-${o.id}` },
+      })),
     );
     const sla = slaOf(ctx);
     await Promise.all([queue.addBulk(duplicates), sla.reconcile(), sla.reconcile()]);
@@ -74,10 +107,18 @@ describe('SLA timers in the queue, and the reconciler behind them', () => {
     });
 
     expect(await claimBreaches(orders)).toHaveLength(orders.length);
-    const escalations = await rowsOf<{ order_id: string; n: number }>(ctx, 'select order_id, count(*)::int as n from escalations where order_id = any($1::uuid[]) group by order_id', [orders.map((o) => o.id)]);
+    const escalations = await rowsOf<{ order_id: string; n: number }>(
+      ctx,
+      'select order_id, count(*)::int as n from escalations where order_id = any($1::uuid[]) group by order_id',
+      [orders.map((o) => o.id)],
+    );
     expect(escalations).toHaveLength(orders.length);
     expect(escalations.every((e) => e.n === 1)).toBe(true);
-    const events = await rowsOf<{ n: number }>(ctx, "select count(*)::int as n from domain_events where type = 'order.escalated' and order_id = any($1::uuid[])", [orders.map((o) => o.id)]);
+    const events = await rowsOf<{ n: number }>(
+      ctx,
+      "select count(*)::int as n from domain_events where type = 'order.escalated' and order_id = any($1::uuid[])",
+      [orders.map((o) => o.id)],
+    );
     expect(events[0]!.n).toBe(orders.length);
     for (const o of orders) expect((await readOrder(ctx, city, o.id)).escalationLevel).toBe(1);
   });

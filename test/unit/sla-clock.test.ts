@@ -36,7 +36,9 @@ describe('ISO 8601 durations', () => {
     expect(formatDuration(86_400)).toBe('P1D');
     expect(formatDuration(5_400)).toBe('PT1H30M');
     expect(formatDuration(0)).toBe('PT0S');
-    fc.assert(fc.property(fc.integer({ min: 0, max: 366 * 86_400 }), (s) => durationSeconds(formatDuration(s)) === s));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 366 * 86_400 }), (s) => durationSeconds(formatDuration(s)) === s),
+    );
   });
 });
 
@@ -53,24 +55,38 @@ describe('when a deadline applies', () => {
 
   it('claim-by: only an open order with free slots', () => {
     expect(claimDeadlineApplies(o('open', 1))).toBe(true);
-    for (const s of ['draft', 'filled', 'in_progress', 'completed', 'verified', 'cancelled', 'expired'] as const)
+    for (const s of [
+      'draft',
+      'filled',
+      'in_progress',
+      'completed',
+      'verified',
+      'cancelled',
+      'expired',
+    ] as const)
       expect(claimDeadlineApplies(o(s, s === 'filled' ? 2 : 0)), s).toBe(false);
     expect(claimDeadlineApplies(o('open', 2))).toBe(false);
   });
 
   it('complete-by: until the work is completed or the order ends', () => {
-    for (const s of ['open', 'filled', 'in_progress'] as const) expect(completeDeadlineApplies(o(s)), s).toBe(true);
-    for (const s of ['draft', 'completed', 'verified', 'cancelled', 'expired'] as const) expect(completeDeadlineApplies(o(s)), s).toBe(false);
+    for (const s of ['open', 'filled', 'in_progress'] as const)
+      expect(completeDeadlineApplies(o(s)), s).toBe(true);
+    for (const s of ['draft', 'completed', 'verified', 'cancelled', 'expired'] as const)
+      expect(completeDeadlineApplies(o(s)), s).toBe(false);
   });
 });
 
 describe('what a fired timer does', () => {
   const planned = at('10:00:00');
   it('nothing when the deadline moved, was met, or is not reached yet; else it is due', () => {
-    expect(deadlineVerdict({ planned, current: at('11:00:00'), applies: true, now: at('10:00:05') })).toBe('moved');
+    expect(deadlineVerdict({ planned, current: at('11:00:00'), applies: true, now: at('10:00:05') })).toBe(
+      'moved',
+    );
     expect(deadlineVerdict({ planned, current: null, applies: true, now: at('10:00:05') })).toBe('moved');
     expect(deadlineVerdict({ planned, current: planned, applies: false, now: at('10:00:05') })).toBe('met');
-    expect(deadlineVerdict({ planned, current: planned, applies: true, now: at('09:59:59.990') })).toBe('early');
+    expect(deadlineVerdict({ planned, current: planned, applies: true, now: at('09:59:59.990') })).toBe(
+      'early',
+    );
     expect(deadlineVerdict({ planned, current: planned, applies: true, now: planned })).toBe('due');
   });
 });

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { categories } from './categories.js';
 import { orders, priorities } from './orders.js';
 import { regions } from './regions.js';
@@ -19,7 +30,10 @@ export const slaPolicies = pgTable(
     maxLevel: integer('max_level').notNull().default(2),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.categoryCode, t.priority] }), check('sla_max_level_check', sql`${t.maxLevel} between 0 and 2`)],
+  (t) => [
+    primaryKey({ columns: [t.categoryCode, t.priority] }),
+    check('sla_max_level_check', sql`${t.maxLevel} between 0 and 2`),
+  ],
 );
 
 export const breachKinds = ['claim', 'complete', 'response'] as const;
@@ -59,9 +73,13 @@ export const escalations = pgTable(
       .notNull()
       .references(() => regions.id),
     regionPath: text('region_path').notNull(),
-    trigger: text('trigger', { enum: ['manual', 'claim_breach', 'complete_breach', 'response_breach'] }).notNull(),
+    trigger: text('trigger', {
+      enum: ['manual', 'claim_breach', 'complete_breach', 'response_breach'],
+    }).notNull(),
     reason: text('reason').notNull(),
-    status: text('status', { enum: ['open', 'responded', 'breached', 'closed'] }).notNull().default('open'),
+    status: text('status', { enum: ['open', 'responded', 'breached', 'closed'] })
+      .notNull()
+      .default('open'),
     respondBy: timestamp('respond_by', { withTimezone: true }).notNull(),
     respondedAt: timestamp('responded_at', { withTimezone: true }),
     respondedBy: uuid('responded_by'),

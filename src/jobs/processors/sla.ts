@@ -16,7 +16,11 @@ export const processSla: Processor<'sla'> = async (job, deps) => {
   const data = job.data;
   if (data.kind === 'reconcile') {
     const result = await reconcile(sla);
-    if (result.failed > 0) deps.log.warn({ checked: result.checked, failed: result.failed, err: { message: result.firstError } }, 'sla reconciler: some deadlines failed');
+    if (result.failed > 0)
+      deps.log.warn(
+        { checked: result.checked, failed: result.failed, err: { message: result.firstError } },
+        'sla reconciler: some deadlines failed',
+      );
     return result;
   }
   const checks = deadlineChecks(sla);
@@ -36,14 +40,22 @@ export const processSla: Processor<'sla'> = async (job, deps) => {
  */
 export async function keepReconcilerScheduled(queues: Queues, everyMs: number): Promise<void> {
   const queue = queues.get('sla');
-  const install = () => queue.upsertJobScheduler(RECONCILER_SCHEDULER_ID, { every: everyMs }, { name: 'reconcile', data: { kind: 'reconcile' } });
+  const install = () =>
+    queue.upsertJobScheduler(
+      RECONCILER_SCHEDULER_ID,
+      { every: everyMs },
+      { name: 'reconcile', data: { kind: 'reconcile' } },
+    );
   await install();
-  const timer = setInterval(() => {
-    queue
-      .getJobScheduler(RECONCILER_SCHEDULER_ID)
-      .then((scheduler) => (scheduler ? undefined : install()))
-      .catch(() => {});
-  }, Math.min(everyMs, SCHEDULE_CHECK_MAX_MS));
+  const timer = setInterval(
+    () => {
+      queue
+        .getJobScheduler(RECONCILER_SCHEDULER_ID)
+        .then((scheduler) => (scheduler ? undefined : install()))
+        .catch(() => {});
+    },
+    Math.min(everyMs, SCHEDULE_CHECK_MAX_MS),
+  );
   timer.unref();
   queues.connection.once('end', () => clearInterval(timer));
 }

@@ -29,14 +29,9 @@ export const todayOf = (clock: Clock): string => clock.now().toISOString().slice
 
 /** Creating POSTs take an Idempotency-Key: a retry with the same key and body replays the first answer. */
 export const idempotencyHeaders = z.looseObject({
-  'idempotency-key': z
-    .string()
-    .min(1)
-    .max(255)
-    .optional()
-    .meta({
-      description: 'A retry with the same key and body returns the first response and creates nothing',
-    }),
+  'idempotency-key': z.string().min(1).max(255).optional().meta({
+    description: 'A retry with the same key and body returns the first response and creates nothing',
+  }),
 });
 
 /** Sends an idempotent result, marking a replay so clients can tell. */

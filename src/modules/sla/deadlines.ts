@@ -11,7 +11,12 @@ export interface Deadlines {
 }
 
 /** An order's deadlines, fixed when it is published, from the policy of its category × priority. */
-export async function deadlinesFor(tx: DbOrTx, categoryCode: string, priority: Priority, publishedAt: Date): Promise<Deadlines> {
+export async function deadlinesFor(
+  tx: DbOrTx,
+  categoryCode: string,
+  priority: Priority,
+  publishedAt: Date,
+): Promise<Deadlines> {
   const [policy] = await tx
     .select()
     .from(slaPolicies)
@@ -51,7 +56,11 @@ export async function planOrderTimers(
 }
 
 /** Plans the delayed job that checks an escalation's response deadline. */
-export async function planResponseTimer(tx: DbOrTx, escalation: { id: string; respondBy: Date }, now: Date): Promise<void> {
+export async function planResponseTimer(
+  tx: DbOrTx,
+  escalation: { id: string; respondBy: Date },
+  now: Date,
+): Promise<void> {
   await enqueueJob(tx, {
     queue: 'sla',
     name: 'response_deadline',

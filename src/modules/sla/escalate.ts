@@ -38,7 +38,14 @@ async function unitsPairedUnder(tx: DbOrTx, regionPath: string, now: Date): Prom
  * An order event sent to the order's usual audience and to more units (the widened area of an
  * escalation, the units its officers assigned). Same payload shape as emitOrderEvent.
  */
-export async function emitOrderEventTo(tx: DbOrTx, type: string, order: OrderRow, now: Date, extraUnitIds: string[], data: Record<string, unknown>) {
+export async function emitOrderEventTo(
+  tx: DbOrTx,
+  type: string,
+  order: OrderRow,
+  now: Date,
+  extraUnitIds: string[],
+  data: Record<string, unknown>,
+) {
   const unitIds = [...new Set([...(await audienceUnits(tx, order, now)), ...extraUnitIds])];
   await emitEvent(tx, {
     type,
@@ -62,8 +69,17 @@ export async function emitOrderEventTo(tx: DbOrTx, type: string, order: OrderRow
 
 /** Matching for an auto order that still has free slots (the matcher re-reads its reach). */
 export async function rematchIfAuto(tx: DbOrTx, order: OrderRow): Promise<void> {
-  if (order.dispatchMode !== 'auto' || order.slotsHeld >= order.headcount || !['open', 'in_progress'].includes(order.status)) return;
-  await enqueueJob(tx, { queue: 'matching', name: 'match', payload: { orderId: order.id, reason: 'escalated' } });
+  if (
+    order.dispatchMode !== 'auto' ||
+    order.slotsHeld >= order.headcount ||
+    !['open', 'in_progress'].includes(order.status)
+  )
+    return;
+  await enqueueJob(tx, {
+    queue: 'matching',
+    name: 'match',
+    payload: { orderId: order.id, reason: 'escalated' },
+  });
 }
 
 export interface EscalateInput {
@@ -81,7 +97,11 @@ export interface EscalateInput {
  * widened audience, matching, and a fresh claim-by for an unfilled order so the new level has its
  * own time.
  */
-export async function escalateOrder(tx: DbOrTx, order: OrderRow, input: EscalateInput): Promise<{ order: OrderRow; escalation: EscalationRow }> {
+export async function escalateOrder(
+  tx: DbOrTx,
+  order: OrderRow,
+  input: EscalateInput,
+): Promise<{ order: OrderRow; escalation: EscalationRow }> {
   const { level, policy, now } = input;
   const region = ladderRegion(order.regionPath, level);
   const [escalation] = await tx
@@ -99,13 +119,26 @@ export async function escalateOrder(tx: DbOrTx, order: OrderRow, input: Escalate
     })
     .onConflictDoNothing()
     .returning();
-  if (!escalation) throw Errors.escalationLevelInvalid(`the order was already escalated to level ${level}`, { currentLevel: order.escalationLevel });
+  if (!escalation)
+    throw Errors.escalationLevelInvalid(`the order was already escalated to level ${level}`, {
+      currentLevel: order.escalationLevel,
+    });
   const rearm = claimDeadlineApplies(order);
   const row = await updateOrder(
     tx,
     order,
     { escalationLevel: level, ...(rearm && { claimBy: addSeconds(now, policy.claimWithinS) }) },
-    { actor: input.actor, action: 'order.escalated', now, auditExtra: { escalationId: escalation.id, trigger: input.trigger, reason: input.reason, respondBy: escalation.respondBy } },
+    {
+      actor: input.actor,
+      action: 'order.escalated',
+      now,
+      auditExtra: {
+        escalationId: escalation.id,
+        trigger: input.trigger,
+        reason: input.reason,
+        respondBy: escalation.respondBy,
+      },
+    },
   );
   // An auto order reaches the widened area through the matcher's offers, not by broadcast.
   const widened = row.dispatchMode === 'auto' ? [] : await unitsPairedUnder(tx, region.regionPath, now);
@@ -126,9 +159,18 @@ export async function escalateOrder(tx: DbOrTx, order: OrderRow, input: Escalate
  * Ends an open order whose claim-by passed at the top of the ladder: like a cancellation, held
  * claims give their members' capacity back, pending offers are withdrawn, open escalations close.
  */
-export async function expireOrder(tx: DbOrTx, order: OrderRow, opts: { actor: Actor; now: Date; reason: string }): Promise<OrderRow> {
+export async function expireOrder(
+  tx: DbOrTx,
+  order: OrderRow,
+  opts: { actor: Actor; now: Date; reason: string },
+): Promise<OrderRow> {
   const { now } = opts;
-  const row = await applyCommand(tx, order, { type: 'expire' }, { actor: opts.actor, action: 'order.expired', now, auditExtra: { reason: opts.reason } });
+  const row = await applyCommand(
+    tx,
+    order,
+    { type: 'expire' },
+    { actor: opts.actor, action: 'order.expired', now, auditExtra: { reason: opts.reason } },
+  );
   // Sent before the claims end, so the units of members who held slots hear of it too.
   await emitOrderEvent(tx, 'order.expired', row, now, { reason: opts.reason });
   await tx.execute(sql`
@@ -137,7 +179,12 @@ export async function expireOrder(tx: DbOrTx, order: OrderRow, opts: { actor: Ac
     ) c where m.id = c.member_id`);
   await tx.execute(sql`update claims set status = 'cancelled', ended_at = ${now}, updated_at = ${now}
     where order_id = ${order.id} and status in ('waitlisted','held','checked_in')`);
-  await tx.execute(sql`update offers set status = 'withdrawn', responded_at = ${now} where order_id = ${order.id} and status = 'pending'`);
-  await tx.update(escalations).set({ status: 'closed' }).where(and(eq(escalations.orderId, order.id), eq(escalations.status, 'open')));
+  await tx.execute(
+    sql`update offers set status = 'withdrawn', responded_at = ${now} where order_id = ${order.id} and status = 'pending'`,
+  );
+  await tx
+    .update(escalations)
+    .set({ status: 'closed' })
+    .where(and(eq(escalations.orderId, order.id), eq(escalations.status, 'open')));
   return row;
 }

@@ -4,7 +4,14 @@ import { withProblems } from '../../lib/problem-schema.js';
 import { callerOf } from '../api-keys/caller.js';
 import { idParams, orderSchema } from '../orders/orders.schemas.js';
 import { escalationsService } from './escalations.service.js';
-import { escalationPage, escalationParams, escalationSchema, listEscalationsQuery, respondBody, whistleBody } from './sla.schemas.js';
+import {
+  escalationPage,
+  escalationParams,
+  escalationSchema,
+  listEscalationsQuery,
+  respondBody,
+  whistleBody,
+} from './sla.schemas.js';
 
 /** The whistle (吹哨) and the officers' answer (报到). */
 export const escalationsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -16,16 +23,26 @@ export const escalationsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Blow the whistle: escalate the order to the street (1) or district (2) now (staff managing the order)',
-        description: 'Idempotency-Key makes a retried POST return the first response and escalate nothing more.',
+        summary:
+          'Blow the whistle: escalate the order to the street (1) or district (2) now (staff managing the order)',
+        description:
+          'Idempotency-Key makes a retried POST return the first response and escalate nothing more.',
         params: idParams,
         headers: z.looseObject({ 'idempotency-key': z.string().min(1).max(255).optional() }),
         body: whistleBody,
-        response: withProblems({ 201: z.object({ order: orderSchema, escalation: escalationSchema }) }, [400, 401, 403, 404, 409, 413, 415, 422]),
+        response: withProblems(
+          { 201: z.object({ order: orderSchema, escalation: escalationSchema }) },
+          [400, 401, 403, 404, 409, 413, 415, 422],
+        ),
       },
     },
     async (request, reply) => {
-      const result = await service.whistle(callerOf(request), request.params.id, request.body, request.headers['idempotency-key']);
+      const result = await service.whistle(
+        callerOf(request),
+        request.params.id,
+        request.body,
+        request.headers['idempotency-key'],
+      );
       if (result.replayed) reply.header('idempotent-replayed', 'true');
       return reply.status(201).send(result.body);
     },
@@ -36,7 +53,8 @@ export const escalationsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: "Escalations in scope: an officer sees those of their region's levels, staff those of their orders",
+        summary:
+          "Escalations in scope: an officer sees those of their region's levels, staff those of their orders",
         querystring: listEscalationsQuery,
         response: withProblems({ 200: escalationPage }, [400, 401, 403]),
       },
@@ -46,7 +64,14 @@ export const escalationsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/escalations/:id',
-    { schema: { tags, summary: 'Read one escalation', params: escalationParams, response: withProblems({ 200: escalationSchema }, [400, 401, 403, 404]) } },
+    {
+      schema: {
+        tags,
+        summary: 'Read one escalation',
+        params: escalationParams,
+        response: withProblems({ 200: escalationSchema }, [400, 401, 403, 404]),
+      },
+    },
     async (request) => service.get(callerOf(request).auth, request.params.id),
   );
 

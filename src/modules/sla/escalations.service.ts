@@ -10,7 +10,13 @@ import { decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Caller, ServiceDeps } from '../api-keys/caller.js';
 import { loadVisibleOrder, requireManager } from '../orders/order-access.js';
 import { toOrderDto } from '../orders/order-dto.js';
-import { type EscalationRow, emitOrderEventTo, escalateOrder, loadPolicy, rematchIfAuto } from './escalate.js';
+import {
+  type EscalationRow,
+  emitOrderEventTo,
+  escalateOrder,
+  loadPolicy,
+  rematchIfAuto,
+} from './escalate.js';
 import type { EscalationView, RespondBody, WhistleBody } from './sla.schemas.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -60,25 +66,67 @@ async function loadVisibleEscalation(tx: DbOrTx, auth: AuthContext, id: string):
 export function escalationsService({ db, clock }: ServiceDeps) {
   return {
     /** The manual whistle (吹哨): staff managing the order lift it up the ladder now. */
-    async whistle({ auth, actor }: Caller, orderId: string, body: WhistleBody, idempotencyKey: string | undefined) {
-      return idempotent(db, { apiKeyId: auth.keyId, key: idempotencyKey, route: `POST /v1/orders/${orderId}/whistle`, request: body }, async (tx) => {
-        const now = clock.now();
-        const order = await loadVisibleOrder(tx, auth, orderId, now, { lock: true });
-        requireManager(auth, order);
-        if (!orderIsActive(order)) throw Errors.invalidTransition(`cannot whistle for an order that is ${order.status}`, { currentStatus: order.status });
-        const target = whistleLevel(order.escalationLevel, body.level);
-        if (!target.ok)
-          throw Errors.escalationLevelInvalid(`the order is at level ${order.escalationLevel}; a whistle goes to a higher level, at most 2`, {
-            currentLevel: order.escalationLevel,
-            requestedLevel: target.level,
+    async whistle(
+      { auth, actor }: Caller,
+      orderId: string,
+      body: WhistleBody,
+      idempotencyKey: string | undefined,
+    ) {
+      return idempotent(
+        db,
+        {
+          apiKeyId: auth.keyId,
+          key: idempotencyKey,
+          route: `POST /v1/orders/${orderId}/whistle`,
+          request: body,
+        },
+        async (tx) => {
+          const now = clock.now();
+          const order = await loadVisibleOrder(tx, auth, orderId, now, { lock: true });
+          requireManager(auth, order);
+          if (!orderIsActive(order))
+            throw Errors.invalidTransition(`cannot whistle for an order that is ${order.status}`, {
+              currentStatus: order.status,
+            });
+          const target = whistleLevel(order.escalationLevel, body.level);
+          if (!target.ok)
+            throw Errors.escalationLevelInvalid(
+              `the order is at level ${order.escalationLevel}; a whistle goes to a higher level, at most 2`,
+              {
+                currentLevel: order.escalationLevel,
+                requestedLevel: target.level,
+              },
+            );
+          const policy = await loadPolicy(tx, order.categoryCode, order.priority);
+          const result = await escalateOrder(tx, order, {
+            level: target.level,
+            trigger: 'manual',
+            reason: body.reason,
+            policy,
+            actor,
+            now,
           });
-        const policy = await loadPolicy(tx, order.categoryCode, order.priority);
-        const result = await escalateOrder(tx, order, { level: target.level, trigger: 'manual', reason: body.reason, policy, actor, now });
-        return { status: 201, body: { order: toOrderDto(result.order, { revealPersonal: true }), escalation: toEscalationView(result.escalation) } };
-      });
+          return {
+            status: 201,
+            body: {
+              order: toOrderDto(result.order, { revealPersonal: true }),
+              escalation: toEscalationView(result.escalation),
+            },
+          };
+        },
+      );
     },
 
-    async list(auth: AuthContext, q: { limit: number; cursor?: string; status?: EscalationRow['status']; level?: number; orderId?: string }) {
+    async list(
+      auth: AuthContext,
+      q: {
+        limit: number;
+        cursor?: string;
+        status?: EscalationRow['status'];
+        level?: number;
+        orderId?: string;
+      },
+    ) {
       const after = decodeCursor(q.cursor);
       const rows = await db
         .select()
@@ -117,21 +165,50 @@ export function escalationsService({ db, clock }: ServiceDeps) {
         if (!order || !esc) throw Errors.notFound(`escalation ${id} not found`);
         if (esc.status !== 'open' && esc.status !== 'breached')
           throw Errors.invalidTransition(`the escalation is ${esc.status}`, { currentStatus: esc.status });
-        if (!orderIsActive(order)) throw Errors.invalidTransition(`the order is ${order.status}: nothing to respond to`, { currentStatus: order.status });
+        if (!orderIsActive(order))
+          throw Errors.invalidTransition(`the order is ${order.status}: nothing to respond to`, {
+            currentStatus: order.status,
+          });
         const assign = [...new Set(body.assignUnitIds)];
         if (assign.length) {
-          const found = new Set((await tx.select({ id: units.id }).from(units).where(inArray(units.id, assign))).map((u) => u.id));
+          const found = new Set(
+            (await tx.select({ id: units.id }).from(units).where(inArray(units.id, assign))).map((u) => u.id),
+          );
           const missing = assign.filter((u) => !found.has(u));
-          if (missing.length) throw Errors.invalidReference('assigned units must exist', { field: 'assignUnitIds', unitIds: missing });
+          if (missing.length)
+            throw Errors.invalidReference('assigned units must exist', {
+              field: 'assignUnitIds',
+              unitIds: missing,
+            });
         }
         const [updated] = await tx
           .update(escalations)
-          .set({ status: 'responded', respondedAt: now, respondedBy: auth.keyId, note: body.note, assignUnitIds: assign })
+          .set({
+            status: 'responded',
+            respondedAt: now,
+            respondedBy: auth.keyId,
+            note: body.note,
+            assignUnitIds: assign,
+          })
           .where(eq(escalations.id, id))
           .returning();
         const view = toEscalationView(updated!);
-        await appendAudit(tx, { entityType: 'order', entityId: order.id, action: 'escalation.responded', actor, before: toEscalationView(esc), after: view, at: now });
-        await emitOrderEventTo(tx, 'escalation.responded', order, now, assign, { escalationId: id, level: esc.level, regionId: esc.regionId, assignUnitIds: assign, respondedAt: view.respondedAt });
+        await appendAudit(tx, {
+          entityType: 'order',
+          entityId: order.id,
+          action: 'escalation.responded',
+          actor,
+          before: toEscalationView(esc),
+          after: view,
+          at: now,
+        });
+        await emitOrderEventTo(tx, 'escalation.responded', order, now, assign, {
+          escalationId: id,
+          level: esc.level,
+          regionId: esc.regionId,
+          assignUnitIds: assign,
+          respondedAt: view.respondedAt,
+        });
         await rematchIfAuto(tx, order);
         return view;
       });

@@ -56,7 +56,9 @@ export async function reconcile(deps: SlaDeps): Promise<ReconcileResult> {
   const { db, clock } = deps;
   const checks = deadlineChecks(deps);
   return db.transaction(async (lockTx) => {
-    const { rows } = await lockTx.execute<{ ok: boolean }>(sql`select pg_try_advisory_xact_lock(hashtextextended('whistle:sla-reconciler', 0)) as ok`);
+    const { rows } = await lockTx.execute<{ ok: boolean }>(
+      sql`select pg_try_advisory_xact_lock(hashtextextended('whistle:sla-reconciler', 0)) as ok`,
+    );
     const result: ReconcileResult = { ran: rows[0]?.ok === true, checked: 0, acted: 0, failed: 0 };
     if (!result.ran) return result;
     const cutoff = clock.now();
@@ -68,7 +70,9 @@ export async function reconcile(deps: SlaDeps): Promise<ReconcileResult> {
     for (const [query, check] of sweeps) {
       let after: Due | null = null;
       for (;;) {
-        const batch: Due[] = (await db.execute<{ id: string; deadline: Date | string }>(query(cutoff, after))).rows.map((r) => ({ id: r.id, deadline: new Date(r.deadline) }));
+        const batch: Due[] = (
+          await db.execute<{ id: string; deadline: Date | string }>(query(cutoff, after))
+        ).rows.map((r) => ({ id: r.id, deadline: new Date(r.deadline) }));
         if (batch.length === 0) break;
         await inParallel(batch, PARALLEL, async (due) => {
           result.checked += 1;

@@ -4,7 +4,16 @@ import { withProblems } from '../../lib/problem-schema.js';
 import { callerOf } from '../api-keys/caller.js';
 import { idParams, orderSchema } from '../orders/orders.schemas.js';
 import { escalationsRoutes } from './escalations.routes.js';
-import { breachPage, extendBody, listBreachesQuery, listPoliciesQuery, policyPage, policyParams, policySchema, putPolicyBody } from './sla.schemas.js';
+import {
+  breachPage,
+  extendBody,
+  listBreachesQuery,
+  listPoliciesQuery,
+  policyPage,
+  policyParams,
+  policySchema,
+  putPolicyBody,
+} from './sla.schemas.js';
 import { slaService } from './sla.service.js';
 
 /** SLA policies, breaches and deadline extensions; the whistle and escalations in escalations.routes.ts. */
@@ -36,7 +45,8 @@ export const slaRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: policySchema }, [400, 401, 403, 404, 413, 415]),
       },
     },
-    async (request) => sla.putPolicy(callerOf(request), request.params.categoryCode, request.params.priority, request.body),
+    async (request) =>
+      sla.putPolicy(callerOf(request), request.params.categoryCode, request.params.priority, request.body),
   );
 
   app.get(

@@ -13,23 +13,39 @@ const duration = (description: string) =>
     .transform((text, ctx) => {
       const s = durationSeconds(text);
       if (s === null || s < MIN_DURATION_S || s > MAX_DURATION_S) {
-        ctx.addIssue({ code: 'custom', message: `an ISO 8601 duration from PT1S to ${formatDuration(MAX_DURATION_S)} in whole seconds, without years or months (PT5S, PT2H, P1D)` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `an ISO 8601 duration from PT1S to ${formatDuration(MAX_DURATION_S)} in whole seconds, without years or months (PT5S, PT2H, P1D)`,
+        });
         return z.NEVER;
       }
       return s;
     })
     .meta({ description: `${description} (ISO 8601 duration: PT5S, PT2H, P1D)`, example: 'PT2H' });
 
-export const policyParams = z.object({ categoryCode: z.string().min(1).max(64), priority: z.enum(priorities) });
+export const policyParams = z.object({
+  categoryCode: z.string().min(1).max(64),
+  priority: z.enum(priorities),
+});
 
 export const putPolicyBody = z
   .strictObject({
-    claimWithin: duration('How long after publishing (or after an escalation) an order may wait to be fully claimed'),
+    claimWithin: duration(
+      'How long after publishing (or after an escalation) an order may wait to be fully claimed',
+    ),
     completeWithin: duration('How long after publishing the work must be completed'),
     responseWithin: duration('How long the officers of an escalation level have to respond'),
-    maxLevel: z.number().int().min(0).max(2).meta({ description: 'Top of the automatic ladder: 0 community only, 1 street, 2 district' }),
+    maxLevel: z
+      .number()
+      .int()
+      .min(0)
+      .max(2)
+      .meta({ description: 'Top of the automatic ladder: 0 community only, 1 street, 2 district' }),
   })
-  .refine((p) => p.completeWithin >= p.claimWithin, { message: 'completeWithin must be at least claimWithin', path: ['completeWithin'] });
+  .refine((p) => p.completeWithin >= p.claimWithin, {
+    message: 'completeWithin must be at least claimWithin',
+    path: ['completeWithin'],
+  });
 export type PutPolicyBody = z.infer<typeof putPolicyBody>;
 
 export const listPoliciesQuery = pageQuery.extend({ categoryCode: z.string().min(1).max(64).optional() });
@@ -58,7 +74,13 @@ export type ExtendBody = z.infer<typeof extendBody>;
 export const listBreachesQuery = pageQuery.extend({
   regionId: z.uuid().optional(),
   kind: z.enum(breachKinds).optional(),
-  level: z.coerce.number().int().min(0).max(2).optional().meta({ description: 'Escalation level of the order after the breach' }),
+  level: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2)
+    .optional()
+    .meta({ description: 'Escalation level of the order after the breach' }),
   from: isoDate.optional().meta({ description: 'Detected at or after' }),
   to: isoDate.optional().meta({ description: 'Detected at or before' }),
 });
@@ -110,13 +132,23 @@ export const listEscalationsQuery = pageQuery.extend({
 
 export const whistleBody = z.strictObject({
   reason: z.string().trim().min(1).max(1000),
-  level: z.number().int().min(1).max(2).optional().meta({ description: 'Defaults to one above the current level' }),
+  level: z
+    .number()
+    .int()
+    .min(1)
+    .max(2)
+    .optional()
+    .meta({ description: 'Defaults to one above the current level' }),
 });
 export type WhistleBody = z.infer<typeof whistleBody>;
 
 export const respondBody = z.strictObject({
   note: z.string().trim().min(1).max(2000),
-  assignUnitIds: z.array(z.uuid()).max(50).default([]).meta({ description: 'Units asked to take part: they may claim the order from now on' }),
+  assignUnitIds: z
+    .array(z.uuid())
+    .max(50)
+    .default([])
+    .meta({ description: 'Units asked to take part: they may claim the order from now on' }),
 });
 export type RespondBody = z.infer<typeof respondBody>;
 

@@ -2,8 +2,20 @@ import { and, asc, eq, gt, gte, lte, type SQL, sql } from 'drizzle-orm';
 import { v5 as uuidv5 } from 'uuid';
 import { appendAudit } from '../../audit/audit.js';
 import { type AuthContext, regionInScope, requireRole, seesEverything } from '../../auth/scope.js';
-import { categories, orders, type Priority, regions, slaBreaches, slaPolicies } from '../../db/schema/index.js';
-import { claimDeadlineApplies, completeDeadlineApplies, extensionProblem, formatDuration } from '../../domain/sla-clock.js';
+import {
+  categories,
+  orders,
+  type Priority,
+  regions,
+  slaBreaches,
+  slaPolicies,
+} from '../../db/schema/index.js';
+import {
+  claimDeadlineApplies,
+  completeDeadlineApplies,
+  extensionProblem,
+  formatDuration,
+} from '../../domain/sla-clock.js';
 import { Errors } from '../../errors.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Caller, ServiceDeps } from '../api-keys/caller.js';
@@ -16,7 +28,8 @@ import type { ExtendBody, PolicyView, PutPolicyBody } from './sla.schemas.js';
 
 // Policies are keyed by category × priority; the audit trail keys entities by UUID, so each maps to a fixed UUIDv5.
 const POLICY_NAMESPACE = '5d0f3c1e-8a47-5b6e-9c2d-41f7a3e9b816';
-export const policyEntityId = (categoryCode: string, priority: Priority) => uuidv5(`sla_policy:${categoryCode}:${priority}`, POLICY_NAMESPACE);
+export const policyEntityId = (categoryCode: string, priority: Priority) =>
+  uuidv5(`sla_policy:${categoryCode}:${priority}`, POLICY_NAMESPACE);
 
 const STAFF = ['admin', 'street_officer', 'community_staff', 'ops'] as const;
 
@@ -36,7 +49,10 @@ function toPolicyView(p: PolicyRow): PolicyView {
 function decodePolicyCursor(cursor: string | undefined): [string, string] | undefined {
   if (!cursor) return undefined;
   const [code, priority, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!code || !priority || rest.length) throw Errors.validationFailed('cursor is not valid', { errors: [{ path: 'querystring.cursor', message: 'not a cursor from this API' }] });
+  if (!code || !priority || rest.length)
+    throw Errors.validationFailed('cursor is not valid', {
+      errors: [{ path: 'querystring.cursor', message: 'not a cursor from this API' }],
+    });
   return [code, priority];
 }
 
@@ -56,7 +72,9 @@ export function slaService({ db, clock }: ServiceDeps) {
         .from(slaPolicies)
         .where(
           and(
-            after ? sql`(${slaPolicies.categoryCode}, ${slaPolicies.priority}) > (${after[0]}, ${after[1]})` : undefined,
+            after
+              ? sql`(${slaPolicies.categoryCode}, ${slaPolicies.priority}) > (${after[0]}, ${after[1]})`
+              : undefined,
             q.categoryCode ? eq(slaPolicies.categoryCode, q.categoryCode) : undefined,
           ),
         )
@@ -66,23 +84,40 @@ export function slaService({ db, clock }: ServiceDeps) {
       const last = items.at(-1);
       return {
         items: items.map(toPolicyView),
-        nextCursor: rows.length > q.limit && last ? Buffer.from(`${last.categoryCode}|${last.priority}`, 'utf8').toString('base64url') : null,
+        nextCursor:
+          rows.length > q.limit && last
+            ? Buffer.from(`${last.categoryCode}|${last.priority}`, 'utf8').toString('base64url')
+            : null,
       };
     },
 
     /** Replaces a policy. Published orders keep their deadlines; escalations from now on use the new times. */
-    async putPolicy({ auth, actor }: Caller, categoryCode: string, priority: Priority, body: PutPolicyBody): Promise<PolicyView> {
+    async putPolicy(
+      { auth, actor }: Caller,
+      categoryCode: string,
+      priority: Priority,
+      body: PutPolicyBody,
+    ): Promise<PolicyView> {
       requireRole(auth, 'admin');
       return db.transaction(async (tx) => {
         const now = clock.now();
-        const [category] = await tx.select({ code: categories.code }).from(categories).where(eq(categories.code, categoryCode));
+        const [category] = await tx
+          .select({ code: categories.code })
+          .from(categories)
+          .where(eq(categories.code, categoryCode));
         if (!category) throw Errors.notFound(`category ${categoryCode} not found`);
         const [before] = await tx
           .select()
           .from(slaPolicies)
           .where(and(eq(slaPolicies.categoryCode, categoryCode), eq(slaPolicies.priority, priority)))
           .for('update');
-        const values = { claimWithinS: body.claimWithin, completeWithinS: body.completeWithin, responseWithinS: body.responseWithin, maxLevel: body.maxLevel, updatedAt: now };
+        const values = {
+          claimWithinS: body.claimWithin,
+          completeWithinS: body.completeWithin,
+          responseWithinS: body.responseWithin,
+          maxLevel: body.maxLevel,
+          updatedAt: now,
+        };
         const [row] = await tx
           .insert(slaPolicies)
           .values({ categoryCode, priority, ...values })
@@ -102,12 +137,27 @@ export function slaService({ db, clock }: ServiceDeps) {
       });
     },
 
-    async listBreaches(auth: AuthContext, q: { limit: number; cursor?: string; regionId?: string; kind?: 'claim' | 'complete' | 'response'; level?: number; from?: string; to?: string }) {
+    async listBreaches(
+      auth: AuthContext,
+      q: {
+        limit: number;
+        cursor?: string;
+        regionId?: string;
+        kind?: 'claim' | 'complete' | 'response';
+        level?: number;
+        from?: string;
+        to?: string;
+      },
+    ) {
       requireRole(auth, ...STAFF);
       let regionPath: string | undefined;
       if (q.regionId) {
-        const [region] = await db.select({ path: regions.path }).from(regions).where(eq(regions.id, q.regionId));
-        if (!region || !regionInScope(auth, region.path)) throw Errors.notFound(`region ${q.regionId} not found`);
+        const [region] = await db
+          .select({ path: regions.path })
+          .from(regions)
+          .where(eq(regions.id, q.regionId));
+        if (!region || !regionInScope(auth, region.path))
+          throw Errors.notFound(`region ${q.regionId} not found`);
         regionPath = region.path;
       }
       const after = decodeCursor(q.cursor);
@@ -142,7 +192,11 @@ export function slaService({ db, clock }: ServiceDeps) {
         .limit(q.limit + 1);
       const page = toPage(rows, q.limit);
       return {
-        items: page.items.map((b) => ({ ...b, deadline: b.deadline.toISOString(), detectedAt: b.detectedAt.toISOString() })),
+        items: page.items.map((b) => ({
+          ...b,
+          deadline: b.deadline.toISOString(),
+          detectedAt: b.detectedAt.toISOString(),
+        })),
         nextCursor: page.nextCursor,
       };
     },
@@ -159,18 +213,34 @@ export function slaService({ db, clock }: ServiceDeps) {
         const current = body.kind === 'claim' ? order.claimBy : order.completeBy;
         const applies = body.kind === 'claim' ? claimDeadlineApplies(order) : completeDeadlineApplies(order);
         if (!current || !applies)
-          throw Errors.invalidTransition(`the ${body.kind}-by deadline no longer applies to an order that is ${order.status}`, { currentStatus: order.status });
+          throw Errors.invalidTransition(
+            `the ${body.kind}-by deadline no longer applies to an order that is ${order.status}`,
+            { currentStatus: order.status },
+          );
         const until = new Date(body.until);
         const problem = extensionProblem(current, until, now);
-        if (problem) throw Errors.deadlineNotLater(problem, { field: 'until', current: current.toISOString() });
-        const row = await updateOrder(tx, order, body.kind === 'claim' ? { claimBy: until } : { completeBy: until }, {
-          actor,
-          action: 'order.deadline_extended',
-          now,
-          auditExtra: { kind: body.kind, previous: current.toISOString(), until: until.toISOString(), reason: body.reason },
-        });
+        if (problem)
+          throw Errors.deadlineNotLater(problem, { field: 'until', current: current.toISOString() });
+        const row = await updateOrder(
+          tx,
+          order,
+          body.kind === 'claim' ? { claimBy: until } : { completeBy: until },
+          {
+            actor,
+            action: 'order.deadline_extended',
+            now,
+            auditExtra: {
+              kind: body.kind,
+              previous: current.toISOString(),
+              until: until.toISOString(),
+              reason: body.reason,
+            },
+          },
+        );
         await planOrderTimers(tx, row, now, [body.kind]);
-        await emitOrderEvent(tx, 'order.updated', row, now, { deadlineExtended: { kind: body.kind, from: current.toISOString(), until: until.toISOString() } });
+        await emitOrderEvent(tx, 'order.updated', row, now, {
+          deadlineExtended: { kind: body.kind, from: current.toISOString(), until: until.toISOString() },
+        });
         return toOrderDto(row, { revealPersonal: true });
       });
     },

@@ -1,0 +1,121 @@
+/**
+ * `npm run bench:intake`: POST /v1/orders against the API process alone (no worker runs: the outbox
+ * rows wait, as they would while workers catch up), then the same SQL run by pgbench at the same
+ * concurrency on the same scratch database. pgbench goes first, so the service meets the larger table.
+ *
+ * Env: BENCH_CONNECTIONS (50), BENCH_SECONDS (15), BENCH_POOL_SIZE (the API's DATABASE_POOL_SIZE, 10),
+ * BENCH_PROFILE=1 writes a CPU profile of the API process and prints its top frames.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { keyPrefix } from '../src/auth/keys.js';
+import { printProfile, summariseProfile } from './lib/cpuprofile.js';
+import { createCity, orderBody } from './lib/fixtures.js';
+import { isMain, progress, runBenches } from './lib/main.js';
+import { pgbench } from './lib/pgbench.js';
+import { startService } from './lib/processes.js';
+import { fmt, loadAverage, type Row } from './lib/report.js';
+import { createScratch, type Scratch } from './lib/scratch.js';
+
+const COMMUNITIES = 20;
+const script = join(dirname(fileURLToPath(import.meta.url)), 'intake.pgbench.sql');
+
+export interface IntakeOptions {
+  connections: number;
+  seconds: number;
+  warmupSeconds: number;
+  poolSize: number;
+  profile: boolean;
+}
+
+export const intakeDefaults = (): IntakeOptions => ({
+  connections: Number(process.env.BENCH_CONNECTIONS ?? 50),
+  seconds: Number(process.env.BENCH_SECONDS ?? 15),
+  warmupSeconds: 3,
+  poolSize: Number(process.env.BENCH_POOL_SIZE ?? 10),
+  profile: process.env.BENCH_PROFILE === '1',
+});
+
+/** Postgres starts each measured phase with no dirty pages of the previous one to write. */
+async function settle(scratch: Scratch): Promise<void> {
+  await scratch.database.pool.query('vacuum analyze');
+  await scratch.database.pool.query('checkpoint');
+}
+
+async function cannon(url: string, key: string, connections: number, seconds: number, onError?: (status: number, body: string) => void) {
+  let i = 0;
+  const result = await autocannon({
+    url: `${url}/v1/orders`,
+    connections,
+    duration: seconds,
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    requests: [
+      {
+        setupRequest: (req) => ({ ...req, body: JSON.stringify(orderBody(i++, COMMUNITIES)) }),
+        ...(onError && { onResponse: (status: number, body: string) => status !== 201 && onError(status, body) }),
+      },
+    ],
+  });
+  const created = result.statusCodeStats?.['201']?.count ?? 0;
+  const other = result.requests.total - created;
+  if (other > 0 || result.errors > 0 || result.timeouts > 0)
+    throw new Error(`intake: ${other} answers other than 201, ${result.errors} errors, ${result.timeouts} timeouts: ${JSON.stringify(result.statusCodeStats)}`);
+  return { rate: created / result.duration, p50: result.latency.p50, p99: result.latency.p99, total: created };
+}
+
+export async function benchIntake(opts: IntakeOptions = intakeDefaults()): Promise<Row[]> {
+  const scratch = await createScratch();
+  try {
+    const city = await createCity(scratch.database, COMMUNITIES);
+    const pgbenchRun = (seconds: number) =>
+      pgbench({
+        databaseUrl: scratch.databaseUrl,
+        script,
+        clients: opts.connections,
+        threads: 2,
+        seconds,
+        vars: { communities: String(COMMUNITIES), keyprefix: keyPrefix(city.officerKey) },
+      });
+    progress(`intake: pgbench warm-up ${opts.warmupSeconds} s`);
+    await pgbenchRun(opts.warmupSeconds);
+    await settle(scratch);
+    const loadBefore = loadAverage();
+    progress(`intake: pgbench ${opts.connections} clients, ${opts.seconds} s (load ${loadBefore})`);
+    const sql = await pgbenchRun(opts.seconds);
+    if (sql.failed > 0) throw new Error(`intake: ${sql.failed} pgbench transactions failed`);
+
+    const profileDir = opts.profile ? mkdtempSync(join(tmpdir(), 'wd-bench-prof-')) : null;
+    const api = await startService('api', scratch, {
+      vars: { DATABASE_POOL_SIZE: String(opts.poolSize) },
+      nodeOptions: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    });
+    let service: Awaited<ReturnType<typeof cannon>>;
+    try {
+      progress(`intake: service warm-up ${opts.warmupSeconds} s`);
+      await cannon(api.baseUrl, city.officerKey, opts.connections, opts.warmupSeconds, (status, body) => progress(`intake: ${status} ${body.slice(0, 300)}`));
+      await settle(scratch);
+      progress(`intake: service ${opts.connections} connections, ${opts.seconds} s (load ${loadAverage()})`);
+      service = await cannon(api.baseUrl, city.officerKey, opts.connections, opts.seconds);
+    } finally {
+      await api.stop();
+    }
+    if (profileDir) printProfile(summariseProfile(profileDir));
+
+    const ratio = service.rate / sql.tps;
+    const bench = `intake (c=${opts.connections}, ${opts.seconds} s)`;
+    return [
+      { bench, measure: 'pgbench: same SQL transaction', value: `${fmt.rate(sql.tps)}, p50 ${fmt.ms(sql.p50Ms)}, p99 ${fmt.ms(sql.p99Ms)}` },
+      { bench, measure: 'POST /v1/orders (API process alone)', value: `${fmt.rate(service.rate)}, p50 ${fmt.ms(service.p50)}, p99 ${fmt.ms(service.p99)}` },
+      { bench, measure: 'service / pgbench rate', value: fmt.ratio(ratio), target: '≥ 0.60', ok: ratio >= 0.6 },
+      { bench, measure: 'service p99', value: fmt.ms(service.p99), target: '< 50 ms', ok: service.p99 < 50 },
+    ];
+  } finally {
+    await scratch.close();
+  }
+}
+
+if (isMain(import.meta.url)) await runBenches([() => benchIntake()]);

@@ -1,0 +1,206 @@
+/**
+ * `npm run bench:sla`: how late SLA breaches are detected. 10,000 open orders whose claim-by
+ * deadlines are spread over 60 s are written straight to a scratch database, their timers planned
+ * through the outbox as publishing does; a worker process (src/worker.ts) relays them into BullMQ and
+ * acts when they fire. Per breach, lateness = detected_at − deadline; reported as p50, p99, max, with
+ * missed deadlines and the worker's resident memory.
+ * Run 2 deletes every Redis key of the deployment's prefix halfway through the spread (a Redis that
+ * lost its data): the lost timers are the reconciler's to find.
+ *
+ * Env: BENCH_SLA_ORDERS (default 10000), SLA_RECONCILE_EVERY_MS (default 60000, passed to the worker),
+ * DATABASE_URL / REDIS_URL (servers used; scratch database and prefix are created and dropped).
+ */
+import os from 'node:os';
+import { sql } from 'drizzle-orm';
+import { orders, regions, slaPolicies } from '../src/db/schema/index.js';
+import { newId } from '../src/lib/ids.js';
+import { planOrderTimers } from '../src/modules/sla/deadlines.js';
+import { rssBytes, startService } from './lib/processes.js';
+import { createScratch, type Scratch } from './lib/scratch.js';
+
+const ORDERS = Number(process.env.BENCH_SLA_ORDERS ?? 10_000);
+const RECONCILE_EVERY_MS = Number(process.env.SLA_RECONCILE_EVERY_MS ?? 60_000);
+const SPREAD_MS = 60_000;
+/** Planning (inserting the orders and their outbox rows) finishes well before the first deadline. */
+const LEAD_MS = 15_000;
+const BATCH = 500;
+
+interface RunResult {
+  name: string;
+  breaches: number;
+  missed: number;
+  byTimer: number;
+  byReconciler: number;
+  p50: number;
+  p99: number;
+  max: number;
+  rssMaxMb: number;
+  flushedKeys?: number;
+}
+
+async function seedCity(scratch: Scratch) {
+  const db = scratch.database.db;
+  const [district, street, community] = [newId(), newId(), newId()];
+  await db.insert(regions).values([
+    { id: district, level: 'district', name: 'Bench district', path: `${district}/` },
+    { id: street, parentId: district, level: 'street', name: 'Bench street', path: `${district}/${street}/` },
+    {
+      id: community,
+      parentId: street,
+      level: 'community',
+      name: 'Bench community',
+      path: `${district}/${street}/${community}/`,
+    },
+  ]);
+  // A claim-by breach escalates to the street and re-arms claim-by 10 min later: one breach per order in the run.
+  await db
+    .update(slaPolicies)
+    .set({ claimWithinS: 600, completeWithinS: 86_400, responseWithinS: 86_400, maxLevel: 2 })
+    .where(sql`${slaPolicies.categoryCode} = 'errand' and ${slaPolicies.priority} = 'routine'`);
+  return { community, path: `${district}/${street}/${community}/` };
+}
+
+/** The orders, published at `now` with deadlines spread evenly from `first` over SPREAD_MS, and their timers. */
+async function planOrders(
+  scratch: Scratch,
+  city: { community: string; path: string },
+  first: number,
+): Promise<void> {
+  const db = scratch.database.db;
+  for (let start = 0; start < ORDERS; start += BATCH) {
+    await db.transaction(async (tx) => {
+      const now = new Date();
+      const rows = Array.from({ length: Math.min(BATCH, ORDERS - start) }, (_, i) => {
+        const n = start + i;
+        return {
+          id: newId(),
+          communityId: city.community,
+          regionPath: city.path,
+          categoryCode: 'errand',
+          title: `Bench errand ${n}`,
+          description: 'generated',
+          priority: 'routine' as const,
+          headcount: 1,
+          source: 'walk_in' as const,
+          dispatchMode: 'open' as const,
+          status: 'open' as const,
+          version: 2,
+          publishedAt: now,
+          claimBy: new Date(first + Math.floor((n * SPREAD_MS) / ORDERS)),
+          completeBy: new Date(first + 86_400_000),
+          createdAt: now,
+          updatedAt: now,
+        };
+      });
+      const inserted = await tx
+        .insert(orders)
+        .values(rows)
+        .returning({ id: orders.id, claimBy: orders.claimBy, completeBy: orders.completeBy });
+      for (const o of inserted) await planOrderTimers(tx, o, now, ['claim']);
+    });
+  }
+}
+
+async function deletePrefix(scratch: Scratch): Promise<number> {
+  let deleted = 0;
+  let cursor = '0';
+  do {
+    const [next, keys] = await scratch.redis.scan(cursor, 'MATCH', `${scratch.redisPrefix}:*`, 'COUNT', 5000);
+    cursor = next;
+    if (keys.length) deleted += await scratch.redis.unlink(...keys);
+  } while (cursor !== '0');
+  return deleted;
+}
+
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+
+async function run(name: string, opts: { flushAfterMs?: number }): Promise<RunResult> {
+  const scratch = await createScratch(5);
+  const worker = await startService('worker', scratch, {
+    vars: { SLA_RECONCILE_EVERY_MS: String(RECONCILE_EVERY_MS), LOG_LEVEL: 'warn' },
+  });
+  try {
+    const city = await seedCity(scratch);
+    const first = Date.now() + LEAD_MS;
+    const planning = Date.now();
+    await planOrders(scratch, city, first);
+    console.log(
+      `${name}: planned ${ORDERS} orders and timers in ${((Date.now() - planning) / 1000).toFixed(1)} s`,
+    );
+
+    let rssMax = 0;
+    const sampler = setInterval(() => {
+      rssMax = Math.max(rssMax, rssBytes(worker.nodePid()));
+    }, 500);
+    let flushedKeys: number | undefined;
+    const flushing =
+      opts.flushAfterMs === undefined
+        ? Promise.resolve()
+        : new Promise<void>((resolve) =>
+            setTimeout(
+              async () => {
+                flushedKeys = await deletePrefix(scratch);
+                console.log(
+                  `${name}: deleted ${flushedKeys} Redis keys at deadline + ${opts.flushAfterMs! / 1000} s`,
+                );
+                resolve();
+              },
+              first + opts.flushAfterMs! - Date.now(),
+            ),
+          );
+
+    // Run 1 waits for the timers; run 2 for the reconciler cycle after the last lost deadline.
+    const giveUpAt =
+      first + SPREAD_MS + (opts.flushAfterMs === undefined ? 30_000 : 2 * RECONCILE_EVERY_MS + 30_000);
+    let found = 0;
+    while (Date.now() < giveUpAt) {
+      await new Promise((r) => setTimeout(r, 1000));
+      found = (
+        await scratch.database.pool.query(
+          "select count(distinct order_id)::int as n from sla_breaches where kind = 'claim'",
+        )
+      ).rows[0].n;
+      if (found === ORDERS && Date.now() > first + SPREAD_MS) break;
+    }
+    await flushing;
+    clearInterval(sampler);
+
+    const { rows } = await scratch.database.pool.query<{ late_ms: number; detected_by: string }>(
+      "select late_ms, detected_by from sla_breaches where kind = 'claim' order by late_ms",
+    );
+    const late = rows.map((r) => r.late_ms);
+    return {
+      name,
+      breaches: rows.length,
+      missed: ORDERS - found,
+      byTimer: rows.filter((r) => r.detected_by === 'timer').length,
+      byReconciler: rows.filter((r) => r.detected_by === 'reconciler').length,
+      p50: quantile(late, 0.5),
+      p99: quantile(late, 0.99),
+      max: late.at(-1) ?? 0,
+      rssMaxMb: Math.round(rssMax / 1_048_576),
+      flushedKeys,
+    };
+  } finally {
+    await worker.stop();
+    await scratch.close();
+  }
+}
+
+const cpu = os.cpus();
+console.log(
+  `${ORDERS} orders, deadlines over ${SPREAD_MS / 1000} s, reconciler every ${RECONCILE_EVERY_MS / 1000} s; ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, Node ${process.version}`,
+);
+const results = [
+  await run('timers', {}),
+  await run('redis keys deleted mid-run', { flushAfterMs: SPREAD_MS / 2 }),
+];
+const ms = (v: number) => (v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${v} ms`);
+console.log('\n| run | breaches | missed | by timer | by reconciler | p50 | p99 | max | worker RSS max |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of results)
+  console.log(
+    `| ${r.name} | ${r.breaches} | ${r.missed} | ${r.byTimer} | ${r.byReconciler} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.rssMaxMb} MB |`,
+  );
+if (results.some((r) => r.missed > 0)) process.exitCode = 1;
