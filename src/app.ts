@@ -17,6 +17,7 @@ import { offersRoutes } from './modules/offers/offers.routes.js';
 import { open311Routes } from './modules/open311/open311.routes.js';
 import { opsRoutes } from './modules/ops/ops.routes.js';
 import { ordersRoutes } from './modules/orders/orders.routes.js';
+import { privacyRoutes } from './modules/privacy/privacy.routes.js';
 import { regionsRoutes } from './modules/regions/regions.routes.js';
 import { reportsRoutes } from './modules/reports/reports.routes.js';
 import { slaRoutes } from './modules/sla/sla.routes.js';
@@ -80,6 +81,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await v1.register(regionsRoutes);
       await v1.register(unitsRoutes);
       await v1.register(membersRoutes);
+      await v1.register(privacyRoutes);
       await v1.register(categoriesRoutes);
       await v1.register(ordersRoutes);
       await v1.register(auditRoutes);

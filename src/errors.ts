@@ -50,6 +50,8 @@ export const Errors = {
   escalationLevelInvalid: define('escalation_level_invalid', 409, 'The escalation level must be above the current one and at most 2'),
   insufficientPoints: define('insufficient_points', 409, 'The balance does not cover this redemption'),
   idempotencyInProgress: define('idempotency_in_progress', 409, 'A request with this Idempotency-Key is in progress'),
+  alreadyErased: define('already_erased', 409, 'The member has already been erased'),
+  openClaimsRemain: define('open_claims_remain', 409, 'The member still holds open claims'),
   versionMismatch: define('version_mismatch', 412, 'The resource changed since you read it'),
   payloadTooLarge: define('payload_too_large', 413, 'The request body is too large'),
   unsupportedMediaType: define('unsupported_media_type', 415, 'Unsupported content type'),

@@ -5,6 +5,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serviceBuild } from './build.js';
 import type { Scratch } from './scratch.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -15,12 +16,12 @@ const entryPoints: Record<Role, string> = { api: 'src/server.ts', worker: 'src/w
 
 export interface Service {
   role: Role;
-  /** The tsx launcher; its process group holds the node process that runs the service. */
+  /** The launched process (tsx, or node for a build); its process group holds the service. */
   pid: number;
   baseUrl: string;
   /** stdout and stderr go to this file rather than a pipe, so reading the logs costs the bench no CPU. */
   logFile: string;
-  /** The node process that runs the service (the child of the tsx launcher). */
+  /** The node process that runs the service (under tsx: the launcher's child). */
   nodePid(): number;
   stop(timeoutMs?: number): Promise<void>;
 }
@@ -60,6 +61,8 @@ export interface StartOptions {
   vars?: Record<string, string>;
   /** Extra node flags for the service process, e.g. ['--cpu-prof', '--cpu-prof-dir=/tmp/x']. */
   nodeOptions?: string[];
+  /** A directory from `buildDist()` to run `node dist/<entry>.js` in, or null for the sources under tsx; default `serviceBuild()`. */
+  buildDir?: string | null;
   readyTimeoutMs?: number;
 }
 
@@ -78,7 +81,6 @@ function serviceEnv(scratch: Scratch, port: number, opts: StartOptions): Record<
     // A load generator is one client; the per-role limits would refuse it after a second.
     RATE_LIMIT_ENABLED: 'false',
     WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
-    ...(opts.nodeOptions?.length ? { NODE_OPTIONS: opts.nodeOptions.join(' ') } : {}),
     ...opts.vars,
   };
 }
@@ -96,14 +98,20 @@ export async function startService(role: Role, scratch: Scratch, opts: StartOpti
   const port = await freePort();
   const logFile = join(mkdtempSync(join(tmpdir(), `wd-bench-${role}-`)), 'out.log');
   const fd = openSync(logFile, 'a');
-  const child: ChildProcess = spawn(tsxBin, [entryPoints[role]], {
-    cwd: root,
+  const buildDir = opts.buildDir === undefined ? await serviceBuild() : opts.buildDir;
+  const flags = opts.nodeOptions ?? [];
+  // tsx hands node flags (--cpu-prof, which NODE_OPTIONS refuses) to the node process it starts.
+  const [command, args, cwd] = buildDir
+    ? [process.execPath, [...flags, join('dist', entryPoints[role].replace(/^src\//, '').replace(/\.ts$/, '.js'))], buildDir]
+    : [tsxBin, [...flags, entryPoints[role]], root];
+  const child: ChildProcess = spawn(command, args, {
+    cwd,
     env: serviceEnv(scratch, port, opts),
     stdio: ['ignore', fd, fd],
     detached: true,
   });
   closeSync(fd);
-  if (child.pid === undefined) throw new Error(`could not spawn ${entryPoints[role]}`);
+  if (child.pid === undefined) throw new Error(`could not spawn ${args.join(' ')}`);
   const pid = child.pid;
   watchdog(pid);
   let exited = false;
@@ -120,13 +128,14 @@ export async function startService(role: Role, scratch: Scratch, opts: StartOpti
     baseUrl: `http://127.0.0.1:${port}`,
     logFile,
     nodePid() {
+      if (buildDir) return pid;
       const [nodePid] = childrenOf(pid);
       if (!nodePid) throw new Error(`${role}: the node process under tsx (${pid}) is not running`);
       return nodePid;
     },
     async stop(timeoutMs = 30_000) {
       if (exited) return;
-      // tsx relays SIGTERM to the service, which drains and exits (and writes its CPU profile, if any).
+      // The service (tsx relays the signal) drains and exits, writing its CPU profile if asked to.
       child.kill('SIGTERM');
       const timer = setTimeout(() => killGroup(pid, 'SIGKILL'), timeoutMs);
       await done;

@@ -54,7 +54,7 @@ function versionOf(cmd: string, args: string[]): string {
 export async function machine(databaseUrl: string, redisUrl: string): Promise<string> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  const { rows } = await client.query<{ v: string }>('show server_version');
+  const { rows } = await client.query<{ v: string }>("select current_setting('server_version') as v");
   await client.end();
   const redisVersion = /redis_version:(\S+)/.exec(versionOf('redis-cli', ['-u', redisUrl, 'INFO', 'server']))?.[1] ?? 'unknown';
   const cpu = os.cpus()[0]?.model ?? 'unknown cpu';

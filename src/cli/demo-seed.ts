@@ -3,7 +3,7 @@ import { createDatabase } from '../db/client.js';
 import { runMigrations } from '../db/migrate.js';
 import { configOrExit } from '../runtime.js';
 import { defaultKeysFile } from './demo/keys.js';
-import { seedDemoCity, type SeedProgress } from './demo/seed.js';
+import { type SeedProgress, seedDemoCity } from './demo/seed.js';
 import { demoPolicies } from './demo/sla-policies.js';
 
 /** `npm run demo:seed`: builds the demo city in the database of DATABASE_URL; safe to run again. */
@@ -34,7 +34,10 @@ try {
     `demo SLA policies: ${demoPolicies.map((p) => `${p.categoryCode}/${p.priority} claim ${p.claimWithin}`).join(', ')}`,
   ];
   if (report.keys.created) {
-    out.push(`API keys written to ${report.keys.file} (keep it private)`, `admin key: ${report.keys.keys!.admin}`);
+    out.push(
+      `API keys written to ${report.keys.file} (keep it private)`,
+      `admin key: ${report.keys.keys!.admin}`,
+    );
   } else if (report.keys.keys) {
     out.push(`API keys unchanged, in ${report.keys.file}`, `admin key: ${report.keys.keys.admin}`);
   } else {

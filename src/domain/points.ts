@@ -20,3 +20,8 @@ export function pointsFor(hours: number, baseRate: number, multiplier: number): 
 export function hasAtMostTwoDecimals(v: number): boolean {
   return Number.isFinite(v) && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6;
 }
+
+/** A sum of 2-decimal amounts, added in hundredths so that no float drift creeps in. */
+export function sumAmounts(values: number[]): number {
+  return values.reduce((acc, v) => acc + Math.round(v * 100), 0) / 100;
+}

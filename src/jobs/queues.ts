@@ -13,7 +13,7 @@ export const QueueName = {
   Webhooks: 'webhooks',
   /** SLA deadline timers and the reconciler. */
   Sla: 'sla',
-  /** Periodic housekeeping: no-shows, audit checkpoints. */
+  /** Periodic housekeeping: no-shows, audit checkpoints, retention of stored idempotent answers. */
   Maintenance: 'maintenance',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
@@ -31,5 +31,9 @@ export interface JobPayloads {
     | { orderId: string; kind: 'claim' | 'complete'; deadline: string }
     | { escalationId: string; kind: 'response'; deadline: string }
     | { kind: 'reconcile' };
-  maintenance: { kind: 'no_shows' } | { kind: 'audit_checkpoint' } | { kind: 'expire_offers' };
+  maintenance:
+    | { kind: 'no_shows' }
+    | { kind: 'audit_checkpoint' }
+    | { kind: 'expire_offers' }
+    | { kind: 'idempotency_retention' };
 }

@@ -21,6 +21,18 @@ export async function installSchedulers(queues: Queues, config: Config): Promise
   // Audit anchoring: a signed checkpoint of every chain's head, every hour.
   await queues
     .get('maintenance')
-    .upsertJobScheduler('audit-checkpoint', { pattern: '0 * * * *' }, { name: 'audit_checkpoint', data: { kind: 'audit_checkpoint' } });
+    .upsertJobScheduler(
+      'audit-checkpoint',
+      { pattern: '0 * * * *' },
+      { name: 'audit_checkpoint', data: { kind: 'audit_checkpoint' } },
+    );
+  // Stored idempotent answers can hold personal data: past the retention they are deleted, hourly.
+  await queues
+    .get('maintenance')
+    .upsertJobScheduler(
+      'idempotency-retention',
+      { pattern: '15 * * * *' },
+      { name: 'idempotency_retention', data: { kind: 'idempotency_retention' } },
+    );
   await keepReconcilerScheduled(queues, config.SLA_RECONCILE_EVERY_MS);
 }

@@ -56,7 +56,7 @@ describe('dispatch: a worker killed with SIGKILL mid-batch', () => {
 
     // The jobs the dead worker held are stalled; the next worker takes them over once their locks lapse.
     await startService('worker', env);
-    await waitFor(async () => (await matched()) === ORDERS, 100_000, 'every order to be matched');
+    await waitFor(async () => (await matched()) === ORDERS, 180_000, 'every order to be matched');
     await waitFor(
       async () => (await jobCounts(env, 'matching')).active === 0,
       30_000,
@@ -65,5 +65,5 @@ describe('dispatch: a worker killed with SIGKILL mid-batch', () => {
     await expectFirstWavesExactlyOnce(env, plan, ORDERS);
     const matching = await jobCounts(env, 'matching');
     expect(matching.failed).toBe(0);
-  }, 150_000);
+  }, 240_000);
 });

@@ -58,10 +58,8 @@ describe.each<CutMode>(['refuse', 'blackhole'])('dispatch: Redis cut (%s) during
       }
     });
     expect(posted.map((p) => p.status)).toEqual(Array(ORDERS).fill(201));
-    const { rows } = await env.database.pool.query(
-      'select count(*)::int as n from orders where match_wave = 0',
-    );
-    expect(rows[0].n).toBeGreaterThan(0);
+    // Orders taken while Redis was away waited in the outbox: none was lost with a failed queue call.
+    expect(waitingAtRestore).toBeGreaterThan(30);
 
     await waitFor(
       async () => {
@@ -74,5 +72,5 @@ describe.each<CutMode>(['refuse', 'blackhole'])('dispatch: Redis cut (%s) during
       'every order to be matched after the restore',
     );
     await expectFirstWavesExactlyOnce(env, plan, ORDERS);
-  }, 150_000);
+  }, 240_000);
 });

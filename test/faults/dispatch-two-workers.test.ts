@@ -38,7 +38,7 @@ describe('dispatch: two relays and two matching workers at once', () => {
         );
         return rows[0].n === ORDERS;
       },
-      60_000,
+      120_000,
       'every order to be matched',
     );
     const result = await expectFirstWavesExactlyOnce(env, plan, ORDERS);
@@ -50,5 +50,5 @@ describe('dispatch: two relays and two matching workers at once', () => {
     const one = await run(1);
     const two = await run(2);
     expect(two).toEqual(one);
-  }, 150_000);
+  }, 240_000);
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workerActor } from '../../src/audit/audit.js';
-import { creditVerifiedClaims } from '../../src/modules/ledger/ledger.service.js';
+import { adjust, creditVerifiedClaims } from '../../src/modules/ledger/ledger.service.js';
 import { type City, call, countRows, createCity, createKey, createMember } from '../factories/index.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';
 import { balanceOf, insertClaim, insertOrder, ledgerTotals } from './ledger-fixtures.js';
@@ -95,6 +95,42 @@ describe('love bank: crediting verified work', () => {
     expect(await countRows(ctx.database, TABLES)).toEqual(before);
     expect(await balanceOf(ctx.database, 'member', member.id)).toEqual({ points: 30, hours: 3 });
     expect((await ledgerTotals(ctx.database)).points).toBe(0);
+  });
+
+  it('credits many orders of one community at once, alongside corrections, without deadlocks', async () => {
+    const crew = await Promise.all(
+      [1, 2, 3].map(() => createMember(ctx.database, { communityId: city.communityA2.id })),
+    );
+    const orderIds: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const order = await insertOrder(ctx.database, { community: city.communityA2, categoryCode: 'errand' });
+      // Each order lists the crew in another order, so naive locking would cross.
+      for (const m of i % 2 ? crew : [...crew].reverse()) {
+        await insertClaim(ctx.database, { orderId: order.id, memberId: m.id, approvedHours: 1 });
+      }
+      orderIds.push(order.id);
+    }
+    // Corrections lock one member, then the community: the crossing a credit must not create.
+    const corrections = [...crew, ...crew, ...crew, ...crew].map((m) =>
+      ctx.database.db.transaction((tx) =>
+        adjust(tx, {
+          memberId: m.id,
+          points: 5,
+          hours: 0,
+          reason: 'bonus',
+          actor: workerActor('test'),
+          at: ctx.clock.now(),
+        }),
+      ),
+    );
+    const results = await Promise.all([...orderIds.map((id) => credit(id)), ...corrections]);
+    expect(results.slice(0, 8).every((r) => Array.isArray(r) && r.length === 3)).toBe(true);
+    for (const m of crew)
+      expect(await balanceOf(ctx.database, 'member', m.id)).toEqual({ points: 100, hours: 8 });
+    expect(await balanceOf(ctx.database, 'community', city.communityA2.id)).toEqual({
+      points: -300,
+      hours: -24,
+    });
   });
 });
 

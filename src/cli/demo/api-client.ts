@@ -6,10 +6,19 @@ export interface ApiResult {
 }
 
 export interface ApiClient {
-  call(method: string, path: string, key: string, opts?: { body?: unknown; headers?: Record<string, string> }): Promise<ApiResult>;
-  /** Answers by status and problem code, e.g. `409 order_full`: what the run met along the way. */
+  call(
+    method: string,
+    path: string,
+    key: string,
+    opts?: { body?: unknown; headers?: Record<string, string> },
+  ): Promise<ApiResult>;
+  /** Answers by route, status and problem code (`POST /v1/offers/:id/accept 409 order_full`): what the run met. */
   readonly outcomes: Map<string, number>;
 }
+
+/** `/v1/orders/<uuid>/claims?x=1` → `/v1/orders/:id/claims`, so answers are counted per route. */
+const routeOf = (path: string) =>
+  path.split('?')[0]!.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, ':id');
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -17,7 +26,12 @@ export function createApiClient(baseUrl: string, timeoutMs = 15_000): ApiClient 
   const outcomes = new Map<string, number>();
   const count = (label: string) => outcomes.set(label, (outcomes.get(label) ?? 0) + 1);
 
-  async function once(method: string, path: string, key: string, opts: { body?: unknown; headers?: Record<string, string> }) {
+  async function once(
+    method: string,
+    path: string,
+    key: string,
+    opts: { body?: unknown; headers?: Record<string, string> },
+  ) {
     const res = await fetch(`${baseUrl}${path}`, {
       method,
       headers: {
@@ -46,16 +60,19 @@ export function createApiClient(baseUrl: string, timeoutMs = 15_000): ApiClient 
           const r = await once(method, path, key, opts);
           // Retrying is safe: creating calls carry an Idempotency-Key, the others are reads or state checks.
           if (r.status === 429 && attempt === 0) {
-            count('429 rate_limited (retried)');
+            count(`${method} ${routeOf(path)} 429 (retried)`);
             await sleep(Math.min(r.retryAfter, 5) * 1000);
             continue;
           }
-          const code = r.status >= 400 && r.body && typeof r.body === 'object' ? ` ${(r.body as { code?: string }).code ?? ''}` : '';
-          count(`${r.status}${code}`.trim());
+          const code =
+            r.status >= 400 && r.body && typeof r.body === 'object'
+              ? ` ${(r.body as { code?: string }).code ?? ''}`
+              : '';
+          count(`${method} ${routeOf(path)} ${r.status}${code}`.trim());
           return { status: r.status, body: r.body };
         } catch (err) {
           if (attempt > 0) {
-            count('network error');
+            count(`${method} ${routeOf(path)} network error`);
             return { status: 0, body: { code: 'network_error', detail: (err as Error).message } };
           }
           await sleep(500);

@@ -35,7 +35,17 @@ function buildRegions(city: CityPlan, random: Random) {
   const districtId = demoId('region', city.key);
   const d = city.district;
   const rows: RegionRow[] = [
-    { id: districtId, parentId: null, level: 'district', name: d.name, code: d.code, path: `${districtId}/`, centerLat: d.lat, centerLng: d.lng, radiusM: 6_000 },
+    {
+      id: districtId,
+      parentId: null,
+      level: 'district',
+      name: d.name,
+      code: d.code,
+      path: `${districtId}/`,
+      centerLat: d.lat,
+      centerLng: d.lng,
+      radiusM: 6_000,
+    },
   ];
   const communities: RegionRow[] = [];
   const grids = new Map<string, RegionRow[]>();
@@ -45,7 +55,17 @@ function buildRegions(city: CityPlan, random: Random) {
     const streetPath = `${districtId}/${streetId}/`;
     const sc = shift(d, s.offsetKm[0] * METRES_PER_KM, s.offsetKm[1] * METRES_PER_KM);
     const streetCode = `${d.code}${String(si + 1).padStart(3, '0')}`;
-    rows.push({ id: streetId, parentId: districtId, level: 'street', name: s.name, code: streetCode, path: streetPath, centerLat: sc.lat, centerLng: sc.lng, radiusM: 2_000 });
+    rows.push({
+      id: streetId,
+      parentId: districtId,
+      level: 'street',
+      name: s.name,
+      code: streetCode,
+      path: streetPath,
+      centerLat: sc.lat,
+      centerLng: sc.lng,
+      radiusM: 2_000,
+    });
     const offsets = latticeOffsets(s.communities.length, city.communitySpacingM);
     s.communities.forEach((name, ci) => {
       const id = demoId('region', city.key, s.key, name);
@@ -104,9 +124,15 @@ function buildCity(city: CityPlan, out: DemoCity, phones: Set<string>): void {
   out.regions.push(...rows);
 
   const specs = random.shuffle(unitSpecs(city, random));
-  const expected = apportion(city.expectedMembers, specs.map((s) => random.int(s.size[0], s.size[1])));
+  const expected = apportion(
+    city.expectedMembers,
+    specs.map((s) => random.int(s.size[0], s.size[1])),
+  );
   // Units report in a little under their expected count, some more so than others.
-  const reported = apportion(city.members, expected.map((e) => e * (0.88 + random.next() * 0.15)));
+  const reported = apportion(
+    city.members,
+    expected.map((e) => e * (0.88 + random.next() * 0.15)),
+  );
   let serial = 0;
   specs.forEach((spec, ui) => {
     const unitId = demoId('unit', city.key, spec.name);
@@ -126,13 +152,22 @@ function buildCity(city: CityPlan, out: DemoCity, phones: Set<string>): void {
       expectedMembers: expected[ui]!,
     });
     for (const c of paired) {
-      out.pairings.push({ id: demoId('pairing', unitId, c.id), unitId, communityId: c.id, validFrom: PAIRING_VALID_FROM, validTo: null });
+      out.pairings.push({
+        id: demoId('pairing', unitId, c.id),
+        unitId,
+        communityId: c.id,
+        validFrom: PAIRING_VALID_FROM,
+        validTo: null,
+      });
     }
     for (let j = 0; j < reported[ui]!; j++) {
       const id = demoId('member', city.key, String(++serial));
       // Most members live near a community their unit is paired with; the rest anywhere in the district.
       const community = random.chance(0.75) ? random.pick(paired) : random.pick(communities);
-      const home = random.pointNear({ lat: community.centerLat!, lng: community.centerLng! }, city.communityRadiusM);
+      const home = random.pointNear(
+        { lat: community.centerLat!, lng: community.centerLng! },
+        city.communityRadiusM,
+      );
       out.members.push({
         id,
         name: personName(random, city.province),
@@ -147,8 +182,15 @@ function buildCity(city: CityPlan, out: DemoCity, phones: Set<string>): void {
         maxActiveClaims: random.int(2, 5),
       });
       // Report-ins spread over the first year of the agreements.
-      const reportedAt = new Date(Date.UTC(2024, 0, 2) + random.int(0, 360) * 86_400_000 + random.int(8, 18) * 3_600_000);
-      out.reportIns.push({ id: demoId('report-in', id), memberId: id, communityId: community.id, reportedAt });
+      const reportedAt = new Date(
+        Date.UTC(2024, 0, 2) + random.int(0, 360) * 86_400_000 + random.int(8, 18) * 3_600_000,
+      );
+      out.reportIns.push({
+        id: demoId('report-in', id),
+        memberId: id,
+        communityId: community.id,
+        reportedAt,
+      });
     }
   });
 }

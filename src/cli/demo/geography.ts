@@ -31,7 +31,13 @@ export interface CityPlan {
   expectedMembers: number;
 }
 
-export type UnitKindKey = 'agency' | 'state_enterprise' | 'private_enterprise' | 'school' | 'hospital' | 'social_organisation';
+export type UnitKindKey =
+  | 'agency'
+  | 'state_enterprise'
+  | 'private_enterprise'
+  | 'school'
+  | 'hospital'
+  | 'social_organisation';
 
 const words = (text: string) => text.trim().split(/\s+/);
 
@@ -51,7 +57,14 @@ export const dongfang: CityPlan = {
   communitySpacingM: 1_900,
   communityRadiusM: 1_100,
   unitPrefix: '东方市',
-  unitsByKind: { agency: 52, state_enterprise: 24, private_enterprise: 22, school: 20, hospital: 10, social_organisation: 15 },
+  unitsByKind: {
+    agency: 52,
+    state_enterprise: 24,
+    private_enterprise: 22,
+    school: 20,
+    hospital: 10,
+    social_organisation: 15,
+  },
   members: 5_600,
   expectedMembers: 5_680,
 };
@@ -105,11 +118,20 @@ export const xunyang: CityPlan = {
   district: { name: '浔阳区', code: '360403', lat: 29.71, lng: 116.0 },
   streets: xunyangStreets,
   // 295 grids over 72 communities: 4 each, and a fifth in the 7 largest (the first of each street, two more).
-  gridsPerCommunity: xunyangStreets.flatMap((s, si) => s.communities.map((_, ci) => (ci === 0 || (si < 2 && ci === 1) ? 5 : 4))),
+  gridsPerCommunity: xunyangStreets.flatMap((s, si) =>
+    s.communities.map((_, ci) => (ci === 0 || (si < 2 && ci === 1) ? 5 : 4)),
+  ),
   communitySpacingM: 700,
   communityRadiusM: 420,
   unitPrefix: '浔阳区',
-  unitsByKind: { agency: 42, state_enterprise: 20, private_enterprise: 18, school: 20, hospital: 8, social_organisation: 12 },
+  unitsByKind: {
+    agency: 42,
+    state_enterprise: 20,
+    private_enterprise: 18,
+    school: 20,
+    hospital: 8,
+    social_organisation: 12,
+  },
   members: 3_100,
   expectedMembers: 3_180,
 };

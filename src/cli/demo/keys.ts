@@ -1,7 +1,7 @@
 import { chmod, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { eq } from 'drizzle-orm';
-import { appendAudit, type Actor } from '../../audit/audit.js';
+import { type Actor, appendAudit } from '../../audit/audit.js';
 import { generateKey } from '../../auth/keys.js';
 import type { Db } from '../../db/client.js';
 import { apiKeys, type Role } from '../../db/schema/index.js';
@@ -9,7 +9,8 @@ import type { DemoCity } from './build-city.js';
 import { demoId } from './ids.js';
 
 /** Where the demo's keys are kept unless DEMO_KEYS_FILE says otherwise (gitignored). */
-export const defaultKeysFile = () => resolve(process.env.DEMO_KEYS_FILE ?? join(process.cwd(), '.demo', 'keys.json'));
+export const defaultKeysFile = () =>
+  resolve(process.env.DEMO_KEYS_FILE ?? join(process.cwd(), '.demo', 'keys.json'));
 
 export interface NamedKey {
   name: string;
@@ -39,11 +40,17 @@ function keySpecs(city: DemoCity): KeySpec[] {
   return [
     { role: 'admin', name: 'demo admin' },
     { role: 'ops', name: 'demo ops' },
-    ...city.regions.filter((r) => r.level === 'street').map((r) => ({ role: 'street_officer' as const, name: `demo officer ${r.name}`, scopeRegionId: r.id })),
+    ...city.regions
+      .filter((r) => r.level === 'street')
+      .map((r) => ({ role: 'street_officer' as const, name: `demo officer ${r.name}`, scopeRegionId: r.id })),
     ...city.regions
       .filter((r) => r.level === 'community')
       .map((r) => ({ role: 'community_staff' as const, name: `demo staff ${r.name}`, scopeRegionId: r.id })),
-    ...city.units.map((u) => ({ role: 'unit_admin' as const, name: `demo unit admin ${u.name}`, scopeUnitId: u.id })),
+    ...city.units.map((u) => ({
+      role: 'unit_admin' as const,
+      name: `demo unit admin ${u.name}`,
+      scopeUnitId: u.id,
+    })),
   ];
 }
 
@@ -67,12 +74,27 @@ export type KeysOutcome = { created: true; keys: DemoKeys } | { created: false; 
  * run, finding the keys in the database, creates none and reads the file back if it is there. The
  * file is written before the keys commit and moved into place after, so no key exists unrecorded.
  */
-export async function ensureDemoKeys(db: Db, city: DemoCity, file: string, onKey: () => void): Promise<KeysOutcome> {
+export async function ensureDemoKeys(
+  db: Db,
+  city: DemoCity,
+  file: string,
+  onKey: () => void,
+): Promise<KeysOutcome> {
   const specs = keySpecs(city);
-  const [existing] = await db.select({ id: apiKeys.id }).from(apiKeys).where(eq(apiKeys.id, keyId(specs[0]!)));
+  const [existing] = await db
+    .select({ id: apiKeys.id })
+    .from(apiKeys)
+    .where(eq(apiKeys.id, keyId(specs[0]!)));
   if (existing) return { created: false, keys: await readKeysFile(file).catch(() => null) };
 
-  const keys: DemoKeys = { createdAt: new Date().toISOString(), admin: '', ops: '', streets: {}, communities: {}, units: {} };
+  const keys: DemoKeys = {
+    createdAt: new Date().toISOString(),
+    admin: '',
+    ops: '',
+    streets: {},
+    communities: {},
+    units: {},
+  };
   const rows = specs.map((s) => {
     const generated = generateKey();
     const named = { name: s.name.replace(/^demo (officer|staff|unit admin) /, ''), key: generated.key };
@@ -81,17 +103,31 @@ export async function ensureDemoKeys(db: Db, city: DemoCity, file: string, onKey
     else if (s.role === 'street_officer') keys.streets[s.scopeRegionId!] = named;
     else if (s.role === 'community_staff') keys.communities[s.scopeRegionId!] = named;
     else keys.units[s.scopeUnitId!] = named;
-    return { id: keyId(s), prefix: generated.prefix, secretHash: generated.secretHash, name: s.name, role: s.role, scopeRegionId: s.scopeRegionId ?? null, scopeUnitId: s.scopeUnitId ?? null };
+    return {
+      id: keyId(s),
+      prefix: generated.prefix,
+      secretHash: generated.secretHash,
+      name: s.name,
+      role: s.role,
+      scopeRegionId: s.scopeRegionId ?? null,
+      scopeUnitId: s.scopeUnitId ?? null,
+    };
   });
   const temp = await writeKeysFile(file, keys);
   try {
     await db.transaction(async (tx) => {
-    await tx.insert(apiKeys).values(rows).onConflictDoNothing();
-    for (const r of rows) {
-      const { secretHash: _, ...visible } = r;
-      await appendAudit(tx, { entityType: 'api_key', entityId: r.id, action: 'api_key.created', actor: seedActor, after: visible });
-      onKey();
-    }
+      await tx.insert(apiKeys).values(rows).onConflictDoNothing();
+      for (const r of rows) {
+        const { secretHash: _, ...visible } = r;
+        await appendAudit(tx, {
+          entityType: 'api_key',
+          entityId: r.id,
+          action: 'api_key.created',
+          actor: seedActor,
+          after: visible,
+        });
+        onKey();
+      }
     });
   } catch (err) {
     await unlink(temp).catch(() => {});

@@ -31,14 +31,16 @@ export type Province = keyof typeof surnames;
 
 /** Characters common in given names of people now in their twenties to fifties. */
 const givenChars = [
-  ...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红建文辉鹏宇婷雪琳晨海峰斌俊波丹凤琴云志国新春燕兰梅亮飞' +
-    '欣怡佳嘉浩宁帆航晓慧彬瑶思颖倩楠鑫昊东振德荣清育光永安正成立和美家金良',
+  ...('伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红建文辉鹏宇婷雪琳晨海峰斌俊波丹凤琴云志国新春燕兰梅亮飞' +
+    '欣怡佳嘉浩宁帆航晓慧彬瑶思颖倩楠鑫昊东振德荣清育光永安正成立和美家金良'),
 ];
 
 export function personName(random: Random, province: Province): string {
   const surname = random.weighted(surnames[province]);
   // About a third of given names are one character, the rest two.
-  const given = random.chance(0.33) ? random.pick(givenChars) : random.pick(givenChars) + random.pick(givenChars);
+  const given = random.chance(0.33)
+    ? random.pick(givenChars)
+    : random.pick(givenChars) + random.pick(givenChars);
   return surname + given;
 }
 

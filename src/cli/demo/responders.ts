@@ -25,14 +25,21 @@ export interface Responders {
 
 const declineReasons = ['时间冲突', '出差中', '身体不适', '不在本地', '单位有会'];
 const feedback = ['非常及时，谢谢党员同志', '服务很耐心', '问题解决了', '态度很好', '下次还找你们'];
-const sec = (random: Random, from: number, to: number) => Math.round((from + random.next() * (to - from)) * 1000);
+const sec = (random: Random, from: number, to: number) =>
+  Math.round((from + random.next() * (to - from)) * 1000);
 
 /**
  * The people of the simulation: members (through their unit admins) answer offers, claim open
  * orders, check in, finish and report hours; community staff verify with the resident's rating.
  * Times are compressed: seconds stand for the hours of a real day.
  */
-export function createResponders(api: ApiClient, city: SimCity, random: Random, scheduler: Scheduler, tally: Tally): Responders {
+export function createResponders(
+  api: ApiClient,
+  city: SimCity,
+  random: Random,
+  scheduler: Scheduler,
+  tally: Tally,
+): Responders {
   const path = (o: SimOrder, c: SimClaim, action = '') => `/v1/orders/${o.id}/claims/${c.id}${action}`;
 
   function gotClaim(order: SimOrder, claim: SimClaim) {
@@ -47,14 +54,17 @@ export function createResponders(api: ApiClient, city: SimCity, random: Random, 
   function startWork(order: SimOrder) {
     if (order.started) return;
     order.started = true;
-    for (const c of order.claims) if (c.state === 'held') scheduler.at(sec(random, 2, 6), () => checkIn(order, c));
+    for (const c of order.claims)
+      if (c.state === 'held') scheduler.at(sec(random, 2, 6), () => checkIn(order, c));
   }
 
   async function accept(offer: { id: string; memberId: string }, order: SimOrder) {
     const unitId = city.memberUnit.get(offer.memberId);
     const unitKey = unitId ? city.unitKeys.get(unitId) : undefined;
     if (!unitKey || heldClaims(order) >= order.headcount) return;
-    const r = await api.call('POST', `/v1/offers/${offer.id}/accept`, unitKey, { headers: { 'idempotency-key': `demo-accept-${offer.id}` } });
+    const r = await api.call('POST', `/v1/offers/${offer.id}/accept`, unitKey, {
+      headers: { 'idempotency-key': `demo-accept-${offer.id}` },
+    });
     if (r.status !== 201) return;
     tally.accepted++;
     gotClaim(order, { id: r.body.id, memberId: offer.memberId, unitKey, state: 'held' });
@@ -64,13 +74,17 @@ export function createResponders(api: ApiClient, city: SimCity, random: Random, 
     const unitId = city.memberUnit.get(offer.memberId);
     const unitKey = unitId ? city.unitKeys.get(unitId) : undefined;
     if (!unitKey) return;
-    const r = await api.call('POST', `/v1/offers/${offer.id}/decline`, unitKey, { body: { reason: random.pick(declineReasons) } });
+    const r = await api.call('POST', `/v1/offers/${offer.id}/decline`, unitKey, {
+      body: { reason: random.pick(declineReasons) },
+    });
     if (r.status === 200) tally.declined++;
   }
 
   /** A unit admin claims an open order for members of a unit paired with the community. */
   async function claimOpen(order: SimOrder) {
-    const candidates = random.shuffle(order.community.pairedMembers.filter((m) => order.requiredSkills.every((s) => m.skills.includes(s))));
+    const candidates = random.shuffle(
+      order.community.pairedMembers.filter((m) => order.requiredSkills.every((s) => m.skills.includes(s))),
+    );
     for (const m of candidates.slice(0, order.headcount + 4)) {
       if (heldClaims(order) >= order.headcount) return;
       const unitKey = city.unitKeys.get(m.unitId)!;
@@ -104,16 +118,25 @@ export function createResponders(api: ApiClient, city: SimCity, random: Random, 
   }
 
   async function complete(order: SimOrder, claim: SimClaim) {
-    const r = await api.call('POST', path(order, claim, '/complete'), claim.unitKey, { body: { hours: hoursFor(order.kind, random), note: '已完成' } });
+    const r = await api.call('POST', path(order, claim, '/complete'), claim.unitKey, {
+      body: { hours: hoursFor(order.kind, random), note: '已完成' },
+    });
     if (r.status !== 200) return;
     claim.state = 'completed';
     tally.completed++;
-    if (order.claims.every((c) => c.state === 'completed' || c.state === 'withdrawn')) scheduler.at(sec(random, 2, 6), () => verify(order, 0));
+    if (order.claims.every((c) => c.state === 'completed' || c.state === 'withdrawn'))
+      scheduler.at(sec(random, 2, 6), () => verify(order, 0));
   }
 
   async function verify(order: SimOrder, attempt: number) {
     if (order.verified) return;
-    const rating = random.weighted<number>([[5, 70], [4, 22], [3, 6], [2, 1.5], [1, 0.5]]);
+    const rating = random.weighted<number>([
+      [5, 70],
+      [4, 22],
+      [3, 6],
+      [2, 1.5],
+      [1, 0.5],
+    ]);
     const r = await api.call('POST', `/v1/orders/${order.id}/verify`, order.community.staffKey, {
       body: { rating, ...(rating >= 4 && { feedback: random.pick(feedback) }) },
     });
@@ -128,7 +151,12 @@ export function createResponders(api: ApiClient, city: SimCity, random: Random, 
   return {
     onPosted(order) {
       if (order.dispatchMode === 'open') {
-        const delay = order.fate === 'whistle' ? (order.rescued ? order.claimBy! - Date.now() + sec(random, 3, 10) : null) : sec(random, 2, 10);
+        const delay =
+          order.fate === 'whistle'
+            ? order.rescued
+              ? order.claimBy! - Date.now() + sec(random, 3, 10)
+              : null
+            : sec(random, 2, 10);
         if (delay !== null) scheduler.at(delay, () => claimOpen(order));
       }
       // Multi-slot work starts with whoever came, a while after posting.
@@ -139,13 +167,17 @@ export function createResponders(api: ApiClient, city: SimCity, random: Random, 
       const urgent = order.claimBy !== null && order.claimBy - Date.now() < 120_000;
       if (order.fate === 'whistle') {
         // Nobody answers before the deadline; one in three says no. A rescued order is taken once escalated.
-        if (order.rescued) scheduler.at(Math.max(order.claimBy! - Date.now(), 0) + sec(random, 3, 10), () => accept(offer, order));
+        if (order.rescued)
+          scheduler.at(Math.max(order.claimBy! - Date.now(), 0) + sec(random, 3, 10), () =>
+            accept(offer, order),
+          );
         else if (random.chance(0.33)) scheduler.at(sec(random, 2, 8), () => decline(offer));
         else tally.ignored++;
         return;
       }
       const roll = random.next();
-      if (roll < 0.72) scheduler.at(urgent ? sec(random, 1, 5) : sec(random, 2, 12), () => accept(offer, order));
+      if (roll < 0.72)
+        scheduler.at(urgent ? sec(random, 1, 5) : sec(random, 2, 12), () => accept(offer, order));
       else if (roll < 0.86) scheduler.at(sec(random, 1, 6), () => decline(offer));
       else tally.ignored++;
     },

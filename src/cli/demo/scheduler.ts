@@ -22,11 +22,14 @@ export class Scheduler {
 
   at(delayMs: number, action: () => Promise<void>): void {
     if (this.stopped || Date.now() + delayMs >= this.endAt) return;
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      const run = this.run(action).finally(() => this.running.delete(run));
-      this.running.add(run);
-    }, Math.max(0, delayMs));
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(timer);
+        const run = this.run(action).finally(() => this.running.delete(run));
+        this.running.add(run);
+      },
+      Math.max(0, delayMs),
+    );
     this.timers.add(timer);
   }
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import type { Database, Db } from '../../db/client.js';
 import { memberReportIns, members, pairings, regions, units } from '../../db/schema/index.js';
 import { buildDemoCity } from './build-city.js';
@@ -23,9 +23,25 @@ export interface SeedOptions {
 
 export interface SeedReport {
   /** Rows this run added (or policies it changed); all zero on a second run. */
-  inserted: { regions: number; units: number; pairings: number; members: number; reportIns: number; slaPolicies: number; apiKeys: number };
+  inserted: {
+    regions: number;
+    units: number;
+    pairings: number;
+    members: number;
+    reportIns: number;
+    slaPolicies: number;
+    apiKeys: number;
+  };
   /** Rows the demo city has in all. */
-  city: { districts: number; streets: number; communities: number; grids: number; units: number; pairings: number; members: number };
+  city: {
+    districts: number;
+    streets: number;
+    communities: number;
+    grids: number;
+    units: number;
+    pairings: number;
+    members: number;
+  };
   keys: { created: boolean; file: string; keys: DemoKeys | null };
   elapsedMs: number;
 }
@@ -33,12 +49,21 @@ export interface SeedReport {
 const BATCH = 1_000;
 
 /** Inserts rows in batches; rows already there (same deterministic id) are left as they are. */
-async function insertNew(db: Db, table: PgTable, rows: Record<string, unknown>[], progress: SeedProgress, stage: string): Promise<number> {
+async function insertNew<T extends PgTable>(
+  db: Db,
+  table: T,
+  rows: PgInsertValue<T>[],
+  progress: SeedProgress,
+  stage: string,
+): Promise<number> {
   let added = 0;
   for (let i = 0; i < rows.length; i += BATCH) {
     const batch = rows.slice(i, i + BATCH);
-    // biome-ignore lint/suspicious/noExplicitAny: one helper for five tables whose row types differ
-    const inserted = await db.insert(table).values(batch as any).onConflictDoNothing().returning({ one: sql<number>`1` });
+    const inserted = await db
+      .insert(table)
+      .values(batch)
+      .onConflictDoNothing()
+      .returning({ one: sql<number>`1` });
     added += inserted.length;
     progress.advance(batch.length, stage);
   }
@@ -56,7 +81,13 @@ export async function seedDemoCity(database: Database, opts: SeedOptions): Promi
   const { db } = database;
   const city = buildDemoCity();
   progress.start(
-    city.regions.length + city.units.length + city.pairings.length + city.members.length + city.reportIns.length + demoPolicies.length + demoKeyCount(city),
+    city.regions.length +
+      city.units.length +
+      city.pairings.length +
+      city.members.length +
+      city.reportIns.length +
+      demoPolicies.length +
+      demoKeyCount(city),
   );
 
   const inserted = {

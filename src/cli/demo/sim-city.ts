@@ -32,10 +32,21 @@ export interface SimCity {
  * who is paired where. Only communities the keys file has a staff key for take part.
  */
 export async function loadSimCity(db: Db, keys: DemoKeys): Promise<SimCity> {
-  const { rows: communityRows } = await db.execute<{ id: string; name: string; lat: number; lng: number; radius_m: number }>(sql`
+  const { rows: communityRows } = await db.execute<{
+    id: string;
+    name: string;
+    lat: number;
+    lng: number;
+    radius_m: number;
+  }>(sql`
     select id, name, center_lat as lat, center_lng as lng, coalesce(radius_m, 500) as radius_m
     from regions where level = 'community' and center_lat is not null order by code, id`);
-  const { rows: gridRows } = await db.execute<{ id: string; parent_id: string; lat: number; lng: number }>(sql`
+  const { rows: gridRows } = await db.execute<{
+    id: string;
+    parent_id: string;
+    lat: number;
+    lng: number;
+  }>(sql`
     select id, parent_id, center_lat as lat, center_lng as lng from regions where level = 'grid' and center_lat is not null`);
   const { rows: memberRows } = await db.execute<{ id: string; unit_id: string; skills: string[] }>(sql`
     select id, unit_id, skills from members where status = 'active' and available and unit_id is not null`);
@@ -57,10 +68,26 @@ export async function loadSimCity(db: Db, keys: DemoKeys): Promise<SimCity> {
   for (const c of communityRows) {
     const staffKey = keys.communities[c.id]?.key;
     if (!staffKey) continue;
-    const grids = gridRows.filter((g) => g.parent_id === c.id).map((g) => ({ id: g.id, lat: g.lat, lng: g.lng }));
-    const pairedMembers = pairingRows.filter((p) => p.community_id === c.id).flatMap((p) => membersByUnit.get(p.unit_id) ?? []);
-    communities.push({ id: c.id, name: c.name, lat: c.lat, lng: c.lng, radiusM: c.radius_m, grids, staffKey, pairedMembers });
+    const grids = gridRows
+      .filter((g) => g.parent_id === c.id)
+      .map((g) => ({ id: g.id, lat: g.lat, lng: g.lng }));
+    const pairedMembers = pairingRows
+      .filter((p) => p.community_id === c.id)
+      .flatMap((p) => membersByUnit.get(p.unit_id) ?? []);
+    communities.push({
+      id: c.id,
+      name: c.name,
+      lat: c.lat,
+      lng: c.lng,
+      radiusM: c.radius_m,
+      grids,
+      staffKey,
+      pairedMembers,
+    });
   }
-  if (communities.length === 0) throw new Error('no community of the keys file is in this database: run `npm run demo:seed` against it first');
+  if (communities.length === 0)
+    throw new Error(
+      'no community of the keys file is in this database: run `npm run demo:seed` against it first',
+    );
   return { communities, unitKeys, memberUnit };
 }

@@ -59,9 +59,22 @@ export function orderBody(kind: WhistleKind, community: SimCommunity, random: Ra
     priority: random.weighted(kind.priorities),
     headcount,
     requiredSkills,
-    location: { ...location, address: kind.event ? `${community.name}党群服务中心` : `${community.name}${building}` },
-    ...(kind.event && { window: { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString() } }),
-    ...(kind.beneficiary && { beneficiary: { name: personName(random, community.lat < 25 ? 'hainan' : 'jiangxi'), phone: `1${random.int(30, 99)}${String(random.int(0, 99_999_999)).padStart(8, '0')}` } }),
+    location: {
+      ...location,
+      address: kind.event ? `${community.name}党群服务中心` : `${community.name}${building}`,
+    },
+    ...(kind.event && {
+      window: {
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
+      },
+    }),
+    ...(kind.beneficiary && {
+      beneficiary: {
+        name: personName(random, community.lat < 25 ? 'hainan' : 'jiangxi'),
+        phone: `1${random.int(30, 99)}${String(random.int(0, 99_999_999)).padStart(8, '0')}`,
+      },
+    }),
     source: random.weighted(kind.sources),
     dispatchMode,
   };

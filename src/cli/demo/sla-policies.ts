@@ -12,14 +12,62 @@ import { seedActor } from './keys.js';
  * the street after claimWithin, to the district after responseWithin (or another claimWithin), and
  * expires at the top of the ladder. Routine orders keep the default policies of days.
  */
-export const demoPolicies: { categoryCode: string; priority: Priority; claimWithin: string; completeWithin: string; responseWithin: string }[] = [
-  { categoryCode: 'errand', priority: 'urgent', claimWithin: 'PT30S', completeWithin: 'PT10M', responseWithin: 'PT30S' },
-  { categoryCode: 'errand', priority: 'emergency', claimWithin: 'PT20S', completeWithin: 'PT5M', responseWithin: 'PT20S' },
-  { categoryCode: 'home_visit', priority: 'urgent', claimWithin: 'PT45S', completeWithin: 'PT15M', responseWithin: 'PT45S' },
-  { categoryCode: 'home_visit', priority: 'emergency', claimWithin: 'PT20S', completeWithin: 'PT10M', responseWithin: 'PT30S' },
-  { categoryCode: 'poverty_pairing', priority: 'urgent', claimWithin: 'PT60S', completeWithin: 'PT30M', responseWithin: 'PT60S' },
-  { categoryCode: 'dispute_mediation', priority: 'urgent', claimWithin: 'PT40S', completeWithin: 'PT20M', responseWithin: 'PT40S' },
-  { categoryCode: 'dispute_mediation', priority: 'emergency', claimWithin: 'PT20S', completeWithin: 'PT10M', responseWithin: 'PT30S' },
+export const demoPolicies: {
+  categoryCode: string;
+  priority: Priority;
+  claimWithin: string;
+  completeWithin: string;
+  responseWithin: string;
+}[] = [
+  {
+    categoryCode: 'errand',
+    priority: 'urgent',
+    claimWithin: 'PT30S',
+    completeWithin: 'PT10M',
+    responseWithin: 'PT30S',
+  },
+  {
+    categoryCode: 'errand',
+    priority: 'emergency',
+    claimWithin: 'PT20S',
+    completeWithin: 'PT5M',
+    responseWithin: 'PT20S',
+  },
+  {
+    categoryCode: 'home_visit',
+    priority: 'urgent',
+    claimWithin: 'PT45S',
+    completeWithin: 'PT15M',
+    responseWithin: 'PT45S',
+  },
+  {
+    categoryCode: 'home_visit',
+    priority: 'emergency',
+    claimWithin: 'PT20S',
+    completeWithin: 'PT10M',
+    responseWithin: 'PT30S',
+  },
+  {
+    categoryCode: 'poverty_pairing',
+    priority: 'urgent',
+    claimWithin: 'PT60S',
+    completeWithin: 'PT30M',
+    responseWithin: 'PT60S',
+  },
+  {
+    categoryCode: 'dispute_mediation',
+    priority: 'urgent',
+    claimWithin: 'PT40S',
+    completeWithin: 'PT20M',
+    responseWithin: 'PT40S',
+  },
+  {
+    categoryCode: 'dispute_mediation',
+    priority: 'emergency',
+    claimWithin: 'PT20S',
+    completeWithin: 'PT10M',
+    responseWithin: 'PT30S',
+  },
 ];
 
 const MAX_LEVEL = 2;
@@ -30,7 +78,14 @@ const MAX_LEVEL = 2;
  */
 export async function applyDemoPolicies(db: Db, onPolicy: () => void): Promise<number> {
   const sla = slaService({ db, clock: systemClock });
-  const auth = { keyId: 'demo-seed', role: 'admin' as const, regionId: null, regionPath: null, unitId: null, memberId: null };
+  const auth = {
+    keyId: 'demo-seed',
+    role: 'admin' as const,
+    regionId: null,
+    regionPath: null,
+    unitId: null,
+    memberId: null,
+  };
   let changed = 0;
   for (const p of demoPolicies) {
     const body = {

@@ -32,7 +32,9 @@ const stateEnterprises = words(`
   {c}城市建设投资集团 {c}国有资产经营有限公司 新华书店{c}分公司 {c}港务有限公司 {c}粮食储备有限公司
   {c}水利建设有限公司 {c}文化旅游投资有限公司 {c}医药有限公司`);
 
-const brands = words('鑫源 海韵 恒信 华盛 宏达 金桥 立信 博雅 康宁 天成 嘉和 顺通 盛世 锦华 昌隆 永安 福满 众诚');
+const brands = words(
+  '鑫源 海韵 恒信 华盛 宏达 金桥 立信 博雅 康宁 天成 嘉和 顺通 盛世 锦华 昌隆 永安 福满 众诚',
+);
 const trades: [string, SkillOdds][] = [
   ['物业服务有限公司', { repair: 0.5, cleaning: 0.4 }],
   ['建筑工程有限公司', { repair: 0.6, driving: 0.3 }],
@@ -75,7 +77,9 @@ const numerals = words('一 二 三 四 五 六 七 八 九 十 十一 十二 �
 function schools(count: number, c: string): string[] {
   const middle = Math.round(count * 0.4);
   const primary = Math.round(count * 0.45);
-  const others = words(`${c}职业技术学校 ${c}实验小学 ${c}第一幼儿园 ${c}特殊教育学校 ${c}实验中学 ${c}第二幼儿园`);
+  const others = words(
+    `${c}职业技术学校 ${c}实验小学 ${c}第一幼儿园 ${c}特殊教育学校 ${c}实验中学 ${c}第二幼儿园`,
+  );
   return [
     ...numerals.slice(0, middle).map((n) => `${c}第${n}中学`),
     ...numerals.slice(0, primary).map((n) => `${c}第${n}小学`),
@@ -99,7 +103,9 @@ export function unitSpecs(city: CityPlan, random: Random): UnitSpec[] {
     ...draw(random, agencies, n.agency).map((a) => ({
       name: `${c}${a}`,
       kind: 'agency' as const,
-      skills: legalBodies.has(a) ? { legal: 0.8, counselling: 0.2 } : { legal: 0.1, it: 0.15, counselling: 0.1 },
+      skills: legalBodies.has(a)
+        ? { legal: 0.8, counselling: 0.2 }
+        : { legal: 0.1, it: 0.15, counselling: 0.1 },
       size: [20, 50] as [number, number],
     })),
     ...draw(random, stateEnterprises, n.state_enterprise).map((t) => ({
@@ -108,7 +114,11 @@ export function unitSpecs(city: CityPlan, random: Random): UnitSpec[] {
       skills: { repair: 0.25, driving: 0.3, it: 0.2 },
       size: [30, 80] as [number, number],
     })),
-    ...draw(random, companies, n.private_enterprise).map((p) => ({ ...p, kind: 'private_enterprise' as const, size: [12, 40] as [number, number] })),
+    ...draw(random, companies, n.private_enterprise).map((p) => ({
+      ...p,
+      kind: 'private_enterprise' as const,
+      size: [12, 40] as [number, number],
+    })),
     ...schools(n.school, c).map((name) => ({
       name,
       kind: 'school' as const,
@@ -131,13 +141,22 @@ export function unitSpecs(city: CityPlan, random: Random): UnitSpec[] {
 }
 
 /** Skills anybody may have, whatever their unit: the long tail of a neighbourhood's helpers. */
-const everyday: SkillOdds = { driving: 0.22, cleaning: 0.15, cooking: 0.12, elderly_care: 0.12, repair: 0.1, it: 0.1, translation: 0.02 };
+const everyday: SkillOdds = {
+  driving: 0.22,
+  cleaning: 0.15,
+  cooking: 0.12,
+  elderly_care: 0.12,
+  repair: 0.1,
+  it: 0.1,
+  translation: 0.02,
+};
 
 /** One to four skills: the unit's likely ones and everyday ones, never none. */
 export function memberSkills(random: Random, unit: SkillOdds): Skill[] {
   const out = new Set<Skill>();
   for (const [skill, p] of Object.entries(unit) as [Skill, number][]) if (random.chance(p)) out.add(skill);
-  for (const [skill, p] of Object.entries(everyday) as [Skill, number][]) if (random.chance(p)) out.add(skill);
+  for (const [skill, p] of Object.entries(everyday) as [Skill, number][])
+    if (random.chance(p)) out.add(skill);
   if (out.size === 0) out.add(random.weighted(Object.entries(everyday) as [Skill, number][]));
   return [...out].slice(0, 4).sort();
 }

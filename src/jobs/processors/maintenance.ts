@@ -1,8 +1,9 @@
 import { UnrecoverableError } from 'bullmq';
 import { timerActor } from '../../audit/audit.js';
-import { offerExpiry } from '../../modules/offers/offer-expiry.js';
 import { checkpointsService } from '../../modules/audit/checkpoints.service.js';
+import { offerExpiry } from '../../modules/offers/offer-expiry.js';
 import { claimsService } from '../../modules/orders/claims.service.js';
+import { idempotencyRetention } from '../../modules/privacy/retention.js';
 import type { Processor } from '../job-deps.js';
 
 /** Periodic housekeeping, driven by the job schedulers in ../schedulers.ts. */
@@ -16,11 +17,21 @@ export const processMaintenance: Processor<'maintenance'> = async (job, deps) =>
       return { marked };
     }
     case 'audit_checkpoint': {
-      const checkpoint = await checkpointsService({ db: database.db, clock, hmacKey: config.AUDIT_HMAC_KEY }).create();
+      const checkpoint = await checkpointsService({
+        db: database.db,
+        clock,
+        hmacKey: config.AUDIT_HMAC_KEY,
+      }).create();
       return { checkpointId: checkpoint.id, chains: checkpoint.chainCount };
     }
     case 'expire_offers':
       return offerExpiry({ db: database.db, clock }).sweep();
+    case 'idempotency_retention':
+      return idempotencyRetention({
+        db: database.db,
+        clock,
+        retentionS: config.IDEMPOTENCY_RETENTION_S,
+      }).sweep();
     default:
       throw new UnrecoverableError(`no handler for maintenance job ${job.name}`);
   }

@@ -61,7 +61,7 @@ const isNegativeBalance = (err: unknown): boolean => {
   return pgErr?.code === '23514' && pgErr.constraint === 'ledger_accounts_non_negative';
 };
 
-async function moveBalance(
+async function upsertBalance(
   tx: Tx,
   account: Account,
   points: number,
@@ -98,12 +98,11 @@ async function moveBalance(
 }
 
 /**
- * Writes a movement as its two entries (summing to zero) and moves both balances, member accounts
- * first so that concurrent movements lock rows in one order. Returns null when the entries already
- * exist, which only a credit of an already credited claim can cause: the unique index on
- * (claim_id, account_type) turns that retry into a no-op.
+ * Writes a movement's two entries (summing to zero) without touching balances. Returns false when
+ * they already exist, which only a credit of an already credited claim can cause: the unique index
+ * on (claim_id, account_type) turns that retry into a no-op.
  */
-export async function postMovement(tx: Tx, m: Movement): Promise<{ to: Balance; from: Balance } | null> {
+export async function insertEntries(tx: Tx, m: Movement): Promise<boolean> {
   const common = {
     txnId: m.txnId,
     kind: m.kind,
@@ -113,46 +112,53 @@ export async function postMovement(tx: Tx, m: Movement): Promise<{ to: Balance; 
     createdBy: actorLabel(m.actor),
     createdAt: m.at,
   };
+  const leg = (own: Account, other: Account, sign: 1 | -1) => ({
+    ...common,
+    id: newId(),
+    accountType: own.type,
+    accountId: own.id,
+    points: sign * m.points,
+    hours: sign * m.hours,
+    counterpartyType: other.type,
+    counterpartyId: other.id,
+  });
   const inserted = await tx
     .insert(ledgerEntries)
-    .values([
-      {
-        ...common,
-        id: newId(),
-        accountType: m.to.type,
-        accountId: m.to.id,
-        points: m.points,
-        hours: m.hours,
-        counterpartyType: m.from.type,
-        counterpartyId: m.from.id,
-      },
-      {
-        ...common,
-        id: newId(),
-        accountType: m.from.type,
-        accountId: m.from.id,
-        points: -m.points,
-        hours: -m.hours,
-        counterpartyType: m.to.type,
-        counterpartyId: m.to.id,
-      },
-    ])
+    .values([leg(m.to, m.from, 1), leg(m.from, m.to, -1)])
     .onConflictDoNothing()
     .returning({ id: ledgerEntries.id });
-  if (inserted.length === 0) return null;
+  if (inserted.length === 0) return false;
   if (inserted.length !== 2) throw new Error(`ledger transaction ${m.txnId} would be one-sided`);
+  return true;
+}
+
+/**
+ * Moves an account's balance by the given amounts. Callers move member accounts before community
+ * and merchant accounts (and several members in id order), so concurrent movements lock balance
+ * rows in one global order and never deadlock.
+ */
+export async function moveBalance(
+  tx: Tx,
+  account: Account,
+  points: number,
+  hours: number,
+  at: Date,
+): Promise<Balance> {
   try {
-    if (m.from.type === 'member' && m.to.type !== 'member') {
-      const from = await moveBalance(tx, m.from, -m.points, -m.hours, m.at);
-      const to = await moveBalance(tx, m.to, m.points, m.hours, m.at);
-      return { to, from };
-    }
-    const to = await moveBalance(tx, m.to, m.points, m.hours, m.at);
-    const from = await moveBalance(tx, m.from, -m.points, -m.hours, m.at);
-    return { to, from };
+    return await upsertBalance(tx, account, points, hours, at);
   } catch (err) {
     // The check constraint is the last line of defence behind the row lock callers take.
     if (isNegativeBalance(err)) throw Errors.insufficientPoints('the balance would fall below zero');
     throw err;
   }
+}
+
+/** A movement between a member and a community or merchant: both entries, then both balances. */
+export async function postMovement(tx: Tx, m: Movement): Promise<{ member: Balance; other: Balance }> {
+  await insertEntries(tx, m);
+  const [member, other, sign] = m.to.type === 'member' ? [m.to, m.from, 1] : [m.from, m.to, -1];
+  return {
+    member: await moveBalance(tx, member, sign * m.points, sign * m.hours, m.at),
+    other: await moveBalance(tx, other, -sign * m.points, -sign * m.hours, m.at),
+  };
 }

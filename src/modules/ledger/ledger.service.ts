@@ -2,11 +2,11 @@ import { and, asc, eq, gt } from 'drizzle-orm';
 import { type Actor, appendAudit } from '../../audit/audit.js';
 import type { Tx } from '../../db/client.js';
 import { categories, claims, members, orders, regions } from '../../db/schema/index.js';
-import { pointsFor } from '../../domain/points.js';
+import { pointsFor, sumAmounts } from '../../domain/points.js';
 import { Errors } from '../../errors.js';
 import { newId } from '../../lib/ids.js';
 import { emitEvent } from '../../outbox/outbox.js';
-import { lockBalance, postMovement } from './ledger.repo.js';
+import { insertEntries, lockBalance, moveBalance, postMovement } from './ledger.repo.js';
 
 export interface Credit {
   claimId: string;
@@ -48,12 +48,14 @@ export async function creditVerifiedClaims(
     .where(and(eq(claims.orderId, order.id), eq(claims.status, 'completed'), gt(claims.approvedHours, 0)))
     .orderBy(asc(claims.memberId), asc(claims.id));
 
-  const credited: Credit[] = [];
+  // Entries first, balances after: members in id order, then the community once, so concurrent
+  // credits, redemptions and adjustments lock balance rows in one global order.
+  const credited: (Credit & { txnId: string; unitId: string | null })[] = [];
   for (const c of done) {
     const hours = c.hours ?? 0;
     const points = pointsFor(hours, input.basePointsRate, order.multiplier);
     const txnId = newId();
-    const posted = await postMovement(tx, {
+    const fresh = await insertEntries(tx, {
       txnId,
       kind: 'credit',
       to: { type: 'member', id: c.memberId },
@@ -65,14 +67,27 @@ export async function creditVerifiedClaims(
       actor: input.actor,
       at: input.at,
     });
-    if (!posted) continue;
-    const ids = { txnId, claimId: c.claimId, orderId: order.id, memberId: c.memberId };
+    if (fresh)
+      credited.push({ claimId: c.claimId, memberId: c.memberId, hours, points, txnId, unitId: c.unitId });
+  }
+  if (credited.length === 0) return [];
+  for (const c of credited)
+    await moveBalance(tx, { type: 'member', id: c.memberId }, c.points, c.hours, input.at);
+  await moveBalance(
+    tx,
+    { type: 'community', id: order.communityId },
+    -sumAmounts(credited.map((c) => c.points)),
+    -sumAmounts(credited.map((c) => c.hours)),
+    input.at,
+  );
+  for (const c of credited) {
+    const ids = { txnId: c.txnId, claimId: c.claimId, orderId: order.id, memberId: c.memberId };
     await appendAudit(tx, {
       entityType: 'ledger_txn',
-      entityId: txnId,
+      entityId: c.txnId,
       action: 'ledger.credited',
       actor: input.actor,
-      after: { ...ids, communityId: order.communityId, hours, points },
+      after: { ...ids, communityId: order.communityId, hours: c.hours, points: c.points },
       at: input.at,
     });
     await emitEvent(tx, {
@@ -82,9 +97,8 @@ export async function creditVerifiedClaims(
       unitIds: c.unitId ? [c.unitId] : [],
       data: ids,
     });
-    credited.push({ claimId: c.claimId, memberId: c.memberId, hours, points });
   }
-  return credited;
+  return credited.map(({ claimId, memberId, hours, points }) => ({ claimId, memberId, hours, points }));
 }
 
 export interface Adjustment {
@@ -169,5 +183,5 @@ export async function adjust(
     unitIds: member.unitId ? [member.unitId] : [],
     data: { txnId, memberId: member.id },
   });
-  return { ...after, balance: posted!.to.points, totalHours: posted!.to.hours, createdAt: input.at };
+  return { ...after, balance: posted.member.points, totalHours: posted.member.hours, createdAt: input.at };
 }

@@ -72,7 +72,7 @@ export async function redeem(db: Db, auth: AuthContext, body: RedemptionBody, w:
         at: w.at,
       });
       await emitEvent(tx, {
-        type: 'ledger.redeemed',
+        type: 'redemption.created',
         regionPath: member.communityPath,
         unitIds: member.unitId ? [member.unitId] : [],
         data: ids,
@@ -85,7 +85,7 @@ export async function redeem(db: Db, auth: AuthContext, body: RedemptionBody, w:
           merchantId: merchant.id,
           points: body.points,
           note: body.note ?? null,
-          balance: posted!.from.points,
+          balance: posted.member.points,
           createdAt: w.at.toISOString(),
         },
       };

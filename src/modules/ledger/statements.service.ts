@@ -16,33 +16,37 @@ export async function memberLedger(
   requireRole(auth, 'admin', 'street_officer', 'community_staff', 'member', 'unit_admin');
   const member = await memberInScope(db, auth, id);
   const before = decodeCursor(q.cursor);
-  const [balance, rows] = await Promise.all([
-    readBalance(db, { type: 'member', id: member.id }),
-    db
-      .select({
-        id: ledgerEntries.id,
-        txnId: ledgerEntries.txnId,
-        kind: ledgerEntries.kind,
-        points: ledgerEntries.points,
-        hours: ledgerEntries.hours,
-        counterpartyType: ledgerEntries.counterpartyType,
-        counterpartyId: ledgerEntries.counterpartyId,
-        claimId: ledgerEntries.claimId,
-        orderId: ledgerEntries.orderId,
-        note: ledgerEntries.note,
-        createdAt: ledgerEntries.createdAt,
-      })
-      .from(ledgerEntries)
-      .where(
-        and(
-          eq(ledgerEntries.accountType, 'member'),
-          eq(ledgerEntries.accountId, member.id),
-          before ? lt(ledgerEntries.id, before) : undefined,
-        ),
-      )
-      .orderBy(desc(ledgerEntries.id))
-      .limit(q.limit + 1),
-  ]);
+  // One snapshot, so the balance shown is the sum of the entries listed under it.
+  const { balance, rows } = await db.transaction(
+    async (tx) => ({
+      balance: await readBalance(tx, { type: 'member', id: member.id }),
+      rows: await tx
+        .select({
+          id: ledgerEntries.id,
+          txnId: ledgerEntries.txnId,
+          kind: ledgerEntries.kind,
+          points: ledgerEntries.points,
+          hours: ledgerEntries.hours,
+          counterpartyType: ledgerEntries.counterpartyType,
+          counterpartyId: ledgerEntries.counterpartyId,
+          claimId: ledgerEntries.claimId,
+          orderId: ledgerEntries.orderId,
+          note: ledgerEntries.note,
+          createdAt: ledgerEntries.createdAt,
+        })
+        .from(ledgerEntries)
+        .where(
+          and(
+            eq(ledgerEntries.accountType, 'member'),
+            eq(ledgerEntries.accountId, member.id),
+            before ? lt(ledgerEntries.id, before) : undefined,
+          ),
+        )
+        .orderBy(desc(ledgerEntries.id))
+        .limit(q.limit + 1),
+    }),
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
   const page = toPage(rows, q.limit);
   return {
     memberId: member.id,

@@ -29,28 +29,35 @@ export async function summary(db: Db, s: ReportScope): Promise<Summary> {
     ),
     reportRows(
       db,
+      // A hash anti-join on the breached orders, not a correlated EXISTS per order.
       sql`select count(*)::int as published,
-                 count(*) filter (where exists (select 1 from sla_breaches b where b.order_id = o.id))::int as breached,
+                 count(br.order_id)::int as breached,
                  count(o.first_claimed_at)::int as claimed,
-                 percentile_cont(0.5) within group (order by extract(epoch from o.first_claimed_at - o.published_at)) as claim_p50,
-                 percentile_cont(0.9) within group (order by extract(epoch from o.first_claimed_at - o.published_at)) as claim_p90,
+                 percentile_cont(array[0.5, 0.9]) within group (order by extract(epoch from o.first_claimed_at - o.published_at)) as claim_q,
                  count(o.completed_at)::int as completed,
-                 percentile_cont(0.5) within group (order by extract(epoch from o.completed_at - o.published_at)) as done_p50,
-                 percentile_cont(0.9) within group (order by extract(epoch from o.completed_at - o.published_at)) as done_p90
-            from orders o where ${region} and o.published_at is not null and ${inPeriod(s, sql`o.published_at`)}`,
+                 percentile_cont(array[0.5, 0.9]) within group (order by extract(epoch from o.completed_at - o.published_at)) as done_q
+            from orders o left join (select distinct order_id from sla_breaches) br on br.order_id = o.id
+           where ${region} and o.published_at is not null and ${inPeriod(s, sql`o.published_at`)}`,
     ),
     reportRows(
       db,
-      sql`select b.level_after as level, count(*)::int as n
-            from sla_breaches b join orders o on o.id = b.order_id
-           where ${region} and ${inPeriod(s, sql`b.detected_at`)}
-           group by b.level_after order by b.level_after`,
+      s.regionPath === null
+        ? sql`select b.level_after as level, count(*)::int as n from sla_breaches b
+               where ${inPeriod(s, sql`b.detected_at`)} group by b.level_after order by b.level_after`
+        : sql`select b.level_after as level, count(*)::int as n
+                from sla_breaches b join orders o on o.id = b.order_id
+               where ${region} and ${inPeriod(s, sql`b.detected_at`)}
+               group by b.level_after order by b.level_after`,
     ),
     reportRows(
       db,
-      sql`select coalesce(sum(e.hours), 0)::float8 as hours, coalesce(sum(e.points), 0)::float8 as points
-            from ledger_entries e join orders o on o.id = e.order_id
-           where e.kind = 'credit' and e.account_type = 'member' and ${region} and ${inPeriod(s, sql`e.created_at`)}`,
+      s.regionPath === null
+        ? sql`select coalesce(sum(e.hours), 0)::float8 as hours, coalesce(sum(e.points), 0)::float8 as points
+                from ledger_entries e
+               where e.kind = 'credit' and e.account_type = 'member' and ${inPeriod(s, sql`e.created_at`)}`
+        : sql`select coalesce(sum(e.hours), 0)::float8 as hours, coalesce(sum(e.points), 0)::float8 as points
+                from ledger_entries e join orders o on o.id = e.order_id
+               where e.kind = 'credit' and e.account_type = 'member' and ${region} and ${inPeriod(s, sql`e.created_at`)}`,
     ),
     reportRows(
       db,
@@ -79,7 +86,11 @@ export async function summary(db: Db, s: ReportScope): Promise<Summary> {
     ratingSum += num(r.rating_sum);
   }
   const t = timing[0] ?? {};
-  const seconds = (v: unknown) => (v === null || v === undefined ? null : round(Number(v), 3));
+  // percentile_cont over no rows is null; otherwise [median, p90] in seconds.
+  const quantiles = (count: unknown, q: unknown) => {
+    const [median, p90] = Array.isArray(q) ? q : [null, null];
+    return { count: num(count), medianS: round(median ?? null, 3), p90S: round(p90 ?? null, 3) };
+  };
   const unitRows = units.map((u) => ({
     unitId: String(u.id),
     unitName: String(u.name),
@@ -95,8 +106,8 @@ export async function summary(db: Db, s: ReportScope): Promise<Summary> {
     from: s.from?.toISOString() ?? null,
     to: s.to?.toISOString() ?? null,
     orders: { total, byStatus, byCategory },
-    timeToFirstClaim: { count: num(t.claimed), medianS: seconds(t.claim_p50), p90S: seconds(t.claim_p90) },
-    timeToCompletion: { count: num(t.completed), medianS: seconds(t.done_p50), p90S: seconds(t.done_p90) },
+    timeToFirstClaim: quantiles(t.claimed, t.claim_q),
+    timeToCompletion: quantiles(t.completed, t.done_q),
     sla: {
       publishedOrders: num(t.published),
       breachedOrders: num(t.breached),

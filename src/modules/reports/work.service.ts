@@ -29,9 +29,8 @@ function scopedClaims(s: ReportScope): SQL {
      where ${inRegion(s, sql`o.region_path`)} and ${inPeriod(s, sql`c.created_at`)}`;
 }
 
-/** Per responder (unit or member): orders taken, claims, completions, hours, on-time count, no-shows. */
+/** Per responder (unit or member): claims, completions, hours, on-time count, no-shows. */
 const workFigures = (key: SQL) => sql`select ${key} as key,
-      count(distinct sc.order_id)::int as orders_taken,
       count(*)::int as claims,
       count(*) filter (where sc.status = 'completed')::int as completed,
       coalesce(sum(sc.hours), 0)::float8 as hours,
@@ -41,22 +40,24 @@ const workFigures = (key: SQL) => sql`select ${key} as key,
 /** GET /v1/reports/units: a row per unit, the basis of the yearly unit evaluation. */
 export async function unitsReport(db: Db, s: ReportScope): Promise<UnitRow[]> {
   const unitFilter = s.unitId === null ? sql`sc_src.unit_id is not null` : sql`sc_src.unit_id = ${s.unitId}`;
-  // An order several of a unit's members served counts once in the unit's average rating.
+  // Orders are counted, and rated, once per unit however many of its members served them.
   const rows = await reportRows(
     db,
     sql`
     with sc as (select * from (${scopedClaims(s)}) sc_src where ${unitFilter}),
     figures as (${workFigures(sql`sc.unit_id`)} from sc group by sc.unit_id),
+    per_order as (
+      select sc.unit_id, sc.order_id, max(sc.rating) as rating, bool_or(sc.status = 'completed') as served
+        from sc group by sc.unit_id, sc.order_id),
     ratings as (
-      select d.unit_id as key, avg(d.rating)::float8 as rating
-        from (select distinct sc.unit_id, sc.order_id, sc.rating from sc where sc.status = 'completed' and sc.rating is not null) d
-       group by d.unit_id),
+      select unit_id as key, count(*)::int as orders_taken, avg(rating) filter (where served)::float8 as rating
+        from per_order group by unit_id),
     listed as (${unitsOfScope(s)}
       union
       select u.id, u.name, u.expected_members,
         (select count(*) from members m where m.unit_id = u.id and m.community_id is not null and m.status = 'active')::int
       from units u where u.id in (select key from figures))
-    select l.id, l.name, l.expected_members, l.reported_in, f.*, ra.rating
+    select l.id, l.name, l.expected_members, l.reported_in, f.*, ra.orders_taken, ra.rating
       from listed l left join figures f on f.key = l.id left join ratings ra on ra.key = l.id
      order by l.name, l.id`,
   );

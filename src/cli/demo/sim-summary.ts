@@ -1,0 +1,172 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import type { SimulationResult } from './simulation.js';
+
+/** The figures of one run: the reports API for time to claim, hours and points; Postgres for the rest. */
+export interface RunSummary {
+  orders: number;
+  byCategory: Record<string, number>;
+  byStatus: Record<string, number>;
+  claimed: number;
+  medianClaimS: number | null;
+  p90ClaimS: number | null;
+  verified: number;
+  averageRating: number | null;
+  escalations: number;
+  escalationsByLevel: Record<string, number>;
+  escalatedOrders: number;
+  breaches: number;
+  expired: number;
+  hours: number;
+  points: number;
+  /** An order that escalated (the highest level reached), to open its timeline. */
+  escalatedOrderId: string | null;
+  reportsApi: 'ok' | string;
+}
+
+export async function summarise(
+  db: Db,
+  baseUrl: string,
+  adminKey: string,
+  run: SimulationResult,
+): Promise<RunSummary> {
+  const ids = run.orders.map((o) => o.id);
+  const from = run.startedAt.toISOString();
+  const res = await fetch(`${baseUrl}/v1/reports/summary?from=${encodeURIComponent(from)}`, {
+    headers: { authorization: `Bearer ${adminKey}` },
+  }).catch((err: Error) => err);
+  const report = res instanceof Response && res.ok ? ((await res.json()) as ReportBody) : null;
+  const reportsApi = report
+    ? 'ok'
+    : res instanceof Response
+      ? `GET /v1/reports/summary answered ${res.status}`
+      : `GET /v1/reports/summary failed: ${res.message}`;
+
+  // One text parameter in Postgres array syntax: drizzle would spread a JS array into a list.
+  const idList = sql`(select unnest(${`{${ids.join(',')}}`}::uuid[]))`;
+  const { rows: o } = await db.execute<{
+    status: string;
+    category_code: string;
+    n: number;
+    claimed: number;
+    rated: number;
+    rating: number | null;
+  }>(sql`
+    select status, category_code, count(*)::int as n, count(first_claimed_at)::int as claimed, count(rating)::int as rated, avg(rating)::float8 as rating
+    from orders where id in ${idList} group by status, category_code`);
+  const { rows: e } = await db.execute<{ level: number; n: number }>(sql`
+    select level, count(*)::int as n from escalations where order_id in ${idList} group by level`);
+  const { rows: b } = await db.execute<{ n: number }>(
+    sql`select count(*)::int as n from sla_breaches where order_id in ${idList}`,
+  );
+  const { rows: top } = await db.execute<{ id: string }>(sql`
+    select o.id from orders o where o.id in ${idList} and o.escalation_level > 0
+    order by o.escalation_level desc, (o.status = 'expired') desc, o.created_at limit 1`);
+  const { rows: distinctEscalated } = await db.execute<{ n: number }>(sql`
+    select count(distinct order_id)::int as n from escalations where order_id in ${idList}`);
+
+  const byStatus: Record<string, number> = {};
+  const byCategory: Record<string, number> = {};
+  let rated = 0;
+  let ratingSum = 0;
+  for (const r of o) {
+    byStatus[r.status] = (byStatus[r.status] ?? 0) + r.n;
+    byCategory[r.category_code] = (byCategory[r.category_code] ?? 0) + r.n;
+    rated += r.rated;
+    ratingSum += (r.rating ?? 0) * r.rated;
+  }
+  return {
+    orders: o.reduce((s, r) => s + r.n, 0),
+    byCategory,
+    byStatus,
+    claimed: o.reduce((s, r) => s + r.claimed, 0),
+    medianClaimS: report?.timeToFirstClaim.medianS ?? null,
+    p90ClaimS: report?.timeToFirstClaim.p90S ?? null,
+    verified: byStatus.verified ?? 0,
+    averageRating: rated > 0 ? Math.round((ratingSum / rated) * 100) / 100 : null,
+    escalations: e.reduce((s, r) => s + r.n, 0),
+    escalationsByLevel: Object.fromEntries(e.map((r) => [r.level === 1 ? 'street' : 'district', r.n])),
+    escalatedOrders: distinctEscalated[0]?.n ?? 0,
+    breaches: b[0]?.n ?? 0,
+    expired: byStatus.expired ?? 0,
+    hours: report?.volunteerHours ?? 0,
+    points: report?.pointsIssued ?? 0,
+    escalatedOrderId: top[0]?.id ?? null,
+    reportsApi,
+  };
+}
+
+interface ReportBody {
+  timeToFirstClaim: { medianS: number | null; p90S: number | null };
+  volunteerHours: number;
+  pointsIssued: number;
+}
+
+const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const secs = (v: number | null) => (v === null ? '–' : `${v.toFixed(1)} s`);
+const parts = (r: Record<string, number>) =>
+  Object.entries(r)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${v}`)
+    .join(' · ');
+
+/** The table printed at the end of a run, and where to look next. */
+export function formatSummary(
+  s: RunSummary,
+  run: SimulationResult,
+  o: { baseUrl: string; keysFile: string; minutes: number; requested: number },
+): string {
+  const t = run.tally;
+  const row = (label: string, value: string, note = '') =>
+    `  ${label.padEnd(22)}${value.padStart(10)}   ${note}`.trimEnd();
+  const pct = s.orders > 0 ? `${Math.round((s.claimed / s.orders) * 100)}%` : '';
+  const answers = [...run.outcomes.entries()]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([k, v]) => `    ${k} ×${v}`);
+  const lines = [
+    `Whistle Dispatch demo: ${o.minutes} min against ${o.baseUrl}`,
+    '',
+    row(
+      'orders posted',
+      n(s.orders),
+      `${o.requested > s.orders ? `of ${o.requested} requested · ` : ''}${parts(s.byCategory)}`,
+    ),
+    row('claimed', n(s.claimed), pct),
+    row('median time to claim', secs(s.medianClaimS), `p90 ${secs(s.p90ClaimS)}`),
+    row('verified', n(s.verified), s.averageRating === null ? '' : `average rating ${s.averageRating}`),
+    row(
+      'escalations',
+      n(s.escalations),
+      s.escalations ? `${parts(s.escalationsByLevel)} (on ${s.escalatedOrders} orders)` : '',
+    ),
+    row('SLA breaches', n(s.breaches)),
+    row('expired at the top', n(s.expired)),
+    row('volunteer hours', n(s.hours)),
+    row('points issued', n(s.points)),
+    row('orders by status', '', parts(s.byStatus)),
+    '',
+    `  simulated members: ${t.offersSeen} offers seen, ${t.accepted} accepted, ${t.declined} declined, ${t.ignored} left unanswered; ` +
+      `${t.openClaims} open-order claims, ${t.withdrawn} withdrawn; ${t.checkedIn} check-ins, ${t.completed} done; ${t.verified} verified by staff`,
+    '  API answers:',
+    ...answers,
+  ];
+  if (s.reportsApi !== 'ok')
+    lines.push(`  (time to claim, hours and points need the reports API: ${s.reportsApi})`);
+  if (run.failures.length > 0)
+    lines.push(`  ${run.failures.length} simulated actions failed, first: ${run.failures[0]!.message}`);
+  const key = `ADMIN_KEY=$(node -p "require('${o.keysFile}').admin")`;
+  lines.push('', 'Where to look', `  ${key}`);
+  if (s.escalatedOrderId) {
+    lines.push(
+      '  the timeline of an escalated order (whistle, breaches, widened offers):',
+      `    curl -s -H "Authorization: Bearer $ADMIN_KEY" ${o.baseUrl}/v1/orders/${s.escalatedOrderId}/timeline`,
+    );
+  } else {
+    lines.push('  no order escalated in this run (try a longer run: --minutes 3)');
+  }
+  lines.push(
+    `  the figures: curl -s -H "Authorization: Bearer $ADMIN_KEY" "${o.baseUrl}/v1/reports/summary?from=${run.startedAt.toISOString()}"`,
+    `  the queue dashboard: ${o.baseUrl}/admin/login (sign in with the ops or admin key of ${o.keysFile}), then ${o.baseUrl}/admin/queues`,
+  );
+  return lines.join('\n');
+}
