@@ -46,6 +46,11 @@ async function detail(tx: DbOrTx, m: MemberRow, reveal: boolean): Promise<Member
   };
 }
 
+/** An erased member stays erased: nothing may put personal data back or make it available again. */
+function refuseErased(member: { id: string; erasedAt: Date | null }): void {
+  if (member.erasedAt) throw Errors.alreadyErased(`member ${member.id} was erased`);
+}
+
 export function createMembersService({ db, clock }: ServiceDeps) {
   return {
     async create(
@@ -146,6 +151,7 @@ export function createMembersService({ db, clock }: ServiceDeps) {
       requireRole(auth, 'admin', 'street_officer', 'community_staff', 'unit_admin', 'member');
       return db.transaction(async (tx) => {
         const current = await findVisibleMember(tx, auth, id, { lock: true });
+        refuseErased(current);
         if (body.unitId) await findVisibleUnit(tx, auth, body.unitId, todayOf(clock));
         if (body.gridId) await requireGridIn(tx, body.gridId, current.communityId);
         if (body.maxActiveClaims !== undefined && body.maxActiveClaims < current.activeClaims) {
@@ -181,6 +187,7 @@ export function createMembersService({ db, clock }: ServiceDeps) {
       requireRole(auth, 'admin', 'street_officer', 'community_staff', 'unit_admin', 'member');
       return db.transaction(async (tx) => {
         const current = await findVisibleMember(tx, auth, id, { lock: true });
+        refuseErased(current);
         const community =
           auth.role === 'member'
             ? (await tx.select().from(regions).where(eq(regions.id, body.communityId)))[0]

@@ -45,12 +45,23 @@ const claimEntity = (c: ClaimRow) => ({ claimId: c.id, memberId: c.memberId, sta
 
 /** Member capacity: one more active claim, refused at maxActiveClaims (the update's WHERE is the check). */
 async function takeCapacity(tx: DbOrTx, memberId: string): Promise<void> {
+  // The row lock of this update settles races with erasure or a change of availability too.
   const taken = await tx
     .update(members)
     .set({ activeClaims: sql`${members.activeClaims} + 1` })
-    .where(and(eq(members.id, memberId), sql`${members.activeClaims} < ${members.maxActiveClaims}`))
+    .where(
+      and(
+        eq(members.id, memberId),
+        eq(members.status, 'active'),
+        eq(members.available, true),
+        sql`${members.activeClaims} < ${members.maxActiveClaims}`,
+      ),
+    )
     .returning({ id: members.id });
-  if (taken.length === 0) throw Errors.memberAtCapacity();
+  if (taken.length > 0) return;
+  const [m] = await tx.select({ status: members.status, available: members.available }).from(members).where(eq(members.id, memberId));
+  if (!m || m.status !== 'active' || !m.available) throw Errors.memberUnavailable();
+  throw Errors.memberAtCapacity();
 }
 
 async function giveCapacity(tx: DbOrTx, memberId: string): Promise<void> {
