@@ -36,6 +36,15 @@ describe('orders', () => {
     expect(outbox.rows.map((r) => r.job_name).sort()).toEqual(['claim_deadline', 'complete_deadline']);
   });
 
+  it('plans deadlines a month away (poverty pairing completes within 30 days)', async () => {
+    const res = await call(ctx, city.keys.staffA1, { method: 'POST', url: '/v1/orders', payload: orderBody(city, { categoryCode: 'poverty_pairing' }) });
+    expect(res.statusCode).toBe(201);
+    const order = res.json();
+    expect(Date.parse(order.sla.completeBy) - Date.parse(order.publishedAt)).toBe(30 * 86_400_000);
+    const { rows } = await ctx.database.pool.query("select delay_ms from outbox where job_name = 'complete_deadline' and payload->>'orderId' = $1", [order.id]);
+    expect(rows[0].delay_ms).toBe(30 * 86_400_000);
+  });
+
   it('flags possible duplicates within 50 m in the same category', async () => {
     const base = orderBody(city, { categoryCode: 'errand', location: { lat: 29.701, lng: 116.001 } });
     const first = await call(ctx, city.keys.staffA1, { method: 'POST', url: '/v1/orders', payload: base });

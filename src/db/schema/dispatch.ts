@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   doublePrecision,
@@ -60,7 +61,8 @@ export const outbox = pgTable(
     queue: text('queue').notNull(),
     jobName: text('job_name').notNull(),
     payload: jsonb('payload').notNull(),
-    delayMs: integer('delay_ms').notNull().default(0),
+    // Deadlines can be a month away: milliseconds overflow a 32-bit integer.
+    delayMs: bigint('delay_ms', { mode: 'number' }).notNull().default(0),
     /** Deterministic BullMQ job id when the job must be unique beyond this row (SLA timers). */
     jobId: text('job_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -34,9 +34,10 @@ export function memberEligible(o: string, m: string, now: Date): SQL {
   return sql`(${sql.raw(m)}.status = 'active' and ${sql.raw(m)}.skills @> ${sql.raw(o)}.required_skills and ${memberInReach(o, m, now)})`;
 }
 
-/** Orders a unit can see: those in its reach, and those its members hold claims on. */
+/** Orders a unit can see: those in its reach, and those its members hold claims or offers on. */
 export function unitSeesOrder(o: string, unitId: string, now: Date): SQL {
   const today = sql`${now.toISOString().slice(0, 10)}::date`;
   return sql`(${unitReaches(sql`${unitId}::uuid`, o, today)}
-    or exists (select 1 from claims cl join members cm on cm.id = cl.member_id where cl.order_id = ${sql.raw(o)}.id and cm.unit_id = ${unitId}))`;
+    or exists (select 1 from claims cl join members cm on cm.id = cl.member_id where cl.order_id = ${sql.raw(o)}.id and cm.unit_id = ${unitId})
+    or exists (select 1 from offers uo join members om on om.id = uo.member_id where uo.order_id = ${sql.raw(o)}.id and om.unit_id = ${unitId}))`;
 }

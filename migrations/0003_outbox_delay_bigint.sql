@@ -1,0 +1,1 @@
+ALTER TABLE "outbox" ALTER COLUMN "delay_ms" SET DATA TYPE bigint;
