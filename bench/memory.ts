@@ -12,7 +12,7 @@ import { producerRedis, Queues } from '../src/jobs/connection.js';
 import { createCity, createMembers, orderBody } from './lib/fixtures.js';
 import { postJson } from './lib/http.js';
 import { isMain, progress, runBenches } from './lib/main.js';
-import { rssBytes, type Service, startService } from './lib/processes.js';
+import { freePort, rssBytes, type Service, startService } from './lib/processes.js';
 import { startReceiver } from './lib/receiver.js';
 import { fmt, loadAverage, type Row } from './lib/report.js';
 import { createScratch, type Scratch } from './lib/scratch.js';
@@ -57,6 +57,13 @@ class RssSampler {
   }
 }
 
+/** V8 heap figures from a process's metrics listener: where the resident memory is. */
+async function heapOf(port: string): Promise<string> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const figure = (name: string) => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1]);
+  return `heap ${fmt.mb(figure('nodejs_heap_size_used_bytes'))} used of ${fmt.mb(figure('nodejs_heap_size_total_bytes'))}, external ${fmt.mb(figure('nodejs_external_memory_bytes'))}`;
+}
+
 /** Work still to do: outbox rows not yet relayed, and jobs waiting or running (delayed timers do not count). */
 async function backlog(scratch: Scratch, queues: Queues): Promise<number> {
   const { rows } = await scratch.database.pool.query<{ n: number }>('select count(*)::int as n from outbox where published_at is null');
@@ -77,8 +84,10 @@ export async function benchMemory(opts: MemoryOptions = memoryDefaults()): Promi
     const city = await createCity(scratch.database, COMMUNITIES);
     await createMembers(scratch.database, city, COMMUNITIES * 20, { community: (i) => i % COMMUNITIES });
     const vars = { DATABASE_POOL_SIZE: String(opts.poolSize) };
-    const worker = await startService('worker', scratch, { vars });
-    const api = await startService('api', scratch, { vars });
+    const metricsPorts = { api: String(await freePort()), worker: String(await freePort()) };
+    const worker = await startService('worker', scratch, { vars: { ...vars, METRICS_PORT: metricsPorts.worker } });
+    const api = await startService('api', scratch, { vars: { ...vars, METRICS_PORT: metricsPorts.api } });
+    const heaps = async () => `API ${await heapOf(metricsPorts.api)}; worker ${await heapOf(metricsPorts.worker)}`;
     try {
       await postJson(api.baseUrl, '/v1/webhook-endpoints', city.adminKey, { url: receiver.url, events: ['*'] });
       const sampler = new RssSampler({ api, worker });
@@ -106,7 +115,7 @@ export async function benchMemory(opts: MemoryOptions = memoryDefaults()): Promi
       if (posted !== opts.orders) throw new Error(`memory: ${posted} of ${opts.orders} orders accepted: ${JSON.stringify(result.statusCodeStats)}, ${result.errors} errors`);
       const intakeS = (Date.now() - started) / 1000;
       const afterIntake = sampler.sample();
-      progress(`memory: posted in ${intakeS.toFixed(0)} s; API ${fmt.mb(afterIntake.api!)}, worker ${fmt.mb(afterIntake.worker!)}; draining`);
+      progress(`memory: posted in ${intakeS.toFixed(0)} s; RSS API ${fmt.mb(afterIntake.api!)}, worker ${fmt.mb(afterIntake.worker!)}; ${await heaps()}; draining`);
 
       const drainStarted = Date.now();
       let quiet = 0;
@@ -125,6 +134,7 @@ export async function benchMemory(opts: MemoryOptions = memoryDefaults()): Promi
       const drainS = (Date.now() - drainStarted) / 1000;
       const final = sampler.sample();
       sampler.stop();
+      progress(`memory: drained; RSS API ${fmt.mb(final.api!)}, worker ${fmt.mb(final.worker!)}; ${await heaps()}`);
       const { rows } = await scratch.database.pool.query<{ offers: number; deliveries: number; delivered: number }>(
         `select (select count(*)::int from offers) as offers, (select count(*)::int from webhook_deliveries) as deliveries,
                 (select count(*)::int from webhook_deliveries where status = 'succeeded') as delivered`,

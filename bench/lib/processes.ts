@@ -173,6 +173,9 @@ export function rssBytes(pid: number): number {
   return Number(m[1]) * 1024;
 }
 
-export async function stopAll(): Promise<void> {
-  await Promise.all([...live].map((s) => s.stop()));
+/** CPU time a process has used so far (user + system), in milliseconds; clock ticks are 1/100 s on Linux. */
+export function cpuMs(pid: number): number {
+  // The command name (field 2) may hold spaces; the fields after its closing parenthesis do not.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }

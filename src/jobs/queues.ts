@@ -30,7 +30,9 @@ export interface JobPayloads {
   sla:
     | { orderId: string; kind: 'claim' | 'complete'; deadline: string }
     | { escalationId: string; kind: 'response'; deadline: string }
-    | { kind: 'reconcile' };
+    | { kind: 'reconcile' }
+    /** After Redis lost its data: the timers of deadlines still ahead, put back from Postgres. */
+    | { kind: 'replan' };
   maintenance:
     | { kind: 'no_shows' }
     | { kind: 'audit_checkpoint' }

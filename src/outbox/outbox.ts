@@ -1,8 +1,8 @@
 import type { DbOrTx } from '../db/client.js';
 import { domainEvents, outbox } from '../db/schema/index.js';
+import type { JobPayloads, QueueName } from '../jobs/queues.js';
 import { newId } from '../lib/ids.js';
 import { maskPersonal } from '../lib/personal.js';
-import type { JobPayloads, QueueName } from '../jobs/queues.js';
 
 export interface OutboxJob<Q extends QueueName> {
   queue: Q;
@@ -13,15 +13,23 @@ export interface OutboxJob<Q extends QueueName> {
   jobId?: string;
 }
 
+const outboxRow = <Q extends QueueName>(job: OutboxJob<Q>) => ({
+  queue: job.queue,
+  jobName: job.name,
+  payload: job.payload,
+  delayMs: Math.max(0, Math.round(job.delayMs ?? 0)),
+  jobId: job.jobId ?? null,
+});
+
 /** Records work to be done, in the caller's transaction; the relay moves it to BullMQ after commit. */
 export async function enqueueJob<Q extends QueueName>(tx: DbOrTx, job: OutboxJob<Q>): Promise<void> {
-  await tx.insert(outbox).values({
-    queue: job.queue,
-    jobName: job.name,
-    payload: job.payload,
-    delayMs: Math.max(0, Math.round(job.delayMs ?? 0)),
-    jobId: job.jobId ?? null,
-  });
+  await tx.insert(outbox).values(outboxRow(job));
+}
+
+/** Several jobs in one statement: one round trip and one wake-up of the relays, however many jobs. */
+export async function enqueueJobs(tx: DbOrTx, jobs: OutboxJob<QueueName>[]): Promise<void> {
+  if (jobs.length === 0) return;
+  await tx.insert(outbox).values(jobs.map(outboxRow));
 }
 
 export interface DomainEventInput {
@@ -33,19 +41,29 @@ export interface DomainEventInput {
 }
 
 /**
- * Records a domain event (the source of webhooks) and the job that fans it out, in the caller's
- * transaction. Payloads carry ids and masked values only.
+ * Records domain events (the source of webhooks) and the jobs that fan them out, in the caller's
+ * transaction, two statements however many events. Payloads carry ids and masked values only.
  */
-export async function emitEvent(tx: DbOrTx, event: DomainEventInput): Promise<string> {
-  const id = newId();
-  await tx.insert(domainEvents).values({
-    id,
+export async function emitEvents(tx: DbOrTx, events: DomainEventInput[]): Promise<string[]> {
+  if (events.length === 0) return [];
+  const rows = events.map((event) => ({
+    id: newId(),
     type: event.type,
     orderId: event.orderId ?? null,
     regionPath: event.regionPath ?? null,
     unitIds: event.unitIds ?? [],
     data: maskPersonal(event.data),
-  });
-  await enqueueJob(tx, { queue: 'events', name: event.type, payload: { eventId: id } });
-  return id;
+  }));
+  await tx.insert(domainEvents).values(rows);
+  await enqueueJobs(
+    tx,
+    rows.map((r) => ({ queue: 'events', name: r.type, payload: { eventId: r.id } })),
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Records one domain event and the job that fans it out (see emitEvents). */
+export async function emitEvent(tx: DbOrTx, event: DomainEventInput): Promise<string> {
+  const [id] = await emitEvents(tx, [event]);
+  return id!;
 }

@@ -132,8 +132,8 @@ process.on('exit', () => {
 });
 
 /**
- * Kills the process group once `parent` (this test process) is gone, even if it dies by SIGKILL and
- * runs no exit handler. The watchdog ends by itself when the group is gone.
+ * Kills the process group once this test process is gone, even if it died by SIGKILL and ran no
+ * exit handler. The watchdog ends by itself when the group is gone.
  */
 function watchdog(groupId: number): void {
   const script = `while kill -0 ${process.pid} 2>/dev/null && kill -0 -${groupId} 2>/dev/null; do sleep 1; done; kill -KILL -${groupId} 2>/dev/null`;

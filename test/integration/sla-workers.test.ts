@@ -84,6 +84,13 @@ describe('SLA timers in the queue, and the reconciler behind them', () => {
       );
       return rearmed.every(Boolean);
     });
+    // The deadlines still ahead when Redis lost them (complete-by) are re-planned from Postgres.
+    await waitFor('lost timers re-planned', async () => {
+      const replanned = await Promise.all(
+        orders.map((o) => queue.getJob(timerJobId('complete', o.id, new Date(o.sla.completeBy)))),
+      );
+      return replanned.every(Boolean);
+    });
   });
 
   it('two workers given the same deadline twice, with the reconciler running, escalate each order once', async () => {

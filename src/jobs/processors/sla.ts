@@ -1,5 +1,6 @@
 import { deadlineChecks } from '../../modules/sla/deadline-checks.js';
 import { reconcile } from '../../modules/sla/reconcile.js';
+import { pendingTimers } from '../../modules/sla/replan.js';
 import type { Queues } from '../connection.js';
 import type { Processor } from '../job-deps.js';
 
@@ -8,35 +9,65 @@ export const RECONCILER_SCHEDULER_ID = 'sla-reconcile';
 const SCHEDULE_CHECK_MAX_MS = 10_000;
 
 /**
- * SLA timers (claim_deadline, complete_deadline, response_deadline) and the reconciler. A timer
- * looks the deadline up in Postgres and acts only if it is still the order's deadline, unmet and due.
+ * SLA timers (claim_deadline, complete_deadline, response_deadline), the reconciler, and the
+ * re-planning of timers after Redis lost them. A timer looks the deadline up in Postgres and acts
+ * only if it is still the order's deadline, unmet and due.
  */
 export const processSla: Processor<'sla'> = async (job, deps) => {
   const sla = { db: deps.database.db, clock: deps.clock };
   const data = job.data;
-  if (data.kind === 'reconcile') {
-    const result = await reconcile(sla);
-    if (result.failed > 0)
-      deps.log.warn(
-        { checked: result.checked, failed: result.failed, err: { message: result.firstError } },
-        'sla reconciler: some deadlines failed',
-      );
-    return result;
+  switch (data.kind) {
+    case 'reconcile': {
+      const result = await reconcile(sla);
+      if (result.failed > 0)
+        deps.log.warn(
+          { checked: result.checked, failed: result.failed, err: { message: result.firstError } },
+          'sla reconciler: some deadlines failed',
+        );
+      return result;
+    }
+    case 'replan': {
+      // Straight into the queue: nothing changes in Postgres, the jobs are derived from what is there.
+      const queue = deps.queues.get('sla');
+      const replanned = await pendingTimers(sla, async (jobs) => {
+        await queue.addBulk(
+          jobs.map((j) => ({
+            name: j.name,
+            data: j.payload,
+            opts: { jobId: j.jobId, delay: j.delayMs || undefined },
+          })),
+        );
+      });
+      deps.log.info({ replanned }, 'sla timers re-planned from Postgres');
+      return { replanned };
+    }
+    case 'response':
+      return {
+        outcome: await deadlineChecks(sla).checkResponseDeadline(
+          data.escalationId,
+          new Date(data.deadline),
+          'timer',
+        ),
+      };
+    default:
+      return {
+        outcome: await deadlineChecks(sla).checkOrderDeadline(
+          data.orderId,
+          data.kind,
+          new Date(data.deadline),
+          'timer',
+        ),
+      };
   }
-  const checks = deadlineChecks(sla);
-  const deadline = new Date(data.deadline);
-  const outcome =
-    data.kind === 'response'
-      ? await checks.checkResponseDeadline(data.escalationId, deadline, 'timer')
-      : await checks.checkOrderDeadline(data.orderId, data.kind, deadline, 'timer');
-  return { outcome };
 };
 
 /**
  * Installs the reconciler's job scheduler and keeps it installed. A Redis that lost its data lost
- * this schedule with it, and the reconciler is what recovers from exactly that loss; so every worker
- * re-creates it when missing (a scheduler is keyed by id: many workers still make one schedule, and
- * a new one runs at once). The check stops when the producer connection is closed.
+ * this schedule and every timer with it; so every worker checks for the schedule, and when it is
+ * missing puts it back (a new schedule runs at once: passed deadlines are reconciled) and asks for
+ * the timers still ahead to be re-planned from Postgres. Job schedulers are keyed by id and the
+ * re-plan job by the current cycle, so many workers noticing at once still do each once. The check
+ * stops when the producer connection is closed.
  */
 export async function keepReconcilerScheduled(queues: Queues, everyMs: number): Promise<void> {
   const queue = queues.get('sla');
@@ -46,16 +77,19 @@ export async function keepReconcilerScheduled(queues: Queues, everyMs: number): 
       { every: everyMs },
       { name: 'reconcile', data: { kind: 'reconcile' } },
     );
+  const replan = () =>
+    queue.add('replan', { kind: 'replan' }, { jobId: `sla-replan-${Math.floor(Date.now() / everyMs)}` });
+  const missing = async () => !(await queue.getJobScheduler(RECONCILER_SCHEDULER_ID));
+  // At start-up the schedule is always written, so a changed SLA_RECONCILE_EVERY_MS takes effect.
+  const lost = await missing();
   await install();
-  const timer = setInterval(
-    () => {
-      queue
-        .getJobScheduler(RECONCILER_SCHEDULER_ID)
-        .then((scheduler) => (scheduler ? undefined : install()))
-        .catch(() => {});
-    },
-    Math.min(everyMs, SCHEDULE_CHECK_MAX_MS),
-  );
+  if (lost) await replan();
+  const ensure = async () => {
+    if (!(await missing())) return;
+    await install();
+    await replan();
+  };
+  const timer = setInterval(() => ensure().catch(() => {}), Math.min(everyMs, SCHEDULE_CHECK_MAX_MS));
   timer.unref();
   queues.connection.once('end', () => clearInterval(timer));
 }

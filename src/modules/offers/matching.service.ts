@@ -7,11 +7,11 @@ import { type CandidateFeatures, rankCandidates } from '../../domain/match-score
 import type { JobPayloads } from '../../jobs/queues.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
-import { enqueueJob } from '../../outbox/outbox.js';
+import { emitEvents, enqueueJobs } from '../../outbox/outbox.js';
 import type { OrderRow } from '../orders/order-access.js';
 import { updateOrder } from '../orders/order-events.js';
 import { memberEligible } from '../orders/reach.js';
-import { emitOfferEvent, expireDueOffers, wantsOffers } from './offer-events.js';
+import { expireDueOffers, offerEvent, wantsOffers } from './offer-events.js';
 
 export interface MatchingDeps {
   db: Db;
@@ -176,18 +176,22 @@ export async function matchOrder(
       },
     );
     const unitOf = new Map(chosen.map((r) => [r.candidate.memberId, r.candidate.unitId]));
-    for (const offer of inserted) {
-      await enqueueJob(tx, {
-        queue: 'offers',
+    await enqueueJobs(
+      tx,
+      inserted.map((o) => ({
+        queue: 'offers' as const,
         name: 'expire',
-        payload: { offerId: offer.id },
+        payload: { offerId: o.id },
         delayMs: ttlS * 1000,
-        jobId: offerExpiryJobId(offer.id),
-      });
-      await emitOfferEvent(tx, 'offer.created', offer, order, unitOf.get(offer.memberId) ?? null, {
-        scoreParts: offer.scoreParts,
-      });
-    }
+        jobId: offerExpiryJobId(o.id),
+      })),
+    );
+    await emitEvents(
+      tx,
+      inserted.map((o) =>
+        offerEvent('offer.created', o, order, unitOf.get(o.memberId) ?? null, { scoreParts: o.scoreParts }),
+      ),
+    );
     return { orderId, wave, offers: inserted.length };
   });
 }

@@ -2,7 +2,7 @@ import { and, eq, inArray, lte } from 'drizzle-orm';
 import { type Actor, appendAudit } from '../../audit/audit.js';
 import type { DbOrTx } from '../../db/client.js';
 import { members, offers } from '../../db/schema/index.js';
-import { emitEvent, enqueueJob } from '../../outbox/outbox.js';
+import { type DomainEventInput, emitEvents, enqueueJob } from '../../outbox/outbox.js';
 import type { OrderRow } from '../orders/order-access.js';
 import type { OfferRow } from './offer-dto.js';
 
@@ -28,15 +28,14 @@ export async function unitsOfMembers(tx: DbOrTx, memberIds: string[]): Promise<M
 }
 
 /** An offer event goes to the member's unit (and to region-scoped subscribers of the order's community); ids only. */
-export async function emitOfferEvent(
-  tx: DbOrTx,
+export function offerEvent(
   type: OfferEventType,
   offer: OfferRow,
   order: Pick<OrderRow, 'regionPath'>,
   memberUnitId: string | null,
   extra: Record<string, unknown> = {},
-): Promise<void> {
-  await emitEvent(tx, {
+): DomainEventInput {
+  return {
     type,
     orderId: offer.orderId,
     regionPath: order.regionPath,
@@ -51,7 +50,7 @@ export async function emitOfferEvent(
       expiresAt: offer.expiresAt.toISOString(),
       ...extra,
     },
-  });
+  };
 }
 
 /** An auto order that still has free slots and can be claimed wants offers. */
@@ -94,11 +93,12 @@ export async function expireDueOffers(
       ),
     )
     .returning();
+  if (expired.length === 0) return expired;
   const unitOf = await unitsOfMembers(
     tx,
     expired.map((o) => o.memberId),
   );
-  for (const o of expired) {
+  for (const o of expired)
     await appendAudit(tx, {
       entityType: 'order',
       entityId: order.id,
@@ -107,7 +107,9 @@ export async function expireDueOffers(
       after: offerEntity(o),
       at: now,
     });
-    await emitOfferEvent(tx, 'offer.expired', o, order, unitOf.get(o.memberId) ?? null);
-  }
+  await emitEvents(
+    tx,
+    expired.map((o) => offerEvent('offer.expired', o, order, unitOf.get(o.memberId) ?? null)),
+  );
   return expired;
 }

@@ -6,11 +6,12 @@ import { members, offers, orders } from '../../db/schema/index.js';
 import { Errors } from '../../errors.js';
 import { idempotent } from '../../lib/idempotency.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
+import { emitEvent } from '../../outbox/outbox.js';
 import { claimsService } from '../orders/claims.service.js';
 import { loadVisibleOrder, managesOrder } from '../orders/order-access.js';
 import type { OrdersDeps } from '../orders/orders.service.js';
 import { type OfferRow, toOfferDto } from './offer-dto.js';
-import { emitOfferEvent, offerEntity, requestNextWave } from './offer-events.js';
+import { offerEntity, offerEvent, requestNextWave } from './offer-events.js';
 import type { ListOffersQuery } from './offers.schemas.js';
 
 /**
@@ -133,13 +134,12 @@ export function offersService(deps: OrdersDeps) {
             waitlist: false,
             offerId: offer.id,
           });
-          await emitOfferEvent(
+          const unitId = await unitOf(tx, offer.memberId);
+          await emitEvent(
             tx,
-            'offer.accepted',
-            { ...offer, status: 'accepted' },
-            order,
-            await unitOf(tx, offer.memberId),
-            { claimId: claim.id },
+            offerEvent('offer.accepted', { ...offer, status: 'accepted' }, order, unitId, {
+              claimId: claim.id,
+            }),
           );
           return { status: 201, body: claim };
         },
@@ -167,7 +167,7 @@ export function offersService(deps: OrdersDeps) {
           at: now,
         });
         // The reason is free text: it stays on the offer and in the trail, not in webhook payloads.
-        await emitOfferEvent(tx, 'offer.declined', row, order, await unitOf(tx, row.memberId));
+        await emitEvent(tx, offerEvent('offer.declined', row, order, await unitOf(tx, row.memberId)));
         await requestNextWave(tx, order);
         return toOfferDto(row);
       });

@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { slaPolicies } from '../../db/schema/index.js';
 import type { Priority } from '../../db/schema/orders.js';
 import { Errors } from '../../errors.js';
-import { enqueueJob } from '../../outbox/outbox.js';
+import { enqueueJob, type OutboxJob } from '../../outbox/outbox.js';
 
 export interface Deadlines {
   claimBy: Date;
@@ -32,6 +32,31 @@ export async function deadlinesFor(
 export const timerJobId = (kind: 'claim' | 'complete' | 'response', entityId: string, deadline: Date) =>
   `sla-${kind}-${entityId}-${deadline.getTime()}`;
 
+/** A timer job: what the outbox relays into BullMQ, or what re-planning adds to it directly. */
+export type TimerJob = OutboxJob<'sla'> & { jobId: string; delayMs: number };
+
+/** The timer of one deadline of an order. */
+export function orderTimer(orderId: string, kind: 'claim' | 'complete', deadline: Date, now: Date): TimerJob {
+  return {
+    queue: 'sla',
+    name: `${kind}_deadline`,
+    payload: { orderId, kind, deadline: deadline.toISOString() },
+    delayMs: Math.max(0, deadline.getTime() - now.getTime()),
+    jobId: timerJobId(kind, orderId, deadline),
+  };
+}
+
+/** The timer of an escalation's response deadline. */
+export function responseTimer(escalationId: string, respondBy: Date, now: Date): TimerJob {
+  return {
+    queue: 'sla',
+    name: 'response_deadline',
+    payload: { escalationId, kind: 'response', deadline: respondBy.toISOString() },
+    delayMs: Math.max(0, respondBy.getTime() - now.getTime()),
+    jobId: timerJobId('response', escalationId, respondBy),
+  };
+}
+
 /**
  * Plans the delayed jobs that check an order's deadlines. A timer that fires after its deadline was
  * met (or moved) finds that out in Postgres and does nothing, so old timers need no cancelling.
@@ -44,14 +69,7 @@ export async function planOrderTimers(
 ): Promise<void> {
   for (const kind of kinds) {
     const deadline = kind === 'claim' ? order.claimBy : order.completeBy;
-    if (!deadline) continue;
-    await enqueueJob(tx, {
-      queue: 'sla',
-      name: `${kind}_deadline`,
-      payload: { orderId: order.id, kind, deadline: deadline.toISOString() },
-      delayMs: deadline.getTime() - now.getTime(),
-      jobId: timerJobId(kind, order.id, deadline),
-    });
+    if (deadline) await enqueueJob(tx, orderTimer(order.id, kind, deadline, now));
   }
 }
 
@@ -61,11 +79,5 @@ export async function planResponseTimer(
   escalation: { id: string; respondBy: Date },
   now: Date,
 ): Promise<void> {
-  await enqueueJob(tx, {
-    queue: 'sla',
-    name: 'response_deadline',
-    payload: { escalationId: escalation.id, kind: 'response', deadline: escalation.respondBy.toISOString() },
-    delayMs: escalation.respondBy.getTime() - now.getTime(),
-    jobId: timerJobId('response', escalation.id, escalation.respondBy),
-  });
+  await enqueueJob(tx, responseTimer(escalation.id, escalation.respondBy, now));
 }

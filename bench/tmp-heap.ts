@@ -1,0 +1,26 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { createCity, orderBody } from './lib/fixtures.js';
+import { rssBytes, startService } from './lib/processes.js';
+import { createScratch } from './lib/scratch.js';
+const scratch = await createScratch();
+const city = await createCity(scratch.database, 20);
+const dir = mkdtempSync(join(tmpdir(), 'wd-heap-'));
+const api = await startService('api', scratch, { nodeOptions: ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${dir}`] });
+let i = 0;
+const post = (n: number) => autocannon({ url: `${api.baseUrl}/v1/orders`, connections: 50, amount: n, method: 'POST', headers: { authorization: `Bearer ${city.officerKey}`, 'content-type': 'application/json' }, requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(orderBody(i++, 20)) }) }] });
+const snap = async (label: string) => {
+  const before = readdirSync(dir).length;
+  process.kill(api.nodePid(), 'SIGUSR2');
+  while (readdirSync(dir).length === before) await new Promise((r) => setTimeout(r, 500));
+  await new Promise((r) => setTimeout(r, 3000));
+  console.log(label, 'rss', rssBytes(api.nodePid()) >> 20, 'MB', readdirSync(dir).sort().at(-1));
+};
+await post(200); await snap('after 200');
+await post(3000); await snap('after 3200');
+await post(3000); await snap('after 6200');
+await api.stop();
+await scratch.close();
+console.log(dir);
