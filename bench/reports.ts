@@ -139,7 +139,8 @@ async function main(): Promise<void> {
   const database = createDatabase(scratchUrl.toString(), base.DATABASE_POOL_SIZE);
   const redis = producerRedis(base.REDIS_URL);
   redis.on('error', () => {});
-  const queues = new Queues(redis, `bench${randomBytes(3).toString('hex')}`);
+  const redisPrefix = `bench${randomBytes(3).toString('hex')}`;
+  const queues = new Queues(redis, redisPrefix);
   try {
     await runMigrations(database.pool);
     const seeding = Date.now();
@@ -211,6 +212,8 @@ async function main(): Promise<void> {
     await app.close();
   } finally {
     await queues.close().catch(() => {});
+    const leftovers = await redis.keys(`${redisPrefix}:*`).catch(() => []);
+    if (leftovers.length) await redis.del(...leftovers);
     redis.disconnect();
     await database.close();
     if (process.env.BENCH_KEEP_DB === '1') console.log(`kept database ${scratch}`);

@@ -4,7 +4,7 @@ import { forEachLiveDeadline, type LiveDeadline } from './deadline-queries.js';
 
 const BATCH = 500;
 /** Checks run side by side within a batch; each locks one order, so they never wait on each other. */
-const PARALLEL = 4;
+const PARALLEL = 8;
 
 export interface ReconcileResult {
   /** False when another worker holds the reconciler lock: that one is doing the work. */

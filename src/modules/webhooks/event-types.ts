@@ -22,6 +22,7 @@ export const webhookEventTypes = [
   'escalation.responded',
   'escalation.breached',
   'ledger.credited',
+  'ledger.adjusted',
   'redemption.created',
 ] as const;
 
