@@ -77,8 +77,16 @@ async function race(baseUrl: string, attempts: Attempt[], connections: number): 
       },
     ],
   });
-  if (result.errors > 0 || result.timeouts > 0) throw new Error(`claims: ${result.errors} errors, ${result.timeouts} timeouts`);
-  return { statuses, codes, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max, seconds: result.duration };
+  if (result.errors > 0 || result.timeouts > 0)
+    throw new Error(`claims: ${result.errors} errors, ${result.timeouts} timeouts`);
+  return {
+    statuses,
+    codes,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    seconds: result.duration,
+  };
 }
 
 export async function benchClaimRace(opts: ClaimRaceOptions = claimRaceDefaults()): Promise<Row[]> {
@@ -96,15 +104,25 @@ export async function benchClaimRace(opts: ClaimRaceOptions = claimRaceDefaults(
       progress(`claims: posting ${totalOrders} orders of headcount ${HEADCOUNT}`);
       const orderIds: string[] = new Array(totalOrders);
       await inParallel(totalOrders, 10, async (j) => {
-        const body = orderBody(j % COMMUNITIES, COMMUNITIES, { headcount: HEADCOUNT, location: undefined, title: `Claim race ${j}` });
+        const body = orderBody(j % COMMUNITIES, COMMUNITIES, {
+          headcount: HEADCOUNT,
+          location: undefined,
+          title: `Claim race ${j}`,
+        });
         orderIds[j] = (await postJson<{ id: string }>(api.baseUrl, '/v1/orders', city.officerKey, body)).id;
       });
       const attemptsOf = (from: number, to: number) =>
-        members.slice(from * CLAIMS_PER_ORDER, to * CLAIMS_PER_ORDER).map((m, i) => ({ orderId: orderIds[from + Math.floor(i / CLAIMS_PER_ORDER)]!, memberId: m.id, key: m.key }));
+        members.slice(from * CLAIMS_PER_ORDER, to * CLAIMS_PER_ORDER).map((m, i) => ({
+          orderId: orderIds[from + Math.floor(i / CLAIMS_PER_ORDER)]!,
+          memberId: m.id,
+          key: m.key,
+        }));
 
       progress(`claims: warm-up race, ${warmupOrders * CLAIMS_PER_ORDER} claims`);
       await race(api.baseUrl, attemptsOf(0, warmupOrders), opts.connections);
-      progress(`claims: ${opts.orders * CLAIMS_PER_ORDER} claims over ${opts.orders} orders, ${opts.connections} connections (load ${loadAverage()})`);
+      progress(
+        `claims: ${opts.orders * CLAIMS_PER_ORDER} claims over ${opts.orders} orders, ${opts.connections} connections (load ${loadAverage()})`,
+      );
       const r = await race(api.baseUrl, attemptsOf(warmupOrders, totalOrders), opts.connections);
 
       const winners = r.statuses.get(201) ?? 0;
@@ -122,12 +140,27 @@ export async function benchClaimRace(opts: ClaimRaceOptions = claimRaceDefaults(
       console.error(
         `claims: ${winners} winners, ${conflicts} × 409 (${[...r.codes].map(([c, n]) => `${c} ${n}`).join(', ')}); database: ${db.held} held, ${db.filled}/${opts.orders} orders filled, ${db.doubles} double claims`,
       );
-      if (winners !== expected || conflicts !== losers || db.held !== expected || db.filled !== opts.orders || db.doubles !== 0 || (r.codes.get('order_full') ?? 0) !== losers)
-        throw new Error(`claims: expected exactly ${expected} winners and ${losers} losers with 409 order_full; got statuses ${JSON.stringify([...r.statuses])}, codes ${JSON.stringify([...r.codes])}, database ${JSON.stringify(db)}`);
+      if (
+        winners !== expected ||
+        conflicts !== losers ||
+        db.held !== expected ||
+        db.filled !== opts.orders ||
+        db.doubles !== 0 ||
+        (r.codes.get('order_full') ?? 0) !== losers
+      )
+        throw new Error(
+          `claims: expected exactly ${expected} winners and ${losers} losers with 409 order_full; got statuses ${JSON.stringify([...r.statuses])}, codes ${JSON.stringify([...r.codes])}, database ${JSON.stringify(db)}`,
+        );
 
       const bench = `claim race (${opts.orders * CLAIMS_PER_ORDER} claims, c=${opts.connections})`;
       return [
-        { bench, measure: 'winners / losers (409 order_full)', value: `${winners} / ${losers}`, target: `${expected} / ${opts.orders * CLAIMS_PER_ORDER - expected}`, ok: true },
+        {
+          bench,
+          measure: 'winners / losers (409 order_full)',
+          value: `${winners} / ${losers}`,
+          target: `${expected} / ${opts.orders * CLAIMS_PER_ORDER - expected}`,
+          ok: true,
+        },
         { bench, measure: 'claims/s', value: fmt.rate((opts.orders * CLAIMS_PER_ORDER) / r.seconds) },
         { bench, measure: 'latency p50 / max', value: `${fmt.ms(r.p50)} / ${fmt.ms(r.max)}` },
         { bench, measure: 'latency p99', value: fmt.ms(r.p99), target: '< 100 ms', ok: r.p99 < 100 },

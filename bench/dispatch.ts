@@ -8,12 +8,14 @@
  * first offer row (the matching part alone).
  *
  * Env: DATABASE_URL (its server is used; a scratch database is created and dropped), REDIS_URL,
- * BENCH_RATES (orders/s, default 25,50,100,150), BENCH_STAGE_S (default 10), BENCH_KEEP_DB=1.
+ * BENCH_RATES (orders/s, default 25,50,100,150), BENCH_STAGE_S (default 10), BENCH_KEEP_DB=1; and,
+ * passed to the service, DATABASE_POOL_SIZE, WORKER_CONCURRENCY, OUTBOX_POLL_MS, MATCH_FANOUT.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -27,6 +29,8 @@ import { runMigrations } from '../src/db/migrate.js';
 const RATES = (process.env.BENCH_RATES ?? '25,50,100,150').split(',').map(Number);
 const STAGE_S = Number(process.env.BENCH_STAGE_S ?? 10);
 const P99_TARGET_MS = 250;
+/** Service settings the bench passes through from its own environment, to compare configurations. */
+const TUNABLES = ['DATABASE_POOL_SIZE', 'WORKER_CONCURRENCY', 'OUTBOX_POLL_MS', 'MATCH_FANOUT'];
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const base = loadConfig();
 const scratch = `wd_bench_dispatch_${randomBytes(4).toString('hex')}`;
@@ -105,6 +109,7 @@ function startChild(entry: string, port: number): Child {
       LOG_LEVEL: 'warn',
       RATE_LIMIT_ENABLED: 'false',
       WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
+      ...Object.fromEntries(TUNABLES.filter((k) => process.env[k]).map((k) => [k, process.env[k]])),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so the node process tsx starts is stopped with it.
@@ -130,6 +135,15 @@ async function waitFor(
     if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+async function freePort(): Promise<number> {
+  const server = net.createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  server.close();
+  await once(server, 'close');
+  return port;
 }
 
 const pct = (sorted: number[], p: number) =>
@@ -181,14 +195,16 @@ async function main(): Promise<void> {
       `select id, center_lat as lat, center_lng as lng from regions where level = 'community' order by name`,
     );
 
-    const port = 43_000 + Math.floor(Math.random() * 1000);
+    const port = await freePort();
     const apiUrl = `http://127.0.0.1:${port}`;
-    startChild('src/server.ts', port);
+    const api = startChild('src/server.ts', port);
     await waitFor('API ready', () =>
-      fetch(`${apiUrl}/readyz`, { signal: AbortSignal.timeout(2000) }).then(
-        (r) => r.status === 200,
-        () => false,
-      ),
+      api.proc.exitCode !== null
+        ? Promise.reject(new Error('the API process exited'))
+        : fetch(`${apiUrl}/readyz`, { signal: AbortSignal.timeout(2000) }).then(
+            (r) => r.status === 200,
+            () => false,
+          ),
     );
     startChild('src/worker.ts', 0);
     const auth = { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' };
@@ -248,8 +264,9 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 2000));
 
     const cpus = os.cpus();
+    const tuned = TUNABLES.filter((k) => process.env[k]).map((k) => `${k}=${process.env[k]}`);
     console.log(
-      `\n${cpus.length} cores (${cpus[0]?.model ?? '?'}), Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)}; ${STAGE_S} s per rate; 200 members in 8 communities\n`,
+      `\n${tuned.length ? `${tuned.join(' ')}; ` : ''}${cpus.length} cores (${cpus[0]?.model ?? '?'}), Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)}; ${STAGE_S} s per rate; 200 members in 8 communities\n`,
     );
     console.log(
       '| orders/s | sent | failed | POST p50 / p99 ms | webhooks | p50 ms | p95 ms | p99 ms | max ms | first offer row p50 / p99 ms | load avg |',

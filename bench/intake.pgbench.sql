@@ -5,7 +5,7 @@
 -- JSON) is computed by Postgres here or sent as a constant of the same size.
 -- Variables: -D communities=<n> -D keyprefix=<prefix of the officer key>.
 \set k random(0, :communities - 1)
-\set cat random(1, 9)
+\set cat random(1, 10)
 \set dlat random(-500, 500)
 \set dlng random(-500, 500)
 select api_keys.id, api_keys.secret_hash, api_keys.role, api_keys.scope_region_id, regions.path, api_keys.scope_unit_id,
@@ -18,7 +18,7 @@ select id, parent_id, level, name, code, path, center_lat, center_lng, radius_m,
   from regions where id = ('00000000-0000-7000-8000-' || lpad(:k::text, 12, '0'))::uuid
 \gset c_
 select code from categories
-  where code = (array['micro_wish','home_visit','volunteer_service','health_clinic','legal_aid','dispute_mediation','errand','civic_campaign','other'])[:cat]
+  where code = (array['micro_wish','home_visit','volunteer_service','health_clinic','legal_aid','dispute_mediation','errand','civic_campaign','poverty_pairing','other'])[:cat]
 \gset cat_
 select parent_id, level from regions where id = ('00000000-0000-7000-9000-' || lpad(:k::text, 12, '0'))::uuid;
 insert into orders (id, community_id, grid_id, region_path, category_code, title, description, priority, headcount,
@@ -60,10 +60,9 @@ insert into audit_events (entity_type, entity_id, seq, action, actor_type, actor
           now(), :a_hash, '3ccd311fef72118e282bdbd125f078eb560a703fefe126135c77073285c42ebf');
 insert into outbox (queue, job_name, payload, delay_ms, job_id)
   values ('sla', 'claim_deadline', ('{"orderId": "' || :o_id::text || '","kind": "claim","deadline": ' || to_json(now() + make_interval(secs => :p_claim_within_s))::text || '}')::jsonb,
-          :p_claim_within_s * 1000, 'sla-claim-' || :o_id::text || '-' || (extract(epoch from now() + make_interval(secs => :p_claim_within_s)) * 1000)::bigint);
-insert into outbox (queue, job_name, payload, delay_ms, job_id)
-  values ('sla', 'complete_deadline', ('{"orderId": "' || :o_id::text || '","kind": "complete","deadline": ' || to_json(now() + make_interval(secs => :p_complete_within_s))::text || '}')::jsonb,
-          :p_complete_within_s * 1000, 'sla-complete-' || :o_id::text || '-' || (extract(epoch from now() + make_interval(secs => :p_complete_within_s)) * 1000)::bigint);
+          :p_claim_within_s::bigint * 1000, 'sla-claim-' || :o_id::text || '-' || (extract(epoch from now() + make_interval(secs => :p_claim_within_s)) * 1000)::bigint),
+         ('sla', 'complete_deadline', ('{"orderId": "' || :o_id::text || '","kind": "complete","deadline": ' || to_json(now() + make_interval(secs => :p_complete_within_s))::text || '}')::jsonb,
+          :p_complete_within_s::bigint * 1000, 'sla-complete-' || :o_id::text || '-' || (extract(epoch from now() + make_interval(secs => :p_complete_within_s)) * 1000)::bigint);
 select unnest('{}'::uuid[]) as unit_id
   union select p.unit_id from pairings p
     where 'open' = 'open' and p.community_id = :c_id and p.valid_from <= current_date and (p.valid_to is null or p.valid_to >= current_date)

@@ -60,13 +60,16 @@ class RssSampler {
 /** V8 heap figures from a process's metrics listener: where the resident memory is. */
 async function heapOf(port: string): Promise<string> {
   const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-  const figure = (name: string) => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1]);
+  const figure = (name: string) =>
+    Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1]);
   return `heap ${fmt.mb(figure('nodejs_heap_size_used_bytes'))} used of ${fmt.mb(figure('nodejs_heap_size_total_bytes'))}, external ${fmt.mb(figure('nodejs_external_memory_bytes'))}`;
 }
 
 /** Work still to do: outbox rows not yet relayed, and jobs waiting or running (delayed timers do not count). */
 async function backlog(scratch: Scratch, queues: Queues): Promise<number> {
-  const { rows } = await scratch.database.pool.query<{ n: number }>('select count(*)::int as n from outbox where published_at is null');
+  const { rows } = await scratch.database.pool.query<{ n: number }>(
+    'select count(*)::int as n from outbox where published_at is null',
+  );
   let jobs = 0;
   for (const q of queues.all()) {
     const c = await q.getJobCounts('wait', 'active', 'prioritized');
@@ -85,14 +88,22 @@ export async function benchMemory(opts: MemoryOptions = memoryDefaults()): Promi
     await createMembers(scratch.database, city, COMMUNITIES * 20, { community: (i) => i % COMMUNITIES });
     const vars = { DATABASE_POOL_SIZE: String(opts.poolSize) };
     const metricsPorts = { api: String(await freePort()), worker: String(await freePort()) };
-    const worker = await startService('worker', scratch, { vars: { ...vars, METRICS_PORT: metricsPorts.worker } });
+    const worker = await startService('worker', scratch, {
+      vars: { ...vars, METRICS_PORT: metricsPorts.worker },
+    });
     const api = await startService('api', scratch, { vars: { ...vars, METRICS_PORT: metricsPorts.api } });
-    const heaps = async () => `API ${await heapOf(metricsPorts.api)}; worker ${await heapOf(metricsPorts.worker)}`;
+    const heaps = async () =>
+      `API ${await heapOf(metricsPorts.api)}; worker ${await heapOf(metricsPorts.worker)}`;
     try {
-      await postJson(api.baseUrl, '/v1/webhook-endpoints', city.adminKey, { url: receiver.url, events: ['*'] });
+      await postJson(api.baseUrl, '/v1/webhook-endpoints', city.adminKey, {
+        url: receiver.url,
+        events: ['*'],
+      });
       const sampler = new RssSampler({ api, worker });
       const atStart = sampler.sample();
-      progress(`memory: posting ${opts.orders.toLocaleString('en-US')} orders, ${opts.connections} connections, worker consuming (load ${loadAverage()})`);
+      progress(
+        `memory: posting ${opts.orders.toLocaleString('en-US')} orders, ${opts.connections} connections, worker consuming (load ${loadAverage()})`,
+      );
       let i = 0;
       const started = Date.now();
       const result = await autocannon({
@@ -106,50 +117,89 @@ export async function benchMemory(opts: MemoryOptions = memoryDefaults()): Promi
           {
             setupRequest: (req) => {
               const n = i++;
-              return { ...req, body: JSON.stringify(orderBody(n, COMMUNITIES, n % 10 === 9 ? { dispatchMode: 'auto' } : {})) };
+              return {
+                ...req,
+                body: JSON.stringify(orderBody(n, COMMUNITIES, n % 10 === 9 ? { dispatchMode: 'auto' } : {})),
+              };
             },
           },
         ],
       });
       const posted = result.statusCodeStats?.['201']?.count ?? 0;
-      if (posted !== opts.orders) throw new Error(`memory: ${posted} of ${opts.orders} orders accepted: ${JSON.stringify(result.statusCodeStats)}, ${result.errors} errors`);
+      if (posted !== opts.orders)
+        throw new Error(
+          `memory: ${posted} of ${opts.orders} orders accepted: ${JSON.stringify(result.statusCodeStats)}, ${result.errors} errors`,
+        );
       const intakeS = (Date.now() - started) / 1000;
       const afterIntake = sampler.sample();
-      progress(`memory: posted in ${intakeS.toFixed(0)} s; RSS API ${fmt.mb(afterIntake.api!)}, worker ${fmt.mb(afterIntake.worker!)}; ${await heaps()}; draining`);
+      progress(
+        `memory: posted in ${intakeS.toFixed(0)} s; RSS API ${fmt.mb(afterIntake.api!)}, worker ${fmt.mb(afterIntake.worker!)}; ${await heaps()}; draining`,
+      );
 
       const drainStarted = Date.now();
       let quiet = 0;
       let reported = drainStarted;
       // Empty three times in a row: a job that just finished may still be writing the next outbox row.
       while (quiet < 3) {
-        if (Date.now() - drainStarted > DRAIN_TIMEOUT_MS) throw new Error('memory: the worker did not drain the backlog within an hour');
+        if (Date.now() - drainStarted > DRAIN_TIMEOUT_MS)
+          throw new Error('memory: the worker did not drain the backlog within an hour');
         await new Promise((r) => setTimeout(r, 2000));
         const left = await backlog(scratch, queues);
         quiet = left === 0 ? quiet + 1 : 0;
         if (left > 0 && Date.now() - reported > 30_000) {
           reported = Date.now();
-          progress(`memory: ${left.toLocaleString('en-US')} outbox rows and jobs left; API ${fmt.mb(sampler.peak.get('api')!)} peak, worker ${fmt.mb(sampler.peak.get('worker')!)} peak`);
+          progress(
+            `memory: ${left.toLocaleString('en-US')} outbox rows and jobs left; API ${fmt.mb(sampler.peak.get('api')!)} peak, worker ${fmt.mb(sampler.peak.get('worker')!)} peak`,
+          );
         }
       }
       const drainS = (Date.now() - drainStarted) / 1000;
       const final = sampler.sample();
       sampler.stop();
-      progress(`memory: drained; RSS API ${fmt.mb(final.api!)}, worker ${fmt.mb(final.worker!)}; ${await heaps()}`);
-      const { rows } = await scratch.database.pool.query<{ offers: number; deliveries: number; delivered: number }>(
+      progress(
+        `memory: drained; RSS API ${fmt.mb(final.api!)}, worker ${fmt.mb(final.worker!)}; ${await heaps()}`,
+      );
+      const { rows } = await scratch.database.pool.query<{
+        offers: number;
+        deliveries: number;
+        delivered: number;
+      }>(
         `select (select count(*)::int from offers) as offers, (select count(*)::int from webhook_deliveries) as deliveries,
                 (select count(*)::int from webhook_deliveries where status = 'succeeded') as delivered`,
       );
       const work = rows[0]!;
-      progress(`memory: drained in ${drainS.toFixed(0)} s; ${work.offers} offers, ${work.deliveries} deliveries (${work.delivered} succeeded, ${receiver.received()} received)`);
+      progress(
+        `memory: drained in ${drainS.toFixed(0)} s; ${work.offers} offers, ${work.deliveries} deliveries (${work.delivered} succeeded, ${receiver.received()} received)`,
+      );
       const bench = `memory (${opts.orders.toLocaleString('en-US')} orders)`;
       const peakApi = sampler.peak.get('api')!;
       const peakWorker = sampler.peak.get('worker')!;
       return [
-        { bench, measure: 'work done', value: `${fmt.int(posted)} orders in ${intakeS.toFixed(0)} s (${fmt.rate(posted / intakeS)}), drained ${drainS.toFixed(0)} s later; ${fmt.int(work.offers)} offers, ${fmt.int(work.delivered)} webhooks delivered` },
+        {
+          bench,
+          measure: 'work done',
+          value: `${fmt.int(posted)} orders in ${intakeS.toFixed(0)} s (${fmt.rate(posted / intakeS)}), drained ${drainS.toFixed(0)} s later; ${fmt.int(work.offers)} offers, ${fmt.int(work.delivered)} webhooks delivered`,
+        },
         { bench, measure: 'API RSS start / final', value: `${fmt.mb(atStart.api!)} / ${fmt.mb(final.api!)}` },
-        { bench, measure: 'API RSS peak', value: fmt.mb(peakApi), target: '< 200 MB', ok: peakApi < LIMIT_BYTES },
-        { bench, measure: 'worker RSS start / final', value: `${fmt.mb(atStart.worker!)} / ${fmt.mb(final.worker!)}` },
-        { bench, measure: 'worker RSS peak', value: fmt.mb(peakWorker), target: '< 200 MB', ok: peakWorker < LIMIT_BYTES },
+        {
+          bench,
+          measure: 'API RSS peak',
+          value: fmt.mb(peakApi),
+          target: '< 200 MB',
+          ok: peakApi < LIMIT_BYTES,
+        },
+        {
+          bench,
+          measure: 'worker RSS start / final',
+          value: `${fmt.mb(atStart.worker!)} / ${fmt.mb(final.worker!)}`,
+        },
+        {
+          bench,
+          measure: 'worker RSS peak',
+          value: fmt.mb(peakWorker),
+          target: '< 200 MB',
+          ok: peakWorker < LIMIT_BYTES,
+        },
       ];
     } finally {
       await Promise.all([api.stop(), worker.stop()]);

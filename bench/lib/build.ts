@@ -17,13 +17,14 @@ function tsFiles(dir: string): string[] {
  * (dist/ beside migrations/ and node_modules/), so a bench measures `node dist/<entry>.js` as the
  * Dockerfile runs it, without the tsx loader, and without touching the checkout's dist/.
  * esbuild is the transpiler tsx itself uses, so the code is the same; nothing is type-checked here.
+ * `srcDir` compiles a copy of src/ instead, to measure a candidate change side by side.
  */
-export async function buildDist(): Promise<{ dir: string; remove: () => void }> {
+export async function buildDist(srcDir = join(root, 'src')): Promise<{ dir: string; remove: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'wd-bench-dist-'));
   await build({
-    entryPoints: tsFiles(join(root, 'src')),
+    entryPoints: tsFiles(srcDir),
     outdir: join(dir, 'dist'),
-    outbase: join(root, 'src'),
+    outbase: srcDir,
     platform: 'node',
     format: 'esm',
     target: 'node20',

@@ -50,7 +50,8 @@ export function summariseProfile(dir: string, top = 15): ProfileSummary {
     const { functionName, url, lineNumber } = node.callFrame;
     const place = placeOf(url, functionName);
     places.set(place, (places.get(place) ?? 0) + n * perSample);
-    const fn = `${functionName || '(anonymous)'} ${url ? `${url.replace(/^.*?(node_modules|src)\//, '$1/')}:${lineNumber + 1}` : ''}`.trim();
+    const fn =
+      `${functionName || '(anonymous)'} ${url ? `${url.replace(/^.*?(node_modules|src)\//, '$1/')}:${lineNumber + 1}` : ''}`.trim();
     fns.set(fn, (fns.get(fn) ?? 0) + n * perSample);
   }
   const sorted = (m: Map<string, number>) =>
@@ -67,7 +68,9 @@ export function summariseProfile(dir: string, top = 15): ProfileSummary {
 
 export function printProfile(s: ProfileSummary): void {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
-  console.log(`\nCPU profile of the API process (${(s.totalMs / 1000).toFixed(1)} s wall), self time by place:`);
+  console.log(
+    `\nCPU profile of the API process (${(s.totalMs / 1000).toFixed(1)} s wall), self time by place:`,
+  );
   for (const p of s.byPlace) console.log(`  ${pct(p.share)}  ${p.place}`);
   console.log('self time by function:');
   for (const f of s.byFunction) console.log(`  ${pct(f.share)}  ${f.fn}`);

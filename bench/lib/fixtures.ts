@@ -1,13 +1,17 @@
 import { generateKey } from '../../src/auth/keys.js';
 import type { Database } from '../../src/db/client.js';
-import { apiKeys, memberReportIns, members, pairings, type Role, regions, units } from '../../src/db/schema/index.js';
+import {
+  apiKeys,
+  memberReportIns,
+  members,
+  pairings,
+  type Role,
+  regions,
+  units,
+} from '../../src/db/schema/index.js';
 import { newId } from '../../src/lib/ids.js';
 
-/**
- * Seeded categories (migration 0001) that orders rotate through, in the order bench/intake.pgbench.sql
- * lists them. poverty_pairing is left out: its routine complete-by (30 days) does not fit the integer
- * outbox.delay_ms in milliseconds, so posting one fails with 500 (see bench/README.md).
- */
+/** The seeded categories (migration 0001) that orders rotate through, in the order bench/intake.pgbench.sql lists them. */
 export const categoryCodes = [
   'micro_wish',
   'home_visit',
@@ -17,6 +21,7 @@ export const categoryCodes = [
   'dispute_mediation',
   'errand',
   'civic_campaign',
+  'poverty_pairing',
   'other',
 ] as const;
 
@@ -37,7 +42,8 @@ export interface City {
   adminKey: string;
 }
 
-async function key(db: Database, role: Role, scope: { regionId?: string; unitId?: string; memberId?: string } = {}) {
+/** A new API key and the row that stores it (hashed), for a batch insert. */
+function newKey(role: Role, scope: { regionId?: string; unitId?: string; memberId?: string } = {}) {
   const { key, prefix, secretHash } = generateKey();
   return {
     key,
@@ -67,15 +73,39 @@ export async function createCity(db: Database, communities: number): Promise<Cit
   for (let k = 0; k < communities; k++) {
     const c = communityId(k);
     const { lat, lng } = communityCentre(k);
-    rows.push({ id: c, parentId: streetId, level: 'community', name: `Community ${k}`, path: `${streetPath}${c}/`, centerLat: lat, centerLng: lng, radiusM: 800 });
-    rows.push({ id: gridId(k), parentId: c, level: 'grid', name: `Grid ${k}-1`, path: `${streetPath}${c}/${gridId(k)}/` });
+    rows.push({
+      id: c,
+      parentId: streetId,
+      level: 'community',
+      name: `Community ${k}`,
+      path: `${streetPath}${c}/`,
+      centerLat: lat,
+      centerLng: lng,
+      radiusM: 800,
+    });
+    rows.push({
+      id: gridId(k),
+      parentId: c,
+      level: 'grid',
+      name: `Grid ${k}-1`,
+      path: `${streetPath}${c}/${gridId(k)}/`,
+    });
   }
   await db.db.insert(regions).values(rows);
   const unitId = newId();
-  await db.db.insert(units).values({ id: unitId, name: 'Hospital 1', kind: 'hospital', regionId: districtId, expectedMembers: 100 });
-  await db.db.insert(pairings).values(Array.from({ length: communities }, (_, k) => ({ id: newId(), unitId, communityId: communityId(k), validFrom: '2020-01-01' })));
-  const officer = await key(db, 'street_officer', { regionId: districtId });
-  const admin = await key(db, 'admin');
+  await db.db
+    .insert(units)
+    .values({ id: unitId, name: 'Hospital 1', kind: 'hospital', regionId: districtId, expectedMembers: 100 });
+  await db.db.insert(pairings).values(
+    Array.from({ length: communities }, (_, k) => ({
+      id: newId(),
+      unitId,
+      communityId: communityId(k),
+      validFrom: '2020-01-01',
+    })),
+  );
+  const officer = newKey('street_officer', { regionId: districtId });
+  const admin = newKey('admin');
   await db.db.insert(apiKeys).values([officer.row, admin.row]);
   return { districtId, communities, unitId, officerKey: officer.key, adminKey: admin.key };
 }
@@ -86,7 +116,12 @@ export interface BenchMember {
 }
 
 /** Active members of the unit who reported in to community k (so they are eligible there), each with a member key. */
-export async function createMembers(db: Database, city: City, count: number, opts: { community: (i: number) => number; maxActiveClaims?: number }): Promise<BenchMember[]> {
+export async function createMembers(
+  db: Database,
+  city: City,
+  count: number,
+  opts: { community: (i: number) => number; maxActiveClaims?: number },
+): Promise<BenchMember[]> {
   const out: BenchMember[] = [];
   for (let start = 0; start < count; start += 500) {
     const batch = Array.from({ length: Math.min(500, count - start) }, (_, j) => start + j);
@@ -106,10 +141,12 @@ export async function createMembers(db: Database, city: City, count: number, opt
       };
     });
     await db.db.insert(members).values(memberRows);
-    await db.db.insert(memberReportIns).values(memberRows.map((m) => ({ id: newId(), memberId: m.id, communityId: m.communityId })));
-    const keys = await Promise.all(memberRows.map((m) => key(db, 'member', { memberId: m.id })));
+    await db.db
+      .insert(memberReportIns)
+      .values(memberRows.map((m) => ({ id: newId(), memberId: m.id, communityId: m.communityId })));
+    const keys = memberRows.map((m) => newKey('member', { memberId: m.id }));
     await db.db.insert(apiKeys).values(keys.map((k) => k.row));
-    memberRows.forEach((m, j) => out.push({ id: m.id, key: keys[j]!.key }));
+    for (const [j, m] of memberRows.entries()) out.push({ id: m.id, key: keys[j]!.key });
   }
   return out;
 }

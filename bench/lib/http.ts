@@ -1,5 +1,11 @@
 /** One JSON request to the service; throws on anything but `expect`. */
-export async function postJson<T>(baseUrl: string, path: string, key: string, body: unknown, expect = 201): Promise<T> {
+export async function postJson<T>(
+  baseUrl: string,
+  path: string,
+  key: string,
+  body: unknown,
+  expect = 201,
+): Promise<T> {
   const res = await fetch(`${baseUrl}${path}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
@@ -11,7 +17,11 @@ export async function postJson<T>(baseUrl: string, path: string, key: string, bo
 }
 
 /** Runs `task(i)` for i in [0, count) with at most `concurrency` at once. */
-export async function inParallel(count: number, concurrency: number, task: (i: number) => Promise<void>): Promise<void> {
+export async function inParallel(
+  count: number,
+  concurrency: number,
+  task: (i: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(concurrency, count) }, async () => {

@@ -5,7 +5,8 @@ const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0';
 
 /** True when the module at `moduleUrl` is the script node was started with (not imported by run-all). */
-export const isMain = (moduleUrl: string) => process.argv[1] !== undefined && moduleUrl === pathToFileURL(process.argv[1]).href;
+export const isMain = (moduleUrl: string) =>
+  process.argv[1] !== undefined && moduleUrl === pathToFileURL(process.argv[1]).href;
 
 /** Runs benches in sequence and prints one table under the machine line; a broken invariant exits 1. */
 export async function runBenches(benches: (() => Promise<Row[]>)[]): Promise<void> {
@@ -23,4 +24,5 @@ export async function runBenches(benches: (() => Promise<Row[]>)[]): Promise<voi
 }
 
 /** Progress lines go to stderr, so stdout is the table alone. */
-export const progress = (msg: string) => process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
+export const progress = (msg: string) =>
+  process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${msg}\n`);

@@ -19,7 +19,14 @@ export interface PgbenchResult {
  * Runs a pgbench script (-n, prepared statements) and reads the percentiles from its per-transaction
  * log, which pgbench's summary does not print.
  */
-export async function pgbench(opts: { databaseUrl: string; script: string; clients: number; threads: number; seconds: number; vars: Record<string, string> }): Promise<PgbenchResult> {
+export async function pgbench(opts: {
+  databaseUrl: string;
+  script: string;
+  clients: number;
+  threads: number;
+  seconds: number;
+  vars: Record<string, string>;
+}): Promise<PgbenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'wd-pgbench-'));
   try {
     const args = [

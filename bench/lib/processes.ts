@@ -12,7 +12,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const tsxBin = join(root, 'node_modules', '.bin', 'tsx');
 
 export type Role = 'api' | 'worker' | 'both';
-const entryPoints: Record<Role, string> = { api: 'src/server.ts', worker: 'src/worker.ts', both: 'src/main.ts' };
+const entryPoints: Record<Role, string> = {
+  api: 'src/server.ts',
+  worker: 'src/worker.ts',
+  both: 'src/main.ts',
+};
 
 export interface Service {
   role: Role;
@@ -87,7 +91,11 @@ function serviceEnv(scratch: Scratch, port: number, opts: StartOptions): Record<
 
 function childrenOf(pid: number): number[] {
   try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
   } catch {
     return [];
   }
@@ -102,7 +110,11 @@ export async function startService(role: Role, scratch: Scratch, opts: StartOpti
   const flags = opts.nodeOptions ?? [];
   // tsx hands node flags (--cpu-prof, which NODE_OPTIONS refuses) to the node process it starts.
   const [command, args, cwd] = buildDir
-    ? [process.execPath, [...flags, join('dist', entryPoints[role].replace(/^src\//, '').replace(/\.ts$/, '.js'))], buildDir]
+    ? [
+        process.execPath,
+        [...flags, join('dist', entryPoints[role].replace(/^src\//, '').replace(/\.ts$/, '.js'))],
+        buildDir,
+      ]
     : [tsxBin, [...flags, entryPoints[role]], root];
   const child: ChildProcess = spawn(command, args, {
     cwd,
@@ -157,8 +169,11 @@ export async function startService(role: Role, scratch: Scratch, opts: StartOpti
 }
 
 async function isReady(service: Service): Promise<boolean> {
-  if (service.role === 'worker') return readFileSync(service.logFile, 'utf8').includes('whistle dispatch started');
-  const res = await fetch(`${service.baseUrl}/readyz`, { signal: AbortSignal.timeout(2000) }).catch(() => null);
+  if (service.role === 'worker')
+    return readFileSync(service.logFile, 'utf8').includes('whistle dispatch started');
+  const res = await fetch(`${service.baseUrl}/readyz`, { signal: AbortSignal.timeout(2000) }).catch(
+    () => null,
+  );
   return res?.status === 200;
 }
 

@@ -3,7 +3,11 @@ import http from 'node:http';
 import type net from 'node:net';
 
 /** A webhook receiver on loopback that accepts every delivery at once and counts them. */
-export async function startReceiver(): Promise<{ url: string; received: () => number; close: () => Promise<void> }> {
+export async function startReceiver(): Promise<{
+  url: string;
+  received: () => number;
+  close: () => Promise<void>;
+}> {
   let received = 0;
   const server = http.createServer((req, res) => {
     req.resume();

@@ -27,7 +27,13 @@ export const fmt = {
 
 export function printTable(rows: Row[]): void {
   const head = ['bench', 'measure', 'value', 'target', 'met'];
-  const cells = rows.map((r) => [r.bench, r.measure, r.value, r.target ?? '', r.ok === undefined ? '' : r.ok ? 'yes' : 'NO']);
+  const cells = rows.map((r) => [
+    r.bench,
+    r.measure,
+    r.value,
+    r.target ?? '',
+    r.ok === undefined ? '' : r.ok ? 'yes' : 'NO',
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) => `| ${c.map((v, i) => v.padEnd(widths[i]!)).join(' | ')} |`;
   console.log(line(head));
@@ -56,7 +62,8 @@ export async function machine(databaseUrl: string, redisUrl: string): Promise<st
   await client.connect();
   const { rows } = await client.query<{ v: string }>("select current_setting('server_version') as v");
   await client.end();
-  const redisVersion = /redis_version:(\S+)/.exec(versionOf('redis-cli', ['-u', redisUrl, 'INFO', 'server']))?.[1] ?? 'unknown';
+  const redisVersion =
+    /redis_version:(\S+)/.exec(versionOf('redis-cli', ['-u', redisUrl, 'INFO', 'server']))?.[1] ?? 'unknown';
   const cpu = os.cpus()[0]?.model ?? 'unknown cpu';
   return [
     `${new Date().toISOString()}`,

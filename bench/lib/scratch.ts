@@ -49,10 +49,13 @@ function pidAlive(pid: number): boolean {
 
 /** Scratch databases are named after the bench's pid, so leftovers of a killed run can be told apart and dropped. */
 async function dropLeftovers(client: pg.Client): Promise<void> {
-  const { rows } = await client.query<{ datname: string }>("select datname from pg_database where datname like 'wd\\_b\\_%'");
+  const { rows } = await client.query<{ datname: string }>(
+    "select datname from pg_database where datname like 'wd\\_b\\_%'",
+  );
   for (const { datname } of rows) {
     const pid = Number(/^wd_b_(\d+)_/.exec(datname)?.[1]);
-    if (Number.isInteger(pid) && !pidAlive(pid)) await client.query(`drop database if exists "${datname}" with (force)`);
+    if (Number.isInteger(pid) && !pidAlive(pid))
+      await client.query(`drop database if exists "${datname}" with (force)`);
   }
 }
 

@@ -115,14 +115,23 @@ describe('SLA breaches and the escalation ladder', () => {
       payload: { memberId: memberC.id },
     });
     expect(after.statusCode, after.body).toBe(201);
-    const actions = (
-      await rowsOf<{ action: string; actor_type: string }>(
-        ctx,
-        'select action, actor_type from audit_events where entity_id = $1 order by seq',
-        [order.id],
-      )
-    ).map((r) => `${r.action}:${r.actor_type}`);
-    expect(actions).toEqual(expect.arrayContaining(['order.sla_breached:timer', 'order.escalated:timer']));
+    // The escalation's audit event carries the breach that caused it, and names the timer as its actor.
+    const [audit] = await rowsOf<{ actor_type: string; actor_id: string; after: Record<string, unknown> }>(
+      ctx,
+      "select actor_type, actor_id, after from audit_events where entity_id = $1 and action = 'order.escalated'",
+      [order.id],
+    );
+    expect(audit).toMatchObject({
+      actor_type: 'timer',
+      actor_id: 'sla_claim_deadline',
+      after: { escalationLevel: 1, trigger: 'claim_breach' },
+    });
+    expect(audit!.after.breach).toMatchObject({
+      kind: 'claim',
+      deadline: claimBy.toISOString(),
+      lateMs: 1_000,
+      detectedBy: 'timer',
+    });
   });
 
   it('an auto order escalated to the street is matched again and a street-paired member gets an offer', async () => {
@@ -345,5 +354,17 @@ describe('SLA breaches and the escalation ladder', () => {
     expect(await rowsOf(ctx, 'select status from escalations where id = $1', [escs[1]!.id])).toEqual([
       { status: 'breached' },
     ]);
+    // A breach that changes nothing else is audited on its own.
+    const [recorded] = await rowsOf<{ after: Record<string, unknown> }>(
+      ctx,
+      "select after from audit_events where entity_id = $1 and action = 'order.sla_breached'",
+      [order.id],
+    );
+    expect(recorded!.after).toMatchObject({
+      kind: 'response',
+      escalationId: escs[1]!.id,
+      levelAfter: 2,
+      escalationStatus: 'breached',
+    });
   });
 });

@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { type Actor, appendAudit, timerActor } from '../../audit/audit.js';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { escalations, orders, slaBreaches } from '../../db/schema/index.js';
+import { escalations, slaBreaches } from '../../db/schema/index.js';
 import {
   type BreachAction,
   breachAction,
@@ -17,8 +17,15 @@ import {
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import type { OrderRow } from '../orders/order-access.js';
-import { emitOrderEvent } from '../orders/order-events.js';
-import { emitOrderEventTo, escalateOrder, expireOrder, loadPolicy } from './escalate.js';
+import {
+  audienceOf,
+  type EscalationTrigger,
+  emitOrderEventTo,
+  escalateOrder,
+  expireOrder,
+  lockOrderWithPolicy,
+  type PolicyRow,
+} from './escalate.js';
 
 export type DetectedBy = 'timer' | 'reconciler';
 /** What one check did: nothing (gone, moved, met, early, duplicate, closed) or the breach's action. */
@@ -34,10 +41,10 @@ const actorFor = (kind: DeadlineKind, by: DetectedBy): Actor =>
 
 /**
  * Records the breach of one deadline, once: the unique (order, kind, deadline, escalation) row is
- * the guard, so a timer delivered twice, or a timer racing the reconciler, acts once. Null when it
- * was already recorded.
+ * the guard, so a timer delivered twice, or a timer racing the reconciler, acts once. Returns the
+ * breach's facts (for its event and audit), or null when it was already recorded.
  */
-async function recordBreach(
+async function insertBreach(
   tx: DbOrTx,
   o: {
     order: OrderRow;
@@ -65,7 +72,7 @@ async function recordBreach(
     .onConflictDoNothing()
     .returning();
   if (!breach) return null;
-  const facts = {
+  return {
     breachId: breach.id,
     kind: breach.kind,
     deadline: breach.deadline.toISOString(),
@@ -74,16 +81,58 @@ async function recordBreach(
     detectedBy: breach.detectedBy,
     escalationId: breach.escalationId,
   };
-  await appendAudit(tx, {
-    entityType: 'order',
-    entityId: o.order.id,
-    action: 'order.sla_breached',
-    actor: actorFor(o.kind, o.by),
-    after: facts,
-    at: o.now,
-  });
-  await emitOrderEvent(tx, 'order.sla_breached', o.order, o.now, facts);
-  return breach;
+}
+
+type BreachFacts = NonNullable<Awaited<ReturnType<typeof insertBreach>>>;
+
+/**
+ * What a recorded breach does next. Its audit event is the one of the change it causes (escalated,
+ * expired), or one of its own when it changes nothing else; the audience is read once for both events.
+ */
+async function followBreach(
+  tx: DbOrTx,
+  order: OrderRow,
+  breach: BreachFacts,
+  o: {
+    action: BreachAction;
+    trigger: EscalationTrigger;
+    reason: string;
+    policy: PolicyRow;
+    actor: Actor;
+    now: Date;
+    audience: string[];
+    auditExtra?: Record<string, unknown>;
+  },
+): Promise<void> {
+  const { audience } = o;
+  await emitOrderEventTo(tx, 'order.sla_breached', order, audience, breach);
+  if (o.action === 'escalate')
+    await escalateOrder(tx, order, {
+      level: breach.levelAfter,
+      trigger: o.trigger,
+      reason: o.reason,
+      policy: o.policy,
+      actor: o.actor,
+      now: o.now,
+      audience,
+      breach: { ...breach, ...o.auditExtra },
+    });
+  else if (o.action === 'expire')
+    await expireOrder(tx, order, {
+      actor: o.actor,
+      now: o.now,
+      reason: `${o.reason} at the top of the escalation ladder`,
+      breach,
+    });
+  else
+    await appendAudit(tx, {
+      entityType: 'order',
+      entityId: order.id,
+      action: 'order.sla_breached',
+      actor: o.actor,
+      after: { ...breach, ...o.auditExtra },
+      at: o.now,
+    });
 }
 
 /** The checks a fired timer runs, and that the reconciler runs for timers that never fired. */
@@ -96,7 +145,9 @@ export function deadlineChecks({ db, clock }: SlaDeps) {
     by: DetectedBy,
   ): Promise<CheckOutcome> {
     return db.transaction(async (tx) => {
-      const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for('update');
+      const locked = await lockOrderWithPolicy(tx, orderId);
+      if (!locked) return 'gone';
+      const { order, policy } = locked;
       if (!order) return 'gone';
       const now = clock.now();
       const verdict = deadlineVerdict({
@@ -106,7 +157,6 @@ export function deadlineChecks({ db, clock }: SlaDeps) {
         now,
       });
       if (verdict !== 'due') return verdict;
-      const policy = await loadPolicy(tx, order.categoryCode, order.priority);
       const action = breachAction({
         kind,
         level: order.escalationLevel,
@@ -114,21 +164,19 @@ export function deadlineChecks({ db, clock }: SlaDeps) {
         unfilled: claimDeadlineApplies(order),
       });
       const levelAfter = action === 'escalate' ? order.escalationLevel + 1 : order.escalationLevel;
-      if (!(await recordBreach(tx, { order, kind, deadline: planned, now, by, levelAfter })))
-        return 'duplicate';
-      const actor = actorFor(kind, by);
+      const breach = await insertBreach(tx, { order, kind, deadline: planned, now, by, levelAfter });
+      if (!breach) return 'duplicate';
       const reason = `the ${kind}-by deadline ${planned.toISOString()} passed`;
-      if (action === 'escalate')
-        await escalateOrder(tx, order, {
-          level: levelAfter,
-          trigger: `${kind}_breach`,
-          reason,
-          policy,
-          actor,
-          now,
-        });
-      if (action === 'expire')
-        await expireOrder(tx, order, { actor, now, reason: `${reason} at the top of the escalation ladder` });
+      const audience = await audienceOf(tx, order, now);
+      await followBreach(tx, order, breach, {
+        action,
+        trigger: `${kind}_breach`,
+        reason,
+        policy,
+        actor: actorFor(kind, by),
+        now,
+        audience,
+      });
       return action;
     });
   }
@@ -146,9 +194,10 @@ export function deadlineChecks({ db, clock }: SlaDeps) {
         .where(eq(escalations.id, escalationId));
       if (!head) return 'gone';
       // The order is locked first, as every path that changes an order or its escalations does.
-      const [order] = await tx.select().from(orders).where(eq(orders.id, head.orderId)).for('update');
+      const locked = await lockOrderWithPolicy(tx, head.orderId);
       const [esc] = await tx.select().from(escalations).where(eq(escalations.id, escalationId)).for('update');
-      if (!order || !esc) return 'gone';
+      if (!locked || !esc) return 'gone';
+      const { order, policy } = locked;
       const now = clock.now();
       const verdict = deadlineVerdict({
         planned,
@@ -171,7 +220,6 @@ export function deadlineChecks({ db, clock }: SlaDeps) {
         });
         return 'closed';
       }
-      const policy = await loadPolicy(tx, order.categoryCode, order.priority);
       const action = breachAction({
         kind: 'response',
         level: order.escalationLevel,
@@ -179,39 +227,35 @@ export function deadlineChecks({ db, clock }: SlaDeps) {
         unfilled: claimDeadlineApplies(order),
       });
       const levelAfter = action === 'escalate' ? order.escalationLevel + 1 : order.escalationLevel;
-      if (
-        !(await recordBreach(tx, {
-          order,
-          kind: 'response',
-          deadline: planned,
-          now,
-          by,
-          levelAfter,
-          escalationId: esc.id,
-        }))
-      )
-        return 'duplicate';
-      await tx
-        .update(escalations)
-        .set({ status: 'breached' })
-        .where(and(eq(escalations.id, esc.id), eq(escalations.status, 'open')));
-      await emitOrderEventTo(tx, 'escalation.breached', order, now, [], {
+      const breach = await insertBreach(tx, {
+        order,
+        kind: 'response',
+        deadline: planned,
+        now,
+        by,
+        levelAfter,
+        escalationId: esc.id,
+      });
+      if (!breach) return 'duplicate';
+      await tx.update(escalations).set({ status: 'breached' }).where(eq(escalations.id, esc.id));
+      const audience = await audienceOf(tx, order, now);
+      await emitOrderEventTo(tx, 'escalation.breached', order, audience, {
         escalationId: esc.id,
         level: esc.level,
         regionId: esc.regionId,
         respondBy: esc.respondBy.toISOString(),
       });
-      if (action === 'escalate') {
-        const reason = `the level-${esc.level} officers did not respond by ${planned.toISOString()}`;
-        await escalateOrder(tx, order, {
-          level: levelAfter,
-          trigger: 'response_breach',
-          reason,
-          policy,
-          actor,
-          now,
-        });
-      }
+      const reason = `the level-${esc.level} officers did not respond by ${planned.toISOString()}`;
+      await followBreach(tx, order, breach, {
+        action,
+        trigger: 'response_breach',
+        reason,
+        policy,
+        actor,
+        now,
+        audience,
+        auditExtra: { escalationStatus: 'breached' },
+      });
       return action;
     });
   }

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { slaPolicies } from '../../db/schema/index.js';
+import { outbox, slaPolicies } from '../../db/schema/index.js';
 import type { Priority } from '../../db/schema/orders.js';
 import { Errors } from '../../errors.js';
-import { enqueueJob, type OutboxJob } from '../../outbox/outbox.js';
+import type { OutboxJob } from '../../outbox/outbox.js';
 
 export interface Deadlines {
   claimBy: Date;
@@ -57,6 +57,32 @@ export function responseTimer(escalationId: string, respondBy: Date, now: Date):
   };
 }
 
+/** Writes timers to the outbox in one statement: a publish or an escalation plans two at once. */
+export async function planTimers(tx: DbOrTx, jobs: TimerJob[]): Promise<void> {
+  if (jobs.length === 0) return;
+  await tx.insert(outbox).values(
+    jobs.map((j) => ({
+      queue: j.queue,
+      jobName: j.name,
+      payload: j.payload,
+      delayMs: Math.round(j.delayMs),
+      jobId: j.jobId,
+    })),
+  );
+}
+
+/** The timers of an order's deadlines (both unless told which). */
+export function orderTimers(
+  order: { id: string; claimBy: Date | null; completeBy: Date | null },
+  now: Date,
+  kinds: ('claim' | 'complete')[] = ['claim', 'complete'],
+): TimerJob[] {
+  return kinds.flatMap((kind) => {
+    const deadline = kind === 'claim' ? order.claimBy : order.completeBy;
+    return deadline ? [orderTimer(order.id, kind, deadline, now)] : [];
+  });
+}
+
 /**
  * Plans the delayed jobs that check an order's deadlines. A timer that fires after its deadline was
  * met (or moved) finds that out in Postgres and does nothing, so old timers need no cancelling.
@@ -67,17 +93,5 @@ export async function planOrderTimers(
   now: Date,
   kinds: ('claim' | 'complete')[] = ['claim', 'complete'],
 ): Promise<void> {
-  for (const kind of kinds) {
-    const deadline = kind === 'claim' ? order.claimBy : order.completeBy;
-    if (deadline) await enqueueJob(tx, orderTimer(order.id, kind, deadline, now));
-  }
-}
-
-/** Plans the delayed job that checks an escalation's response deadline. */
-export async function planResponseTimer(
-  tx: DbOrTx,
-  escalation: { id: string; respondBy: Date },
-  now: Date,
-): Promise<void> {
-  await enqueueJob(tx, responseTimer(escalation.id, escalation.respondBy, now));
+  await planTimers(tx, orderTimers(order, now, kinds));
 }

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../audit/audit.js';
 import type { DbOrTx } from '../../db/client.js';
-import { escalations, slaPolicies } from '../../db/schema/index.js';
+import { escalations, orders, slaPolicies } from '../../db/schema/index.js';
 import type { Priority } from '../../db/schema/orders.js';
 import { addSeconds, claimDeadlineApplies, ladderRegion } from '../../domain/sla-clock.js';
 import { Errors } from '../../errors.js';
@@ -9,7 +9,7 @@ import { newId } from '../../lib/ids.js';
 import { emitEvent, enqueueJob } from '../../outbox/outbox.js';
 import type { OrderRow } from '../orders/order-access.js';
 import { applyCommand, audienceUnits, emitOrderEvent, updateOrder } from '../orders/order-events.js';
-import { planOrderTimers, planResponseTimer } from './deadlines.js';
+import { orderTimers, planTimers, responseTimer } from './deadlines.js';
 
 export type PolicyRow = typeof slaPolicies.$inferSelect;
 export type EscalationRow = typeof escalations.$inferSelect;
@@ -25,6 +25,26 @@ export async function loadPolicy(tx: DbOrTx, categoryCode: string, priority: Pri
   return policy;
 }
 
+/** Locks an order and reads its policy with it, in one round trip (the timers' hot path). */
+export async function lockOrderWithPolicy(
+  tx: DbOrTx,
+  orderId: string,
+): Promise<{ order: OrderRow; policy: PolicyRow } | null> {
+  const [found] = await tx
+    .select({ order: orders, policy: slaPolicies })
+    .from(orders)
+    .leftJoin(
+      slaPolicies,
+      and(eq(slaPolicies.categoryCode, orders.categoryCode), eq(slaPolicies.priority, orders.priority)),
+    )
+    .where(eq(orders.id, orderId))
+    .for('update', { of: orders });
+  if (!found) return null;
+  if (!found.policy)
+    throw Errors.unknownCategory(`no SLA policy for ${found.order.categoryCode}/${found.order.priority}`);
+  return { order: found.order, policy: found.policy };
+}
+
 /** Units paired today with any community under a region: whom an escalation to that region reaches. */
 async function unitsPairedUnder(tx: DbOrTx, regionPath: string, now: Date): Promise<string[]> {
   const today = now.toISOString().slice(0, 10);
@@ -34,19 +54,27 @@ async function unitsPairedUnder(tx: DbOrTx, regionPath: string, now: Date): Prom
   return rows.map((r) => r.unit_id);
 }
 
+/** The order's usual audience (see audienceUnits) and more units, once each. */
+export async function audienceOf(
+  tx: DbOrTx,
+  order: OrderRow,
+  now: Date,
+  extraUnitIds: string[] = [],
+): Promise<string[]> {
+  return [...new Set([...(await audienceUnits(tx, order, now)), ...extraUnitIds])];
+}
+
 /**
- * An order event sent to the order's usual audience and to more units (the widened area of an
- * escalation, the units its officers assigned). Same payload shape as emitOrderEvent.
+ * An order event sent to the given units (the audience of the order, widened by an escalation or by
+ * the units its officers assigned). Same payload shape as emitOrderEvent.
  */
 export async function emitOrderEventTo(
   tx: DbOrTx,
   type: string,
   order: OrderRow,
-  now: Date,
-  extraUnitIds: string[],
+  unitIds: string[],
   data: Record<string, unknown>,
 ) {
-  const unitIds = [...new Set([...(await audienceUnits(tx, order, now)), ...extraUnitIds])];
   await emitEvent(tx, {
     type,
     orderId: order.id,
@@ -89,6 +117,10 @@ export interface EscalateInput {
   policy: PolicyRow;
   actor: Actor;
   now: Date;
+  /** The order's audience, when the caller has it already (escalation changes nothing it depends on). */
+  audience?: string[];
+  /** The breach that caused the escalation: its audit event is the escalation's. */
+  breach?: Record<string, unknown>;
 }
 
 /**
@@ -137,12 +169,14 @@ export async function escalateOrder(
         trigger: input.trigger,
         reason: input.reason,
         respondBy: escalation.respondBy,
+        ...(input.breach && { breach: input.breach }),
       },
     },
   );
+  const audience = input.audience ?? (await audienceOf(tx, order, now));
   // An auto order reaches the widened area through the matcher's offers, not by broadcast.
   const widened = row.dispatchMode === 'auto' ? [] : await unitsPairedUnder(tx, region.regionPath, now);
-  await emitOrderEventTo(tx, 'order.escalated', row, now, widened, {
+  await emitOrderEventTo(tx, 'order.escalated', row, [...new Set([...audience, ...widened])], {
     escalationId: escalation.id,
     fromLevel: order.escalationLevel,
     regionId: region.regionId,
@@ -150,8 +184,10 @@ export async function escalateOrder(
     respondBy: escalation.respondBy.toISOString(),
   });
   await rematchIfAuto(tx, row);
-  if (rearm) await planOrderTimers(tx, row, now, ['claim']);
-  await planResponseTimer(tx, escalation, now);
+  await planTimers(tx, [
+    ...(rearm ? orderTimers(row, now, ['claim']) : []),
+    responseTimer(escalation.id, escalation.respondBy, now),
+  ]);
   return { order: row, escalation };
 }
 
@@ -162,14 +198,19 @@ export async function escalateOrder(
 export async function expireOrder(
   tx: DbOrTx,
   order: OrderRow,
-  opts: { actor: Actor; now: Date; reason: string },
+  opts: { actor: Actor; now: Date; reason: string; breach?: Record<string, unknown> },
 ): Promise<OrderRow> {
   const { now } = opts;
   const row = await applyCommand(
     tx,
     order,
     { type: 'expire' },
-    { actor: opts.actor, action: 'order.expired', now, auditExtra: { reason: opts.reason } },
+    {
+      actor: opts.actor,
+      action: 'order.expired',
+      now,
+      auditExtra: { reason: opts.reason, ...(opts.breach && { breach: opts.breach }) },
+    },
   );
   // Sent before the claims end, so the units of members who held slots hear of it too.
   await emitOrderEvent(tx, 'order.expired', row, now, { reason: opts.reason });

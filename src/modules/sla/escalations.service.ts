@@ -11,6 +11,7 @@ import type { Caller, ServiceDeps } from '../api-keys/caller.js';
 import { loadVisibleOrder, requireManager } from '../orders/order-access.js';
 import { toOrderDto } from '../orders/order-dto.js';
 import {
+  audienceOf,
   type EscalationRow,
   emitOrderEventTo,
   escalateOrder,
@@ -202,7 +203,7 @@ export function escalationsService({ db, clock }: ServiceDeps) {
           after: view,
           at: now,
         });
-        await emitOrderEventTo(tx, 'escalation.responded', order, now, assign, {
+        await emitOrderEventTo(tx, 'escalation.responded', order, await audienceOf(tx, order, now, assign), {
           escalationId: id,
           level: esc.level,
           regionId: esc.regionId,
