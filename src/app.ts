@@ -51,7 +51,9 @@ declare module 'fastify' {
 export type App = FastifyInstance;
 
 export async function buildApp(deps: AppDeps): Promise<App> {
-  const logger = deps.logStream ? { ...loggerOptions(deps.config), stream: deps.logStream } : loggerOptions(deps.config);
+  const logger = deps.logStream
+    ? { ...loggerOptions(deps.config), stream: deps.logStream }
+    : loggerOptions(deps.config);
   const app = Fastify({
     logger,
     genReqId: genRequestId,

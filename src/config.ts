@@ -42,14 +42,20 @@ export const envSchema = z.object({
   CHECKIN_WINDOW_SLACK_S: seconds.default(7_200),
   POINTS_BASE_RATE: z.coerce.number().positive().default(10),
   SLA_RECONCILE_EVERY_MS: z.coerce.number().int().min(1000).default(60_000),
-  ESCALATION_RESPONSE_WITHIN: z.string().regex(/^P/, 'must be an ISO 8601 duration such as PT2H').default('PT2H'),
+  ESCALATION_RESPONSE_WITHIN: z
+    .string()
+    .regex(/^P/, 'must be an ISO 8601 duration such as PT2H')
+    .default('PT2H'),
 
   AUDIT_HMAC_KEY: z.string().min(16).default('change-me-audit-checkpoint-key'),
   /** Stored first answers of Idempotency-Key writes are kept this long: they can hold personal data. */
   IDEMPOTENCY_RETENTION_S: seconds.default(86_400),
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   /** Signs the queue dashboard's session cookie (/admin/login); set a long random value in production. */
-  ADMIN_SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').default('change-me-admin-session-secret-0123456789'),
+  ADMIN_SESSION_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .default('change-me-admin-session-secret-0123456789'),
   CORS_ORIGINS: z
     .string()
     .default('')

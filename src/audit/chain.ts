@@ -46,15 +46,20 @@ export function eventHash(e: ChainedFields): string {
   return createHash('sha256').update(body).digest('hex');
 }
 
-export type ChainCheck = { ok: true; events: number } | { ok: false; events: number; brokenAtSeq: number; reason: string };
+export type ChainCheck =
+  | { ok: true; events: number }
+  | { ok: false; events: number; brokenAtSeq: number; reason: string };
 
 /** Recomputes a chain (events oldest first) and says where it breaks, if it does. */
 export function verifyChain(events: (ChainedFields & { hash: string })[]): ChainCheck {
   let prev: string | null = null;
   for (const [i, e] of events.entries()) {
-    if (e.seq !== i + 1) return { ok: false, events: events.length, brokenAtSeq: e.seq, reason: 'sequence gap' };
-    if (e.prevHash !== prev) return { ok: false, events: events.length, brokenAtSeq: e.seq, reason: 'previous hash mismatch' };
-    if (eventHash(e) !== e.hash) return { ok: false, events: events.length, brokenAtSeq: e.seq, reason: 'content hash mismatch' };
+    if (e.seq !== i + 1)
+      return { ok: false, events: events.length, brokenAtSeq: e.seq, reason: 'sequence gap' };
+    if (e.prevHash !== prev)
+      return { ok: false, events: events.length, brokenAtSeq: e.seq, reason: 'previous hash mismatch' };
+    if (eventHash(e) !== e.hash)
+      return { ok: false, events: events.length, brokenAtSeq: e.seq, reason: 'content hash mismatch' };
     prev = e.hash;
   }
   return { ok: true, events: events.length };

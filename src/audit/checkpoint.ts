@@ -9,7 +9,9 @@ export interface ChainHead {
 /** One digest over the heads of every chain, in entity order. */
 export function headsDigest(heads: ChainHead[]): string {
   const h = createHash('sha256');
-  for (const head of [...heads].sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0)))
+  for (const head of [...heads].sort((a, b) =>
+    a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0,
+  ))
     h.update(`${head.entityId}:${head.seq}:${head.hash}\n`);
   return h.digest('hex');
 }
@@ -23,7 +25,9 @@ export interface CheckpointBody {
 
 /** HMAC over everything the checkpoint claims, so a copy kept outside the database can be trusted. */
 export function signCheckpoint(key: string, c: CheckpointBody): string {
-  return createHmac('sha256', key).update(`${c.lastEventId}|${c.chainCount}|${c.headsDigest}|${c.createdAt.toISOString()}`).digest('hex');
+  return createHmac('sha256', key)
+    .update(`${c.lastEventId}|${c.chainCount}|${c.headsDigest}|${c.createdAt.toISOString()}`)
+    .digest('hex');
 }
 
 export function signatureValid(key: string, c: CheckpointBody, signature: string): boolean {

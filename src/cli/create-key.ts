@@ -1,7 +1,7 @@
-import { ensureAdminKey } from '../modules/api-keys/bootstrap.js';
 import { generateKey } from '../auth/keys.js';
 import { createDatabase } from '../db/client.js';
 import { runMigrations } from '../db/migrate.js';
+import { ensureAdminKey } from '../modules/api-keys/bootstrap.js';
 import { configOrExit } from '../runtime.js';
 
 /** `npm run key:create`: prints a new admin key once. Keep it; only its hash is stored. */

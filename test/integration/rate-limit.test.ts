@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../helpers/context.js';
 import { type City, call, createCity, createKey, createMember } from '../factories/index.js';
 import { orderBody } from '../factories/orders.js';
+import { createTestContext, type TestContext } from '../helpers/context.js';
 
 describe('rate limits', () => {
   let ctx: TestContext;
@@ -32,25 +32,49 @@ describe('rate limits', () => {
     expect(last!.json()).toMatchObject({ code: 'rate_limited', status: 429, limit: 8 });
     expect(Number(last!.headers['retry-after'])).toBeGreaterThan(0);
     // Another key has its own budget.
-    expect((await call(ctx, city.keys.staffA1, { method: 'GET', url: '/v1/categories' })).statusCode).toBe(200);
+    expect((await call(ctx, city.keys.staffA1, { method: 'GET', url: '/v1/categories' })).statusCode).toBe(
+      200,
+    );
   });
 
   it('limits anonymous callers per IP', async () => {
     const statuses = [];
-    for (let i = 0; i < 4; i++) statuses.push((await ctx.app.inject({ method: 'GET', url: '/healthz', remoteAddress: '10.9.8.7' })).statusCode);
+    for (let i = 0; i < 4; i++)
+      statuses.push(
+        (await ctx.app.inject({ method: 'GET', url: '/healthz', remoteAddress: '10.9.8.7' })).statusCode,
+      );
     expect(statuses).toEqual([200, 200, 200, 429]);
-    expect((await ctx.app.inject({ method: 'GET', url: '/healthz', remoteAddress: '10.9.8.8' })).statusCode).toBe(200);
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: '/healthz', remoteAddress: '10.9.8.8' })).statusCode,
+    ).toBe(200);
   });
 
   it('gives claims a tighter budget per member', async () => {
     const m = await createMember(ctx.database, { communityId: city.communityA1.id });
     const key = await createKey(ctx.database, 'member', { memberId: m.id });
     const orders = [];
-    for (let i = 0; i < 3; i++) orders.push((await call(ctx, city.keys.admin, { method: 'POST', url: '/v1/orders', payload: orderBody(city) })).json().id);
+    for (let i = 0; i < 3; i++)
+      orders.push(
+        (
+          await call(ctx, city.keys.admin, { method: 'POST', url: '/v1/orders', payload: orderBody(city) })
+        ).json().id,
+      );
     const statuses = [];
-    for (const id of orders) statuses.push((await call(ctx, key, { method: 'POST', url: `/v1/orders/${id}/claims`, payload: { memberId: m.id } })).statusCode);
+    for (const id of orders)
+      statuses.push(
+        (
+          await call(ctx, key, {
+            method: 'POST',
+            url: `/v1/orders/${id}/claims`,
+            payload: { memberId: m.id },
+          })
+        ).statusCode,
+      );
     expect(statuses).toEqual([201, 201, 429]);
-    const { rows } = await ctx.database.pool.query('select count(*)::int as n from claims where member_id = $1', [m.id]);
+    const { rows } = await ctx.database.pool.query(
+      'select count(*)::int as n from claims where member_id = $1',
+      [m.id],
+    );
     expect(rows[0].n).toBe(2);
   });
 });

@@ -17,7 +17,14 @@ function capture() {
 describe('log redaction', () => {
   it('keeps keys, phones and names out of request and payload logs', () => {
     const { log, text } = capture();
-    log.info({ req: { headers: { authorization: 'Bearer wd_abc_secret' } }, member: { name: '李秀英', phone: '13812345678' }, phone: '13900001111' }, 'x');
+    log.info(
+      {
+        req: { headers: { authorization: 'Bearer wd_abc_secret' } },
+        member: { name: '李秀英', phone: '13812345678' },
+        phone: '13900001111',
+      },
+      'x',
+    );
     const out = text();
     expect(out).not.toContain('wd_abc_secret');
     expect(out).not.toContain('13812345678');
@@ -28,10 +35,15 @@ describe('log redaction', () => {
   it('logs a failed query without its parameters', () => {
     const { log, text } = capture();
     const cause = Object.assign(new Error('duplicate key value'), { code: '23505' });
-    const err = Object.assign(new Error('Failed query: insert into orders (beneficiary_phone) values ($1)\nparams: 13812345678,王秀兰'), {
-      params: ['13812345678', '王秀兰'],
-      cause,
-    });
+    const err = Object.assign(
+      new Error(
+        'Failed query: insert into orders (beneficiary_phone) values ($1)\nparams: 13812345678,王秀兰',
+      ),
+      {
+        params: ['13812345678', '王秀兰'],
+        cause,
+      },
+    );
     log.error({ err }, 'request failed');
     const out = text();
     expect(out).toContain('insert into orders');

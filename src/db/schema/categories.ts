@@ -10,6 +10,8 @@ export const categories = pgTable('categories', {
   keywords: text('keywords').array().notNull().default([]),
   defaultClaimWithinS: integer('default_claim_within_s').notNull(),
   defaultCompleteWithinS: integer('default_complete_within_s').notNull(),
-  pointsMultiplier: numeric('points_multiplier', { precision: 6, scale: 2, mode: 'number' }).notNull().default(1),
+  pointsMultiplier: numeric('points_multiplier', { precision: 6, scale: 2, mode: 'number' })
+    .notNull()
+    .default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -132,5 +132,8 @@ export const domainEvents = pgTable(
     data: jsonb('data').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('domain_events_order_idx').on(t.orderId, t.createdAt), index('domain_events_created_idx').on(t.createdAt)],
+  (t) => [
+    index('domain_events_order_idx').on(t.orderId, t.createdAt),
+    index('domain_events_created_idx').on(t.createdAt),
+  ],
 );

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, doublePrecision, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { regions } from './regions.js';
 import { units } from './units.js';
 
@@ -21,7 +31,9 @@ export const members = pgTable(
     maxActiveClaims: integer('max_active_claims').notNull().default(3),
     activeClaims: integer('active_claims').notNull().default(0),
     available: boolean('available').notNull().default(true),
-    status: text('status', { enum: ['active', 'inactive'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'inactive'] })
+      .notNull()
+      .default('active'),
     erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -29,7 +41,10 @@ export const members = pgTable(
   (t) => [
     index('members_community_idx').on(t.communityId),
     index('members_unit_idx').on(t.unitId),
-    check('members_active_claims_check', sql`${t.activeClaims} >= 0 and ${t.activeClaims} <= ${t.maxActiveClaims}`),
+    check(
+      'members_active_claims_check',
+      sql`${t.activeClaims} >= 0 and ${t.activeClaims} <= ${t.maxActiveClaims}`,
+    ),
   ],
 );
 

@@ -18,11 +18,27 @@ import { members } from './members.js';
 import { regions } from './regions.js';
 import { units } from './units.js';
 
-export const orderStatuses = ['draft', 'open', 'filled', 'in_progress', 'completed', 'verified', 'cancelled', 'expired'] as const;
+export const orderStatuses = [
+  'draft',
+  'open',
+  'filled',
+  'in_progress',
+  'completed',
+  'verified',
+  'cancelled',
+  'expired',
+] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
 export const priorities = ['routine', 'urgent', 'emergency'] as const;
 export type Priority = (typeof priorities)[number];
-export const orderSources = ['walk_in', 'home_visit', 'hotline', 'grid_patrol', 'wish_wall', 'online'] as const;
+export const orderSources = [
+  'walk_in',
+  'home_visit',
+  'hotline',
+  'grid_patrol',
+  'wish_wall',
+  'online',
+] as const;
 export const dispatchModes = ['open', 'targeted', 'auto'] as const;
 
 export const orders = pgTable(
@@ -79,13 +95,24 @@ export const orders = pgTable(
     index('orders_community_created_idx').on(t.communityId, t.createdAt),
     index('orders_created_idx').on(t.createdAt),
     index('orders_claim_by_idx').on(t.claimBy).where(sql`${t.status} = 'open'`),
-    index('orders_complete_by_idx').on(t.completeBy).where(sql`${t.status} in ('open','filled','in_progress')`),
+    index('orders_complete_by_idx')
+      .on(t.completeBy)
+      .where(sql`${t.status} in ('open','filled','in_progress')`),
     check('orders_headcount_check', sql`${t.headcount} between 1 and 500`),
     check('orders_slots_check', sql`${t.slotsHeld} >= 0 and ${t.slotsHeld} <= ${t.headcount}`),
   ],
 );
 
-export const claimStatuses = ['waitlisted', 'held', 'checked_in', 'completed', 'withdrawn', 'no_show', 'released', 'cancelled'] as const;
+export const claimStatuses = [
+  'waitlisted',
+  'held',
+  'checked_in',
+  'completed',
+  'withdrawn',
+  'no_show',
+  'released',
+  'cancelled',
+] as const;
 export type ClaimStatus = (typeof claimStatuses)[number];
 /** Statuses in which a claim holds one of the order's slots. */
 export const activeClaimStatuses: readonly ClaimStatus[] = ['held', 'checked_in', 'completed'];
