@@ -23,7 +23,6 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
   TRUST_PROXY: bool.default(false),
-  PUBLIC_BASE_URL: z.url().optional(),
 
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(20),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
@@ -42,10 +41,6 @@ export const envSchema = z.object({
   CHECKIN_WINDOW_SLACK_S: seconds.default(7_200),
   POINTS_BASE_RATE: z.coerce.number().positive().default(10),
   SLA_RECONCILE_EVERY_MS: z.coerce.number().int().min(1000).default(60_000),
-  ESCALATION_RESPONSE_WITHIN: z
-    .string()
-    .regex(/^P/, 'must be an ISO 8601 duration such as PT2H')
-    .default('PT2H'),
 
   AUDIT_HMAC_KEY: z.string().min(16).default('change-me-audit-checkpoint-key'),
   /** Stored first answers of Idempotency-Key writes are kept this long: they can hold personal data. */

@@ -49,8 +49,15 @@ export class OutboxRelay {
   private async listen(): Promise<void> {
     try {
       const client = await this.pool.connect();
+      if (this.stopped) {
+        client.release();
+        return;
+      }
       client.on('notification', () => this.kick());
+      // A broken listening connection is dropped (once) and replaced on the next kick; after stop()
+      // has released it, its errors are no longer ours to handle.
       client.on('error', () => {
+        if (this.listener !== client) return;
         this.listener = null;
         client.release(true);
       });
@@ -129,9 +136,10 @@ export class OutboxRelay {
     if (this.timer) clearInterval(this.timer);
     await this.draining;
     if (this.listener) {
-      await this.listener.query('UNLISTEN outbox').catch(() => {});
-      this.listener.release();
+      const client = this.listener;
       this.listener = null;
+      await client.query('UNLISTEN outbox').catch(() => {});
+      client.release();
     }
   }
 }
