@@ -238,6 +238,8 @@ export function ordersService(deps: OrdersDeps) {
         await tx.execute(sql`update claims set status = 'cancelled', ended_at = ${now}, updated_at = ${now}
           where order_id = ${id} and status in ('waitlisted','held','checked_in')`);
         await tx.execute(sql`update offers set status = 'withdrawn', responded_at = ${now} where order_id = ${id} and status = 'pending'`);
+        // Officers are no longer asked to answer for an order that is gone.
+        await tx.execute(sql`update escalations set status = 'closed' where order_id = ${id} and status = 'open'`);
         await emitOrderEvent(tx, 'order.cancelled', row, now, { reason });
         return toOrderDto(row, { revealPersonal: true });
       });
