@@ -35,12 +35,29 @@ export async function audienceUnits(tx: DbOrTx, order: OrderRow, now: Date): Pro
   return rows.map((r) => r.unit_id);
 }
 
-export async function emitOrderEvent(tx: DbOrTx, type: string, order: OrderRow, now: Date, data: Record<string, unknown> = {}) {
+export async function emitOrderEvent(
+  tx: DbOrTx,
+  type: string,
+  order: OrderRow,
+  now: Date,
+  data: Record<string, unknown> = {},
+) {
+  await emitOrderEventTo(tx, type, order, await audienceUnits(tx, order, now), data);
+}
+
+/** An order event addressed to the given units (escalations widen the audience beyond the usual one). */
+export async function emitOrderEventTo(
+  tx: DbOrTx,
+  type: string,
+  order: OrderRow,
+  unitIds: string[],
+  data: Record<string, unknown> = {},
+) {
   await emitEvent(tx, {
     type,
     orderId: order.id,
     regionPath: order.regionPath,
-    unitIds: await audienceUnits(tx, order, now),
+    unitIds,
     data: {
       orderId: order.id,
       communityId: order.communityId,
@@ -65,7 +82,13 @@ export async function applyCommand(
   order: OrderRow,
   command: OrderCommand,
   /** auditExtra joins the after-snapshot: nest anything that could clash with order fields (claim: {...}). */
-  opts: { actor: Actor; action: string; now: Date; changes?: Partial<typeof orders.$inferInsert>; auditExtra?: Record<string, unknown> },
+  opts: {
+    actor: Actor;
+    action: string;
+    now: Date;
+    changes?: Partial<typeof orders.$inferInsert>;
+    auditExtra?: Record<string, unknown>;
+  },
 ): Promise<OrderRow> {
   const next = transition(await orderState(tx, order), command);
   const entered = (status: OrderRow['status']) => next.status === status && order.status !== status;

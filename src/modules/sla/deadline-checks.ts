@@ -17,10 +17,10 @@ import {
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import type { OrderRow } from '../orders/order-access.js';
+import { emitOrderEventTo } from '../orders/order-events.js';
 import {
   audienceOf,
   type EscalationTrigger,
-  emitOrderEventTo,
   escalateOrder,
   expireOrder,
   lockOrderWithPolicy,

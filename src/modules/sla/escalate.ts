@@ -6,9 +6,15 @@ import type { Priority } from '../../db/schema/orders.js';
 import { addSeconds, claimDeadlineApplies, ladderRegion } from '../../domain/sla-clock.js';
 import { Errors } from '../../errors.js';
 import { newId } from '../../lib/ids.js';
-import { emitEvent, enqueueJob } from '../../outbox/outbox.js';
+import { enqueueJob } from '../../outbox/outbox.js';
 import type { OrderRow } from '../orders/order-access.js';
-import { applyCommand, audienceUnits, emitOrderEvent, updateOrder } from '../orders/order-events.js';
+import {
+  applyCommand,
+  audienceUnits,
+  emitOrderEvent,
+  emitOrderEventTo,
+  updateOrder,
+} from '../orders/order-events.js';
 import { orderTimers, planTimers, responseTimer } from './deadlines.js';
 
 export type PolicyRow = typeof slaPolicies.$inferSelect;
@@ -62,37 +68,6 @@ export async function audienceOf(
   extraUnitIds: string[] = [],
 ): Promise<string[]> {
   return [...new Set([...(await audienceUnits(tx, order, now)), ...extraUnitIds])];
-}
-
-/**
- * An order event sent to the given units (the audience of the order, widened by an escalation or by
- * the units its officers assigned). Same payload shape as emitOrderEvent.
- */
-export async function emitOrderEventTo(
-  tx: DbOrTx,
-  type: string,
-  order: OrderRow,
-  unitIds: string[],
-  data: Record<string, unknown>,
-) {
-  await emitEvent(tx, {
-    type,
-    orderId: order.id,
-    regionPath: order.regionPath,
-    unitIds,
-    data: {
-      orderId: order.id,
-      communityId: order.communityId,
-      categoryCode: order.categoryCode,
-      priority: order.priority,
-      dispatchMode: order.dispatchMode,
-      status: order.status,
-      version: order.version,
-      slots: { total: order.headcount, held: order.slotsHeld },
-      escalationLevel: order.escalationLevel,
-      ...data,
-    },
-  });
 }
 
 /** Matching for an auto order that still has free slots (the matcher re-reads its reach). */

@@ -10,14 +10,8 @@ import { decodeCursor, toPage } from '../../lib/pagination.js';
 import type { Caller, ServiceDeps } from '../api-keys/caller.js';
 import { loadVisibleOrder, requireManager } from '../orders/order-access.js';
 import { toOrderDto } from '../orders/order-dto.js';
-import {
-  audienceOf,
-  type EscalationRow,
-  emitOrderEventTo,
-  escalateOrder,
-  loadPolicy,
-  rematchIfAuto,
-} from './escalate.js';
+import { emitOrderEventTo } from '../orders/order-events.js';
+import { audienceOf, type EscalationRow, escalateOrder, loadPolicy, rematchIfAuto } from './escalate.js';
 import type { EscalationView, RespondBody, WhistleBody } from './sla.schemas.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
