@@ -92,9 +92,10 @@ export async function applyCommand(
 ): Promise<OrderRow> {
   const next = transition(await orderState(tx, order), command);
   const entered = (status: OrderRow['status']) => next.status === status && order.status !== status;
-  const [updated] = await tx
-    .update(orders)
-    .set({
+  return updateOrder(
+    tx,
+    order,
+    {
       ...(entered('completed') && { completedAt: opts.now }),
       ...(entered('verified') && { verifiedAt: opts.now, closedAt: opts.now }),
       ...((entered('cancelled') || entered('expired')) && { closedAt: opts.now }),
@@ -102,27 +103,14 @@ export async function applyCommand(
       status: next.status,
       headcount: next.headcount,
       slotsHeld: next.held,
-      version: order.version + 1,
-      updatedAt: opts.now,
-    })
-    .where(eq(orders.id, order.id))
-    .returning();
-  const row = updated!;
-  await appendAudit(tx, {
-    entityType: 'order',
-    entityId: order.id,
-    action: opts.action,
-    actor: opts.actor,
-    before: orderSnapshot(order),
-    after: { ...orderSnapshot(row), ...opts.auditExtra },
-    at: opts.now,
-  });
-  return row;
+    },
+    opts,
+  );
 }
 
 /**
- * A change that leaves the status alone (escalation level, deadlines, match wave): the row gets a new
- * version and the change is audited like any transition.
+ * Writes a change to a locked order with a new version and audits it. Status changes come through
+ * applyCommand; other changes (escalation level, deadlines, match wave) call this directly.
  */
 export async function updateOrder(
   tx: DbOrTx,
