@@ -1,7 +1,10 @@
 /**
- * `npm run bench:intake`: POST /v1/orders against the API process alone (no worker runs: the outbox
- * rows wait, as they would while workers catch up), then the same SQL run by pgbench at the same
- * concurrency on the same scratch database. pgbench goes first, so the service meets the larger table.
+ * `npm run bench:intake`: the SQL of one POST /v1/orders run by pgbench (intake.pgbench.sql), then
+ * POST /v1/orders with autocannon against the API process alone, at the same concurrency on the same
+ * scratch database (pgbench first, so the service meets the larger tables). No worker runs: outbox
+ * rows wait, as they do while workers catch up. The service is then run again at half the rate it
+ * reached, open loop, for its latency when it is not saturated. Before anything, the statements the
+ * service sends for one order are compared with the script's, so a drifted script is reported.
  *
  * Env: BENCH_CONNECTIONS (50), BENCH_SECONDS (15), BENCH_POOL_SIZE (the API's DATABASE_POOL_SIZE, 10),
  * BENCH_PROFILE=1 writes a CPU profile of the API process and prints its top frames.
@@ -46,25 +49,32 @@ async function settle(scratch: Scratch): Promise<void> {
   await scratch.database.pool.query('checkpoint');
 }
 
-async function cannon(
-  url: string,
-  key: string,
-  connections: number,
-  seconds: number,
-  onError?: (status: number, body: string) => void,
-) {
-  let i = 0;
+/** Orders are numbered across every phase, so no phase repeats another's locations. */
+let posted = 0;
+
+interface CannonOptions {
+  url: string;
+  key: string;
+  connections: number;
+  seconds: number;
+  /** Requests per second over all connections (open loop); unset: as fast as answers come. */
+  rate?: number;
+  onError?: (status: number, body: string) => void;
+}
+
+async function cannon(o: CannonOptions) {
   const result = await autocannon({
-    url: `${url}/v1/orders`,
-    connections,
-    duration: seconds,
+    url: `${o.url}/v1/orders`,
+    connections: o.connections,
+    duration: o.seconds,
+    ...(o.rate && { overallRate: o.rate }),
     method: 'POST',
-    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${o.key}`, 'content-type': 'application/json' },
     requests: [
       {
-        setupRequest: (req) => ({ ...req, body: JSON.stringify(orderBody(i++, COMMUNITIES)) }),
-        ...(onError && {
-          onResponse: (status: number, body: string) => status !== 201 && onError(status, body),
+        setupRequest: (req) => ({ ...req, body: JSON.stringify(orderBody(posted++, COMMUNITIES)) }),
+        ...(o.onError && {
+          onResponse: (status: number, body: string) => status !== 201 && o.onError?.(status, body),
         }),
       },
     ],
@@ -133,18 +143,28 @@ export async function benchIntake(opts: IntakeOptions = intakeDefaults()): Promi
       nodeOptions: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
     });
     let service: Awaited<ReturnType<typeof cannon>>;
+    let halfRate: Awaited<ReturnType<typeof cannon>>;
     let cpuPerRequest: number;
+    const base = { url: api.baseUrl, key: city.officerKey, connections: opts.connections };
     try {
       progress(`intake: service warm-up ${opts.warmupSeconds} s`);
-      await cannon(api.baseUrl, city.officerKey, opts.connections, opts.warmupSeconds, (status, body) =>
-        progress(`intake: ${status} ${body.slice(0, 300)}`),
-      );
+      await cannon({
+        ...base,
+        seconds: opts.warmupSeconds,
+        onError: (status, body) => progress(`intake: ${status} ${body.slice(0, 300)}`),
+      });
       await settle(scratch);
       progress(`intake: service ${opts.connections} connections, ${opts.seconds} s (load ${loadAverage()})`);
       const cpuBefore = cpuMs(api.nodePid());
-      service = await cannon(api.baseUrl, city.officerKey, opts.connections, opts.seconds);
+      service = await cannon({ ...base, seconds: opts.seconds });
       // CPU per request does not depend on what else shares the cores, unlike the rate.
       cpuPerRequest = (cpuMs(api.nodePid()) - cpuBefore) / service.total;
+      // With 50 connections always busy, latency is queueing (connections / rate); at half the rate it is the request's own.
+      const rate = Math.max(1, Math.round(service.rate / 2));
+      progress(
+        `intake: service at ${rate} requests/s over ${opts.connections} connections, ${opts.seconds} s`,
+      );
+      halfRate = await cannon({ ...base, seconds: opts.seconds, rate });
     } finally {
       await api.stop();
     }
@@ -181,6 +201,11 @@ export async function benchIntake(opts: IntakeOptions = intakeDefaults()): Promi
         ok: ratio >= 0.6,
       },
       { bench, measure: 'service p99', value: fmt.ms(service.p99), target: '< 50 ms', ok: service.p99 < 50 },
+      {
+        bench,
+        measure: 'service at half that rate (open loop)',
+        value: `${fmt.rate(halfRate.rate)}, p50 ${fmt.ms(halfRate.p50)}, p99 ${fmt.ms(halfRate.p99)}`,
+      },
     ];
   } finally {
     await scratch.close();

@@ -15,6 +15,7 @@ export const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/whistle'),
+  /** Connections of each process's shared pool; a worker process also opens its outbox relay's own 2. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: z.url().default('redis://127.0.0.1:6379/0'),
   /** Prefix of every BullMQ and rate-limit key, so several deployments (or test files) share one Redis. */

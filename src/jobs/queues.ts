@@ -3,7 +3,7 @@
  * looks the state up in Postgres and acts only if it is still needed.
  */
 export const QueueName = {
-  /** Domain events fanned out to webhook deliveries and to the matcher. */
+  /** Fan-out jobs of domain events written before events were fanned out where emitted (emitEvents). */
   Events: 'events',
   /** Matching waves of auto-dispatched orders. */
   Matching: 'matching',

@@ -1,7 +1,7 @@
 import { Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
-import type { Database } from '../db/client.js';
+import { createDatabase, type Database } from '../db/client.js';
 import type { Clock } from '../lib/clock.js';
 import { bullPrefix, type Queues, workerRedis } from './connection.js';
 import type { JobDeps } from './job-deps.js';
@@ -10,6 +10,9 @@ import { processors } from './processors/index.js';
 import { webhookRetryPolicy } from './processors/webhooks.js';
 import { allQueues, type QueueName } from './queues.js';
 import { installSchedulers } from './schedulers.js';
+
+/** Connections of the relay's own pool, on top of DATABASE_POOL_SIZE. */
+export const RELAY_POOL_SIZE = 2;
 
 export interface WorkerRuntime {
   relay: OutboxRelay;
@@ -34,10 +37,19 @@ export async function startWorkers(opts: {
   // Webhook deliveries retry on their own schedule: the relay adds their jobs with the attempts and
   // backoff type of the policy, and the webhooks worker computes each delay from it.
   const webhookRetry = webhookRetryPolicy(config);
-  const relay = new OutboxRelay(database.db, database.pool, queues, log.child({ component: 'outbox-relay' }), {
-    pollMs: config.OUTBOX_POLL_MS,
-    jobOptions: { webhooks: webhookRetry.jobOptions },
-  });
+  // The relay has its own two connections (its LISTEN and its batch transaction): on the shared pool,
+  // publishing queued behind up to WORKER_CONCURRENCY jobs per queue, and every job's follow-up waited.
+  const relayDatabase = createDatabase(config.DATABASE_URL, RELAY_POOL_SIZE);
+  const relay = new OutboxRelay(
+    relayDatabase.db,
+    relayDatabase.pool,
+    queues,
+    log.child({ component: 'outbox-relay' }),
+    {
+      pollMs: config.OUTBOX_POLL_MS,
+      jobOptions: { webhooks: webhookRetry.jobOptions },
+    },
+  );
   await relay.start();
   const connection = workerRedis(config.REDIS_URL);
   connection.on('error', () => {});
@@ -51,19 +63,34 @@ export async function startWorkers(opts: {
       autorun: true,
     });
     worker.on('failed', (job, err) =>
-      log.warn({ queue: name, jobId: job?.id, jobName: job?.name, attempts: job?.attemptsMade, err: { message: err.message } }, 'job failed'),
+      log.warn(
+        {
+          queue: name,
+          jobId: job?.id,
+          jobName: job?.name,
+          attempts: job?.attemptsMade,
+          err: { message: err.message },
+        },
+        'job failed',
+      ),
     );
     worker.on('error', (err) => log.warn({ queue: name, err: { message: err.message } }, 'worker error'));
     return worker;
   });
   await installSchedulers(queues, config);
+  let closing: Promise<void> | undefined;
   return {
     relay,
     workers,
-    async close() {
-      await Promise.all(workers.map((w) => w.close()));
-      await relay.stop();
-      await connection.quit().catch(() => {});
+    // Idempotent: a test or a signal handler may close a runtime that is closed again on shutdown.
+    close() {
+      closing ??= (async () => {
+        await Promise.all(workers.map((w) => w.close()));
+        await relay.stop();
+        await relayDatabase.close();
+        await connection.quit().catch(() => {});
+      })();
+      return closing;
     },
   };
 }

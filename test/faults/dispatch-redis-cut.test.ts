@@ -68,7 +68,9 @@ describe.each<CutMode>(['refuse', 'blackhole'])('dispatch: Redis cut (%s) during
         );
         return rows[0].n === ORDERS;
       },
-      90_000,
+      // A job running at the cut cannot renew its lock; BullMQ hands it to a worker again once the
+      // lock has lapsed and its stalled check runs, up to a minute later.
+      150_000,
       'every order to be matched after the restore',
     );
     await expectFirstWavesExactlyOnce(env, plan, ORDERS);

@@ -133,8 +133,8 @@ describe('personal data: masking in lists, webhooks and job payloads', () => {
       const job = await ctx.redis.hgetall(key);
       if (job.data !== undefined) jobs.push(`${key} ${JSON.stringify(job)}`);
     }
-    // Three domain events fanned out and three webhook deliveries, at least, besides the timers.
-    expect(jobs.filter((j) => j.includes(':bull:events:')).length).toBeGreaterThanOrEqual(3);
+    // Three webhook deliveries at least, besides the timers (events are fanned out where they are
+    // emitted, so the jobs that carry them to receivers are the webhooks queue's).
     expect(jobs.filter((j) => j.includes(':bull:webhooks:')).length).toBeGreaterThanOrEqual(3);
     expect(jobs.filter((j) => leaks(j).length > 0)).toEqual([]);
 

@@ -29,6 +29,7 @@ describe('SLA timers in the queue, and the reconciler behind them', () => {
       responseWithin: 'PT1H',
       maxLevel: 2,
     });
+    await ctx.startWorkers(['sla']);
   });
   afterAll(async () => ctx.close());
 
@@ -48,7 +49,6 @@ describe('SLA timers in the queue, and the reconciler behind them', () => {
     );
 
   it('after the Redis keys are lost, the reconciler restores every breach within one cycle and re-plans the timers', async () => {
-    await ctx.startWorkers(['sla']);
     const queue = ctx.queues.get('sla');
     const orders = await publishMany(5);
     await waitFor('the timers in Redis', async () => {
@@ -94,7 +94,6 @@ describe('SLA timers in the queue, and the reconciler behind them', () => {
   });
 
   it('two workers given the same deadline twice, with the reconciler running, escalate each order once', async () => {
-    await ctx.startWorkers(['sla']);
     await ctx.startWorkers(['sla']);
     const orders = await publishMany(10);
     ctx.clock.advance(6_000);

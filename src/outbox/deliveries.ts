@@ -1,0 +1,72 @@
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client.js';
+import { newId } from '../lib/ids.js';
+
+/** The webhook-id of an event: one per event, so every endpoint and every retry sees the same id. */
+export const messageIdOf = (eventId: string) => `msg_${eventId}`;
+
+/** A stored domain event, as far as fan-out needs it. */
+export interface FannedEvent {
+  id: string;
+  type: string;
+  regionPath: string | null;
+  unitIds: string[];
+  data: unknown;
+  createdAt: Date;
+}
+
+/**
+ * The enabled endpoints each event goes to, in one query for the whole batch: subscribed to the
+ * event's type or to '*', and with a scope that covers it — no scope; a region whose subtree holds
+ * the event; or a unit the event is addressed to. Pairs are (index in `events`, endpoint id).
+ */
+async function subscribedEndpoints(
+  tx: DbOrTx,
+  events: FannedEvent[],
+): Promise<{ i: number; endpointId: string }[]> {
+  const batch = events.map((e, i) => ({ i, type: e.type, region_path: e.regionPath, unit_ids: e.unitIds }));
+  const { rows } = await tx.execute<{ i: number; endpoint_id: string }>(sql`
+    select ev.i, e.id as endpoint_id
+      from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as ev(i int, type text, region_path text, unit_ids uuid[])
+      join webhook_endpoints e on e.events && array[ev.type, '*']
+      left join regions r on r.id = e.scope_region_id
+     where e.enabled and e.deleted_at is null
+       and ((e.scope_region_id is null and e.scope_unit_id is null)
+         or (r.path is not null and starts_with(ev.region_path, r.path))
+         or e.scope_unit_id = any(ev.unit_ids))
+     order by ev.i, e.id`);
+  return rows.map((r) => ({ i: r.i, endpointId: r.endpoint_id }));
+}
+
+/**
+ * Creates one delivery per (event, covering endpoint) and the 'webhooks' job of each, in the caller's
+ * transaction: one query to find the endpoints, one statement for the deliveries and their outbox
+ * rows. Safe to run again for the same events: (message id, endpoint) is unique and only newly
+ * inserted deliveries get a job. Returns how many deliveries were created.
+ */
+export async function createDeliveries(tx: DbOrTx, events: FannedEvent[]): Promise<number> {
+  if (events.length === 0) return 0;
+  const pairs = await subscribedEndpoints(tx, events);
+  if (pairs.length === 0) return 0;
+  const rows = pairs.map(({ i, endpointId }) => {
+    const event = events[i]!;
+    return {
+      id: newId(),
+      endpoint_id: endpointId,
+      message_id: messageIdOf(event.id),
+      event_type: event.type,
+      payload: { type: event.type, timestamp: event.createdAt.toISOString(), data: event.data },
+    };
+  });
+  const result = await tx.execute(sql`
+    with created as (
+      insert into webhook_deliveries (id, endpoint_id, message_id, event_type, payload)
+      select id, endpoint_id, message_id, event_type, payload
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+          as d(id uuid, endpoint_id uuid, message_id text, event_type text, payload jsonb)
+      on conflict (message_id, endpoint_id) do nothing
+      returning id)
+    insert into outbox (queue, job_name, payload)
+    select 'webhooks', 'deliver', jsonb_build_object('deliveryId', created.id) from created order by created.id`);
+  return result.rowCount ?? 0;
+}
