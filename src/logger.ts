@@ -45,7 +45,13 @@ export function errSerializer(err: Error): Record<string, unknown> {
   out.stack = scrubText(out.stack);
   const cause = out.cause as Record<string, unknown> | undefined;
   if (cause && typeof cause === 'object') {
-    out.cause = { ...cause, message: scrubText(cause.message), stack: scrubText(cause.stack), parameters: undefined, params: undefined };
+    out.cause = {
+      ...cause,
+      message: scrubText(cause.message),
+      stack: scrubText(cause.stack),
+      parameters: undefined,
+      params: undefined,
+    };
   }
   return out;
 }
@@ -53,7 +59,12 @@ export function errSerializer(err: Error): Record<string, unknown> {
 /** Query strings may carry an Open311 api_key: it is cut from logged URLs. */
 function reqSerializer(req: { method?: string; url?: unknown; hostname?: string; ip?: string }) {
   if (typeof req?.url !== 'string') return req;
-  return { method: req.method, url: req.url.replace(/([?&]api_key=)[^&]*/gi, '$1[redacted]'), hostname: req.hostname, remoteAddress: req.ip };
+  return {
+    method: req.method,
+    url: req.url.replace(/([?&]api_key=)[^&]*/gi, '$1[redacted]'),
+    hostname: req.hostname,
+    remoteAddress: req.ip,
+  };
 }
 
 export function loggerOptions(config: Pick<Config, 'LOG_LEVEL'>): LoggerOptions {

@@ -9,7 +9,15 @@ import { Errors } from '../errors.js';
  *   draft → open ⇄ filled → in_progress → completed → verified
  *   draft | open | filled → cancelled;  open → expired;  completed → open (reopened)
  */
-export type OrderStatus = 'draft' | 'open' | 'filled' | 'in_progress' | 'completed' | 'verified' | 'cancelled' | 'expired';
+export type OrderStatus =
+  | 'draft'
+  | 'open'
+  | 'filled'
+  | 'in_progress'
+  | 'completed'
+  | 'verified'
+  | 'cancelled'
+  | 'expired';
 
 export interface OrderState {
   status: OrderStatus;
@@ -35,10 +43,13 @@ export type OrderCommand =
 export const terminalStatuses: readonly OrderStatus[] = ['verified', 'cancelled', 'expired'];
 
 function refuse(state: OrderState, command: OrderCommand): never {
-  throw Errors.invalidTransition(`cannot ${command.type.replace('_', ' ')} an order that is ${state.status}`, {
-    currentStatus: state.status,
-    command: command.type,
-  });
+  throw Errors.invalidTransition(
+    `cannot ${command.type.replace('_', ' ')} an order that is ${state.status}`,
+    {
+      currentStatus: state.status,
+      command: command.type,
+    },
+  );
 }
 
 /** open or filled, whichever the slots say. */
@@ -53,7 +64,8 @@ export function transition(state: OrderState, command: OrderCommand): OrderState
     case 'edit': {
       if (s.status !== 'draft' && s.status !== 'open') refuse(s, command);
       const headcount = command.headcount ?? s.headcount;
-      if (headcount < s.held) throw Errors.conflict(`headcount ${headcount} is below the ${s.held} slots already held`);
+      if (headcount < s.held)
+        throw Errors.conflict(`headcount ${headcount} is below the ${s.held} slots already held`);
       return { ...s, headcount, status: s.status === 'draft' ? 'draft' : byCount(s.held, headcount) };
     }
     case 'cancel':
@@ -63,7 +75,11 @@ export function transition(state: OrderState, command: OrderCommand): OrderState
       if (!['open', 'filled', 'in_progress'].includes(s.status)) refuse(s, command);
       if (s.held >= s.headcount) throw Errors.orderFull(`all ${s.headcount} slots are held`);
       // A slot freed after work started can be taken again; the order stays in progress.
-      return { ...s, held: s.held + 1, status: s.status === 'in_progress' ? 'in_progress' : byCount(s.held + 1, s.headcount) };
+      return {
+        ...s,
+        held: s.held + 1,
+        status: s.status === 'in_progress' ? 'in_progress' : byCount(s.held + 1, s.headcount),
+      };
     case 'release_slot': {
       if (s.held <= s.started || !['open', 'filled', 'in_progress'].includes(s.status)) refuse(s, command);
       const held = s.held - 1;

@@ -37,7 +37,11 @@ export class OutboxRelay {
     private readonly queues: Queues,
     private readonly log: Logger,
     /** `jobOptions`: per-queue options every relayed job gets (the webhooks queue's attempts and backoff). */
-    private readonly opts: { pollMs: number; batchSize?: number; jobOptions?: Partial<Record<QueueName, JobsOptions>> },
+    private readonly opts: {
+      pollMs: number;
+      batchSize?: number;
+      jobOptions?: Partial<Record<QueueName, JobsOptions>>;
+    },
   ) {}
 
   async start(): Promise<void> {
@@ -78,7 +82,9 @@ export class OutboxRelay {
     }
     this.draining = this.drain()
       .then(() => undefined)
-      .catch((err) => this.log.warn({ err: { message: (err as Error).message } }, 'outbox relay pass failed; will retry'))
+      .catch((err) =>
+        this.log.warn({ err: { message: (err as Error).message } }, 'outbox relay pass failed; will retry'),
+      )
       .finally(() => {
         this.draining = null;
         if (this.again && !this.stopped) {
@@ -113,13 +119,19 @@ export class OutboxRelay {
         list.push({
           name: row.job_name,
           data: row.payload,
-          opts: { ...this.opts.jobOptions?.[row.queue], jobId: outboxJobId(row), delay: row.delay_ms || undefined },
+          opts: {
+            ...this.opts.jobOptions?.[row.queue],
+            jobId: outboxJobId(row),
+            delay: row.delay_ms || undefined,
+          },
         });
         byQueue.set(row.queue, list);
       }
       await Promise.all([...byQueue].map(([queue, jobs]) => this.queues.get(queue).addBulk(jobs)));
       const ids = rows.map((r) => r.id);
-      await tx.execute(sql`update outbox set published_at = now() where id in ${sql.raw(`(${ids.join(',')})`)}`);
+      await tx.execute(
+        sql`update outbox set published_at = now() where id in ${sql.raw(`(${ids.join(',')})`)}`,
+      );
       return rows.length;
     });
   }

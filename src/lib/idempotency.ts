@@ -26,7 +26,9 @@ export async function idempotent<T>(
     return { ...r, replayed: false };
   }
   if (opts.key.length > 255) throw Errors.validationFailed('Idempotency-Key is longer than 255 characters');
-  const requestHash = createHash('sha256').update(`${opts.route}\n${canonicalJson(opts.request)}`).digest('hex');
+  const requestHash = createHash('sha256')
+    .update(`${opts.route}\n${canonicalJson(opts.request)}`)
+    .digest('hex');
   const key = opts.key;
   return db.transaction(async (tx) => {
     const inserted = await tx

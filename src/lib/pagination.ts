@@ -13,14 +13,21 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
 export function decodeCursor(cursor: string | undefined): string | undefined {
   if (!cursor) return undefined;
   const id = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^[0-9a-f-]{36}$/.test(id) && !/^\d+$/.test(id)) throw Errors.validationFailed('cursor is not valid', { errors: [{ path: 'querystring.cursor', message: 'not a cursor from this API' }] });
+  if (!/^[0-9a-f-]{36}$/.test(id) && !/^\d+$/.test(id))
+    throw Errors.validationFailed('cursor is not valid', {
+      errors: [{ path: 'querystring.cursor', message: 'not a cursor from this API' }],
+    });
   return id;
 }
 
-export const encodeCursor = (id: string | number): string => Buffer.from(String(id), 'utf8').toString('base64url');
+export const encodeCursor = (id: string | number): string =>
+  Buffer.from(String(id), 'utf8').toString('base64url');
 
 /** Turns `limit + 1` fetched rows into a page and the cursor of the next one. */
-export function toPage<T extends { id: string | number }>(rows: T[], limit: number): { items: T[]; nextCursor: string | null } {
+export function toPage<T extends { id: string | number }>(
+  rows: T[],
+  limit: number,
+): { items: T[]; nextCursor: string | null } {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null };

@@ -18,7 +18,14 @@ export function maskName(name: string | null | undefined): string | null {
 }
 
 /** Field names that hold personal data anywhere in the API, its payloads or its logs. */
-export const personalFields = ['phone', 'name', 'beneficiaryName', 'beneficiaryPhone', 'first_name', 'last_name'] as const;
+export const personalFields = [
+  'phone',
+  'name',
+  'beneficiaryName',
+  'beneficiaryPhone',
+  'first_name',
+  'last_name',
+] as const;
 
 /** A copy with every personal field masked, recursively; used for audit snapshots and payloads. */
 export function maskPersonal<T>(value: T): T {

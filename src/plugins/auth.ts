@@ -49,7 +49,9 @@ export async function resolveKey(db: Db, presented: string, now: Date): Promise<
     await db
       .update(apiKeys)
       .set({ lastUsedAt: now })
-      .where(sql`${apiKeys.id} = ${row.id} and (${apiKeys.lastUsedAt} is null or ${apiKeys.lastUsedAt} < ${now})`);
+      .where(
+        sql`${apiKeys.id} = ${row.id} and (${apiKeys.lastUsedAt} is null or ${apiKeys.lastUsedAt} < ${now})`,
+      );
   }
   return {
     keyId: row.id,
@@ -71,7 +73,8 @@ export function bearerToken(header: string | undefined): string | null {
 export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db; now: () => Date }) => {
   app.decorateRequest('authContext', null);
   app.addHook('onRequest', async (request) => {
-    if (request.routeOptions.config?.public || request.is404 || request.routeOptions.url?.startsWith('/docs')) return;
+    if (request.routeOptions.config?.public || request.is404 || request.routeOptions.url?.startsWith('/docs'))
+      return;
     // The queue dashboard (bull-board, its login form) authenticates by its own session cookie.
     if (request.routeOptions.url?.startsWith('/admin/')) return;
     const token = bearerToken(request.headers.authorization);

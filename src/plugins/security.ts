@@ -4,9 +4,9 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Redis } from 'ioredis';
-import type { Role } from '../db/schema/index.js';
 import type { Config } from '../config.js';
-import { AppError, Errors } from '../errors.js';
+import type { Role } from '../db/schema/index.js';
+import { type AppError, Errors } from '../errors.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -61,7 +61,10 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: { config: Co
     },
     crossOriginEmbedderPolicy: false,
   });
-  await app.register(cors, { origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false, credentials: false });
+  await app.register(cors, {
+    origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,
+    credentials: false,
+  });
   if (!config.RATE_LIMIT_ENABLED) return;
 
   const window = config.RATE_LIMIT_WINDOW_S * 1000;
@@ -72,7 +75,8 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: { config: Co
     nameSpace: `${config.REDIS_PREFIX}:rl:`,
     skipOnError: true,
     timeWindow: window,
-    keyGenerator: (request) => (request.authContext ? `key:${request.authContext.keyId}` : `ip:${request.ip}`),
+    keyGenerator: (request) =>
+      request.authContext ? `key:${request.authContext.keyId}` : `ip:${request.ip}`,
     max: (request) => budgetOf(config, request.authContext?.role ?? null),
     errorResponseBuilder: (_request, context) => tooMany(context.after, context.max),
   });

@@ -2,7 +2,15 @@ import { eq } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { generateKey } from '../../src/auth/keys.js';
 import type { Database } from '../../src/db/client.js';
-import { apiKeys, memberReportIns, members, pairings, type Role, regions, units } from '../../src/db/schema/index.js';
+import {
+  apiKeys,
+  memberReportIns,
+  members,
+  pairings,
+  type Role,
+  regions,
+  units,
+} from '../../src/db/schema/index.js';
 import { newId } from '../../src/lib/ids.js';
 import type { TestContext } from '../helpers/context.js';
 
@@ -12,39 +20,86 @@ import type { TestContext } from '../helpers/context.js';
  */
 export async function createRegion(
   db: Database,
-  o: { level: 'district' | 'street' | 'community' | 'grid'; parentId?: string | null; name?: string; centerLat?: number; centerLng?: number; radiusM?: number },
+  o: {
+    level: 'district' | 'street' | 'community' | 'grid';
+    parentId?: string | null;
+    name?: string;
+    centerLat?: number;
+    centerLng?: number;
+    radiusM?: number;
+  },
 ) {
   const id = newId();
   let path = `${id}/`;
   if (o.parentId) {
-    const [parent] = await db.db.select({ path: regions.path }).from(regions).where(eq(regions.id, o.parentId));
+    const [parent] = await db.db
+      .select({ path: regions.path })
+      .from(regions)
+      .where(eq(regions.id, o.parentId));
     if (!parent) throw new Error('parent region missing');
     path = `${parent.path}${id}/`;
   }
   const [row] = await db.db
     .insert(regions)
-    .values({ id, parentId: o.parentId ?? null, level: o.level, name: o.name ?? `${o.level} ${id.slice(-4)}`, path, centerLat: o.centerLat, centerLng: o.centerLng, radiusM: o.radiusM })
+    .values({
+      id,
+      parentId: o.parentId ?? null,
+      level: o.level,
+      name: o.name ?? `${o.level} ${id.slice(-4)}`,
+      path,
+      centerLat: o.centerLat,
+      centerLng: o.centerLng,
+      radiusM: o.radiusM,
+    })
     .returning();
   return row!;
 }
 
-export async function createUnit(db: Database, o: { regionId: string; name?: string; expectedMembers?: number }) {
+export async function createUnit(
+  db: Database,
+  o: { regionId: string; name?: string; expectedMembers?: number },
+) {
   const [row] = await db.db
     .insert(units)
-    .values({ id: newId(), name: o.name ?? `Unit ${Math.random().toString(36).slice(2, 6)}`, kind: 'agency', regionId: o.regionId, expectedMembers: o.expectedMembers ?? 0 })
+    .values({
+      id: newId(),
+      name: o.name ?? `Unit ${Math.random().toString(36).slice(2, 6)}`,
+      kind: 'agency',
+      regionId: o.regionId,
+      expectedMembers: o.expectedMembers ?? 0,
+    })
     .returning();
   return row!;
 }
 
-export async function pair(db: Database, unitId: string, communityId: string, validFrom = '2020-01-01', validTo: string | null = null) {
-  const [row] = await db.db.insert(pairings).values({ id: newId(), unitId, communityId, validFrom, validTo }).returning();
+export async function pair(
+  db: Database,
+  unitId: string,
+  communityId: string,
+  validFrom = '2020-01-01',
+  validTo: string | null = null,
+) {
+  const [row] = await db.db
+    .insert(pairings)
+    .values({ id: newId(), unitId, communityId, validFrom, validTo })
+    .returning();
   return row!;
 }
 
 let phoneSeq = 0;
 export async function createMember(
   db: Database,
-  o: { communityId?: string | null; unitId?: string | null; gridId?: string | null; skills?: string[]; maxActiveClaims?: number; homeLat?: number; homeLng?: number; name?: string; phone?: string },
+  o: {
+    communityId?: string | null;
+    unitId?: string | null;
+    gridId?: string | null;
+    skills?: string[];
+    maxActiveClaims?: number;
+    homeLat?: number;
+    homeLng?: number;
+    name?: string;
+    phone?: string;
+  },
 ) {
   const id = newId();
   phoneSeq += 1;
@@ -63,7 +118,8 @@ export async function createMember(
       homeLng: o.homeLng,
     })
     .returning();
-  if (o.communityId) await db.db.insert(memberReportIns).values({ id: newId(), memberId: id, communityId: o.communityId });
+  if (o.communityId)
+    await db.db.insert(memberReportIns).values({ id: newId(), memberId: id, communityId: o.communityId });
   return row!;
 }
 
@@ -91,9 +147,24 @@ export async function createCity(db: Database) {
   const district = await createRegion(db, { level: 'district', name: 'Xunyang' });
   const streetA = await createRegion(db, { level: 'street', parentId: district.id, name: 'Street A' });
   const streetB = await createRegion(db, { level: 'street', parentId: district.id, name: 'Street B' });
-  const communityA1 = await createRegion(db, { level: 'community', parentId: streetA.id, name: 'Community A1', centerLat: 29.7, centerLng: 116.0, radiusM: 800 });
-  const communityA2 = await createRegion(db, { level: 'community', parentId: streetA.id, name: 'Community A2' });
-  const communityB1 = await createRegion(db, { level: 'community', parentId: streetB.id, name: 'Community B1' });
+  const communityA1 = await createRegion(db, {
+    level: 'community',
+    parentId: streetA.id,
+    name: 'Community A1',
+    centerLat: 29.7,
+    centerLng: 116.0,
+    radiusM: 800,
+  });
+  const communityA2 = await createRegion(db, {
+    level: 'community',
+    parentId: streetA.id,
+    name: 'Community A2',
+  });
+  const communityB1 = await createRegion(db, {
+    level: 'community',
+    parentId: streetB.id,
+    name: 'Community B1',
+  });
   const gridA1 = await createRegion(db, { level: 'grid', parentId: communityA1.id, name: 'Grid A1-1' });
   const gridB1 = await createRegion(db, { level: 'grid', parentId: communityB1.id, name: 'Grid B1-1' });
   const unitA = await createUnit(db, { regionId: district.id, name: 'Hospital A', expectedMembers: 10 });
@@ -112,12 +183,28 @@ export async function createCity(db: Database) {
     unitA: await createKey(db, 'unit_admin', { unitId: unitA.id }),
     unitB: await createKey(db, 'unit_admin', { unitId: unitB.id }),
   };
-  return { district, streetA, streetB, communityA1, communityA2, communityB1, gridA1, gridB1, unitA, unitB, keys };
+  return {
+    district,
+    streetA,
+    streetB,
+    communityA1,
+    communityA2,
+    communityB1,
+    gridA1,
+    gridB1,
+    unitA,
+    unitB,
+    keys,
+  };
 }
 export type City = Awaited<ReturnType<typeof createCity>>;
 
 /** Calls the API as a client would. */
-export function call(ctx: TestContext, key: string | null, opts: Omit<InjectOptions, 'headers'> & { headers?: Record<string, string> }) {
+export function call(
+  ctx: TestContext,
+  key: string | null,
+  opts: Omit<InjectOptions, 'headers'> & { headers?: Record<string, string> },
+) {
   return ctx.app.inject({
     ...opts,
     headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...(opts.headers ?? {}) },

@@ -3,7 +3,11 @@ import pg from 'pg';
 import { inject } from 'vitest';
 
 /** A fresh database cloned from the migrated template; dropped by the returned function. */
-export async function createTestDatabase(): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(): Promise<{
+  url: string;
+  name: string;
+  drop: () => Promise<void>;
+}> {
   const adminUrl = inject('pgAdminUrl');
   const template = inject('templateDb');
   const name = `wd_t_${inject('runId')}_${randomBytes(5).toString('hex')}`;

@@ -44,7 +44,12 @@ async function pgAnswers(url: string): Promise<boolean> {
 }
 
 async function redisAnswers(url: string): Promise<boolean> {
-  const r = new Redis(url, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const r = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: 2000,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   r.on('error', () => {});
   try {
     await r.connect();
@@ -88,14 +93,19 @@ export default async function setup(project: TestProject) {
 
   const folder = migrationsFolder();
   const digest = createHash('sha256');
-  for (const f of readdirSync(folder).filter((f) => f.endsWith('.sql')).sort()) digest.update(readFileSync(`${folder}/${f}`));
+  for (const f of readdirSync(folder)
+    .filter((f) => f.endsWith('.sql'))
+    .sort())
+    digest.update(readFileSync(`${folder}/${f}`));
   const templateDb = `wd_template_${digest.digest('hex').slice(0, 12)}`;
 
   const admin = new pg.Client({ connectionString: pgUrl });
   await admin.connect();
   // Leftovers of interrupted runs: test databases are named after the run's process id, so only
   // those of runs that are no longer alive are dropped (several runs may share one server).
-  const { rows } = await admin.query<{ datname: string }>("select datname from pg_database where datname like 'wd\\_t\\_%'");
+  const { rows } = await admin.query<{ datname: string }>(
+    "select datname from pg_database where datname like 'wd\\_t\\_%'",
+  );
   for (const r of rows) {
     const pid = Number(/^wd_t_(\d+)_/.exec(r.datname)?.[1]);
     if (Number.isInteger(pid) && pidAlive(pid)) continue;

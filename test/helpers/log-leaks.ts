@@ -13,7 +13,8 @@ export function findLeaks(file: string): string[] {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const phones = line.match(PHONE) ?? [];
     const names = CANARY_NAMES.filter((n) => line.includes(n));
-    if (phones.length || names.length) leaks.push(`${[...phones, ...names].join(', ')} in: ${line.slice(0, 300)}`);
+    if (phones.length || names.length)
+      leaks.push(`${[...phones, ...names].join(', ')} in: ${line.slice(0, 300)}`);
   }
   return leaks;
 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventHash } from '../../src/audit/chain.js';
-import { createTestContext, type TestContext } from '../helpers/context.js';
 import { type City, call, createCity } from '../factories/index.js';
 import { orderBody } from '../factories/orders.js';
+import { createTestContext, type TestContext } from '../helpers/context.js';
 
 describe('audit checkpoints', () => {
   let ctx: TestContext;
@@ -15,7 +15,12 @@ describe('audit checkpoints', () => {
 
   it('signs the heads of every chain and detects a chain rewritten after the checkpoint', async () => {
     const orders: string[] = [];
-    for (let i = 0; i < 3; i++) orders.push((await call(ctx, city.keys.staffA1, { method: 'POST', url: '/v1/orders', payload: orderBody(city) })).json().id);
+    for (let i = 0; i < 3; i++)
+      orders.push(
+        (
+          await call(ctx, city.keys.staffA1, { method: 'POST', url: '/v1/orders', payload: orderBody(city) })
+        ).json().id,
+      );
     ctx.clock.advance(11_000);
     const created = await call(ctx, city.keys.ops, { method: 'POST', url: '/v1/audit/checkpoints' });
     expect(created.statusCode).toBe(201);
@@ -25,7 +30,10 @@ describe('audit checkpoints', () => {
 
     const list = await call(ctx, city.keys.admin, { method: 'GET', url: '/v1/audit/checkpoints' });
     expect(list.json().items.map((c: { id: string }) => c.id)).toEqual([checkpoint.id]);
-    const ok = await call(ctx, city.keys.admin, { method: 'GET', url: `/v1/audit/checkpoints/${checkpoint.id}/verify` });
+    const ok = await call(ctx, city.keys.admin, {
+      method: 'GET',
+      url: `/v1/audit/checkpoints/${checkpoint.id}/verify`,
+    });
     expect(ok.json()).toMatchObject({ ok: true, signatureValid: true, headsMatch: true });
 
     // A forger with database rights rewrites one event and recomputes the rest of its chain, so the
@@ -34,26 +42,53 @@ describe('audit checkpoints', () => {
     const client = await ctx.database.pool.connect();
     try {
       await client.query('alter table audit_events disable trigger audit_events_no_update');
-      const { rows } = await client.query('select * from audit_events where entity_id = $1 order by seq', [victim]);
+      const { rows } = await client.query('select * from audit_events where entity_id = $1 order by seq', [
+        victim,
+      ]);
       let prev: string | null = null;
       for (const r of rows) {
         const after = r.seq === 1 ? { ...r.after, title: 'Nothing to see here' } : r.after;
-        const fields = { entityType: r.entity_type, entityId: r.entity_id, seq: r.seq, action: r.action, actorType: r.actor_type, actorId: r.actor_id, requestId: r.request_id, before: r.before, after, createdAt: r.created_at, prevHash: prev };
+        const fields = {
+          entityType: r.entity_type,
+          entityId: r.entity_id,
+          seq: r.seq,
+          action: r.action,
+          actorType: r.actor_type,
+          actorId: r.actor_id,
+          requestId: r.request_id,
+          before: r.before,
+          after,
+          createdAt: r.created_at,
+          prevHash: prev,
+        };
         const hash = eventHash(fields);
-        await client.query('update audit_events set after = $1, prev_hash = $2, hash = $3 where id = $4', [after, prev, hash, r.id]);
+        await client.query('update audit_events set after = $1, prev_hash = $2, hash = $3 where id = $4', [
+          after,
+          prev,
+          hash,
+          r.id,
+        ]);
         prev = hash;
       }
       await client.query('alter table audit_events enable trigger audit_events_no_update');
     } finally {
       client.release();
     }
-    const chain = await call(ctx, city.keys.admin, { method: 'GET', url: `/v1/audit/verify?entityId=${victim}` });
+    const chain = await call(ctx, city.keys.admin, {
+      method: 'GET',
+      url: `/v1/audit/verify?entityId=${victim}`,
+    });
     expect(chain.json().ok).toBe(true);
-    const caught = await call(ctx, city.keys.admin, { method: 'GET', url: `/v1/audit/checkpoints/${checkpoint.id}/verify` });
+    const caught = await call(ctx, city.keys.admin, {
+      method: 'GET',
+      url: `/v1/audit/checkpoints/${checkpoint.id}/verify`,
+    });
     expect(caught.json()).toMatchObject({ ok: false, signatureValid: true, headsMatch: false });
   });
 
   it('refuses checkpoints to staff keys', async () => {
-    expect((await call(ctx, city.keys.staffA1, { method: 'POST', url: '/v1/audit/checkpoints' })).statusCode).toBe(403);
+    expect(
+      (await call(ctx, city.keys.staffA1, { method: 'POST', url: '/v1/audit/checkpoints' })).statusCode,
+    ).toBe(403);
   });
 });

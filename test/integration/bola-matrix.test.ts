@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { auditCheckpoints, escalations, merchants, offers, webhookDeliveries, webhookEndpoints } from '../../src/db/schema/index.js';
+import {
+  auditCheckpoints,
+  escalations,
+  merchants,
+  offers,
+  webhookDeliveries,
+  webhookEndpoints,
+} from '../../src/db/schema/index.js';
 import { newId } from '../../src/lib/ids.js';
-import { createTestContext, type TestContext } from '../helpers/context.js';
 import { type City, call, countRows, createCity, createKey, createMember } from '../factories/index.js';
 import { orderBody } from '../factories/orders.js';
+import { createTestContext, type TestContext } from '../helpers/context.js';
 
 /**
  * Broken object level authorisation, checked for every operation of openapi.yaml that names an
@@ -32,9 +39,29 @@ type Schema = {
 };
 
 const TABLES = [
-  'regions', 'units', 'pairings', 'members', 'member_report_ins', 'api_keys', 'orders', 'claims', 'offers', 'outbox',
-  'domain_events', 'webhook_endpoints', 'webhook_deliveries', 'sla_policies', 'sla_breaches', 'escalations',
-  'merchants', 'ledger_accounts', 'ledger_entries', 'audit_events', 'audit_checkpoints', 'idempotency_keys', 'categories',
+  'regions',
+  'units',
+  'pairings',
+  'members',
+  'member_report_ins',
+  'api_keys',
+  'orders',
+  'claims',
+  'offers',
+  'outbox',
+  'domain_events',
+  'webhook_endpoints',
+  'webhook_deliveries',
+  'sla_policies',
+  'sla_breaches',
+  'escalations',
+  'merchants',
+  'ledger_accounts',
+  'ledger_entries',
+  'audit_events',
+  'audit_checkpoints',
+  'idempotency_keys',
+  'categories',
 ];
 
 describe('BOLA matrix', () => {
@@ -47,23 +74,79 @@ describe('BOLA matrix', () => {
     ctx = await createTestContext();
     city = await createCity(ctx.database);
     const db = ctx.database.db;
-    const member = await createMember(ctx.database, { communityId: city.communityA1.id, unitId: city.unitA.id, skills: ['repair'] });
-    const order = (await call(ctx, city.keys.staffA1, { method: 'POST', url: '/v1/orders', payload: orderBody(city, { headcount: 2 }) })).json();
-    const claim = (await call(ctx, city.keys.staffA1, { method: 'POST', url: `/v1/orders/${order.id}/claims`, payload: { memberId: member.id } })).json();
+    const member = await createMember(ctx.database, {
+      communityId: city.communityA1.id,
+      unitId: city.unitA.id,
+      skills: ['repair'],
+    });
+    const order = (
+      await call(ctx, city.keys.staffA1, {
+        method: 'POST',
+        url: '/v1/orders',
+        payload: orderBody(city, { headcount: 2 }),
+      })
+    ).json();
+    const claim = (
+      await call(ctx, city.keys.staffA1, {
+        method: 'POST',
+        url: `/v1/orders/${order.id}/claims`,
+        payload: { memberId: member.id },
+      })
+    ).json();
     const offerMember = await createMember(ctx.database, { communityId: city.communityA1.id });
     const offerId = newId();
-    await db.insert(offers).values({ id: offerId, orderId: order.id, memberId: offerMember.id, wave: 1, rank: 1, score: 1, scoreParts: {}, expiresAt: new Date(Date.now() + 3_600_000) });
+    await db.insert(offers).values({
+      id: offerId,
+      orderId: order.id,
+      memberId: offerMember.id,
+      wave: 1,
+      rank: 1,
+      score: 1,
+      scoreParts: {},
+      expiresAt: new Date(Date.now() + 3_600_000),
+    });
     const endpointId = newId();
-    await db.insert(webhookEndpoints).values({ id: endpointId, url: 'https://example.org/hook', events: ['*'], scopeRegionId: city.communityA1.id, secret: 'whsec_dGVzdHRlc3R0ZXN0dGVzdHRlc3R0ZXN0' });
+    await db.insert(webhookEndpoints).values({
+      id: endpointId,
+      url: 'https://example.org/hook',
+      events: ['*'],
+      scopeRegionId: city.communityA1.id,
+      secret: 'whsec_dGVzdHRlc3R0ZXN0dGVzdHRlc3R0ZXN0',
+    });
     const deliveryId = newId();
-    await db.insert(webhookDeliveries).values({ id: deliveryId, endpointId, messageId: 'msg_bola', eventType: 'order.published', payload: {} });
+    await db.insert(webhookDeliveries).values({
+      id: deliveryId,
+      endpointId,
+      messageId: 'msg_bola',
+      eventType: 'order.published',
+      payload: {},
+    });
     const escalationId = newId();
-    await db.insert(escalations).values({ id: escalationId, orderId: order.id, level: 1, regionId: city.streetA.id, regionPath: city.streetA.path, trigger: 'manual', reason: 'test', respondBy: new Date(Date.now() + 3_600_000) });
+    await db.insert(escalations).values({
+      id: escalationId,
+      orderId: order.id,
+      level: 1,
+      regionId: city.streetA.id,
+      regionPath: city.streetA.path,
+      trigger: 'manual',
+      reason: 'test',
+      respondBy: new Date(Date.now() + 3_600_000),
+    });
     const merchantId = newId();
-    await db.insert(merchants).values({ id: merchantId, name: 'Alliance store', regionId: city.streetA.id, regionPath: city.streetA.path });
+    await db.insert(merchants).values({
+      id: merchantId,
+      name: 'Alliance store',
+      regionId: city.streetA.id,
+      regionPath: city.streetA.path,
+    });
     const checkpointId = newId();
-    await db.insert(auditCheckpoints).values({ id: checkpointId, lastEventId: 0, chainCount: 0, headsDigest: 'x', signature: 'x' });
-    const { rows } = await ctx.database.pool.query(`select id from api_keys where role = 'community_staff' and scope_region_id = $1 limit 1`, [city.communityA1.id]);
+    await db
+      .insert(auditCheckpoints)
+      .values({ id: checkpointId, lastEventId: 0, chainCount: 0, headsDigest: 'x', signature: 'x' });
+    const { rows } = await ctx.database.pool.query(
+      `select id from api_keys where role = 'community_staff' and scope_region_id = $1 limit 1`,
+      [city.communityA1.id],
+    );
     Object.assign(ids, {
       orders: order.id,
       claimId: claim.id,
@@ -81,7 +164,10 @@ describe('BOLA matrix', () => {
       categoryCode: 'errand',
       priority: 'urgent',
     });
-    const foreignMember = await createMember(ctx.database, { communityId: city.communityB1.id, unitId: city.unitB.id });
+    const foreignMember = await createMember(ctx.database, {
+      communityId: city.communityB1.id,
+      unitId: city.unitB.id,
+    });
     foreignKeys = {
       community_staff: city.keys.staffB1,
       street_officer: city.keys.streetB,
@@ -113,7 +199,9 @@ describe('BOLA matrix', () => {
       case 'object': {
         const out: Record<string, unknown> = {};
         // All-optional bodies (PATCH) get their first field, so the request is valid and reaches the scope check.
-        const keys = schema.required?.length ? schema.required : Object.keys(schema.properties ?? {}).slice(0, 1);
+        const keys = schema.required?.length
+          ? schema.required
+          : Object.keys(schema.properties ?? {}).slice(0, 1);
         for (const key of keys) out[key] = example(schema.properties?.[key], key, doc);
         return out;
       }
@@ -139,8 +227,14 @@ describe('BOLA matrix', () => {
   }
 
   it('answers 404 or 403 to every foreign role on every operation with an object in its path, and changes nothing', async () => {
-    const doc = YAML.parse(readFileSync(new URL('../../openapi.yaml', import.meta.url), 'utf8')) as Record<string, unknown>;
-    const paths = doc.paths as Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: Schema }> } }>>;
+    const doc = YAML.parse(readFileSync(new URL('../../openapi.yaml', import.meta.url), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const paths = doc.paths as Record<
+      string,
+      Record<string, { requestBody?: { content?: Record<string, { schema?: Schema }> } }>
+    >;
     const failures: string[] = [];
     let calls = 0;
     let operations = 0;
@@ -162,15 +256,20 @@ describe('BOLA matrix', () => {
           });
           calls += 1;
           if (res.statusCode !== 404 && res.statusCode !== 403)
-            failures.push(`${method.toUpperCase()} ${template} as ${role}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+            failures.push(
+              `${method.toUpperCase()} ${template} as ${role}: ${res.statusCode} ${res.body.slice(0, 200)}`,
+            );
           if (before) {
             const after = await countRows(ctx.database, TABLES);
-            if (JSON.stringify(after) !== JSON.stringify(before)) failures.push(`${method.toUpperCase()} ${template} as ${role} changed rows`);
+            if (JSON.stringify(after) !== JSON.stringify(before))
+              failures.push(`${method.toUpperCase()} ${template} as ${role} changed rows`);
           }
         }
       }
     }
-    console.log(`BOLA matrix: ${operations} operations × ${Object.keys(foreignKeys).length} foreign roles = ${calls} calls`);
+    console.log(
+      `BOLA matrix: ${operations} operations × ${Object.keys(foreignKeys).length} foreign roles = ${calls} calls`,
+    );
     expect(failures).toEqual([]);
     expect(operations).toBeGreaterThan(20);
   }, 120_000);

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type City, createCity, createKey, createMember } from '../factories/index.js';
 import { orderBody } from '../factories/orders.js';
-import { createServiceEnv, type ServiceEnv, type ServiceProcess, startService, stopAllServices } from '../helpers/processes.js';
+import {
+  createServiceEnv,
+  type ServiceEnv,
+  type ServiceProcess,
+  startService,
+  stopAllServices,
+} from '../helpers/processes.js';
 
 /**
  * Hundreds of simultaneous claims through two API processes on one database: the winners are
@@ -14,7 +20,10 @@ describe('claim race across two API processes', () => {
   beforeAll(async () => {
     env = await createServiceEnv();
     city = await createCity(env.database);
-    apis = await Promise.all([startService('api', env, { vars: { DATABASE_POOL_SIZE: '20' } }), startService('api', env, { vars: { DATABASE_POOL_SIZE: '20' } })]);
+    apis = await Promise.all([
+      startService('api', env, { vars: { DATABASE_POOL_SIZE: '20' } }),
+      startService('api', env, { vars: { DATABASE_POOL_SIZE: '20' } }),
+    ]);
   }, 60_000);
   afterAll(async () => {
     await stopAllServices();
@@ -34,12 +43,19 @@ describe('claim race across two API processes', () => {
     const MEMBERS = 60;
     const orders: string[] = [];
     for (let i = 0; i < ORDERS; i++) {
-      const res = await post(i, city.keys.staffA1, '/v1/orders', orderBody(city, { headcount: HEADCOUNT, title: `Race ${i}` }));
+      const res = await post(
+        i,
+        city.keys.staffA1,
+        '/v1/orders',
+        orderBody(city, { headcount: HEADCOUNT, title: `Race ${i}` }),
+      );
       expect(res.status).toBe(201);
       orders.push(res.body.id!);
     }
     const members = await Promise.all(
-      Array.from({ length: MEMBERS }, () => createMember(env.database, { communityId: city.communityA1.id, maxActiveClaims: 2 })),
+      Array.from({ length: MEMBERS }, () =>
+        createMember(env.database, { communityId: city.communityA1.id, maxActiveClaims: 2 }),
+      ),
     );
     const keys = await Promise.all(members.map((m) => createKey(env.database, 'member', { memberId: m.id })));
     const racer = members[0]!;
@@ -47,9 +63,12 @@ describe('claim race across two API processes', () => {
     const attempts: Promise<{ status: number; body: { code?: string } }>[] = [];
     let n = 0;
     for (const orderId of orders)
-      members.forEach((m, i) => attempts.push(post(n++, keys[i]!, `/v1/orders/${orderId}/claims`, { memberId: m.id })));
+      members.forEach((m, i) => {
+        attempts.push(post(n++, keys[i]!, `/v1/orders/${orderId}/claims`, { memberId: m.id }));
+      });
     // One member racing itself on one order, through both processes.
-    for (let i = 0; i < 40; i++) attempts.push(post(n++, keys[0]!, `/v1/orders/${orders[0]}/claims`, { memberId: racer.id }));
+    for (let i = 0; i < 40; i++)
+      attempts.push(post(n++, keys[0]!, `/v1/orders/${orders[0]}/claims`, { memberId: racer.id }));
     const results = await Promise.all(attempts);
 
     const won = results.filter((r) => r.status === 201).length;
@@ -69,8 +88,16 @@ describe('claim race across two API processes', () => {
        from orders o where o.id = any($1)`,
       [orders],
     );
-    for (const o of perOrder.rows) expect(o).toMatchObject({ status: 'filled', slots_held: HEADCOUNT, held: HEADCOUNT, version: 2 + HEADCOUNT });
-    const doubles = await pool.query(`select order_id, member_id from claims group by order_id, member_id having count(*) > 1`);
+    for (const o of perOrder.rows)
+      expect(o).toMatchObject({
+        status: 'filled',
+        slots_held: HEADCOUNT,
+        held: HEADCOUNT,
+        version: 2 + HEADCOUNT,
+      });
+    const doubles = await pool.query(
+      `select order_id, member_id from claims group by order_id, member_id having count(*) > 1`,
+    );
     expect(doubles.rows).toEqual([]);
     const capacity = await pool.query(
       `select m.id, m.active_claims, m.max_active_claims, (select count(*)::int from claims c where c.member_id = m.id and c.status = 'held') as held

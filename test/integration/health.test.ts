@@ -24,7 +24,11 @@ describe('health and docs', () => {
   });
 
   it('answers unknown routes with a problem document carrying the request id', async () => {
-    const res = await ctx.app.inject({ method: 'GET', url: '/v1/nowhere', headers: { 'x-request-id': 'req-123' } });
+    const res = await ctx.app.inject({
+      method: 'GET',
+      url: '/v1/nowhere',
+      headers: { 'x-request-id': 'req-123' },
+    });
     expect(res.statusCode).toBe(404);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.json()).toMatchObject({ code: 'route_not_found', status: 404, requestId: 'req-123' });

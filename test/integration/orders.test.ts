@@ -227,12 +227,36 @@ describe('orders', () => {
   });
 
   it('closes the open escalations of an order it cancels', async () => {
-    const id = (await call(ctx, city.keys.staffA1, { method: 'POST', url: '/v1/orders', payload: orderBody(city) })).json().id;
-    const whistle = await call(ctx, city.keys.staffA1, { method: 'POST', url: `/v1/orders/${id}/whistle`, payload: { reason: 'Nobody came' } });
+    const id = (
+      await call(ctx, city.keys.staffA1, { method: 'POST', url: '/v1/orders', payload: orderBody(city) })
+    ).json().id;
+    const whistle = await call(ctx, city.keys.staffA1, {
+      method: 'POST',
+      url: `/v1/orders/${id}/whistle`,
+      payload: { reason: 'Nobody came' },
+    });
     expect(whistle.statusCode).toBe(201);
-    expect((await call(ctx, city.keys.streetA, { method: 'GET', url: `/v1/escalations?status=open&orderId=${id}` })).json().items).toHaveLength(1);
-    await call(ctx, city.keys.staffA1, { method: 'POST', url: `/v1/orders/${id}/cancel`, payload: { reason: 'Resolved by phone' } });
-    expect((await call(ctx, city.keys.streetA, { method: 'GET', url: `/v1/escalations?status=open&orderId=${id}` })).json().items).toHaveLength(0);
+    expect(
+      (
+        await call(ctx, city.keys.streetA, {
+          method: 'GET',
+          url: `/v1/escalations?status=open&orderId=${id}`,
+        })
+      ).json().items,
+    ).toHaveLength(1);
+    await call(ctx, city.keys.staffA1, {
+      method: 'POST',
+      url: `/v1/orders/${id}/cancel`,
+      payload: { reason: 'Resolved by phone' },
+    });
+    expect(
+      (
+        await call(ctx, city.keys.streetA, {
+          method: 'GET',
+          url: `/v1/escalations?status=open&orderId=${id}`,
+        })
+      ).json().items,
+    ).toHaveLength(0);
   });
 
   it('cancels an open order with a reason; a cancelled order cannot be cancelled again', async () => {

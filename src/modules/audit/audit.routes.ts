@@ -2,15 +2,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AuthContext, seesEverything } from '../../auth/scope.js';
 import { Errors } from '../../errors.js';
+import { pageOf, pageQuery } from '../../lib/pagination.js';
 import { withProblems } from '../../lib/problem-schema.js';
 import { authOf } from '../../plugins/auth.js';
-import { pageOf, pageQuery } from '../../lib/pagination.js';
 import { auditService } from './audit.service.js';
 import { checkpointsService } from './checkpoints.service.js';
 
 /** The trail spans every region: only admins and unscoped ops keys may verify or anchor it. */
 function requireAuditor(auth: AuthContext): void {
-  if (!seesEverything(auth)) throw Errors.forbidden('only admin and unscoped ops keys may read the audit trail as a whole');
+  if (!seesEverything(auth))
+    throw Errors.forbidden('only admin and unscoped ops keys may read the audit trail as a whole');
 }
 
 const brokenSchema = z.object({ entityId: z.uuid(), brokenAtSeq: z.number().int(), reason: z.string() });
@@ -40,7 +41,11 @@ const checkpointCheckSchema = z.object({
 /** Tamper evidence: recompute the hash chains and say where one breaks; signed checkpoints of their heads. */
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   const audit = auditService(app.deps.database.db);
-  const checkpoints = checkpointsService({ db: app.deps.database.db, clock: app.deps.clock, hmacKey: app.deps.config.AUDIT_HMAC_KEY });
+  const checkpoints = checkpointsService({
+    db: app.deps.database.db,
+    clock: app.deps.clock,
+    hmacKey: app.deps.config.AUDIT_HMAC_KEY,
+  });
   const tags = ['audit'];
 
   app.post(
@@ -48,7 +53,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Sign a checkpoint of the heads of every audit chain now (also taken every hour by the workers)',
+        summary:
+          'Sign a checkpoint of the heads of every audit chain now (also taken every hour by the workers)',
         response: withProblems({ 201: checkpointSchema }, [401, 403]),
       },
     },
@@ -61,7 +67,12 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/audit/checkpoints',
     {
-      schema: { tags, summary: 'Signed checkpoints, newest first: keep a copy outside the database', querystring: pageQuery, response: withProblems({ 200: pageOf(checkpointSchema) }, [400, 401, 403]) },
+      schema: {
+        tags,
+        summary: 'Signed checkpoints, newest first: keep a copy outside the database',
+        querystring: pageQuery,
+        response: withProblems({ 200: pageOf(checkpointSchema) }, [400, 401, 403]),
+      },
     },
     async (request) => {
       requireAuditor(authOf(request));
@@ -90,7 +101,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: "Recompute one entity's audit chain (entityId) or every chain, and report where a chain breaks",
+        summary:
+          "Recompute one entity's audit chain (entityId) or every chain, and report where a chain breaks",
         querystring: z.object({ entityId: z.uuid().optional() }),
         response: withProblems({ 200: verifySchema }, [400, 401, 403, 404]),
       },
@@ -98,7 +110,9 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       requireAuditor(authOf(request));
       const reports = request.query.entityId
-        ? await audit.verifyEntity(request.query.entityId).then((r) => ({ chains: 1, events: r.result.events, broken: r.result.ok ? [] : [r] }))
+        ? await audit
+            .verifyEntity(request.query.entityId)
+            .then((r) => ({ chains: 1, events: r.result.events, broken: r.result.ok ? [] : [r] }))
         : await audit.verifyAll();
       const broken = reports.broken.map((r) => ({
         entityId: r.entityId,

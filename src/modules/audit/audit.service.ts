@@ -29,7 +29,11 @@ export interface ChainReport {
 /** Recomputes audit chains: one entity's, or every chain in the trail (read in pages, one chain at a time). */
 export function auditService(db: Db) {
   async function verifyEntity(entityId: string): Promise<ChainReport> {
-    const events = await db.select().from(auditEvents).where(eq(auditEvents.entityId, entityId)).orderBy(asc(auditEvents.seq));
+    const events = await db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.entityId, entityId))
+      .orderBy(asc(auditEvents.seq));
     if (events.length === 0) throw Errors.notFound(`no audit events for ${entityId}`);
     return { entityId, result: verifyChain(events.map(toChained)) };
   }

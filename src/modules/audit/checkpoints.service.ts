@@ -74,7 +74,16 @@ export function checkpointsService(deps: { db: Db; clock: Clock; hmacKey: string
       if (!c) throw Errors.notFound(`checkpoint ${id} not found`);
       const heads = await headsUpTo(c.lastEventId);
       const digest = headsDigest(heads);
-      const signed = signatureValid(hmacKey, { lastEventId: c.lastEventId, chainCount: c.chainCount, headsDigest: c.headsDigest, createdAt: c.createdAt }, c.signature);
+      const signed = signatureValid(
+        hmacKey,
+        {
+          lastEventId: c.lastEventId,
+          chainCount: c.chainCount,
+          headsDigest: c.headsDigest,
+          createdAt: c.createdAt,
+        },
+        c.signature,
+      );
       return {
         id: c.id,
         ok: signed && digest === c.headsDigest && heads.length === c.chainCount,

@@ -2,7 +2,10 @@ import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 
-const checkSchema = z.object({ status: z.enum(['ok', 'unavailable']), checks: z.record(z.string(), z.enum(['ok', 'failed'])) });
+const checkSchema = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  checks: z.record(z.string(), z.enum(['ok', 'failed'])),
+});
 
 async function within<T>(ms: number, p: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -22,14 +25,25 @@ async function within<T>(ms: number, p: Promise<T>): Promise<T> {
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/healthz',
-    { config: { public: true }, schema: { tags: ['ops'], summary: 'Liveness', response: { 200: z.object({ status: z.literal('ok') }) } } },
+    {
+      config: { public: true },
+      schema: {
+        tags: ['ops'],
+        summary: 'Liveness',
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
+    },
     async () => ({ status: 'ok' as const }),
   );
   app.get(
     '/readyz',
     {
       config: { public: true },
-      schema: { tags: ['ops'], summary: 'Readiness: Postgres and Redis answer', response: { 200: checkSchema, 503: checkSchema } },
+      schema: {
+        tags: ['ops'],
+        summary: 'Readiness: Postgres and Redis answer',
+        response: { 200: checkSchema, 503: checkSchema },
+      },
     },
     async (_request, reply) => {
       const { database, redis } = app.deps;
@@ -37,7 +51,10 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         within(2000, database.db.execute(sql`select 1`)),
         within(2000, redis.ping()),
       ]);
-      const checks = { postgres: pg.status === 'fulfilled' ? 'ok' : 'failed', redis: rd.status === 'fulfilled' ? 'ok' : 'failed' } as const;
+      const checks = {
+        postgres: pg.status === 'fulfilled' ? 'ok' : 'failed',
+        redis: rd.status === 'fulfilled' ? 'ok' : 'failed',
+      } as const;
       const ok = checks.postgres === 'ok' && checks.redis === 'ok';
       if (!ok) reply.header('retry-after', '5');
       return reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'unavailable', checks });

@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { withProblems } from '../../lib/problem-schema.js';
 import { callerOf } from '../api-keys/caller.js';
 import { claimsService } from './claims.service.js';
-import { checkInBody, claimBody, claimParams, claimSchema, completeBody, idParams } from './orders.schemas.js';
+import {
+  checkInBody,
+  claimBody,
+  claimParams,
+  claimSchema,
+  completeBody,
+  idParams,
+} from './orders.schemas.js';
 
 /** Claims (接单): take a slot, withdraw, check in, report done. */
 export const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -16,7 +23,8 @@ export const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { memberBudget: true },
       schema: {
         tags,
-        summary: 'Claim a slot for a member (a member key for itself, a unit admin for its members); waitlist: true joins the waitlist of a full order',
+        summary:
+          'Claim a slot for a member (a member key for itself, a unit admin for its members); waitlist: true joins the waitlist of a full order',
         params: idParams,
         headers: z.looseObject({ 'idempotency-key': z.string().min(1).max(255).optional() }),
         body: claimBody,
@@ -25,7 +33,13 @@ export const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { auth, actor } = callerOf(request);
-      const result = await claims.claim(auth, actor, request.params.id, request.body, request.headers['idempotency-key']);
+      const result = await claims.claim(
+        auth,
+        actor,
+        request.params.id,
+        request.body,
+        request.headers['idempotency-key'],
+      );
       if (result.replayed) reply.header('idempotent-replayed', 'true');
       return reply.status(201).send(result.body);
     },
@@ -33,13 +47,27 @@ export const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/orders/:id/claims',
-    { schema: { tags, summary: "The order's claims, in the order they were made", params: idParams, response: withProblems({ 200: z.object({ items: z.array(claimSchema) }) }, [400, 401, 404]) } },
+    {
+      schema: {
+        tags,
+        summary: "The order's claims, in the order they were made",
+        params: idParams,
+        response: withProblems({ 200: z.object({ items: z.array(claimSchema) }) }, [400, 401, 404]),
+      },
+    },
     async (request) => claims.list(callerOf(request).auth, request.params.id),
   );
 
   app.delete(
     '/orders/:id/claims/:claimId',
-    { schema: { tags, summary: 'Withdraw a claim before check-in; the slot reopens and the waitlist moves up', params: claimParams, response: withProblems({ 200: claimSchema }, [400, 401, 404, 409]) } },
+    {
+      schema: {
+        tags,
+        summary: 'Withdraw a claim before check-in; the slot reopens and the waitlist moves up',
+        params: claimParams,
+        response: withProblems({ 200: claimSchema }, [400, 401, 404, 409]),
+      },
+    },
     async (request) => {
       const { auth, actor } = callerOf(request);
       return claims.withdraw(auth, actor, request.params.id, request.params.claimId);
@@ -66,7 +94,13 @@ export const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/orders/:id/claims/:claimId/complete',
     {
-      schema: { tags, summary: 'Report the work done with the hours spent', params: claimParams, body: completeBody, response: withProblems({ 200: claimSchema }, [400, 401, 404, 409, 415]) },
+      schema: {
+        tags,
+        summary: 'Report the work done with the hours spent',
+        params: claimParams,
+        body: completeBody,
+        response: withProblems({ 200: claimSchema }, [400, 401, 404, 409, 415]),
+      },
     },
     async (request) => {
       const { auth, actor } = callerOf(request);

@@ -5,8 +5,8 @@ import type { DbOrTx, Tx } from '../../db/client.js';
 import { claims, members, offers, orders } from '../../db/schema/index.js';
 import { distanceM } from '../../domain/geo.js';
 import { Errors } from '../../errors.js';
-import { newId } from '../../lib/ids.js';
 import { idempotent } from '../../lib/idempotency.js';
+import { newId } from '../../lib/ids.js';
 import { enqueueJob } from '../../outbox/outbox.js';
 import { loadVisibleOrder, managesOrder, type OrderRow } from './order-access.js';
 import { type ClaimRow, toClaimDto } from './order-dto.js';
@@ -17,7 +17,12 @@ import { memberEligible } from './reach.js';
 type MemberRow = typeof members.$inferSelect;
 
 /** The member a key acts for: a member key only for itself; a unit admin for its unit's members; staff in scope. */
-async function memberActingFor(tx: DbOrTx, auth: AuthContext, memberId: string, order: OrderRow): Promise<MemberRow> {
+async function memberActingFor(
+  tx: DbOrTx,
+  auth: AuthContext,
+  memberId: string,
+  order: OrderRow,
+): Promise<MemberRow> {
   const [member] = await tx.select().from(members).where(eq(members.id, memberId));
   const allowed =
     member &&
@@ -35,13 +40,21 @@ async function isEligible(tx: DbOrTx, orderId: string, memberId: string, now: Da
 }
 
 async function loadClaim(tx: DbOrTx, orderId: string, claimId: string, lock = false) {
-  const q = tx.select().from(claims).where(and(eq(claims.id, claimId), eq(claims.orderId, orderId)));
+  const q = tx
+    .select()
+    .from(claims)
+    .where(and(eq(claims.id, claimId), eq(claims.orderId, orderId)));
   const [claim] = lock ? await q.for('update') : await q;
   if (!claim) throw Errors.notFound(`claim ${claimId} not found`);
   return claim;
 }
 
-const claimEntity = (c: ClaimRow) => ({ claimId: c.id, memberId: c.memberId, status: c.status, offerId: c.offerId });
+const claimEntity = (c: ClaimRow) => ({
+  claimId: c.id,
+  memberId: c.memberId,
+  status: c.status,
+  offerId: c.offerId,
+});
 
 /** Member capacity: one more active claim, refused at maxActiveClaims (the update's WHERE is the check). */
 async function takeCapacity(tx: DbOrTx, memberId: string): Promise<void> {
@@ -59,8 +72,11 @@ async function takeCapacity(tx: DbOrTx, memberId: string): Promise<void> {
     )
     .returning({ id: members.id });
   if (taken.length > 0) return;
-  const [m] = await tx.select({ status: members.status, available: members.available }).from(members).where(eq(members.id, memberId));
-  if (!m || m.status !== 'active' || !m.available) throw Errors.memberUnavailable();
+  const [m] = await tx
+    .select({ status: members.status, available: members.available })
+    .from(members)
+    .where(eq(members.id, memberId));
+  if (m?.status !== 'active' || !m.available) throw Errors.memberUnavailable();
   throw Errors.memberAtCapacity();
 }
 
@@ -71,7 +87,9 @@ async function giveCapacity(tx: DbOrTx, memberId: string): Promise<void> {
     .where(eq(members.id, memberId));
 }
 
-const isUniqueViolation = (err: unknown) => (err as { code?: string }).code === '23505' || (err as { cause?: { code?: string } }).cause?.code === '23505';
+const isUniqueViolation = (err: unknown) =>
+  (err as { code?: string }).code === '23505' ||
+  (err as { cause?: { code?: string } }).cause?.code === '23505';
 
 export interface ClaimInput {
   memberId: string;
@@ -92,15 +110,25 @@ export function claimsService(deps: OrdersDeps) {
     const order = await loadVisibleOrder(tx, auth, orderId, now, { lock: true });
     const member = await memberActingFor(tx, auth, input.memberId, order);
     if (!['open', 'filled', 'in_progress'].includes(order.status))
-      throw Errors.invalidTransition(`cannot claim an order that is ${order.status}`, { currentStatus: order.status });
+      throw Errors.invalidTransition(`cannot claim an order that is ${order.status}`, {
+        currentStatus: order.status,
+      });
     const [live] = await tx
       .select({ id: claims.id })
       .from(claims)
-      .where(and(eq(claims.orderId, orderId), eq(claims.memberId, member.id), inArray(claims.status, ['waitlisted', 'held', 'checked_in', 'completed'])));
+      .where(
+        and(
+          eq(claims.orderId, orderId),
+          eq(claims.memberId, member.id),
+          inArray(claims.status, ['waitlisted', 'held', 'checked_in', 'completed']),
+        ),
+      );
     if (live) throw Errors.alreadyClaimed(undefined, { claimId: live.id });
     if (!member.available) throw Errors.memberUnavailable();
     if (!(await isEligible(tx, orderId, member.id, now)))
-      throw Errors.notEligible('the member has not reported in to the community, is in no paired unit, or lacks a required skill');
+      throw Errors.notEligible(
+        'the member has not reported in to the community, is in no paired unit, or lacks a required skill',
+      );
 
     const full = order.slotsHeld >= order.headcount;
     if (full && !input.waitlist) throw Errors.orderFull(`all ${order.headcount} slots are held`);
@@ -111,13 +139,34 @@ export function claimsService(deps: OrdersDeps) {
     // The order moves first (the state machine counts the claims as they were), then the claim is written.
     const row =
       status === 'held'
-        ? await applyCommand(tx, order, { type: 'claim' }, { actor, action: 'claim.created', now, changes: { firstClaimedAt: order.firstClaimedAt ?? now }, auditExtra: { claim: entity } })
+        ? await applyCommand(
+            tx,
+            order,
+            { type: 'claim' },
+            {
+              actor,
+              action: 'claim.created',
+              now,
+              changes: { firstClaimedAt: order.firstClaimedAt ?? now },
+              auditExtra: { claim: entity },
+            },
+          )
         : order;
     let claim: ClaimRow;
     try {
       const [inserted] = await tx
         .insert(claims)
-        .values({ id, orderId, memberId: member.id, unitId: auth.role === 'unit_admin' ? auth.unitId : null, offerId: input.offerId ?? null, status, createdBy: auth.keyId, createdAt: now, updatedAt: now })
+        .values({
+          id,
+          orderId,
+          memberId: member.id,
+          unitId: auth.role === 'unit_admin' ? auth.unitId : null,
+          offerId: input.offerId ?? null,
+          status,
+          createdBy: auth.keyId,
+          createdAt: now,
+          updatedAt: now,
+        })
         .returning();
       claim = inserted!;
     } catch (err) {
@@ -128,10 +177,20 @@ export function claimsService(deps: OrdersDeps) {
       await emitOrderEvent(tx, 'claim.created', row, now, { claimId: id, memberId: member.id });
       if (row.status === 'filled') await emitOrderEvent(tx, 'order.filled', row, now);
     } else {
-      await appendAudit(tx, { entityType: 'order', entityId: orderId, action: 'claim.waitlisted', actor, after: entity, at: now });
+      await appendAudit(tx, {
+        entityType: 'order',
+        entityId: orderId,
+        action: 'claim.waitlisted',
+        actor,
+        after: entity,
+        at: now,
+      });
     }
     if (input.offerId) {
-      await tx.update(offers).set({ status: 'accepted', respondedAt: now }).where(eq(offers.id, input.offerId));
+      await tx
+        .update(offers)
+        .set({ status: 'accepted', respondedAt: now })
+        .where(eq(offers.id, input.offerId));
     }
     return toClaimDto(claim);
   }
@@ -150,32 +209,89 @@ export function claimsService(deps: OrdersDeps) {
       const [hasRoom] = await tx
         .update(members)
         .set({ activeClaims: sql`${members.activeClaims} + 1` })
-        .where(and(eq(members.id, w.memberId), sql`${members.activeClaims} < ${members.maxActiveClaims}`, eq(members.available, true)))
+        .where(
+          and(
+            eq(members.id, w.memberId),
+            sql`${members.activeClaims} < ${members.maxActiveClaims}`,
+            eq(members.available, true),
+          ),
+        )
         .returning({ id: members.id });
       if (!hasRoom) continue;
-      current = await applyCommand(tx, current, { type: 'claim' }, { actor, action: 'claim.promoted', now, auditExtra: { claim: { ...claimEntity(w), status: 'held' } } });
+      current = await applyCommand(
+        tx,
+        current,
+        { type: 'claim' },
+        {
+          actor,
+          action: 'claim.promoted',
+          now,
+          auditExtra: { claim: { ...claimEntity(w), status: 'held' } },
+        },
+      );
       await tx.update(claims).set({ status: 'held', updatedAt: now }).where(eq(claims.id, w.id));
-      await emitOrderEvent(tx, 'claim.created', current, now, { claimId: w.id, memberId: w.memberId, fromWaitlist: true });
+      await emitOrderEvent(tx, 'claim.created', current, now, {
+        claimId: w.id,
+        memberId: w.memberId,
+        fromWaitlist: true,
+      });
       if (current.status === 'filled') await emitOrderEvent(tx, 'order.filled', current, now);
     }
     return current;
   }
 
   /** A held claim gives its slot back (withdrawal or no-show); the waitlist moves up, matching resumes. */
-  async function releaseSlot(tx: Tx, order: OrderRow, claim: ClaimRow, to: 'withdrawn' | 'no_show', actor: Actor, now: Date) {
-    let row = await applyCommand(tx, order, { type: 'release_slot' }, { actor, action: to === 'withdrawn' ? 'claim.withdrawn' : 'claim.no_show', now, auditExtra: { claim: { ...claimEntity(claim), status: to } } });
-    const [ended] = await tx.update(claims).set({ status: to, endedAt: now, updatedAt: now }).where(eq(claims.id, claim.id)).returning();
+  async function releaseSlot(
+    tx: Tx,
+    order: OrderRow,
+    claim: ClaimRow,
+    to: 'withdrawn' | 'no_show',
+    actor: Actor,
+    now: Date,
+  ) {
+    let row = await applyCommand(
+      tx,
+      order,
+      { type: 'release_slot' },
+      {
+        actor,
+        action: to === 'withdrawn' ? 'claim.withdrawn' : 'claim.no_show',
+        now,
+        auditExtra: { claim: { ...claimEntity(claim), status: to } },
+      },
+    );
+    const [ended] = await tx
+      .update(claims)
+      .set({ status: to, endedAt: now, updatedAt: now })
+      .where(eq(claims.id, claim.id))
+      .returning();
     await giveCapacity(tx, claim.memberId);
-    await emitOrderEvent(tx, to === 'withdrawn' ? 'claim.withdrawn' : 'claim.no_show', row, now, { claimId: claim.id, memberId: claim.memberId });
+    await emitOrderEvent(tx, to === 'withdrawn' ? 'claim.withdrawn' : 'claim.no_show', row, now, {
+      claimId: claim.id,
+      memberId: claim.memberId,
+    });
     if (row.status === 'completed') await emitOrderEvent(tx, 'order.completed', row, now);
     row = await promoteWaitlist(tx, row, actor, now);
-    if (row.dispatchMode === 'auto' && row.slotsHeld < row.headcount && ['open', 'in_progress'].includes(row.status))
-      await enqueueJob(tx, { queue: 'matching', name: 'match', payload: { orderId: row.id, reason: 'claim_withdrawn' } });
+    if (
+      row.dispatchMode === 'auto' &&
+      row.slotsHeld < row.headcount &&
+      ['open', 'in_progress'].includes(row.status)
+    )
+      await enqueueJob(tx, {
+        queue: 'matching',
+        name: 'match',
+        payload: { orderId: row.id, reason: 'claim_withdrawn' },
+      });
     return ended!;
   }
 
   /** Claims are changed by the member itself, its unit admin, or staff managing the order. */
-  function requireClaimActor(auth: AuthContext, order: OrderRow, claim: ClaimRow, memberUnitId: string | null) {
+  function requireClaimActor(
+    auth: AuthContext,
+    order: OrderRow,
+    claim: ClaimRow,
+    memberUnitId: string | null,
+  ) {
     const ok =
       (auth.role === 'member' && auth.memberId === claim.memberId) ||
       (auth.role === 'unit_admin' && auth.unitId !== null && auth.unitId === memberUnitId) ||
@@ -187,7 +303,10 @@ export function claimsService(deps: OrdersDeps) {
     const now = clock.now();
     const order = await loadVisibleOrder(tx, auth, orderId, now, { lock: true });
     const claim = await loadClaim(tx, orderId, claimId, true);
-    const [member] = await tx.select({ unitId: members.unitId }).from(members).where(eq(members.id, claim.memberId));
+    const [member] = await tx
+      .select({ unitId: members.unitId })
+      .from(members)
+      .where(eq(members.id, claim.memberId));
     requireClaimActor(auth, order, claim, member?.unitId ?? null);
     return { order, claim, now };
   }
@@ -219,16 +338,35 @@ export function claimsService(deps: OrdersDeps) {
       return marked;
     },
 
-    async claim(auth: AuthContext, actor: Actor, orderId: string, input: ClaimInput, idempotencyKey?: string) {
-      return idempotent(db, { apiKeyId: auth.keyId, key: idempotencyKey, route: `POST /v1/orders/${orderId}/claims`, request: input }, async (tx) => ({
-        status: 201,
-        body: await claimInTx(tx, auth, actor, orderId, input),
-      }));
+    async claim(
+      auth: AuthContext,
+      actor: Actor,
+      orderId: string,
+      input: ClaimInput,
+      idempotencyKey?: string,
+    ) {
+      return idempotent(
+        db,
+        {
+          apiKeyId: auth.keyId,
+          key: idempotencyKey,
+          route: `POST /v1/orders/${orderId}/claims`,
+          request: input,
+        },
+        async (tx) => ({
+          status: 201,
+          body: await claimInTx(tx, auth, actor, orderId, input),
+        }),
+      );
     },
 
     async list(auth: AuthContext, orderId: string) {
       const order = await loadVisibleOrder(db, auth, orderId, clock.now());
-      const rows = await db.select().from(claims).where(eq(claims.orderId, order.id)).orderBy(asc(claims.createdAt), asc(claims.id));
+      const rows = await db
+        .select()
+        .from(claims)
+        .where(eq(claims.orderId, order.id))
+        .orderBy(asc(claims.createdAt), asc(claims.id));
       return { items: rows.map(toClaimDto) };
     },
 
@@ -236,33 +374,80 @@ export function claimsService(deps: OrdersDeps) {
       return db.transaction(async (tx) => {
         const { order, claim, now } = await lockForClaimChange(tx, auth, orderId, claimId);
         if (claim.status === 'waitlisted') {
-          const [ended] = await tx.update(claims).set({ status: 'withdrawn', endedAt: now, updatedAt: now }).where(eq(claims.id, claim.id)).returning();
-          await appendAudit(tx, { entityType: 'order', entityId: orderId, action: 'claim.withdrawn', actor, before: claimEntity(claim), after: claimEntity(ended!), at: now });
+          const [ended] = await tx
+            .update(claims)
+            .set({ status: 'withdrawn', endedAt: now, updatedAt: now })
+            .where(eq(claims.id, claim.id))
+            .returning();
+          await appendAudit(tx, {
+            entityType: 'order',
+            entityId: orderId,
+            action: 'claim.withdrawn',
+            actor,
+            before: claimEntity(claim),
+            after: claimEntity(ended!),
+            at: now,
+          });
           return toClaimDto(ended!);
         }
-        if (claim.status !== 'held') throw Errors.invalidTransition(`a claim that is ${claim.status} cannot be withdrawn`, { currentStatus: claim.status });
+        if (claim.status !== 'held')
+          throw Errors.invalidTransition(`a claim that is ${claim.status} cannot be withdrawn`, {
+            currentStatus: claim.status,
+          });
         return toClaimDto(await releaseSlot(tx, order, claim, 'withdrawn', actor, now));
       });
     },
 
-    async checkIn(auth: AuthContext, actor: Actor, orderId: string, claimId: string, at: { lat?: number; lng?: number }) {
+    async checkIn(
+      auth: AuthContext,
+      actor: Actor,
+      orderId: string,
+      claimId: string,
+      at: { lat?: number; lng?: number },
+    ) {
       return db.transaction(async (tx) => {
         const { order, claim, now } = await lockForClaimChange(tx, auth, orderId, claimId);
-        if (claim.status !== 'held') throw Errors.invalidTransition(`a claim that is ${claim.status} cannot check in`, { currentStatus: claim.status });
+        if (claim.status !== 'held')
+          throw Errors.invalidTransition(`a claim that is ${claim.status} cannot check in`, {
+            currentStatus: claim.status,
+          });
         if (order.lat !== null && order.lng !== null && order.windowStartsAt && order.windowEndsAt) {
           const slack = config.CHECKIN_WINDOW_SLACK_S * 1000;
-          if (now.getTime() < order.windowStartsAt.getTime() - slack || now.getTime() > order.windowEndsAt.getTime() + slack)
+          if (
+            now.getTime() < order.windowStartsAt.getTime() - slack ||
+            now.getTime() > order.windowEndsAt.getTime() + slack
+          )
             throw Errors.checkInRefused('check-in is outside the order window', { reason: 'outside_window' });
           if (at.lat !== undefined && at.lng !== undefined) {
             const d = distanceM({ lat: order.lat, lng: order.lng }, { lat: at.lat, lng: at.lng });
             if (d > config.CHECKIN_MAX_DISTANCE_M)
-              throw Errors.checkInRefused(`check-in is ${Math.round(d)} m from the order's location`, { reason: 'too_far', distanceM: Math.round(d) });
+              throw Errors.checkInRefused(`check-in is ${Math.round(d)} m from the order's location`, {
+                reason: 'too_far',
+                distanceM: Math.round(d),
+              });
           }
         }
-        const row = await applyCommand(tx, order, { type: 'check_in' }, { actor, action: 'claim.checked_in', now, changes: { startedAt: order.startedAt ?? now }, auditExtra: { claim: { ...claimEntity(claim), status: 'checked_in' } } });
+        const row = await applyCommand(
+          tx,
+          order,
+          { type: 'check_in' },
+          {
+            actor,
+            action: 'claim.checked_in',
+            now,
+            changes: { startedAt: order.startedAt ?? now },
+            auditExtra: { claim: { ...claimEntity(claim), status: 'checked_in' } },
+          },
+        );
         const [updated] = await tx
           .update(claims)
-          .set({ status: 'checked_in', checkedInAt: now, checkInLat: at.lat ?? null, checkInLng: at.lng ?? null, updatedAt: now })
+          .set({
+            status: 'checked_in',
+            checkedInAt: now,
+            checkInLat: at.lat ?? null,
+            checkInLng: at.lng ?? null,
+            updatedAt: now,
+          })
           .where(eq(claims.id, claim.id))
           .returning();
         await emitOrderEvent(tx, 'claim.checked_in', row, now, { claimId, memberId: claim.memberId });
@@ -270,18 +455,47 @@ export function claimsService(deps: OrdersDeps) {
       });
     },
 
-    async complete(auth: AuthContext, actor: Actor, orderId: string, claimId: string, body: { hours: number; note?: string }) {
+    async complete(
+      auth: AuthContext,
+      actor: Actor,
+      orderId: string,
+      claimId: string,
+      body: { hours: number; note?: string },
+    ) {
       return db.transaction(async (tx) => {
         const { order, claim, now } = await lockForClaimChange(tx, auth, orderId, claimId);
-        if (claim.status !== 'checked_in') throw Errors.invalidTransition(`a claim that is ${claim.status} cannot be completed`, { currentStatus: claim.status });
-        const row = await applyCommand(tx, order, { type: 'complete_claim' }, { actor, action: 'claim.completed', now, auditExtra: { claim: { ...claimEntity(claim), status: 'completed', hours: body.hours } } });
+        if (claim.status !== 'checked_in')
+          throw Errors.invalidTransition(`a claim that is ${claim.status} cannot be completed`, {
+            currentStatus: claim.status,
+          });
+        const row = await applyCommand(
+          tx,
+          order,
+          { type: 'complete_claim' },
+          {
+            actor,
+            action: 'claim.completed',
+            now,
+            auditExtra: { claim: { ...claimEntity(claim), status: 'completed', hours: body.hours } },
+          },
+        );
         const [updated] = await tx
           .update(claims)
-          .set({ status: 'completed', hoursReported: body.hours, note: body.note ?? null, completedAt: now, updatedAt: now })
+          .set({
+            status: 'completed',
+            hoursReported: body.hours,
+            note: body.note ?? null,
+            completedAt: now,
+            updatedAt: now,
+          })
           .where(eq(claims.id, claim.id))
           .returning();
         await giveCapacity(tx, claim.memberId);
-        await emitOrderEvent(tx, 'claim.completed', row, now, { claimId, memberId: claim.memberId, hours: body.hours });
+        await emitOrderEvent(tx, 'claim.completed', row, now, {
+          claimId,
+          memberId: claim.memberId,
+          hours: body.hours,
+        });
         if (row.status === 'completed') await emitOrderEvent(tx, 'order.completed', row, now);
         return toClaimDto(updated!);
       });

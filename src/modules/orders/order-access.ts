@@ -57,5 +57,6 @@ export function managesOrder(auth: AuthContext, order: Pick<OrderRow, 'regionPat
 }
 
 export function requireManager(auth: AuthContext, order: Pick<OrderRow, 'regionPath'>): void {
-  if (!managesOrder(auth, order)) throw Errors.forbidden('only the community staff and officers above it may do this');
+  if (!managesOrder(auth, order))
+    throw Errors.forbidden('only the community staff and officers above it may do this');
 }

@@ -18,7 +18,10 @@ export function toOrderDto(o: OrderRow, opts: { revealPersonal: boolean }): Orde
     headcount: o.headcount,
     requiredSkills: o.requiredSkills,
     location: o.lat !== null && o.lng !== null ? { lat: o.lat, lng: o.lng, address: o.address } : null,
-    window: o.windowStartsAt && o.windowEndsAt ? { startsAt: o.windowStartsAt.toISOString(), endsAt: o.windowEndsAt.toISOString() } : null,
+    window:
+      o.windowStartsAt && o.windowEndsAt
+        ? { startsAt: o.windowStartsAt.toISOString(), endsAt: o.windowEndsAt.toISOString() }
+        : null,
     beneficiary: hasBeneficiary
       ? opts.revealPersonal
         ? { name: o.beneficiaryName, phone: o.beneficiaryPhone }

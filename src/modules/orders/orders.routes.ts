@@ -22,7 +22,12 @@ import { verificationService } from './verification.service.js';
 
 const idempotencyHeaders = z.looseObject({ 'idempotency-key': z.string().min(1).max(255).optional() });
 const ifMatchHeaders = z.looseObject({ 'if-match': z.string().optional() });
-const creditSchema = z.object({ claimId: z.uuid(), memberId: z.uuid(), hours: z.number(), points: z.number() });
+const creditSchema = z.object({
+  claimId: z.uuid(),
+  memberId: z.uuid(),
+  hours: z.number(),
+  points: z.number(),
+});
 
 /** Orders (点单 · 下单): posting, reading, editing and the lifecycle transitions. */
 export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -103,7 +108,12 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/orders/:id/publish',
     {
-      schema: { tags, summary: 'Publish a draft: deadlines are fixed and dispatch starts', params: idParams, response: withProblems({ 200: orderSchema }, [400, 401, 403, 404, 409]) },
+      schema: {
+        tags,
+        summary: 'Publish a draft: deadlines are fixed and dispatch starts',
+        params: idParams,
+        response: withProblems({ 200: orderSchema }, [400, 401, 403, 404, 409]),
+      },
     },
     async (request, reply) => {
       const { auth, actor } = callerOf(request);
@@ -115,7 +125,13 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/orders/:id/cancel',
     {
-      schema: { tags, summary: 'Cancel a draft, open or filled order', params: idParams, body: cancelBody, response: withProblems({ 200: orderSchema }, [400, 401, 403, 404, 409, 415]) },
+      schema: {
+        tags,
+        summary: 'Cancel a draft, open or filled order',
+        params: idParams,
+        body: cancelBody,
+        response: withProblems({ 200: orderSchema }, [400, 401, 403, 404, 409, 415]),
+      },
     },
     async (request, reply) => {
       const { auth, actor } = callerOf(request);
@@ -129,10 +145,14 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: "Verify completed work with the resident's rating; credits hours and points, or reopens when not resolved",
+        summary:
+          "Verify completed work with the resident's rating; credits hours and points, or reopens when not resolved",
         params: idParams,
         body: verifyBody,
-        response: withProblems({ 200: z.object({ order: orderSchema, credits: z.array(creditSchema) }) }, [400, 401, 403, 404, 409, 415, 422]),
+        response: withProblems(
+          { 200: z.object({ order: orderSchema, credits: z.array(creditSchema) }) },
+          [400, 401, 403, 404, 409, 415, 422],
+        ),
       },
     },
     async (request, reply) => {
@@ -145,7 +165,12 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/orders/:id/timeline',
     {
-      schema: { tags, summary: "The order's audit events, oldest first", params: idParams, response: withProblems({ 200: timelineSchema }, [400, 401, 404]) },
+      schema: {
+        tags,
+        summary: "The order's audit events, oldest first",
+        params: idParams,
+        response: withProblems({ 200: timelineSchema }, [400, 401, 404]),
+      },
     },
     async (request) => orders.timeline(callerOf(request).auth, request.params.id),
   );

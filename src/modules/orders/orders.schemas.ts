@@ -13,7 +13,10 @@ export const locationSchema = z.strictObject({
 
 export const windowSchema = z
   .strictObject({ startsAt: isoDate, endsAt: isoDate })
-  .refine((w) => Date.parse(w.endsAt) > Date.parse(w.startsAt), { message: 'endsAt must be after startsAt', path: ['endsAt'] });
+  .refine((w) => Date.parse(w.endsAt) > Date.parse(w.startsAt), {
+    message: 'endsAt must be after startsAt',
+    path: ['endsAt'],
+  });
 
 export const beneficiarySchema = z.strictObject({
   name: z.string().min(1).max(100),
@@ -99,7 +102,12 @@ export const orderSchema = z.object({
 });
 export type OrderDto = z.infer<typeof orderSchema>;
 
-export const duplicateSchema = z.object({ id: z.uuid(), title: z.string(), status: z.enum(orderStatuses), distanceM: z.number().nullable() });
+export const duplicateSchema = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  status: z.enum(orderStatuses),
+  distanceM: z.number().nullable(),
+});
 export const createdOrderSchema = orderSchema.extend({ possibleDuplicates: z.array(duplicateSchema) });
 
 export const breachSchema = z.object({
@@ -128,7 +136,9 @@ export const verifyBody = z.strictObject({
   feedback: z.string().max(2000).optional(),
   resolved: z.boolean().default(true),
   /** One figure for every claim, or a figure per claim id; defaults to the hours each member reported. */
-  approvedHours: z.union([z.number().min(0).max(24), z.record(z.uuid(), z.number().min(0).max(24))]).optional(),
+  approvedHours: z
+    .union([z.number().min(0).max(24), z.record(z.uuid(), z.number().min(0).max(24))])
+    .optional(),
 });
 export type VerifyBody = z.infer<typeof verifyBody>;
 
@@ -136,7 +146,9 @@ export const idParams = z.object({ id: z.uuid() });
 export const claimParams = z.object({ id: z.uuid(), claimId: z.uuid() });
 
 export const claimBody = z.strictObject({ memberId: z.uuid(), waitlist: z.boolean().default(false) });
-export const checkInBody = z.strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).partial();
+export const checkInBody = z
+  .strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })
+  .partial();
 export const completeBody = z.strictObject({
   hours: z.number().positive().max(24),
   note: z.string().max(2000).optional(),
@@ -148,7 +160,16 @@ export const claimSchema = z.object({
   memberId: z.uuid(),
   unitId: z.uuid().nullable(),
   offerId: z.uuid().nullable(),
-  status: z.enum(['waitlisted', 'held', 'checked_in', 'completed', 'withdrawn', 'no_show', 'released', 'cancelled']),
+  status: z.enum([
+    'waitlisted',
+    'held',
+    'checked_in',
+    'completed',
+    'withdrawn',
+    'no_show',
+    'released',
+    'cancelled',
+  ]),
   hoursReported: z.number().nullable(),
   approvedHours: z.number().nullable(),
   note: z.string().nullable(),

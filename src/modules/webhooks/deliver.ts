@@ -24,12 +24,7 @@ export class DeliveryAttemptFailed extends Error {
 type Outcome = 'delivered' | 'skipped';
 
 /** Signed per Standard Webhooks: the webhook-id stays the same on every attempt; the timestamp is the attempt's. */
-function signedHeaders(
-  secret: string,
-  messageId: string,
-  at: Date,
-  body: string,
-): Record<string, string> {
+function signedHeaders(secret: string, messageId: string, at: Date, body: string): Record<string, string> {
   return {
     'content-type': 'application/json',
     'user-agent': 'whistle-dispatch-webhooks/1',
