@@ -1,8 +1,9 @@
 -- POST /v1/orders (open dispatch, published at once) as the service runs it, statement for statement:
 -- the key lookup of the auth hook, then one transaction with the order, its two audit events (each
--- behind the entity's advisory lock and the previous-hash select), the SLA timer and event outbox
--- rows, the domain event, and the possible-duplicates query. What Node computes (UUIDv7 ids, hashes,
--- JSON) is computed by Postgres here or sent as a constant of the same size.
+-- behind the entity's advisory lock and the previous-hash select), the SLA timer outbox rows, the
+-- domain event and its webhook fan-out lookup (no endpoint is subscribed), and the possible-duplicates
+-- query. What Node computes (UUIDv7 ids, hashes, JSON) is computed by Postgres here or sent as a
+-- constant of the same size. `npm run bench:intake` checks that this list still matches the service.
 -- Variables: -D communities=<n> -D keyprefix=<prefix of the officer key>.
 \set k random(0, :communities - 1)
 \set cat random(1, 10)
@@ -75,10 +76,17 @@ insert into domain_events (id, type, order_id, region_path, unit_ids, data)
           'order.published', :o_id, :c_path, array[:u_unit_id::uuid],
           ('{"orderId": "' || :o_id::text || '","communityId": "' || :c_id::text || '","categoryCode": "' || :cat_code::text
            || '","priority": "routine","dispatchMode": "open","status": "open","version": 2,"slots": {"total": 2,"held": 0},"escalationLevel": 0}')::jsonb)
-  returning id
-\gset e_
-insert into outbox (queue, job_name, payload, delay_ms, job_id)
-  values ('events', 'order.published', ('{"eventId": "' || :e_id::text || '"}')::jsonb, 0, null);
+  returning id, created_at;
+select ev.i, e.id as endpoint_id
+  from jsonb_to_recordset(('[{"i": 0,"type": "order.published","region_path": "' || :c_path::text || '","unit_ids": ["' || :u_unit_id::text || '"]}]')::jsonb)
+    as ev(i int, type text, region_path text, unit_ids uuid[])
+  join webhook_endpoints e on e.events && array[ev.type, '*']
+  left join regions r on r.id = e.scope_region_id
+  where e.enabled and e.deleted_at is null
+    and ((e.scope_region_id is null and e.scope_unit_id is null)
+      or (r.path is not null and starts_with(ev.region_path, r.path))
+      or e.scope_unit_id = any(ev.unit_ids))
+  order by ev.i, e.id;
 select d.id, d.title, d.status,
        case when d.lat is null or :o_lat::float8 is null then null else
          2 * 6371008.8 * asin(least(1, sqrt(power(sin(radians(d.lat - :o_lat) / 2), 2)

@@ -18,6 +18,7 @@ import { keyPrefix } from '../src/auth/keys.js';
 import { printProfile, summariseProfile } from './lib/cpuprofile.js';
 import { createCity, orderBody } from './lib/fixtures.js';
 import { isMain, progress, runBenches } from './lib/main.js';
+import { openLoop } from './lib/open-loop.js';
 import { pgbench } from './lib/pgbench.js';
 import { cpuMs, startService } from './lib/processes.js';
 import { fmt, loadAverage, type Row } from './lib/report.js';
@@ -57,8 +58,6 @@ interface CannonOptions {
   key: string;
   connections: number;
   seconds: number;
-  /** Requests per second over all connections (open loop); unset: as fast as answers come. */
-  rate?: number;
   onError?: (status: number, body: string) => void;
 }
 
@@ -67,7 +66,6 @@ async function cannon(o: CannonOptions) {
     url: `${o.url}/v1/orders`,
     connections: o.connections,
     duration: o.seconds,
-    ...(o.rate && { overallRate: o.rate }),
     method: 'POST',
     headers: { authorization: `Bearer ${o.key}`, 'content-type': 'application/json' },
     requests: [
@@ -143,7 +141,7 @@ export async function benchIntake(opts: IntakeOptions = intakeDefaults()): Promi
       nodeOptions: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
     });
     let service: Awaited<ReturnType<typeof cannon>>;
-    let halfRate: Awaited<ReturnType<typeof cannon>>;
+    let halfRate: { rate: number; p50: number; p99: number };
     let cpuPerRequest: number;
     const base = { url: api.baseUrl, key: city.officerKey, connections: opts.connections };
     try {
@@ -161,10 +159,20 @@ export async function benchIntake(opts: IntakeOptions = intakeDefaults()): Promi
       cpuPerRequest = (cpuMs(api.nodePid()) - cpuBefore) / service.total;
       // With 50 connections always busy, latency is queueing (connections / rate); at half the rate it is the request's own.
       const rate = Math.max(1, Math.round(service.rate / 2));
-      progress(
-        `intake: service at ${rate} requests/s over ${opts.connections} connections, ${opts.seconds} s`,
-      );
-      halfRate = await cannon({ ...base, seconds: opts.seconds, rate });
+      progress(`intake: service at ${rate} requests/s (open loop), ${opts.seconds} s`);
+      const steady = await openLoop({
+        url: `${api.baseUrl}/v1/orders`,
+        rate,
+        seconds: opts.seconds,
+        connections: opts.connections,
+        headers: { authorization: `Bearer ${city.officerKey}`, 'content-type': 'application/json' },
+        body: () => JSON.stringify(orderBody(posted++, COMMUNITIES)),
+      });
+      if (steady.statuses.get(201) !== steady.sent)
+        throw new Error(
+          `intake: open loop answers ${JSON.stringify([...steady.statuses])} for ${steady.sent} requests`,
+        );
+      halfRate = { rate, p50: steady.p50, p99: steady.p99 };
     } finally {
       await api.stop();
     }

@@ -85,6 +85,8 @@ function serviceEnv(scratch: Scratch, port: number, opts: StartOptions): Record<
     // A load generator is one client; the per-role limits would refuse it after a second.
     RATE_LIMIT_ENABLED: 'false',
     WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
+    // V8 settings to try on the service (e.g. --max-old-space-size=128) without editing a bench.
+    ...(process.env.BENCH_SERVICE_NODE_OPTIONS && { NODE_OPTIONS: process.env.BENCH_SERVICE_NODE_OPTIONS }),
     ...opts.vars,
   };
 }
