@@ -31,6 +31,21 @@ export interface Movement {
   at: Date;
 }
 
+/** The columns of an entry as members and exports see it (the account it belongs to is implied). */
+export const entryColumns = {
+  id: ledgerEntries.id,
+  txnId: ledgerEntries.txnId,
+  kind: ledgerEntries.kind,
+  points: ledgerEntries.points,
+  hours: ledgerEntries.hours,
+  counterpartyType: ledgerEntries.counterpartyType,
+  counterpartyId: ledgerEntries.counterpartyId,
+  claimId: ledgerEntries.claimId,
+  orderId: ledgerEntries.orderId,
+  note: ledgerEntries.note,
+  createdAt: ledgerEntries.createdAt,
+};
+
 export const actorLabel = (actor: Actor): string =>
   actor.type === 'api_key' && actor.id ? actor.id : `${actor.type}:${actor.id ?? ''}`;
 

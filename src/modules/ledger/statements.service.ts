@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import { ledgerEntries } from '../../db/schema/index.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { memberInScope } from './ledger.access.js';
-import { readBalance } from './ledger.repo.js';
+import { entryColumns, readBalance } from './ledger.repo.js';
 
 /** A member's statement: entries newest first (cursor-paged), with the balance and total hours. */
 export async function memberLedger(
@@ -21,19 +21,7 @@ export async function memberLedger(
     async (tx) => ({
       balance: await readBalance(tx, { type: 'member', id: member.id }),
       rows: await tx
-        .select({
-          id: ledgerEntries.id,
-          txnId: ledgerEntries.txnId,
-          kind: ledgerEntries.kind,
-          points: ledgerEntries.points,
-          hours: ledgerEntries.hours,
-          counterpartyType: ledgerEntries.counterpartyType,
-          counterpartyId: ledgerEntries.counterpartyId,
-          claimId: ledgerEntries.claimId,
-          orderId: ledgerEntries.orderId,
-          note: ledgerEntries.note,
-          createdAt: ledgerEntries.createdAt,
-        })
+        .select(entryColumns)
         .from(ledgerEntries)
         .where(
           and(

@@ -11,7 +11,7 @@ import {
 } from '../../db/schema/index.js';
 import type { ScoreParts } from '../../domain/match-score.js';
 import { toKeyView } from '../api-keys/api-keys.service.js';
-import { readBalance } from '../ledger/ledger.repo.js';
+import { entryColumns, readBalance } from '../ledger/ledger.repo.js';
 import type { MemberRow } from '../members/member-scope.js';
 import { toMemberView } from '../members/member-view.js';
 import type { MemberExport } from './privacy.schemas.js';
@@ -67,19 +67,7 @@ async function offersOf(tx: DbOrTx, memberId: string): Promise<MemberExport['off
 async function ledgerOf(tx: DbOrTx, memberId: string): Promise<MemberExport['ledger']> {
   const balance = await readBalance(tx, { type: 'member', id: memberId });
   const rows = await tx
-    .select({
-      id: ledgerEntries.id,
-      txnId: ledgerEntries.txnId,
-      kind: ledgerEntries.kind,
-      points: ledgerEntries.points,
-      hours: ledgerEntries.hours,
-      counterpartyType: ledgerEntries.counterpartyType,
-      counterpartyId: ledgerEntries.counterpartyId,
-      claimId: ledgerEntries.claimId,
-      orderId: ledgerEntries.orderId,
-      note: ledgerEntries.note,
-      createdAt: ledgerEntries.createdAt,
-    })
+    .select(entryColumns)
     .from(ledgerEntries)
     .where(and(eq(ledgerEntries.accountType, 'member'), eq(ledgerEntries.accountId, memberId)))
     .orderBy(asc(ledgerEntries.id));
