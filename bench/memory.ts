@@ -3,8 +3,9 @@
  * process while 100,000 orders are posted through the API (50 connections; every 10th order in auto
  * dispatch, so the worker matches it and sends offers) and the worker drains everything they cause:
  * the outbox relay, matching, event fan-out and a webhook delivery of every event to a receiver on
- * loopback. RSS at start, at its peak and after the orders (everything drained) is reported for both
- * processes; the target applies to the last. The peak is transient: garbage V8 has not collected yet.
+ * loopback. RSS at start, at its peak and after the orders (everything drained, then 30 s idle) is
+ * reported for both processes; the target applies to the last. The peak is transient: garbage V8 has
+ * not collected yet.
  *
  * Env: BENCH_MEMORY_ORDERS (100000), BENCH_POOL_SIZE (DATABASE_POOL_SIZE of both processes, 10),
  * BENCH_SERVICE_NODE_OPTIONS (NODE_OPTIONS of both, e.g. --max-old-space-size=128).
@@ -22,6 +23,7 @@ import { createScratch, type Scratch } from './lib/scratch.js';
 const COMMUNITIES = 20;
 const LIMIT_BYTES = 200 * 1_048_576;
 const DRAIN_TIMEOUT_MS = 60 * 60_000;
+const SETTLE_MS = 30_000;
 
 export interface MemoryOptions {
   orders: number;
@@ -156,6 +158,8 @@ export async function benchMemory(opts: MemoryOptions = memoryDefaults()): Promi
         }
       }
       const drainS = (Date.now() - drainStarted) / 1000;
+      // V8's memory reducer shrinks an idle heap within seconds; what stays is what the process keeps.
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
       const final = sampler.sample();
       sampler.stop();
       progress(
