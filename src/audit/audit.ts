@@ -1,6 +1,5 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
-import { auditEvents } from '../db/schema/index.js';
 import { maskName, maskPersonal } from '../lib/personal.js';
 import { eventHash } from './chain.js';
 
@@ -34,31 +33,86 @@ function snapshot(entityType: string, v: unknown): unknown {
   return JSON.parse(JSON.stringify(masked));
 }
 
+/** The last event of an entity's chain: what the next event is chained to. */
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
 /**
- * Appends one event to the entity's chain, inside the caller's transaction. The advisory lock is
- * per entity, so appends to unrelated entities run in parallel.
+ * Takes the entity's append lock and reads its chain head, in one round trip (audit_chain_head).
+ * The advisory lock is per entity, so appends to unrelated entities run in parallel.
  */
-export async function appendAudit(tx: DbOrTx, input: AuditInput): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${input.entityId}, 0))`);
-  const [last] = await tx
-    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
-    .from(auditEvents)
-    .where(eq(auditEvents.entityId, input.entityId))
-    .orderBy(desc(auditEvents.seq))
-    .limit(1);
-  const createdAt = new Date((input.at ?? new Date()).getTime());
-  const fields = {
-    entityType: input.entityType,
-    entityId: input.entityId,
-    seq: (last?.seq ?? 0) + 1,
-    action: input.action,
-    actorType: input.actor.type,
-    actorId: input.actor.id,
-    requestId: input.actor.requestId ?? null,
-    before: snapshot(input.entityType, input.before),
-    after: snapshot(input.entityType, input.after),
-    createdAt,
-    prevHash: last?.hash ?? null,
-  };
-  await tx.insert(auditEvents).values({ ...fields, hash: eventHash(fields) });
+async function lockedHead(tx: DbOrTx, entityId: string): Promise<ChainHead | null> {
+  const { rows } = await tx.execute<{ seq: number | null; hash: string | null }>(
+    sql`select seq, hash from audit_chain_head(${entityId}::uuid)`,
+  );
+  const head = rows[0];
+  return head?.seq != null && head.hash != null ? { seq: head.seq, hash: head.hash } : null;
+}
+
+/**
+ * Appends events to one entity's chain, in order, inside the caller's transaction, with one insert.
+ * `head: null` says the entity was created in this transaction, so its chain is empty and no other
+ * transaction can append to it: the lock and the lookup are skipped. Returns the new head, which a
+ * caller appending again in the same transaction may pass back.
+ */
+export async function appendAuditEvents(
+  tx: DbOrTx,
+  inputs: AuditInput[],
+  opts: { head?: ChainHead | null } = {},
+): Promise<ChainHead | null> {
+  const first = inputs[0];
+  if (!first) return opts.head ?? null;
+  if (inputs.some((i) => i.entityId !== first.entityId))
+    throw new Error('appendAuditEvents: every event must belong to the same entity');
+  let head = opts.head === undefined ? await lockedHead(tx, first.entityId) : opts.head;
+  const rows = inputs.map((input) => {
+    const fields = {
+      entityType: input.entityType,
+      entityId: input.entityId,
+      seq: (head?.seq ?? 0) + 1,
+      action: input.action,
+      actorType: input.actor.type,
+      actorId: input.actor.id,
+      requestId: input.actor.requestId ?? null,
+      before: snapshot(input.entityType, input.before),
+      after: snapshot(input.entityType, input.after),
+      createdAt: new Date((input.at ?? new Date()).getTime()),
+      prevHash: head?.hash ?? null,
+    };
+    const hash = eventHash(fields);
+    head = { seq: fields.seq, hash };
+    return {
+      entity_type: fields.entityType,
+      entity_id: fields.entityId,
+      seq: fields.seq,
+      action: fields.action,
+      actor_type: fields.actorType,
+      actor_id: fields.actorId,
+      request_id: fields.requestId,
+      before: fields.before,
+      after: fields.after,
+      created_at: fields.createdAt.toISOString(),
+      prev_hash: fields.prevHash,
+      hash,
+    };
+  });
+  // One parameter whatever the number of events: the statement's text never changes.
+  await tx.execute(sql`
+    insert into audit_events (entity_type, entity_id, seq, action, actor_type, actor_id, request_id, before, after, created_at, prev_hash, hash)
+    select entity_type, entity_id, seq, action, actor_type, actor_id, request_id, before, after, created_at, prev_hash, hash
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(entity_type text, entity_id uuid, seq integer,
+        action text, actor_type text, actor_id text, request_id text, before jsonb, after jsonb,
+        created_at timestamptz, prev_hash text, hash text)`);
+  return head;
+}
+
+/** Appends one event to the entity's chain, inside the caller's transaction (see appendAuditEvents). */
+export async function appendAudit(
+  tx: DbOrTx,
+  input: AuditInput,
+  opts: { head?: ChainHead | null } = {},
+): Promise<ChainHead | null> {
+  return appendAuditEvents(tx, [input], opts);
 }

@@ -1,10 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { keyMatches, keyPrefix } from '../auth/keys.js';
 import type { AuthContext } from '../auth/scope.js';
 import type { Db } from '../db/client.js';
-import { apiKeys, regions } from '../db/schema/index.js';
+import { apiKeys } from '../db/schema/index.js';
 import { Errors } from '../errors.js';
 
 declare module 'fastify' {
@@ -24,23 +24,36 @@ export function authOf(request: FastifyRequest): AuthContext {
 }
 
 export async function resolveKey(db: Db, presented: string, now: Date): Promise<AuthContext | null> {
-  const [row] = await db
-    .select({
-      id: apiKeys.id,
-      secretHash: apiKeys.secretHash,
-      role: apiKeys.role,
-      regionId: apiKeys.scopeRegionId,
-      regionPath: regions.path,
-      unitId: apiKeys.scopeUnitId,
-      memberId: apiKeys.scopeMemberId,
-      revokedAt: apiKeys.revokedAt,
-      expiresAt: apiKeys.expiresAt,
-      lastUsedAt: apiKeys.lastUsedAt,
-    })
-    .from(apiKeys)
-    .leftJoin(regions, eq(regions.id, apiKeys.scopeRegionId))
-    .where(eq(apiKeys.prefix, keyPrefix(presented)))
-    .limit(1);
+  // Written out rather than built: this runs on every request.
+  const { rows } = await db.execute<{
+    id: string;
+    secret_hash: string;
+    role: AuthContext['role'];
+    scope_region_id: string | null;
+    path: string | null;
+    scope_unit_id: string | null;
+    scope_member_id: string | null;
+    revoked_at: string | null;
+    expires_at: string | null;
+    last_used_at: string | null;
+  }>(sql`
+    select k.id, k.secret_hash, k.role, k.scope_region_id, r.path, k.scope_unit_id, k.scope_member_id,
+           k.revoked_at, k.expires_at, k.last_used_at
+      from api_keys k left join regions r on r.id = k.scope_region_id
+     where k.prefix = ${keyPrefix(presented)} limit 1`);
+  const found = rows[0];
+  const row = found && {
+    id: found.id,
+    secretHash: found.secret_hash,
+    role: found.role,
+    regionId: found.scope_region_id,
+    regionPath: found.path,
+    unitId: found.scope_unit_id,
+    memberId: found.scope_member_id,
+    revokedAt: found.revoked_at === null ? null : new Date(found.revoked_at),
+    expiresAt: found.expires_at === null ? null : new Date(found.expires_at),
+    lastUsedAt: found.last_used_at === null ? null : new Date(found.last_used_at),
+  };
   if (!row || !keyMatches(presented, row.secretHash)) return null;
   if (row.revokedAt && row.revokedAt <= now) return null;
   if (row.expiresAt && row.expiresAt <= now) return null;

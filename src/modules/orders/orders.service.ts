@@ -1,17 +1,19 @@
 import { and, asc, eq, gt, gte, inArray, lte, sql } from 'drizzle-orm';
-import { type Actor, appendAudit } from '../../audit/audit.js';
+import { type Actor, appendAuditEvents } from '../../audit/audit.js';
 import type { AuthContext } from '../../auth/scope.js';
 import { regionInScope } from '../../auth/scope.js';
 import type { Config } from '../../config.js';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { auditEvents, categories, orders, pairings, regions, slaBreaches } from '../../db/schema/index.js';
+import { rowOf } from '../../db/rows.js';
+import { auditEvents, orders, pairings, regions, slaBreaches } from '../../db/schema/index.js';
+import { transition } from '../../domain/order-state.js';
 import { Errors } from '../../errors.js';
 import type { Clock } from '../../lib/clock.js';
 import { idempotent } from '../../lib/idempotency.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
-import { enqueueJob } from '../../outbox/outbox.js';
-import { deadlinesFor, planOrderTimers } from '../sla/deadlines.js';
+import { enqueueJobs, type OutboxJob } from '../../outbox/outbox.js';
+import { deadlinesFor, orderTimers } from '../sla/deadlines.js';
 import {
   loadVisibleOrder,
   managesOrder,
@@ -20,7 +22,7 @@ import {
   requireManager,
 } from './order-access.js';
 import { orderSnapshot, toOrderDto } from './order-dto.js';
-import { applyCommand, emitOrderEvent } from './order-events.js';
+import { applyCommand, emitOrderEvent, emitOrderEventTo } from './order-events.js';
 import type { CreateOrderBody, OrderDto, PatchOrderBody } from './orders.schemas.js';
 
 export interface OrdersDeps {
@@ -31,13 +33,6 @@ export interface OrdersDeps {
 
 const DUPLICATE_RADIUS_M = 50;
 const DUPLICATE_DAYS = 7;
-
-async function requireCommunity(tx: DbOrTx, auth: AuthContext, communityId: string) {
-  const [community] = await tx.select().from(regions).where(eq(regions.id, communityId));
-  if (community?.level !== 'community' || !regionInScope(auth, community.path))
-    throw Errors.notFound(`community ${communityId} not found`);
-  return community;
-}
 
 async function checkGrid(tx: DbOrTx, gridId: string | null | undefined, communityId: string) {
   if (!gridId) return;
@@ -74,38 +69,107 @@ async function checkTargets(tx: DbOrTx, unitIds: string[], communityId: string, 
     });
 }
 
-/** Open orders of the same category within 50 m (or the same grid without a location) in the last 7 days. */
-async function possibleDuplicates(tx: DbOrTx, o: OrderRow) {
-  const since = new Date(o.createdAt.getTime() - DUPLICATE_DAYS * 86_400_000);
+interface PossibleDuplicate {
+  id: string;
+  title: string;
+  status: OrderDto['status'];
+  distanceM: number | null;
+}
+
+/** What creating an order checks and uses, read in one statement before anything is written. */
+interface IntakeFacts {
+  community: { id: string; level: string; path: string } | null;
+  categoryKnown: boolean;
+  grid: { parentId: string | null; level: string } | null;
+  /** Units paired with the community today: the allowed targets, and the audience of an open order. */
+  pairedUnits: string[];
+  policy: { claimWithinS: number; completeWithinS: number } | null;
+  /** Open orders of the same category within 50 m (or the same grid without a location) in the last 7 days. */
+  duplicates: PossibleDuplicate[];
+}
+
+async function intakeFacts(tx: DbOrTx, body: CreateOrderBody, now: Date): Promise<IntakeFacts> {
+  const today = now.toISOString().slice(0, 10);
+  const since = new Date(now.getTime() - DUPLICATE_DAYS * 86_400_000);
+  const lat = body.location?.lat ?? null;
+  const lng = body.location?.lng ?? null;
+  const distance = sql`2 * 6371008.8 * asin(least(1, sqrt(power(sin(radians(d.lat - ${lat}) / 2), 2)
+    + cos(radians(${lat})) * cos(radians(d.lat)) * power(sin(radians(d.lng - ${lng}) / 2), 2))))`;
   const near =
-    o.lat !== null && o.lng !== null
-      ? sql`d.lat is not null and 2 * 6371008.8 * asin(least(1, sqrt(power(sin(radians(d.lat - ${o.lat}) / 2), 2)
-            + cos(radians(${o.lat})) * cos(radians(d.lat)) * power(sin(radians(d.lng - ${o.lng}) / 2), 2)))) <= ${DUPLICATE_RADIUS_M}
-            and d.lat between ${o.lat - 0.001} and ${o.lat + 0.001}`
-      : o.gridId
-        ? sql`d.grid_id = ${o.gridId}`
+    lat !== null && lng !== null
+      ? sql`d.lat is not null and ${distance} <= ${DUPLICATE_RADIUS_M} and d.lat between ${lat - 0.001} and ${lat + 0.001}`
+      : body.gridId
+        ? sql`d.grid_id = ${body.gridId}`
         : sql`false`;
   const { rows } = await tx.execute<{
-    id: string;
-    title: string;
-    status: OrderDto['status'];
-    distance_m: number | null;
+    community: IntakeFacts['community'];
+    category_known: boolean;
+    grid: IntakeFacts['grid'];
+    paired_units: string[];
+    policy: IntakeFacts['policy'];
+    duplicates: { id: string; title: string; status: OrderDto['status']; distance_m: number | null }[];
   }>(sql`
-    select d.id, d.title, d.status,
-      case when d.lat is null or ${o.lat}::float8 is null then null else
-        2 * 6371008.8 * asin(least(1, sqrt(power(sin(radians(d.lat - ${o.lat}) / 2), 2)
-        + cos(radians(${o.lat})) * cos(radians(d.lat)) * power(sin(radians(d.lng - ${o.lng}) / 2), 2)))) end as distance_m
-    from orders d
-    where d.id <> ${o.id} and d.category_code = ${o.categoryCode} and d.community_id = ${o.communityId}
-      and d.status in ('open','filled','in_progress') and d.created_at >= ${since} and ${near}
-    order by d.created_at desc limit 10`);
-  return rows.map((r) => ({
-    id: r.id,
-    title: r.title,
-    status: r.status,
-    distanceM: r.distance_m === null ? null : Math.round(r.distance_m),
-  }));
+    select
+      (select json_build_object('id', c.id, 'level', c.level, 'path', c.path)
+         from regions c where c.id = ${body.communityId}) as community,
+      exists (select 1 from categories where code = ${body.categoryCode}) as category_known,
+      (select json_build_object('parentId', g.parent_id, 'level', g.level)
+         from regions g where g.id = ${body.gridId ?? null}::uuid) as grid,
+      array(select distinct p.unit_id from pairings p
+         where p.community_id = ${body.communityId} and p.valid_from <= ${today}::date
+           and (p.valid_to is null or p.valid_to >= ${today}::date)) as paired_units,
+      (select json_build_object('claimWithinS', s.claim_within_s, 'completeWithinS', s.complete_within_s)
+         from sla_policies s where s.category_code = ${body.categoryCode} and s.priority = ${body.priority}) as policy,
+      coalesce((select json_agg(x) from (
+        select d.id, d.title, d.status,
+          case when d.lat is null or ${lat}::float8 is null then null else ${distance} end as distance_m
+        from orders d
+        where d.category_code = ${body.categoryCode} and d.community_id = ${body.communityId}
+          and d.status in ('open','filled','in_progress') and d.created_at >= ${since} and ${near}
+        order by d.created_at desc limit 10) x), '[]') as duplicates`);
+  const r = rows[0]!;
+  return {
+    community: r.community,
+    categoryKnown: r.category_known,
+    grid: r.grid,
+    pairedUnits: r.paired_units,
+    policy: r.policy,
+    duplicates: r.duplicates.map((d) => ({
+      id: d.id,
+      title: d.title,
+      status: d.status,
+      distanceM: d.distance_m === null ? null : Math.round(d.distance_m),
+    })),
+  };
 }
+
+/** The checks of a new order, in the order the API reports them. */
+function checkIntake(auth: AuthContext, body: CreateOrderBody, facts: IntakeFacts) {
+  const { community, grid } = facts;
+  if (community?.level !== 'community' || !regionInScope(auth, community.path))
+    throw Errors.notFound(`community ${body.communityId} not found`);
+  if (!facts.categoryKnown)
+    throw Errors.unknownCategory(`unknown category ${body.categoryCode}`, { field: 'categoryCode' });
+  if (body.gridId && (grid?.level !== 'grid' || grid.parentId !== community.id))
+    throw Errors.invalidReference(`grid ${body.gridId} is not a grid of community ${community.id}`, {
+      field: 'gridId',
+    });
+  const paired = new Set(facts.pairedUnits);
+  const missing = body.targetUnitIds.filter((u) => !paired.has(u));
+  if (missing.length)
+    throw Errors.invalidReference('target units must be paired with the community', {
+      field: 'targetUnitIds',
+      unitIds: missing,
+    });
+  return community;
+}
+
+/** The first matching wave of a published auto order. */
+const matchJob = (orderId: string): OutboxJob<'matching'> => ({
+  queue: 'matching',
+  name: 'match',
+  payload: { orderId, reason: 'published' },
+});
 
 /** Publishing fixes the deadlines, plans their timers, tells the audience and starts matching. */
 async function publishInTx(tx: DbOrTx, order: OrderRow, actor: Actor, now: Date): Promise<OrderRow> {
@@ -116,14 +180,11 @@ async function publishInTx(tx: DbOrTx, order: OrderRow, actor: Actor, now: Date)
     { type: 'publish' },
     { actor, action: 'order.published', now, changes: { publishedAt: now, claimBy, completeBy } },
   );
-  await planOrderTimers(tx, row, now);
+  await enqueueJobs(tx, [
+    ...orderTimers(row, now),
+    ...(row.dispatchMode === 'auto' ? [matchJob(row.id)] : []),
+  ]);
   await emitOrderEvent(tx, 'order.published', row, now);
-  if (row.dispatchMode === 'auto')
-    await enqueueJob(tx, {
-      queue: 'matching',
-      name: 'match',
-      payload: { orderId: row.id, reason: 'published' },
-    });
   return row;
 }
 
@@ -139,58 +200,86 @@ export function ordersService(deps: OrdersDeps) {
         { apiKeyId: auth.keyId, key: idempotencyKey, route: 'POST /v1/orders', request: body },
         async (tx) => {
           const now = clock.now();
-          const community = await requireCommunity(tx, auth, body.communityId);
-          const [category] = await tx
-            .select({ code: categories.code })
-            .from(categories)
-            .where(eq(categories.code, body.categoryCode));
-          if (!category)
-            throw Errors.unknownCategory(`unknown category ${body.categoryCode}`, { field: 'categoryCode' });
-          await checkGrid(tx, body.gridId, community.id);
-          await checkTargets(tx, body.targetUnitIds, community.id, now);
+          const facts = await intakeFacts(tx, body, now);
+          const community = checkIntake(auth, body, facts);
+          if (body.publish && !facts.policy)
+            throw Errors.unknownCategory(`no SLA policy for ${body.categoryCode}/${body.priority}`);
+          // An order posted with publish: true is written once, already published; its trail still
+          // shows the two steps (created as a draft, then published), chained in one insert.
+          const published =
+            body.publish && facts.policy
+              ? {
+                  state: transition(
+                    { status: 'draft', headcount: body.headcount, held: 0, started: 0, done: 0 },
+                    { type: 'publish' },
+                  ),
+                  claimBy: new Date(now.getTime() + facts.policy.claimWithinS * 1000),
+                  completeBy: new Date(now.getTime() + facts.policy.completeWithinS * 1000),
+                }
+              : null;
           const id = newId();
-          const [inserted] = await tx
-            .insert(orders)
-            .values({
-              id,
-              communityId: community.id,
-              gridId: body.gridId ?? null,
-              regionPath: community.path,
-              categoryCode: body.categoryCode,
-              title: body.title,
-              description: body.description,
-              priority: body.priority,
-              headcount: body.headcount,
-              requiredSkills: [...new Set(body.requiredSkills)],
-              lat: body.location?.lat ?? null,
-              lng: body.location?.lng ?? null,
-              address: body.location?.address ?? null,
-              windowStartsAt: body.window ? new Date(body.window.startsAt) : null,
-              windowEndsAt: body.window ? new Date(body.window.endsAt) : null,
-              beneficiaryName: body.beneficiary?.name ?? null,
-              beneficiaryPhone: body.beneficiary?.phone ?? null,
-              source: body.source,
-              dispatchMode: body.dispatchMode,
-              targetUnitIds: body.targetUnitIds,
-              status: 'draft',
-              createdBy: auth.keyId,
-              createdAt: now,
-              updatedAt: now,
-            })
-            .returning();
-          let row = inserted!;
-          await appendAudit(tx, {
+          const requiredSkills = [...new Set(body.requiredSkills)];
+          const { rows: inserted } = await tx.execute(sql`
+            insert into orders (id, community_id, grid_id, region_path, category_code, title, description, priority,
+              headcount, required_skills, lat, lng, address, window_starts_at, window_ends_at, beneficiary_name,
+              beneficiary_phone, source, dispatch_mode, target_unit_ids, status, version, claim_by, complete_by,
+              published_at, created_by, created_at, updated_at)
+            values (${id}, ${community.id}, ${body.gridId ?? null}, ${community.path}, ${body.categoryCode},
+              ${body.title}, ${body.description}, ${body.priority}, ${body.headcount},
+              ${sql.param(requiredSkills)}::text[],
+              ${body.location?.lat ?? null}, ${body.location?.lng ?? null}, ${body.location?.address ?? null},
+              ${body.window?.startsAt ?? null}::timestamptz, ${body.window?.endsAt ?? null}::timestamptz,
+              ${body.beneficiary?.name ?? null}, ${body.beneficiary?.phone ?? null}, ${body.source},
+              ${body.dispatchMode}, ${sql.param(body.targetUnitIds)}::uuid[],
+              ${published?.state.status ?? 'draft'}, ${published ? 2 : 1},
+              ${published?.claimBy.toISOString() ?? null}::timestamptz,
+              ${published?.completeBy.toISOString() ?? null}::timestamptz,
+              ${published ? now.toISOString() : null}::timestamptz, ${auth.keyId},
+              ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz)
+            returning *`);
+          const order = rowOf(orders, inserted[0]!);
+          const draft: OrderRow = published
+            ? { ...order, status: 'draft', version: 1, claimBy: null, completeBy: null, publishedAt: null }
+            : order;
+          const created = {
             entityType: 'order',
             entityId: id,
             action: 'order.created',
             actor,
-            after: { ...orderSnapshot(row), communityId: row.communityId, categoryCode: row.categoryCode },
+            after: {
+              ...orderSnapshot(draft),
+              communityId: order.communityId,
+              categoryCode: order.categoryCode,
+            },
             at: now,
-          });
-          if (body.publish) row = await publishInTx(tx, row, actor, now);
+          };
+          await appendAuditEvents(
+            tx,
+            published
+              ? [
+                  created,
+                  {
+                    ...created,
+                    action: 'order.published',
+                    before: orderSnapshot(draft),
+                    after: orderSnapshot(order),
+                  },
+                ]
+              : [created],
+            { head: null },
+          );
+          if (published) {
+            await enqueueJobs(tx, [
+              ...orderTimers(order, now),
+              ...(order.dispatchMode === 'auto' ? [matchJob(order.id)] : []),
+            ]);
+            const audience = new Set(order.targetUnitIds);
+            if (order.dispatchMode === 'open') for (const u of facts.pairedUnits) audience.add(u);
+            await emitOrderEventTo(tx, 'order.published', order, [...audience]);
+          }
           const dto = {
-            ...toOrderDto(row, { revealPersonal: true }),
-            possibleDuplicates: await possibleDuplicates(tx, row),
+            ...toOrderDto(order, { revealPersonal: true }),
+            possibleDuplicates: facts.duplicates,
           };
           return { status: 201, body: dto };
         },
