@@ -7,7 +7,7 @@ import { type CandidateFeatures, rankCandidates } from '../../domain/match-score
 import type { JobPayloads } from '../../jobs/queues.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
-import { emitEvents, enqueueJobs } from '../../outbox/outbox.js';
+import { emitEvents, enqueueJob } from '../../outbox/outbox.js';
 import type { OrderRow } from '../orders/order-access.js';
 import { updateOrder } from '../orders/order-events.js';
 import { memberEligible } from '../orders/reach.js';
@@ -42,6 +42,8 @@ export const offerTtlS = (config: MatchingDeps['config'], priority: Priority): n
   })[priority];
 
 export const offerExpiryJobId = (offerId: string) => `offer-expire-${offerId}`;
+/** The job id of a wave's expiry timer: one per (order, wave), so a pass that runs twice adds it once. */
+export const waveExpiryJobId = (orderId: string, wave: number) => `offer-expire-${orderId}-w${wave}`;
 
 interface CandidateRow extends Record<string, unknown> {
   id: string;
@@ -103,8 +105,8 @@ async function findCandidates(tx: DbOrTx, order: OrderRow, now: Date): Promise<C
 /**
  * One matching pass for an order, in one transaction under the order's row lock: offers that are
  * due expire, then the next wave goes out to the best-ranked candidates, so that the free slots
- * × fan-out are covered by pending offers. Each offer gets its expiry timer and an offer.created
- * event in the same transaction, so a job delivered twice (or a worker killed mid-pass) never
+ * × fan-out are covered by pending offers. The wave gets its expiry timer and each offer an
+ * offer.created event in the same transaction, so a job delivered twice (or a worker killed mid-pass) never
  * offers anything twice: the second pass sees the offers of the first.
  */
 export async function matchOrder(
@@ -176,16 +178,14 @@ export async function matchOrder(
       },
     );
     const unitOf = new Map(chosen.map((r) => [r.candidate.memberId, r.candidate.unitId]));
-    await enqueueJobs(
-      tx,
-      inserted.map((o) => ({
-        queue: 'offers' as const,
-        name: 'expire',
-        payload: { offerId: o.id },
-        delayMs: ttlS * 1000,
-        jobId: offerExpiryJobId(o.id),
-      })),
-    );
+    // The wave's offers share their expiry, so one timer expires them all.
+    await enqueueJob(tx, {
+      queue: 'offers',
+      name: 'expire',
+      payload: { orderId, wave },
+      delayMs: ttlS * 1000,
+      jobId: waveExpiryJobId(orderId, wave),
+    });
     await emitEvents(
       tx,
       inserted.map((o) =>
