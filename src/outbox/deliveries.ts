@@ -30,10 +30,7 @@ async function subscribedEndpoints(
       from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as ev(i int, type text, region_path text, unit_ids uuid[])
       join webhook_endpoints e on e.events && array[ev.type, '*']
       left join regions r on r.id = e.scope_region_id
-     where e.enabled and e.deleted_at is null
-       and ((e.scope_region_id is null and e.scope_unit_id is null)
-         or (r.path is not null and starts_with(ev.region_path, r.path))
-         or e.scope_unit_id = any(ev.unit_ids))
+     where ${endpointCovers}
      order by ev.i, e.id`);
   return rows.map((r) => ({ i: r.i, endpointId: r.endpoint_id }));
 }
@@ -51,7 +48,24 @@ export const DELIVERIES_PER_JOB = 50;
  */
 export async function createDeliveries(tx: DbOrTx, events: FannedEvent[]): Promise<number> {
   if (events.length === 0) return 0;
-  const pairs = await subscribedEndpoints(tx, events);
+  return insertDeliveries(tx, events, await subscribedEndpoints(tx, events));
+}
+
+/** The scope rule of subscribedEndpoints, for an event row `ev` and an endpoint `e` joined to its region `r`. */
+export const endpointCovers = sql.raw(`e.enabled and e.deleted_at is null
+       and ((e.scope_region_id is null and e.scope_unit_id is null)
+         or (r.path is not null and starts_with(ev.region_path, r.path))
+         or e.scope_unit_id = any(ev.unit_ids))`);
+
+/**
+ * The deliveries of (event, endpoint) pairs (`i` indexes `events`) and their jobs, in one statement;
+ * see createDeliveries.
+ */
+export async function insertDeliveries(
+  tx: DbOrTx,
+  events: FannedEvent[],
+  pairs: { i: number; endpointId: string }[],
+): Promise<number> {
   if (pairs.length === 0) return 0;
   const rows = pairs.map(({ i, endpointId }) => {
     const event = events[i]!;
