@@ -23,6 +23,17 @@ const outboxRow = <Q extends QueueName>(job: OutboxJob<Q>) => ({
   jobId: job.jobId ?? null,
 });
 
+const outboxJobRow = (job: OutboxJob<QueueName>) => {
+  const row = outboxRow(job);
+  return {
+    queue: row.queue,
+    job_name: row.jobName,
+    payload: row.payload,
+    delay_ms: row.delayMs,
+    job_id: row.jobId,
+  };
+};
+
 /** Records work to be done, in the caller's transaction; the relay moves it to BullMQ after commit. */
 export async function enqueueJob<Q extends QueueName>(tx: DbOrTx, job: OutboxJob<Q>): Promise<void> {
   await tx.insert(outbox).values(outboxRow(job));
@@ -49,8 +60,16 @@ export interface DomainEventInput {
  * Fanning out here rather than in an 'events' job saves a relay round trip and a transaction per
  * event. Payloads carry ids and masked values only.
  */
-export async function emitEvents(tx: DbOrTx, events: DomainEventInput[]): Promise<string[]> {
-  if (events.length === 0) return [];
+export async function emitEvents(
+  tx: DbOrTx,
+  events: DomainEventInput[],
+  /** Jobs to record with the events, in the same statement (as enqueueJobs would). */
+  jobs: OutboxJob<QueueName>[] = [],
+): Promise<string[]> {
+  if (events.length === 0) {
+    await enqueueJobs(tx, jobs);
+    return [];
+  }
   const rows = events.map((event) => ({
     id: newId(),
     type: event.type,
@@ -70,7 +89,13 @@ export async function emitEvents(tx: DbOrTx, events: DomainEventInput[]): Promis
       select id, type, order_id, region_path, unit_ids, data
         from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
           as d(id uuid, type text, order_id uuid, region_path text, unit_ids uuid[], data jsonb)
-      returning id, type, region_path, unit_ids, created_at)
+      returning id, type, region_path, unit_ids, created_at),
+    jobs as (
+      insert into outbox (queue, job_name, payload, delay_ms, job_id)
+      select queue, job_name, payload, delay_ms, job_id
+        from jsonb_to_recordset(${JSON.stringify(jobs.map(outboxJobRow))}::jsonb)
+          as j(queue text, job_name text, payload jsonb, delay_ms int, job_id text)
+      returning 1)
     select ev.id, ev.created_at, sub.id as endpoint_id
       from ev
       left join lateral (

@@ -7,7 +7,7 @@ import { type CandidateFeatures, rankCandidates } from '../../domain/match-score
 import type { JobPayloads } from '../../jobs/queues.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
-import { emitEvents, enqueueJob } from '../../outbox/outbox.js';
+import { emitEvents } from '../../outbox/outbox.js';
 import type { OrderRow } from '../orders/order-access.js';
 import { updateOrder } from '../orders/order-events.js';
 import { memberEligible } from '../orders/reach.js';
@@ -119,13 +119,18 @@ export async function matchOrder(
     const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for('update');
     if (!order) return { orderId, wave: null, offers: 0, skipped: 'order_not_found' as const };
     const actor = workerActor('matching');
-    await expireDueOffers(tx, order, now, actor);
+    // Offers are made here only, each wave counted in match_wave: an order never matched has none
+    // to expire or count.
+    const offered = order.matchWave > 0;
+    if (offered) await expireDueOffers(tx, order, now, actor);
     if (!wantsOffers(order)) return { orderId, wave: null, offers: 0, skipped: 'not_matching' as const };
 
-    const [open] = await tx
-      .select({ n: sql<number>`count(*)::int` })
-      .from(offers)
-      .where(and(eq(offers.orderId, orderId), eq(offers.status, 'pending'), gt(offers.expiresAt, now)));
+    const [open] = offered
+      ? await tx
+          .select({ n: sql<number>`count(*)::int` })
+          .from(offers)
+          .where(and(eq(offers.orderId, orderId), eq(offers.status, 'pending'), gt(offers.expiresAt, now)))
+      : [{ n: 0 }];
     const need = (order.headcount - order.slotsHeld) * deps.config.MATCH_FANOUT - (open?.n ?? 0);
     if (need <= 0) return { orderId, wave: null, offers: 0, skipped: 'enough_pending' as const };
 
@@ -178,19 +183,22 @@ export async function matchOrder(
       },
     );
     const unitOf = new Map(chosen.map((r) => [r.candidate.memberId, r.candidate.unitId]));
-    // The wave's offers share their expiry, so one timer expires them all.
-    await enqueueJob(tx, {
-      queue: 'offers',
-      name: 'expire',
-      payload: { orderId, wave },
-      delayMs: ttlS * 1000,
-      jobId: waveExpiryJobId(orderId, wave),
-    });
+    // The wave's offers share their expiry, so one timer expires them all; it is written with the
+    // offer.created events, in the same statement.
     await emitEvents(
       tx,
       inserted.map((o) =>
         offerEvent('offer.created', o, order, unitOf.get(o.memberId) ?? null, { scoreParts: o.scoreParts }),
       ),
+      [
+        {
+          queue: 'offers',
+          name: 'expire',
+          payload: { orderId, wave },
+          delayMs: ttlS * 1000,
+          jobId: waveExpiryJobId(orderId, wave),
+        },
+      ],
     );
     return { orderId, wave, offers: inserted.length };
   });
