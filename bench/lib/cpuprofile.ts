@@ -66,11 +66,9 @@ export function summariseProfile(dir: string, top = 15): ProfileSummary {
   };
 }
 
-export function printProfile(s: ProfileSummary): void {
+export function printProfile(s: ProfileSummary, what = 'the API process'): void {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
-  console.log(
-    `\nCPU profile of the API process (${(s.totalMs / 1000).toFixed(1)} s wall), self time by place:`,
-  );
+  console.log(`\nCPU profile of ${what} (${(s.totalMs / 1000).toFixed(1)} s wall), self time by place:`);
   for (const p of s.byPlace) console.log(`  ${pct(p.share)}  ${p.place}`);
   console.log('self time by function:');
   for (const f of s.byFunction) console.log(`  ${pct(f.share)}  ${f.fn}`);

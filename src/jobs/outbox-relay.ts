@@ -94,46 +94,73 @@ export class OutboxRelay {
       });
   }
 
-  /** Relays until the outbox is empty; returns how many rows moved. */
+  /**
+   * Relays until the outbox is empty; returns how many rows moved. A batch shorter than the batch
+   * size means the outbox was empty at that moment, so no further pass is made: rows committed
+   * since then have sent their NOTIFY, which has asked for another drain (and the poll catches a
+   * NOTIFY that was lost).
+   */
   async drain(): Promise<number> {
+    const batchSize = this.opts.batchSize ?? 500;
     let moved = 0;
     for (;;) {
-      const n = await this.relayBatch();
+      const n = await this.relayBatch(batchSize);
       moved += n;
-      if (n === 0) break;
+      if (n < batchSize) break;
     }
     await this.cleanup();
     return moved;
   }
 
-  private async relayBatch(): Promise<number> {
-    const batchSize = this.opts.batchSize ?? 500;
-    return this.db.transaction(async (tx) => {
-      const { rows } = await tx.execute<OutboxRow>(sql`
-        select id, queue, job_name, payload, delay_ms, job_id from outbox
-        where published_at is null order by id limit ${batchSize} for update skip locked`);
-      if (rows.length === 0) return 0;
-      const byQueue = new Map<QueueName, { name: string; data: unknown; opts: JobsOptions }[]>();
-      for (const row of rows) {
-        const list = byQueue.get(row.queue) ?? [];
-        list.push({
-          name: row.job_name,
-          data: row.payload,
-          opts: {
-            ...this.opts.jobOptions?.[row.queue],
-            jobId: outboxJobId(row),
-            delay: row.delay_ms || undefined,
-          },
+  /**
+   * One transaction: the oldest unclaimed rows are marked published and returned in one statement
+   * (FOR UPDATE SKIP LOCKED, so relays running at once take different rows), added to BullMQ, and
+   * only then committed: if adding fails, the transaction rolls back and the rows stay unpublished.
+   */
+  private async relayBatch(batchSize: number): Promise<number> {
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('begin');
+      try {
+        const { rows } = await client.query<OutboxRow>(
+          `update outbox set published_at = now()
+            where id in (select id from outbox where published_at is null order by id limit $1 for update skip locked)
+           returning id, queue, job_name, payload, delay_ms, job_id`,
+          [batchSize],
+        );
+        if (rows.length > 0) await this.enqueue(rows);
+        await client.query('commit');
+        return rows.length;
+      } catch (err) {
+        await client.query('rollback').catch((e: Error) => {
+          broken = e;
         });
-        byQueue.set(row.queue, list);
+        throw err;
       }
-      await Promise.all([...byQueue].map(([queue, jobs]) => this.queues.get(queue).addBulk(jobs)));
-      const ids = rows.map((r) => r.id);
-      await tx.execute(
-        sql`update outbox set published_at = now() where id in ${sql.raw(`(${ids.join(',')})`)}`,
-      );
-      return rows.length;
-    });
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  private async enqueue(rows: OutboxRow[]): Promise<void> {
+    // In id order, as they were written (UPDATE ... RETURNING does not promise an order).
+    rows.sort((a, b) => Number(a.id) - Number(b.id));
+    const byQueue = new Map<QueueName, { name: string; data: unknown; opts: JobsOptions }[]>();
+    for (const row of rows) {
+      const list = byQueue.get(row.queue) ?? [];
+      list.push({
+        name: row.job_name,
+        data: row.payload,
+        opts: {
+          ...this.opts.jobOptions?.[row.queue],
+          jobId: outboxJobId(row),
+          delay: row.delay_ms || undefined,
+        },
+      });
+      byQueue.set(row.queue, list);
+    }
+    await Promise.all([...byQueue].map(([queue, jobs]) => this.queues.get(queue).addBulk(jobs)));
   }
 
   /** Published rows are kept a day for inspection, then removed. */

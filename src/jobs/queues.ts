@@ -25,8 +25,10 @@ export interface JobPayloads {
     orderId: string;
     reason: 'published' | 'offers_closed' | 'escalated' | 'claim_withdrawn' | 'reopened';
   };
-  offers: { offerId: string };
-  webhooks: { deliveryId: string };
+  /** The expiry timer of a wave's offers (they share their expiry); `{ offerId }` is one offer's timer. */
+  offers: { orderId: string; wave: number } | { offerId: string };
+  /** One delivery, or several to one endpoint attempted together (see outbox/deliveries.ts). */
+  webhooks: { deliveryId: string } | { deliveryIds: string[] };
   sla:
     | { orderId: string; kind: 'claim' | 'complete'; deadline: string }
     | { escalationId: string; kind: 'response'; deadline: string }

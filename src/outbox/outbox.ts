@@ -1,9 +1,10 @@
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
-import { domainEvents, outbox } from '../db/schema/index.js';
+import { outbox } from '../db/schema/index.js';
 import type { JobPayloads, QueueName } from '../jobs/queues.js';
 import { newId } from '../lib/ids.js';
 import { maskPersonal } from '../lib/personal.js';
-import { createDeliveries } from './deliveries.js';
+import { endpointCovers, insertDeliveries } from './deliveries.js';
 
 export interface OutboxJob<Q extends QueueName> {
   queue: Q;
@@ -21,6 +22,17 @@ const outboxRow = <Q extends QueueName>(job: OutboxJob<Q>) => ({
   delayMs: Math.max(0, Math.round(job.delayMs ?? 0)),
   jobId: job.jobId ?? null,
 });
+
+const outboxJobRow = (job: OutboxJob<QueueName>) => {
+  const row = outboxRow(job);
+  return {
+    queue: row.queue,
+    job_name: row.jobName,
+    payload: row.payload,
+    delay_ms: row.delayMs,
+    job_id: row.jobId,
+  };
+};
 
 /** Records work to be done, in the caller's transaction; the relay moves it to BullMQ after commit. */
 export async function enqueueJob<Q extends QueueName>(tx: DbOrTx, job: OutboxJob<Q>): Promise<void> {
@@ -43,28 +55,72 @@ export interface DomainEventInput {
 
 /**
  * Records domain events and their webhook deliveries (each with its 'webhooks' job) in the caller's
- * transaction: the event rows, one query for the subscribed endpoints of the whole batch, one
- * statement for the deliveries and their jobs. Fanning out here rather than in an 'events' job saves
- * a relay round trip and a transaction per event. Payloads carry ids and masked values only.
+ * transaction: one statement stores the events and finds the subscribed endpoints of the whole
+ * batch, one more (only when some endpoint is subscribed) stores the deliveries and their jobs.
+ * Fanning out here rather than in an 'events' job saves a relay round trip and a transaction per
+ * event. Payloads carry ids and masked values only.
  */
-export async function emitEvents(tx: DbOrTx, events: DomainEventInput[]): Promise<string[]> {
-  if (events.length === 0) return [];
+export async function emitEvents(
+  tx: DbOrTx,
+  events: DomainEventInput[],
+  /** Jobs to record with the events, in the same statement (as enqueueJobs would). */
+  jobs: OutboxJob<QueueName>[] = [],
+): Promise<string[]> {
+  if (events.length === 0) {
+    await enqueueJobs(tx, jobs);
+    return [];
+  }
   const rows = events.map((event) => ({
     id: newId(),
     type: event.type,
-    orderId: event.orderId ?? null,
-    regionPath: event.regionPath ?? null,
-    unitIds: event.unitIds ?? [],
+    order_id: event.orderId ?? null,
+    region_path: event.regionPath ?? null,
+    unit_ids: event.unitIds ?? [],
     data: maskPersonal(event.data),
   }));
-  const stored = await tx
-    .insert(domainEvents)
-    .values(rows)
-    .returning({ id: domainEvents.id, createdAt: domainEvents.createdAt });
-  const createdAt = new Map(stored.map((r) => [r.id, r.createdAt]));
-  await createDeliveries(
+  // Every event comes back once (endpoint null) or once per endpoint that covers it.
+  const { rows: found } = await tx.execute<{
+    id: string;
+    created_at: Date | string;
+    endpoint_id: string | null;
+  }>(sql`
+    with ev as (
+      insert into domain_events (id, type, order_id, region_path, unit_ids, data)
+      select id, type, order_id, region_path, unit_ids, data
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+          as d(id uuid, type text, order_id uuid, region_path text, unit_ids uuid[], data jsonb)
+      returning id, type, region_path, unit_ids, created_at),
+    jobs as (
+      insert into outbox (queue, job_name, payload, delay_ms, job_id)
+      select queue, job_name, payload, delay_ms, job_id
+        from jsonb_to_recordset(${JSON.stringify(jobs.map(outboxJobRow))}::jsonb)
+          as j(queue text, job_name text, payload jsonb, delay_ms int, job_id text)
+      returning 1)
+    select ev.id, ev.created_at, sub.id as endpoint_id
+      from ev
+      left join lateral (
+        select e.id from webhook_endpoints e left join regions r on r.id = e.scope_region_id
+         where e.events && array[ev.type, '*'] and ${endpointCovers}) sub on true
+     order by ev.id, sub.id`);
+  const index = new Map(rows.map((r, i) => [r.id, i]));
+  const createdAt = new Map(
+    found.map((f) => [f.id, f.created_at instanceof Date ? f.created_at : new Date(f.created_at)]),
+  );
+  const pairs = found
+    .filter((f) => f.endpoint_id !== null)
+    .map((f) => ({ i: index.get(f.id)!, endpointId: f.endpoint_id! }))
+    .sort((a, b) => a.i - b.i || (a.endpointId < b.endpointId ? -1 : a.endpointId > b.endpointId ? 1 : 0));
+  await insertDeliveries(
     tx,
-    rows.map((r) => ({ ...r, createdAt: createdAt.get(r.id)! })),
+    rows.map((r) => ({
+      id: r.id,
+      type: r.type,
+      regionPath: r.region_path,
+      unitIds: r.unit_ids,
+      data: r.data,
+      createdAt: createdAt.get(r.id)!,
+    })),
+    pairs,
   );
   return rows.map((r) => r.id);
 }

@@ -212,14 +212,20 @@ describe('matching: waves of offers for auto orders', () => {
     expect(new Set(offered).size).toBe(offered.length);
     for (const m of Object.values(crowd.excluded)) expect(offered).not.toContain(m.id);
 
-    // An expiry timer that fires early changes nothing; once due it expires the offer.
+    // An expiry timer (a wave's, or an offer's) that fires early changes nothing; once due, an
+    // offer's timer expires the offer and the wave's timer the rest of the wave.
     const last = afterExpiry[9]!;
+    const waveTimer = { name: 'expire', data: { orderId: order.id, wave: 3 } } as Job<{
+      orderId: string;
+      wave: number;
+    }>;
     const tables = ['offers', 'outbox', 'domain_events', 'audit_events'];
     const before = await countRows(ctx.database, tables);
     await processOfferExpiry(
       { name: 'expire', data: { offerId: last.id } } as Job<{ offerId: string }>,
       deps,
     );
+    expect(await processOfferExpiry(waveTimer, deps)).toEqual({ expired: 0 });
     expect(await countRows(ctx.database, tables)).toEqual(before);
     expect((await offersOf(ctx, order.id))[9]!.status).toBe('pending');
     ctx.clock.advance(TTL_S * 1000 + 1000);
@@ -229,6 +235,8 @@ describe('matching: waves of offers for auto orders', () => {
         deps,
       ),
     ).toEqual({ expired: 1 });
+    expect(await processOfferExpiry(waveTimer, deps)).toEqual({ expired: 2 });
+    expect(await processOfferExpiry(waveTimer, deps)).toEqual({ expired: 0 });
     await processMaintenance(
       { name: 'expire_offers', data: { kind: 'expire_offers' } } as Job<{ kind: 'expire_offers' }>,
       deps,
@@ -320,15 +328,20 @@ describe('matching pass, run directly', () => {
     );
     expect(after).toEqual(version);
     expect(version[0].match_wave).toBe(1);
-    // Each offer has its expiry timer with a deterministic job id, due after the routine time-to-live.
+    // The wave has one expiry timer for its offers (they share their expiry), with a deterministic
+    // job id, due after the routine time-to-live.
     const { rows: timers } = await ctx.database.pool.query(
-      `select job_id, delay_ms, payload->>'offerId' as offer_id from outbox where queue = 'offers' order by id`,
+      `select job_id, delay_ms, payload from outbox where queue = 'offers' order by id`,
     );
     const offered = await offersOf(ctx, order.id);
-    expect(timers.map((t) => t.offer_id).sort()).toEqual(offered.map((o) => o.id).sort());
-    expect(timers.every((t) => t.job_id === `offer-expire-${t.offer_id}` && t.delay_ms === 14_400_000)).toBe(
-      true,
-    );
+    expect(new Set(offered.map((o) => o.expiresAt.getTime())).size).toBe(1);
+    expect(timers).toEqual([
+      {
+        job_id: `offer-expire-${order.id}-w1`,
+        delay_ms: 14_400_000,
+        payload: { orderId: order.id, wave: 1 },
+      },
+    ]);
   });
 
   it('skips members busy in an overlapping window, and orders that are not auto', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emitEvents } from '../../src/outbox/outbox.js';
 import { type City, call, countRows, createCity } from '../factories/index.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';
 import {
@@ -68,6 +69,42 @@ describe('webhook delivery: retries, dead letters, disabling', () => {
       await call(ctx, city.keys.admin, { method: 'GET', url: `/v1/webhook-endpoints/${endpoint.id}` })
     ).json();
     expect(after).toMatchObject({ enabled: true, failingSince: null });
+  });
+
+  it('attempts the deliveries of one transaction to one endpoint in one job, retrying only the failed one', async () => {
+    const endpoint = await subscribeTo(city.keys.admin, '/batch', ['order.cancelled']);
+    receiver.failNext(1, 503, '/batch');
+    const eventIds = await ctx.database.db.transaction((tx) =>
+      emitEvents(
+        tx,
+        [0, 1, 2].map((n) => ({ type: 'order.cancelled', regionPath: city.communityA1.path, data: { n } })),
+      ),
+    );
+    const { rows: jobs } = await ctx.database.pool.query(
+      `select o.payload from outbox o where o.queue = 'webhooks'
+          and exists (select 1 from webhook_deliveries d where d.endpoint_id = $1 and o.payload->'deliveryIds' ? d.id::text)`,
+      [endpoint.id],
+    );
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0].payload.deliveryIds).toHaveLength(3);
+
+    const requests = await receiver.waitFor(4, '/batch');
+    const byMessage = new Map<string, number[]>();
+    for (const r of requests)
+      byMessage.set(r.headers['webhook-id']!, [
+        ...(byMessage.get(r.headers['webhook-id']!) ?? []),
+        r.answeredWith!,
+      ]);
+    expect([...byMessage.keys()].sort()).toEqual(eventIds.map((id) => `msg_${id}`).sort());
+    expect([...byMessage.values()].map((codes) => codes.join(',')).sort()).toEqual(['200', '200', '503,200']);
+    for (const r of requests)
+      expect(verifyWebhook(endpoint.secret, r)).toMatchObject({ type: 'order.cancelled' });
+    const items = await eventually(async () => {
+      const list = await deliveriesOf(ctx, city.keys.admin, endpoint.id);
+      return list.length === 3 && list.every((d) => d.status === 'succeeded') ? list : null;
+    });
+    expect(items.map((d) => d.attempts).sort()).toEqual([1, 1, 2]);
+    expect(receiver.received('/batch')).toHaveLength(4);
   });
 
   it('counts a receiver that does not answer in time as a failed attempt', async () => {

@@ -1,7 +1,15 @@
 import { offerExpiry } from '../../modules/offers/offer-expiry.js';
 import type { Processor } from '../job-deps.js';
 
-/** An offer's expiry timer: expires it if still pending and due, and asks for the next wave. */
-export const processOfferExpiry: Processor<'offers'> = async (job, deps) => ({
-  expired: await offerExpiry({ db: deps.database.db, clock: deps.clock }).expireOffer(job.data.offerId),
-});
+/**
+ * A wave's expiry timer (or, from before waves shared one, an offer's): expires what is still
+ * pending and due, and asks for the next wave.
+ */
+export const processOfferExpiry: Processor<'offers'> = async (job, deps) => {
+  const expiry = offerExpiry({ db: deps.database.db, clock: deps.clock });
+  const data = job.data;
+  return {
+    expired:
+      'offerId' in data ? await expiry.expireOffer(data.offerId) : await expiry.expireWave(data.orderId),
+  };
+};

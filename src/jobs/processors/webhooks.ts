@@ -1,7 +1,7 @@
 import type { JobsOptions, WorkerOptions } from 'bullmq';
 import type { Config } from '../../config.js';
 import { webhookBackoffMs } from '../../domain/webhook-backoff.js';
-import { attemptDelivery } from '../../modules/webhooks/deliver.js';
+import { attemptDeliveries } from '../../modules/webhooks/deliver.js';
 import type { Processor } from '../job-deps.js';
 
 /** The custom backoff type of webhook jobs; BullMQ hands it to the webhooks worker's backoffStrategy. */
@@ -26,12 +26,16 @@ export function webhookRetryPolicy(
   };
 }
 
-/** One attempt of one webhook delivery; a failed attempt throws so BullMQ plans the next. */
+/**
+ * One attempt of the job's webhook deliveries (one, or several to one endpoint); a failed attempt
+ * throws so BullMQ plans the next, which attempts only the deliveries still owed.
+ */
 export const processWebhook: Processor<'webhooks'> = async (job, deps) => {
   const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-  return attemptDelivery(
+  const ids = 'deliveryIds' in job.data ? job.data.deliveryIds : [job.data.deliveryId];
+  return attemptDeliveries(
     { db: deps.database.db, clock: deps.clock, config: deps.config, log: deps.log },
-    job.data.deliveryId,
+    ids,
     { lastAttempt },
   );
 };

@@ -7,7 +7,7 @@ import { type CandidateFeatures, rankCandidates } from '../../domain/match-score
 import type { JobPayloads } from '../../jobs/queues.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
-import { emitEvents, enqueueJobs } from '../../outbox/outbox.js';
+import { emitEvents } from '../../outbox/outbox.js';
 import type { OrderRow } from '../orders/order-access.js';
 import { updateOrder } from '../orders/order-events.js';
 import { memberEligible } from '../orders/reach.js';
@@ -42,6 +42,8 @@ export const offerTtlS = (config: MatchingDeps['config'], priority: Priority): n
   })[priority];
 
 export const offerExpiryJobId = (offerId: string) => `offer-expire-${offerId}`;
+/** The job id of a wave's expiry timer: one per (order, wave), so a pass that runs twice adds it once. */
+export const waveExpiryJobId = (orderId: string, wave: number) => `offer-expire-${orderId}-w${wave}`;
 
 interface CandidateRow extends Record<string, unknown> {
   id: string;
@@ -103,8 +105,8 @@ async function findCandidates(tx: DbOrTx, order: OrderRow, now: Date): Promise<C
 /**
  * One matching pass for an order, in one transaction under the order's row lock: offers that are
  * due expire, then the next wave goes out to the best-ranked candidates, so that the free slots
- * × fan-out are covered by pending offers. Each offer gets its expiry timer and an offer.created
- * event in the same transaction, so a job delivered twice (or a worker killed mid-pass) never
+ * × fan-out are covered by pending offers. The wave gets its expiry timer and each offer an
+ * offer.created event in the same transaction, so a job delivered twice (or a worker killed mid-pass) never
  * offers anything twice: the second pass sees the offers of the first.
  */
 export async function matchOrder(
@@ -117,13 +119,18 @@ export async function matchOrder(
     const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for('update');
     if (!order) return { orderId, wave: null, offers: 0, skipped: 'order_not_found' as const };
     const actor = workerActor('matching');
-    await expireDueOffers(tx, order, now, actor);
+    // Offers are made here only, each wave counted in match_wave: an order never matched has none
+    // to expire or count.
+    const offered = order.matchWave > 0;
+    if (offered) await expireDueOffers(tx, order, now, actor);
     if (!wantsOffers(order)) return { orderId, wave: null, offers: 0, skipped: 'not_matching' as const };
 
-    const [open] = await tx
-      .select({ n: sql<number>`count(*)::int` })
-      .from(offers)
-      .where(and(eq(offers.orderId, orderId), eq(offers.status, 'pending'), gt(offers.expiresAt, now)));
+    const [open] = offered
+      ? await tx
+          .select({ n: sql<number>`count(*)::int` })
+          .from(offers)
+          .where(and(eq(offers.orderId, orderId), eq(offers.status, 'pending'), gt(offers.expiresAt, now)))
+      : [{ n: 0 }];
     const need = (order.headcount - order.slotsHeld) * deps.config.MATCH_FANOUT - (open?.n ?? 0);
     if (need <= 0) return { orderId, wave: null, offers: 0, skipped: 'enough_pending' as const };
 
@@ -176,21 +183,22 @@ export async function matchOrder(
       },
     );
     const unitOf = new Map(chosen.map((r) => [r.candidate.memberId, r.candidate.unitId]));
-    await enqueueJobs(
-      tx,
-      inserted.map((o) => ({
-        queue: 'offers' as const,
-        name: 'expire',
-        payload: { offerId: o.id },
-        delayMs: ttlS * 1000,
-        jobId: offerExpiryJobId(o.id),
-      })),
-    );
+    // The wave's offers share their expiry, so one timer expires them all; it is written with the
+    // offer.created events, in the same statement.
     await emitEvents(
       tx,
       inserted.map((o) =>
         offerEvent('offer.created', o, order, unitOf.get(o.memberId) ?? null, { scoreParts: o.scoreParts }),
       ),
+      [
+        {
+          queue: 'offers',
+          name: 'expire',
+          payload: { orderId, wave },
+          delayMs: ttlS * 1000,
+          jobId: waveExpiryJobId(orderId, wave),
+        },
+      ],
     );
     return { orderId, wave, offers: inserted.length };
   });

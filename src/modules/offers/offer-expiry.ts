@@ -1,4 +1,4 @@
-import { and, asc, eq, lte } from 'drizzle-orm';
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { timerActor } from '../../audit/audit.js';
 import type { Db } from '../../db/client.js';
 import { offers, orders } from '../../db/schema/index.js';
@@ -42,6 +42,26 @@ export function offerExpiry(deps: OfferExpiryDeps) {
         .where(eq(offers.id, offerId));
       if (offer?.status !== 'pending') return 0;
       return expireForOrder(deps, offer.orderId, 'offer_expiry', offerId);
+    },
+
+    /**
+     * A wave's timer: expires the order's pending offers that are due (the wave's, and any earlier
+     * one's whose timer was lost) and asks for the next wave; does nothing when none is due by our clock.
+     */
+    async expireWave(orderId: string): Promise<number> {
+      const [due] = await deps.db
+        .select({ n: sql<number>`1` })
+        .from(offers)
+        .where(
+          and(
+            eq(offers.orderId, orderId),
+            eq(offers.status, 'pending'),
+            lte(offers.expiresAt, deps.clock.now()),
+          ),
+        )
+        .limit(1);
+      if (!due) return 0;
+      return expireForOrder(deps, orderId, 'offer_expiry');
     },
 
     /** Expires every overdue pending offer, one order (and one transaction) at a time. */

@@ -24,13 +24,13 @@ export class DeliveryAttemptFailed extends Error {
 type Outcome = 'delivered' | 'skipped';
 
 /** Signed per Standard Webhooks: the webhook-id stays the same on every attempt; the timestamp is the attempt's. */
-function signedHeaders(secret: string, messageId: string, at: Date, body: string): Record<string, string> {
+function signedHeaders(signer: Webhook, messageId: string, at: Date, body: string): Record<string, string> {
   return {
     'content-type': 'application/json',
     'user-agent': 'whistle-dispatch-webhooks/1',
     'webhook-id': messageId,
     'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
-    'webhook-signature': new Webhook(secret).sign(messageId, at, body),
+    'webhook-signature': signer.sign(messageId, at, body),
   };
 }
 
@@ -45,63 +45,96 @@ export async function attemptDelivery(
   deliveryId: string,
   opts: { lastAttempt: boolean },
 ): Promise<Outcome> {
-  const [found] = await deps.db
+  const { delivered } = await attemptDeliveries(deps, [deliveryId], opts);
+  return delivered > 0 ? 'delivered' : 'skipped';
+}
+
+interface Found {
+  delivery: typeof webhookDeliveries.$inferSelect;
+  endpoint: typeof webhookEndpoints.$inferSelect;
+}
+
+/**
+ * One attempt of each of several deliveries (to one endpoint, as createDeliveries groups them; any
+ * mix works): one query reads them, the receivers are POSTed concurrently, and the successes are
+ * recorded in one statement. Each delivery keeps its own row, attempt count and outcome, and the
+ * same rules as attemptDelivery; one that already succeeded is skipped, so when the queue runs the
+ * job again after a failure only the deliveries still owed are attempted, with the same webhook-id.
+ * Throws DeliveryAttemptFailed when any receiver did not answer 2xx.
+ */
+export async function attemptDeliveries(
+  deps: DeliverDeps,
+  deliveryIds: string[],
+  opts: { lastAttempt: boolean },
+): Promise<{ delivered: number; skipped: number }> {
+  const found: Found[] = await deps.db
     .select({ delivery: webhookDeliveries, endpoint: webhookEndpoints })
     .from(webhookDeliveries)
     .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
-    .where(eq(webhookDeliveries.id, deliveryId));
-  if (!found || found.delivery.status === 'succeeded') return 'skipped';
-  const { delivery, endpoint } = found;
-  if (endpoint.deletedAt || !endpoint.enabled) {
+    .where(inArray(webhookDeliveries.id, deliveryIds));
+  const owed = found.filter((f) => f.delivery.status !== 'succeeded');
+  const isClosed = (f: Found) => f.endpoint.deletedAt !== null || !f.endpoint.enabled;
+  for (const { delivery, endpoint } of owed.filter(isClosed))
     await deps.db
       .update(webhookDeliveries)
       .set({ status: 'dead', lastError: endpoint.deletedAt ? 'endpoint deleted' : 'endpoint disabled' })
       .where(
-        and(eq(webhookDeliveries.id, deliveryId), inArray(webhookDeliveries.status, ['pending', 'failed'])),
+        and(eq(webhookDeliveries.id, delivery.id), inArray(webhookDeliveries.status, ['pending', 'failed'])),
       );
-    return 'skipped';
-  }
-  const body = JSON.stringify(delivery.payload);
-  const headers = signedHeaders(endpoint.secret, delivery.messageId, deps.clock.now(), body);
-  const outcome = await postWebhook(endpoint.url, body, headers, {
-    timeoutMs: deps.config.WEBHOOK_TIMEOUT_MS,
-    allowPrivate: deps.config.WEBHOOK_ALLOW_PRIVATE_URLS,
-  });
-  if (outcome.error === null) {
-    await recordSuccess(deps, delivery.id, endpoint.id, outcome);
-    return 'delivered';
-  }
-  await recordFailure(deps, delivery.id, endpoint.id, outcome, opts.lastAttempt);
-  throw new DeliveryAttemptFailed(
-    `delivery ${delivery.id} attempt ${delivery.attempts + 1} failed: ${outcome.error}`,
+  const signers = new Map<string, Webhook>();
+  const signerOf = (e: Found['endpoint']) => {
+    let signer = signers.get(e.id);
+    if (!signer) {
+      signer = new Webhook(e.secret);
+      signers.set(e.id, signer);
+    }
+    return signer;
+  };
+  const outcomes = await Promise.all(
+    owed
+      .filter((f) => !isClosed(f))
+      .map(async ({ delivery, endpoint }) => {
+        const body = JSON.stringify(delivery.payload);
+        const headers = signedHeaders(signerOf(endpoint), delivery.messageId, deps.clock.now(), body);
+        const outcome = await postWebhook(endpoint.url, body, headers, {
+          timeoutMs: deps.config.WEBHOOK_TIMEOUT_MS,
+          allowPrivate: deps.config.WEBHOOK_ALLOW_PRIVATE_URLS,
+        });
+        return { delivery, endpoint, outcome };
+      }),
   );
+  const succeeded = outcomes.filter((o) => o.outcome.error === null);
+  await recordSuccesses(deps, succeeded);
+  const failed = outcomes.filter((o) => o.outcome.error !== null);
+  for (const f of failed)
+    await recordFailure(deps, f.delivery.id, f.endpoint.id, f.outcome, opts.lastAttempt);
+  if (failed.length > 0)
+    throw new DeliveryAttemptFailed(
+      failed
+        .map((f) => `delivery ${f.delivery.id} attempt ${f.delivery.attempts + 1} failed: ${f.outcome.error}`)
+        .join('; '),
+    );
+  return { delivered: succeeded.length, skipped: deliveryIds.length - succeeded.length };
 }
 
-async function recordSuccess(
+/** Successful attempts, in one statement: each delivery's outcome, and the end of its endpoint's failing streak. */
+async function recordSuccesses(
   deps: DeliverDeps,
-  deliveryId: string,
-  endpointId: string,
-  outcome: PostOutcome,
-) {
+  done: { delivery: { id: string }; outcome: PostOutcome }[],
+): Promise<void> {
+  if (done.length === 0) return;
   const now = deps.clock.now();
-  await deps.db.transaction(async (tx) => {
-    await tx
-      .update(webhookDeliveries)
-      .set({
-        status: 'succeeded',
-        attempts: sql`${webhookDeliveries.attempts} + 1`,
-        lastStatusCode: outcome.statusCode,
-        lastError: null,
-        lastLatencyMs: outcome.latencyMs,
-        lastAttemptAt: now,
-        deliveredAt: now,
-      })
-      .where(eq(webhookDeliveries.id, deliveryId));
-    await tx
-      .update(webhookEndpoints)
-      .set({ failingSince: null })
-      .where(and(eq(webhookEndpoints.id, endpointId), sql`${webhookEndpoints.failingSince} is not null`));
-  });
+  const rows = done.map((d) => ({ id: d.delivery.id, code: d.outcome.statusCode, ms: d.outcome.latencyMs }));
+  await deps.db.execute(sql`
+    with done as (
+      update webhook_deliveries d
+         set status = 'succeeded', attempts = d.attempts + 1, last_status_code = v.code, last_error = null,
+             last_latency_ms = v.ms, last_attempt_at = ${now}, delivered_at = ${now}
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(id uuid, code int, ms int)
+       where d.id = v.id
+      returning d.endpoint_id)
+    update webhook_endpoints set failing_since = null
+     where id in (select endpoint_id from done) and failing_since is not null`);
 }
 
 /**
