@@ -1,22 +1,30 @@
 -- POST /v1/orders (open dispatch, published at once) as the service runs it, statement for statement:
--- the key lookup of the auth hook, then one transaction: one select of everything the order is checked
--- against and needs (community, category, grid, pairings, SLA policy, possible duplicates), the order
--- row written already published, its two hash-chained audit events in one insert (a chain begun in
--- this transaction needs no lock), the SLA timer outbox rows, the domain event and its webhook fan-out
--- lookup (no endpoint is subscribed). What Node computes (UUIDv7 ids, SHA-256 hashes, JSON, fields
--- picked out of the first select) Postgres computes here, or receives as a constant of the same size.
+-- the key lookup of the auth hook; one select of everything the order is checked against and needs
+-- (community, category, grid, pairings, SLA policy, possible duplicates); then one statement that
+-- writes the order (already published), its two hash-chained audit events, the domain event, the SLA
+-- timer outbox rows, and finds the webhook endpoints to fan the event out to (none is subscribed).
+-- A single statement is atomic, so there is no transaction block. What Node computes (UUIDv7 ids,
+-- SHA-256 hashes, JSON, fields picked out of the first select) Postgres computes here from pgbench's
+-- random numbers, or receives as a constant of the same size.
 -- `npm run bench:intake` checks that this list still matches the service.
 -- Variables: -D communities=<n> -D keyprefix=<prefix of the officer key>.
 \set k random(0, :communities - 1)
 \set cat random(1, 10)
 \set lat 29.6 + :k * 0.01 + random(-500, 500) * 0.00001
 \set lng 116.0 + :k * 0.01 + random(-500, 500) * 0.00001
+\set h1 random(0, 2147483647)
+\set h2 random(0, 65535)
+\set h3 random(0, 4095)
+\set h4 random(0, 4095)
+\set h5 random(0, 2147483647)
+\set h6 random(0, 2147483647)
+\set e1 random(0, 2147483647)
+\set e2 random(0, 2147483647)
 select api_keys.id, api_keys.secret_hash, api_keys.role, api_keys.scope_region_id, regions.path, api_keys.scope_unit_id,
        api_keys.scope_member_id, api_keys.revoked_at, api_keys.expires_at, api_keys.last_used_at
   from api_keys left join regions on regions.id = api_keys.scope_region_id
   where api_keys.prefix = :keyprefix limit 1
 \gset key_
-begin;
 select
   (select json_build_object('id', c.id, 'level', c.level, 'path', c.path)
      from regions c where c.id = ('00000000-0000-7000-8000-' || lpad(:k::text, 12, '0'))::uuid) as community,
@@ -47,52 +55,81 @@ select
       and d.lat between :lat - 0.001 and :lat + 0.001
     order by d.created_at desc limit 10) x), '[]') as duplicates
 \gset f_
-insert into orders (id, community_id, grid_id, region_path, category_code, title, description, priority, headcount,
-                    required_skills, lat, lng, address, window_starts_at, window_ends_at, beneficiary_name, beneficiary_phone,
-                    source, dispatch_mode, target_unit_ids, status, version, claim_by, complete_by, published_at,
-                    created_by, created_at, updated_at)
-  values ((lpad(to_hex((extract(epoch from clock_timestamp()) * 1000)::bigint), 12, '0') || '7' || substr(md5(random()::text), 1, 3)
-           || '8' || substr(md5(random()::text), 1, 15))::uuid,
+with o as (
+  insert into orders (id, community_id, grid_id, region_path, category_code, title, description, priority, headcount,
+                      required_skills, lat, lng, address, window_starts_at, window_ends_at, beneficiary_name, beneficiary_phone,
+                      source, dispatch_mode, target_unit_ids, status, version, slots_held, escalation_level, match_wave,
+                      claim_by, complete_by, published_at, created_by, created_at, updated_at)
+  values ((lpad(to_hex(:h1), 8, '0') || '-' || lpad(to_hex(:h2), 4, '0') || '-7' || lpad(to_hex(:h3), 3, '0') || '-8'
+           || lpad(to_hex(:h4), 3, '0') || '-' || lpad(to_hex(:h5), 8, '0') || lpad(to_hex(:h6 % 65536), 4, '0'))::uuid,
           (:f_community::json ->> 'id')::uuid, ('00000000-0000-7000-9000-' || lpad(:k::text, 12, '0'))::uuid,
           :f_community::json ->> 'path', :f_cat_code,
           'Help an elderly resident with groceries', 'Lives alone on the 5th floor without a lift; needs the weekly shopping carried up.',
           'routine', 2, '{}', :lat, :lng, 'Building 3, Unit 2', null, null, 'Li Guilan', '13900001111', 'grid_patrol', 'open', '{}',
-          'open', 2, now() + make_interval(secs => (:f_policy::json ->> 'claimWithinS')::int),
-          now() + make_interval(secs => (:f_policy::json ->> 'completeWithinS')::int), now(), :key_id, now(), now())
-  returning *
-\gset o_
-insert into audit_events (entity_type, entity_id, seq, action, actor_type, actor_id, request_id, before, after, created_at, prev_hash, hash)
-  values ('order', :o_id, 1, 'order.created', 'api_key', :key_id, gen_random_uuid()::text, null,
-          ('{"status": "draft","version": 1,"headcount": 2,"slotsHeld": 0,"priority": "routine","title": "Help an elderly resident with groceries","dispatchMode": "open","targetUnitIds": [],"requiredSkills": [],"escalationLevel": 0,"claimBy": null,"completeBy": null,"beneficiaryName": "L********","beneficiaryPhone": "139****1111","communityId": "'
-           || :o_community_id::text || '","categoryCode": "' || :o_category_code::text || '"}')::jsonb,
-          now(), null, 'bf8cd8516f6c1dc3a34ed845878ca9637f370a41aa3563dc4933b35f41c378c0'),
-         ('order', :o_id, 2, 'order.published', 'api_key', :key_id, gen_random_uuid()::text,
-          '{"status": "draft","version": 1,"headcount": 2,"slotsHeld": 0,"priority": "routine","title": "Help an elderly resident with groceries","dispatchMode": "open","targetUnitIds": [],"requiredSkills": [],"escalationLevel": 0,"claimBy": null,"completeBy": null,"beneficiaryName": "L********","beneficiaryPhone": "139****1111"}',
-          ('{"status": "open","version": 2,"headcount": 2,"slotsHeld": 0,"priority": "routine","title": "Help an elderly resident with groceries","dispatchMode": "open","targetUnitIds": [],"requiredSkills": [],"escalationLevel": 0,"claimBy": ' || to_json(:o_claim_by::timestamptz)::text || ',"completeBy": ' || to_json(:o_complete_by::timestamptz)::text || ',"beneficiaryName": "L********","beneficiaryPhone": "139****1111"}')::jsonb,
-          now(), 'bf8cd8516f6c1dc3a34ed845878ca9637f370a41aa3563dc4933b35f41c378c0', '3ccd311fef72118e282bdbd125f078eb560a703fefe126135c77073285c42ebf');
-insert into outbox (queue, job_name, payload, delay_ms, job_id)
-  values ('sla', 'claim_deadline', ('{"orderId": "' || :o_id::text || '","kind": "claim","deadline": ' || to_json(:o_claim_by::timestamptz)::text || '}')::jsonb,
-          (extract(epoch from :o_claim_by::timestamptz - now()) * 1000)::bigint,
-          'sla-claim-' || :o_id::text || '-' || (extract(epoch from :o_claim_by::timestamptz) * 1000)::bigint),
-         ('sla', 'complete_deadline', ('{"orderId": "' || :o_id::text || '","kind": "complete","deadline": ' || to_json(:o_complete_by::timestamptz)::text || '}')::jsonb,
-          (extract(epoch from :o_complete_by::timestamptz - now()) * 1000)::bigint,
-          'sla-complete-' || :o_id::text || '-' || (extract(epoch from :o_complete_by::timestamptz) * 1000)::bigint);
-insert into domain_events (id, type, order_id, region_path, unit_ids, data)
-  values ((lpad(to_hex((extract(epoch from clock_timestamp()) * 1000)::bigint), 12, '0') || '7' || substr(md5(random()::text), 1, 3)
-           || '8' || substr(md5(random()::text), 1, 15))::uuid,
-          'order.published', :o_id, :o_region_path, :f_paired_units::uuid[],
-          ('{"orderId": "' || :o_id::text || '","communityId": "' || :o_community_id::text || '","categoryCode": "' || :o_category_code::text
-           || '","priority": "routine","dispatchMode": "open","status": "open","version": 2,"slots": {"total": 2,"held": 0},"escalationLevel": 0}')::jsonb)
-  returning id, created_at;
-select ev.i, e.id as endpoint_id
-  from jsonb_to_recordset(('[{"i": 0,"type": "order.published","region_path": "' || :o_region_path::text || '","unit_ids": '
-                           || to_json(:f_paired_units::uuid[])::text || '}]')::jsonb)
-    as ev(i int, type text, region_path text, unit_ids uuid[])
-  join webhook_endpoints e on e.events && array[ev.type, '*']
-  left join regions r on r.id = e.scope_region_id
-  where e.enabled and e.deleted_at is null
-    and ((e.scope_region_id is null and e.scope_unit_id is null)
-      or (r.path is not null and starts_with(ev.region_path, r.path))
-      or e.scope_unit_id = any(ev.unit_ids))
-  order by ev.i, e.id;
-commit;
+          'open', 2, 0, 0, 0, now() + make_interval(secs => (:f_policy::json ->> 'claimWithinS')::int),
+          now() + make_interval(secs => (:f_policy::json ->> 'completeWithinS')::int), now(), :key_id, now(), now())),
+a as (
+  insert into audit_events (entity_type, entity_id, seq, action, actor_type, actor_id, request_id, before, after, created_at, prev_hash, hash)
+  select entity_type, entity_id, seq, action, actor_type, actor_id, request_id, before, after, created_at, prev_hash, hash
+    from jsonb_to_recordset(('[{"entity_type": "order","entity_id": "'
+      || (lpad(to_hex(:h1), 8, '0') || '-' || lpad(to_hex(:h2), 4, '0') || '-7' || lpad(to_hex(:h3), 3, '0') || '-8'
+          || lpad(to_hex(:h4), 3, '0') || '-' || lpad(to_hex(:h5), 8, '0') || lpad(to_hex(:h6 % 65536), 4, '0'))
+      || '","seq": 1,"action": "order.created","actor_type": "api_key","actor_id": "' || :key_id::text
+      || '","request_id": "' || gen_random_uuid()::text || '","before": null,"after": {"status": "draft","version": 1,"headcount": 2,"slotsHeld": 0,"priority": "routine","title": "Help an elderly resident with groceries","dispatchMode": "open","targetUnitIds": [],"requiredSkills": [],"escalationLevel": 0,"claimBy": null,"completeBy": null,"beneficiaryName": "L********","beneficiaryPhone": "139****1111","communityId": "'
+      || (:f_community::json ->> 'id') || '","categoryCode": "' || :f_cat_code::text || '"},"created_at": ' || to_json(now())::text
+      || ',"prev_hash": null,"hash": "bf8cd8516f6c1dc3a34ed845878ca9637f370a41aa3563dc4933b35f41c378c0"},'
+      || '{"entity_type": "order","entity_id": "'
+      || (lpad(to_hex(:h1), 8, '0') || '-' || lpad(to_hex(:h2), 4, '0') || '-7' || lpad(to_hex(:h3), 3, '0') || '-8'
+          || lpad(to_hex(:h4), 3, '0') || '-' || lpad(to_hex(:h5), 8, '0') || lpad(to_hex(:h6 % 65536), 4, '0'))
+      || '","seq": 2,"action": "order.published","actor_type": "api_key","actor_id": "' || :key_id::text
+      || '","request_id": "' || gen_random_uuid()::text || '","before": {"status": "draft","version": 1,"headcount": 2,"slotsHeld": 0,"priority": "routine","title": "Help an elderly resident with groceries","dispatchMode": "open","targetUnitIds": [],"requiredSkills": [],"escalationLevel": 0,"claimBy": null,"completeBy": null,"beneficiaryName": "L********","beneficiaryPhone": "139****1111"},"after": {"status": "open","version": 2,"headcount": 2,"slotsHeld": 0,"priority": "routine","title": "Help an elderly resident with groceries","dispatchMode": "open","targetUnitIds": [],"requiredSkills": [],"escalationLevel": 0,"claimBy": '
+      || to_json(now() + make_interval(secs => (:f_policy::json ->> 'claimWithinS')::int))::text || ',"completeBy": '
+      || to_json(now() + make_interval(secs => (:f_policy::json ->> 'completeWithinS')::int))::text
+      || ',"beneficiaryName": "L********","beneficiaryPhone": "139****1111"},"created_at": ' || to_json(now())::text
+      || ',"prev_hash": "bf8cd8516f6c1dc3a34ed845878ca9637f370a41aa3563dc4933b35f41c378c0","hash": "3ccd311fef72118e282bdbd125f078eb560a703fefe126135c77073285c42ebf"}]')::jsonb)
+      as r(entity_type text, entity_id uuid, seq integer, action text, actor_type text, actor_id text, request_id text,
+           before jsonb, after jsonb, created_at timestamptz, prev_hash text, hash text)),
+ev as (
+  insert into domain_events (id, type, order_id, region_path, unit_ids, data)
+  select id, type, order_id, region_path, unit_ids, data
+    from jsonb_to_recordset(('[{"id": "' || (lpad(to_hex(:e1), 8, '0') || '-0000-7000-8000-' || lpad(to_hex(:e2), 12, '0'))
+      || '","type": "order.published","order_id": "'
+      || (lpad(to_hex(:h1), 8, '0') || '-' || lpad(to_hex(:h2), 4, '0') || '-7' || lpad(to_hex(:h3), 3, '0') || '-8'
+          || lpad(to_hex(:h4), 3, '0') || '-' || lpad(to_hex(:h5), 8, '0') || lpad(to_hex(:h6 % 65536), 4, '0'))
+      || '","region_path": "' || (:f_community::json ->> 'path') || '","unit_ids": ' || to_json(:f_paired_units::uuid[])::text
+      || ',"data": {"orderId": "'
+      || (lpad(to_hex(:h1), 8, '0') || '-' || lpad(to_hex(:h2), 4, '0') || '-7' || lpad(to_hex(:h3), 3, '0') || '-8'
+          || lpad(to_hex(:h4), 3, '0') || '-' || lpad(to_hex(:h5), 8, '0') || lpad(to_hex(:h6 % 65536), 4, '0'))
+      || '","communityId": "' || (:f_community::json ->> 'id') || '","categoryCode": "' || :f_cat_code::text
+      || '","priority": "routine","dispatchMode": "open","status": "open","version": 2,"slots": {"total": 2,"held": 0},"escalationLevel": 0}}]')::jsonb)
+      as d(id uuid, type text, order_id uuid, region_path text, unit_ids uuid[], data jsonb)
+  returning id, type, region_path, unit_ids, created_at),
+jobs as (
+  insert into outbox (queue, job_name, payload, delay_ms, job_id)
+  select queue, job_name, payload, delay_ms, job_id
+    from jsonb_to_recordset(('[{"queue": "sla","job_name": "claim_deadline","payload": {"orderId": "'
+      || (lpad(to_hex(:h1), 8, '0') || '-' || lpad(to_hex(:h2), 4, '0') || '-7' || lpad(to_hex(:h3), 3, '0') || '-8'
+          || lpad(to_hex(:h4), 3, '0') || '-' || lpad(to_hex(:h5), 8, '0') || lpad(to_hex(:h6 % 65536), 4, '0'))
+      || '","kind": "claim","deadline": ' || to_json(now() + make_interval(secs => (:f_policy::json ->> 'claimWithinS')::int))::text
+      || '},"delay_ms": ' || ((:f_policy::json ->> 'claimWithinS')::bigint * 1000)::text || ',"job_id": "sla-claim-'
+      || (lpad(to_hex(:h1), 8, '0') || '-' || lpad(to_hex(:h2), 4, '0') || '-7' || lpad(to_hex(:h3), 3, '0') || '-8'
+          || lpad(to_hex(:h4), 3, '0') || '-' || lpad(to_hex(:h5), 8, '0') || lpad(to_hex(:h6 % 65536), 4, '0'))
+      || '-1795821495380"},{"queue": "sla","job_name": "complete_deadline","payload": {"orderId": "'
+      || (lpad(to_hex(:h1), 8, '0') || '-' || lpad(to_hex(:h2), 4, '0') || '-7' || lpad(to_hex(:h3), 3, '0') || '-8'
+          || lpad(to_hex(:h4), 3, '0') || '-' || lpad(to_hex(:h5), 8, '0') || lpad(to_hex(:h6 % 65536), 4, '0'))
+      || '","kind": "complete","deadline": ' || to_json(now() + make_interval(secs => (:f_policy::json ->> 'completeWithinS')::int))::text
+      || '},"delay_ms": ' || ((:f_policy::json ->> 'completeWithinS')::bigint * 1000)::text || ',"job_id": "sla-complete-'
+      || (lpad(to_hex(:h1), 8, '0') || '-' || lpad(to_hex(:h2), 4, '0') || '-7' || lpad(to_hex(:h3), 3, '0') || '-8'
+          || lpad(to_hex(:h4), 3, '0') || '-' || lpad(to_hex(:h5), 8, '0') || lpad(to_hex(:h6 % 65536), 4, '0'))
+      || '-1795821495380"}]')::jsonb)
+      as j(queue text, job_name text, payload jsonb, delay_ms bigint, job_id text)
+  returning 1)
+select ev.id, ev.created_at, sub.id as endpoint_id
+  from ev
+  left join lateral (
+    select e.id from webhook_endpoints e left join regions r on r.id = e.scope_region_id
+     where e.events && array[ev.type, '*'] and e.enabled and e.deleted_at is null
+       and ((e.scope_region_id is null and e.scope_unit_id is null)
+         or (r.path is not null and starts_with(ev.region_path, r.path))
+         or e.scope_unit_id = any(ev.unit_ids))) sub on true
+ order by ev.id, sub.id;

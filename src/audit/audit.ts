@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { maskName, maskPersonal } from '../lib/personal.js';
 import { eventHash } from './chain.js';
@@ -52,26 +52,22 @@ async function lockedHead(tx: DbOrTx, entityId: string): Promise<ChainHead | nul
 }
 
 /**
- * Appends events to one entity's chain, in order, inside the caller's transaction, with one insert.
- * `head: null` says the entity was created in this transaction, so its chain is empty and no other
- * transaction can append to it: the lock and the lookup are skipped. Returns the new head, which a
- * caller appending again in the same transaction may pass back.
+ * The insert of events chained to `head` (null: a chain not yet begun), for a caller that sends it
+ * itself, e.g. as a CTE of a larger statement; and the head the chain will have after it.
  */
-export async function appendAuditEvents(
-  tx: DbOrTx,
+export function chainedAuditInsert(
   inputs: AuditInput[],
-  opts: { head?: ChainHead | null } = {},
-): Promise<ChainHead | null> {
+  head: ChainHead | null,
+): { statement: SQL; head: ChainHead | null } {
   const first = inputs[0];
-  if (!first) return opts.head ?? null;
-  if (inputs.some((i) => i.entityId !== first.entityId))
-    throw new Error('appendAuditEvents: every event must belong to the same entity');
-  let head = opts.head === undefined ? await lockedHead(tx, first.entityId) : opts.head;
+  if (first && inputs.some((i) => i.entityId !== first.entityId))
+    throw new Error('chainedAuditInsert: every event must belong to the same entity');
+  let last = head;
   const rows = inputs.map((input) => {
     const fields = {
       entityType: input.entityType,
       entityId: input.entityId,
-      seq: (head?.seq ?? 0) + 1,
+      seq: (last?.seq ?? 0) + 1,
       action: input.action,
       actorType: input.actor.type,
       actorId: input.actor.id,
@@ -79,10 +75,10 @@ export async function appendAuditEvents(
       before: snapshot(input.entityType, input.before),
       after: snapshot(input.entityType, input.after),
       createdAt: new Date((input.at ?? new Date()).getTime()),
-      prevHash: head?.hash ?? null,
+      prevHash: last?.hash ?? null,
     };
     const hash = eventHash(fields);
-    head = { seq: fields.seq, hash };
+    last = { seq: fields.seq, hash };
     return {
       entity_type: fields.entityType,
       entity_id: fields.entityId,
@@ -99,13 +95,32 @@ export async function appendAuditEvents(
     };
   });
   // One parameter whatever the number of events: the statement's text never changes.
-  await tx.execute(sql`
-    insert into audit_events (entity_type, entity_id, seq, action, actor_type, actor_id, request_id, before, after, created_at, prev_hash, hash)
+  const statement = sql`insert into audit_events (entity_type, entity_id, seq, action, actor_type, actor_id,
+      request_id, before, after, created_at, prev_hash, hash)
     select entity_type, entity_id, seq, action, actor_type, actor_id, request_id, before, after, created_at, prev_hash, hash
       from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(entity_type text, entity_id uuid, seq integer,
         action text, actor_type text, actor_id text, request_id text, before jsonb, after jsonb,
-        created_at timestamptz, prev_hash text, hash text)`);
-  return head;
+        created_at timestamptz, prev_hash text, hash text)`;
+  return { statement, head: last };
+}
+
+/**
+ * Appends events to one entity's chain, in order, inside the caller's transaction, with one insert.
+ * `head: null` says the entity was created in this transaction, so its chain is empty and no other
+ * transaction can append to it: the lock and the lookup are skipped. Returns the new head, which a
+ * caller appending again in the same transaction may pass back.
+ */
+export async function appendAuditEvents(
+  tx: DbOrTx,
+  inputs: AuditInput[],
+  opts: { head?: ChainHead | null } = {},
+): Promise<ChainHead | null> {
+  const first = inputs[0];
+  if (!first) return opts.head ?? null;
+  const head = opts.head === undefined ? await lockedHead(tx, first.entityId) : opts.head;
+  const insert = chainedAuditInsert(inputs, head);
+  await tx.execute(insert.statement);
+  return insert.head;
 }
 
 /** Appends one event to the entity's chain, inside the caller's transaction (see appendAuditEvents). */

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { outbox } from '../db/schema/index.js';
 import type { JobPayloads, QueueName } from '../jobs/queues.js';
@@ -65,8 +65,14 @@ export async function emitEvents(
   events: DomainEventInput[],
   /** Jobs to record with the events, in the same statement (as enqueueJobs would). */
   jobs: OutboxJob<QueueName>[] = [],
+  /**
+   * Data-modifying CTEs (`name as (insert ...)`, comma-separated) that run in the same statement:
+   * a change and its events in one round trip, atomic without a transaction around them.
+   */
+  opts: { alongside?: SQL } = {},
 ): Promise<string[]> {
   if (events.length === 0) {
+    if (opts.alongside) throw new Error('emitEvents: statements alongside need at least one event');
     await enqueueJobs(tx, jobs);
     return [];
   }
@@ -84,7 +90,7 @@ export async function emitEvents(
     created_at: Date | string;
     endpoint_id: string | null;
   }>(sql`
-    with ev as (
+    with ${opts.alongside ? sql`${opts.alongside},` : sql``} ev as (
       insert into domain_events (id, type, order_id, region_path, unit_ids, data)
       select id, type, order_id, region_path, unit_ids, data
         from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
@@ -94,7 +100,7 @@ export async function emitEvents(
       insert into outbox (queue, job_name, payload, delay_ms, job_id)
       select queue, job_name, payload, delay_ms, job_id
         from jsonb_to_recordset(${JSON.stringify(jobs.map(outboxJobRow))}::jsonb)
-          as j(queue text, job_name text, payload jsonb, delay_ms int, job_id text)
+          as j(queue text, job_name text, payload jsonb, delay_ms bigint, job_id text)
       returning 1)
     select ev.id, ev.created_at, sub.id as endpoint_id
       from ev

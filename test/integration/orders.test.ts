@@ -51,6 +51,36 @@ describe('orders', () => {
     expect(outbox.rows.map((r) => r.job_name).sort()).toEqual(['claim_deadline', 'complete_deadline']);
   });
 
+  it('answers a created order exactly as it then reads back, in both forms of the trail', async () => {
+    for (const publish of [true, false]) {
+      const res = await call(ctx, city.keys.staffA1, {
+        method: 'POST',
+        url: '/v1/orders',
+        payload: orderBody(city, {
+          publish,
+          requiredSkills: ['medical', 'driving', 'medical'],
+          window: { startsAt: '2030-01-01T08:00:00.000Z', endsAt: '2030-01-01T10:30:00.000Z' },
+          beneficiary: { name: '王建国', phone: '13912345678' },
+          location: { lat: 29.7, lng: 116.0, address: '5 Lane' },
+        }),
+      });
+      expect(res.statusCode).toBe(201);
+      const { possibleDuplicates, ...posted } = res.json();
+      expect(possibleDuplicates).toEqual(expect.any(Array));
+      const read = await call(ctx, city.keys.staffA1, { method: 'GET', url: `/v1/orders/${posted.id}` });
+      const { breaches, ...stored } = read.json();
+      expect(breaches).toEqual([]);
+      expect(posted).toEqual(stored);
+      expect(stored.requiredSkills).toEqual(['medical', 'driving']);
+      const chain = await call(ctx, city.keys.admin, {
+        method: 'GET',
+        url: `/v1/audit/verify?entityId=${posted.id}`,
+      });
+      expect(chain.statusCode).toBe(200);
+      expect(chain.json()).toMatchObject({ ok: true, events: publish ? 2 : 1 });
+    }
+  });
+
   it('plans deadlines a month away (poverty pairing completes within 30 days)', async () => {
     const res = await call(ctx, city.keys.staffA1, {
       method: 'POST',

@@ -4,7 +4,7 @@ import { appendAudit } from '../../audit/audit.js';
 import type { DbOrTx } from '../../db/client.js';
 import { orders } from '../../db/schema/index.js';
 import { type OrderCommand, type OrderState, transition } from '../../domain/order-state.js';
-import { emitEvent } from '../../outbox/outbox.js';
+import { type DomainEventInput, emitEvent } from '../../outbox/outbox.js';
 import type { OrderRow } from './order-access.js';
 import { orderSnapshot } from './order-dto.js';
 
@@ -45,15 +45,14 @@ export async function emitOrderEvent(
   await emitOrderEventTo(tx, type, order, await audienceUnits(tx, order, now), data);
 }
 
-/** An order event addressed to the given units (escalations widen the audience beyond the usual one). */
-export async function emitOrderEventTo(
-  tx: DbOrTx,
+/** The domain event of an order: ids, state and counters, nothing personal. */
+export function orderEventInput(
   type: string,
   order: OrderRow,
   unitIds: string[],
   data: Record<string, unknown> = {},
-) {
-  await emitEvent(tx, {
+): DomainEventInput {
+  return {
     type,
     orderId: order.id,
     regionPath: order.regionPath,
@@ -70,7 +69,18 @@ export async function emitOrderEventTo(
       escalationLevel: order.escalationLevel,
       ...data,
     },
-  });
+  };
+}
+
+/** An order event addressed to the given units (escalations widen the audience beyond the usual one). */
+export async function emitOrderEventTo(
+  tx: DbOrTx,
+  type: string,
+  order: OrderRow,
+  unitIds: string[],
+  data: Record<string, unknown> = {},
+) {
+  await emitEvent(tx, orderEventInput(type, order, unitIds, data));
 }
 
 /**

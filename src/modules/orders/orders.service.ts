@@ -1,10 +1,9 @@
 import { and, asc, eq, gt, gte, inArray, lte, sql } from 'drizzle-orm';
-import { type Actor, appendAuditEvents } from '../../audit/audit.js';
+import { type Actor, chainedAuditInsert } from '../../audit/audit.js';
 import type { AuthContext } from '../../auth/scope.js';
 import { regionInScope } from '../../auth/scope.js';
 import type { Config } from '../../config.js';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { rowOf } from '../../db/rows.js';
 import { auditEvents, orders, pairings, regions, slaBreaches } from '../../db/schema/index.js';
 import { transition } from '../../domain/order-state.js';
 import { Errors } from '../../errors.js';
@@ -12,7 +11,7 @@ import type { Clock } from '../../lib/clock.js';
 import { idempotent } from '../../lib/idempotency.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
-import { enqueueJobs, type OutboxJob } from '../../outbox/outbox.js';
+import { emitEvents, enqueueJobs, type OutboxJob } from '../../outbox/outbox.js';
 import { deadlinesFor, orderTimers } from '../sla/deadlines.js';
 import {
   loadVisibleOrder,
@@ -22,7 +21,7 @@ import {
   requireManager,
 } from './order-access.js';
 import { orderSnapshot, toOrderDto } from './order-dto.js';
-import { applyCommand, emitOrderEvent, emitOrderEventTo } from './order-events.js';
+import { applyCommand, emitOrderEvent, orderEventInput } from './order-events.js';
 import type { CreateOrderBody, OrderDto, PatchOrderBody } from './orders.schemas.js';
 
 export interface OrdersDeps {
@@ -164,6 +163,74 @@ function checkIntake(auth: AuthContext, body: CreateOrderBody, facts: IntakeFact
   return community;
 }
 
+/** A new order as a draft, as the row will read once inserted. */
+function newOrderRow(
+  auth: AuthContext,
+  body: CreateOrderBody,
+  community: { id: string; path: string },
+  now: Date,
+): OrderRow {
+  return {
+    id: newId(),
+    communityId: community.id,
+    gridId: body.gridId ?? null,
+    regionPath: community.path,
+    categoryCode: body.categoryCode,
+    title: body.title,
+    description: body.description,
+    priority: body.priority,
+    headcount: body.headcount,
+    requiredSkills: [...new Set(body.requiredSkills)],
+    lat: body.location?.lat ?? null,
+    lng: body.location?.lng ?? null,
+    address: body.location?.address ?? null,
+    windowStartsAt: body.window ? new Date(body.window.startsAt) : null,
+    windowEndsAt: body.window ? new Date(body.window.endsAt) : null,
+    beneficiaryName: body.beneficiary?.name ?? null,
+    beneficiaryPhone: body.beneficiary?.phone ?? null,
+    source: body.source,
+    dispatchMode: body.dispatchMode,
+    targetUnitIds: body.targetUnitIds,
+    status: 'draft',
+    version: 1,
+    slotsHeld: 0,
+    escalationLevel: 0,
+    matchWave: 0,
+    claimBy: null,
+    completeBy: null,
+    rating: null,
+    feedback: null,
+    cancelReason: null,
+    createdBy: auth.keyId,
+    createdAt: now,
+    updatedAt: now,
+    publishedAt: null,
+    firstClaimedAt: null,
+    startedAt: null,
+    completedAt: null,
+    verifiedAt: null,
+    closedAt: null,
+  };
+}
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/** The insert of a new order row (every column a new order sets; the others keep their defaults). */
+function orderInsert(o: OrderRow) {
+  return sql`insert into orders (id, community_id, grid_id, region_path, category_code, title, description,
+      priority, headcount, required_skills, lat, lng, address, window_starts_at, window_ends_at, beneficiary_name,
+      beneficiary_phone, source, dispatch_mode, target_unit_ids, status, version, slots_held, escalation_level,
+      match_wave, claim_by, complete_by, published_at, created_by, created_at, updated_at)
+    values (${o.id}::uuid, ${o.communityId}::uuid, ${o.gridId}::uuid, ${o.regionPath}, ${o.categoryCode}, ${o.title},
+      ${o.description}, ${o.priority}, ${o.headcount}, ${sql.param(o.requiredSkills)}::text[], ${o.lat}::float8,
+      ${o.lng}::float8, ${o.address}, ${iso(o.windowStartsAt)}::timestamptz, ${iso(o.windowEndsAt)}::timestamptz,
+      ${o.beneficiaryName}, ${o.beneficiaryPhone}, ${o.source}, ${o.dispatchMode},
+      ${sql.param(o.targetUnitIds)}::uuid[], ${o.status}, ${o.version}, ${o.slotsHeld}, ${o.escalationLevel},
+      ${o.matchWave}, ${iso(o.claimBy)}::timestamptz, ${iso(o.completeBy)}::timestamptz,
+      ${iso(o.publishedAt)}::timestamptz, ${o.createdBy}::uuid, ${iso(o.createdAt)}::timestamptz,
+      ${iso(o.updatedAt)}::timestamptz)`;
+}
+
 /** The first matching wave of a published auto order. */
 const matchJob = (orderId: string): OutboxJob<'matching'> => ({
   queue: 'matching',
@@ -195,94 +262,79 @@ export function ordersService(deps: OrdersDeps) {
     async create(auth: AuthContext, actor: Actor, body: CreateOrderBody, idempotencyKey: string | undefined) {
       if (!['admin', 'street_officer', 'community_staff'].includes(auth.role))
         throw Errors.forbidden('only community staff and officers post orders');
+      const work = async (tx: DbOrTx) => {
+        const now = clock.now();
+        const facts = await intakeFacts(tx, body, now);
+        const community = checkIntake(auth, body, facts);
+        if (body.publish && !facts.policy)
+          throw Errors.unknownCategory(`no SLA policy for ${body.categoryCode}/${body.priority}`);
+        const draft = newOrderRow(auth, body, community, now);
+        // An order posted with publish: true is written once, already published; its trail still
+        // shows the two steps (created as a draft, then published), chained in one insert.
+        const order: OrderRow =
+          body.publish && facts.policy
+            ? {
+                ...draft,
+                status: transition(
+                  { status: 'draft', headcount: draft.headcount, held: 0, started: 0, done: 0 },
+                  { type: 'publish' },
+                ).status,
+                version: 2,
+                publishedAt: now,
+                claimBy: new Date(now.getTime() + facts.policy.claimWithinS * 1000),
+                completeBy: new Date(now.getTime() + facts.policy.completeWithinS * 1000),
+              }
+            : draft;
+        const created = {
+          entityType: 'order',
+          entityId: order.id,
+          action: 'order.created',
+          actor,
+          after: {
+            ...orderSnapshot(draft),
+            communityId: order.communityId,
+            categoryCode: order.categoryCode,
+          },
+          at: now,
+        };
+        const audit = chainedAuditInsert(
+          order === draft
+            ? [created]
+            : [
+                created,
+                {
+                  ...created,
+                  action: 'order.published',
+                  before: orderSnapshot(draft),
+                  after: orderSnapshot(order),
+                },
+              ],
+          null,
+        );
+        // The order, its trail, its timers and its event in one statement: atomic with or without a
+        // transaction around it.
+        const writes = sql`o as (${orderInsert(order)}), a as (${audit.statement})`;
+        if (order === draft) await tx.execute(sql`with ${writes} select 1`);
+        else {
+          const audience = new Set(order.targetUnitIds);
+          if (order.dispatchMode === 'open') for (const u of facts.pairedUnits) audience.add(u);
+          await emitEvents(
+            tx,
+            [orderEventInput('order.published', order, [...audience])],
+            [...orderTimers(order, now), ...(order.dispatchMode === 'auto' ? [matchJob(order.id)] : [])],
+            { alongside: writes },
+          );
+        }
+        const dto = { ...toOrderDto(order, { revealPersonal: true }), possibleDuplicates: facts.duplicates };
+        return { status: 201, body: dto };
+      };
+      // Without an Idempotency-Key there is one read and one write statement, so no transaction is
+      // needed; with one, the key's row joins the write in a transaction.
+      if (!idempotencyKey) return { ...(await work(db)), replayed: false };
       return idempotent(
         db,
         { apiKeyId: auth.keyId, key: idempotencyKey, route: 'POST /v1/orders', request: body },
-        async (tx) => {
-          const now = clock.now();
-          const facts = await intakeFacts(tx, body, now);
-          const community = checkIntake(auth, body, facts);
-          if (body.publish && !facts.policy)
-            throw Errors.unknownCategory(`no SLA policy for ${body.categoryCode}/${body.priority}`);
-          // An order posted with publish: true is written once, already published; its trail still
-          // shows the two steps (created as a draft, then published), chained in one insert.
-          const published =
-            body.publish && facts.policy
-              ? {
-                  state: transition(
-                    { status: 'draft', headcount: body.headcount, held: 0, started: 0, done: 0 },
-                    { type: 'publish' },
-                  ),
-                  claimBy: new Date(now.getTime() + facts.policy.claimWithinS * 1000),
-                  completeBy: new Date(now.getTime() + facts.policy.completeWithinS * 1000),
-                }
-              : null;
-          const id = newId();
-          const requiredSkills = [...new Set(body.requiredSkills)];
-          const { rows: inserted } = await tx.execute(sql`
-            insert into orders (id, community_id, grid_id, region_path, category_code, title, description, priority,
-              headcount, required_skills, lat, lng, address, window_starts_at, window_ends_at, beneficiary_name,
-              beneficiary_phone, source, dispatch_mode, target_unit_ids, status, version, claim_by, complete_by,
-              published_at, created_by, created_at, updated_at)
-            values (${id}, ${community.id}, ${body.gridId ?? null}, ${community.path}, ${body.categoryCode},
-              ${body.title}, ${body.description}, ${body.priority}, ${body.headcount},
-              ${sql.param(requiredSkills)}::text[],
-              ${body.location?.lat ?? null}, ${body.location?.lng ?? null}, ${body.location?.address ?? null},
-              ${body.window?.startsAt ?? null}::timestamptz, ${body.window?.endsAt ?? null}::timestamptz,
-              ${body.beneficiary?.name ?? null}, ${body.beneficiary?.phone ?? null}, ${body.source},
-              ${body.dispatchMode}, ${sql.param(body.targetUnitIds)}::uuid[],
-              ${published?.state.status ?? 'draft'}, ${published ? 2 : 1},
-              ${published?.claimBy.toISOString() ?? null}::timestamptz,
-              ${published?.completeBy.toISOString() ?? null}::timestamptz,
-              ${published ? now.toISOString() : null}::timestamptz, ${auth.keyId},
-              ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz)
-            returning *`);
-          const order = rowOf(orders, inserted[0]!);
-          const draft: OrderRow = published
-            ? { ...order, status: 'draft', version: 1, claimBy: null, completeBy: null, publishedAt: null }
-            : order;
-          const created = {
-            entityType: 'order',
-            entityId: id,
-            action: 'order.created',
-            actor,
-            after: {
-              ...orderSnapshot(draft),
-              communityId: order.communityId,
-              categoryCode: order.categoryCode,
-            },
-            at: now,
-          };
-          await appendAuditEvents(
-            tx,
-            published
-              ? [
-                  created,
-                  {
-                    ...created,
-                    action: 'order.published',
-                    before: orderSnapshot(draft),
-                    after: orderSnapshot(order),
-                  },
-                ]
-              : [created],
-            { head: null },
-          );
-          if (published) {
-            await enqueueJobs(tx, [
-              ...orderTimers(order, now),
-              ...(order.dispatchMode === 'auto' ? [matchJob(order.id)] : []),
-            ]);
-            const audience = new Set(order.targetUnitIds);
-            if (order.dispatchMode === 'open') for (const u of facts.pairedUnits) audience.add(u);
-            await emitOrderEventTo(tx, 'order.published', order, [...audience]);
-          }
-          const dto = {
-            ...toOrderDto(order, { revealPersonal: true }),
-            possibleDuplicates: facts.duplicates,
-          };
-          return { status: 201, body: dto };
-        },
+        work,
       );
     },
 
