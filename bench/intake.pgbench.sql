@@ -60,8 +60,8 @@ with o as (
                       required_skills, lat, lng, address, window_starts_at, window_ends_at, beneficiary_name, beneficiary_phone,
                       source, dispatch_mode, target_unit_ids, status, version, slots_held, escalation_level, match_wave,
                       claim_by, complete_by, published_at, created_by, created_at, updated_at)
-  values ((lpad(to_hex(:h1), 8, '0') || '-' || lpad(to_hex(:h2), 4, '0') || '-7' || lpad(to_hex(:h3), 3, '0') || '-8'
-           || lpad(to_hex(:h4), 3, '0') || '-' || lpad(to_hex(:h5), 8, '0') || lpad(to_hex(:h6 % 65536), 4, '0'))::uuid,
+  values ((lpad(to_hex(:h1::bigint), 8, '0') || '-' || lpad(to_hex(:h2::bigint), 4, '0') || '-7' || lpad(to_hex(:h3::bigint), 3, '0') || '-8'
+           || lpad(to_hex(:h4::bigint), 3, '0') || '-' || lpad(to_hex(:h5::bigint), 8, '0') || lpad(to_hex(:h6::bigint % 65536), 4, '0'))::uuid,
           (:f_community::json ->> 'id')::uuid, ('00000000-0000-7000-9000-' || lpad(:k::text, 12, '0'))::uuid,
           :f_community::json ->> 'path', :f_cat_code,
           'Help an elderly resident with groceries', 'Lives alone on the 5th floor without a lift; needs the weekly shopping carried up.',
@@ -72,15 +72,15 @@ a as (
   insert into audit_events (entity_type, entity_id, seq, action, actor_type, actor_id, request_id, before, after, created_at, prev_hash, hash)
   select entity_type, entity_id, seq, action, actor_type, actor_id, request_id, before, after, created_at, prev_hash, hash
     from jsonb_to_recordset(('[{"entity_type": "order","entity_id": "'
-      || (lpad(to_hex(:h1), 8, '0') || '-' || lpad(to_hex(:h2), 4, '0') || '-7' || lpad(to_hex(:h3), 3, '0') || '-8'
-          || lpad(to_hex(:h4), 3, '0') || '-' || lpad(to_hex(:h5), 8, '0') || lpad(to_hex(:h6 % 65536), 4, '0'))
+      || (lpad(to_hex(:h1::bigint), 8, '0') || '-' || lpad(to_hex(:h2::bigint), 4, '0') || '-7' || lpad(to_hex(:h3::bigint), 3, '0') || '-8'
+          || lpad(to_hex(:h4::bigint), 3, '0') || '-' || lpad(to_hex(:h5::bigint), 8, '0') || lpad(to_hex(:h6::bigint % 65536), 4, '0'))
       || '","seq": 1,"action": "order.created","actor_type": "api_key","actor_id": "' || :key_id::text
       || '","request_id": "' || gen_random_uuid()::text || '","before": null,"after": {"status": "draft","version": 1,"headcount": 2,"slotsHeld": 0,"priority": "routine","title": "Help an elderly resident with groceries","dispatchMode": "open","targetUnitIds": [],"requiredSkills": [],"escalationLevel": 0,"claimBy": null,"completeBy": null,"beneficiaryName": "L********","beneficiaryPhone": "139****1111","communityId": "'
       || (:f_community::json ->> 'id') || '","categoryCode": "' || :f_cat_code::text || '"},"created_at": ' || to_json(now())::text
       || ',"prev_hash": null,"hash": "bf8cd8516f6c1dc3a34ed845878ca9637f370a41aa3563dc4933b35f41c378c0"},'
       || '{"entity_type": "order","entity_id": "'
-      || (lpad(to_hex(:h1), 8, '0') || '-' || lpad(to_hex(:h2), 4, '0') || '-7' || lpad(to_hex(:h3), 3, '0') || '-8'
-          || lpad(to_hex(:h4), 3, '0') || '-' || lpad(to_hex(:h5), 8, '0') || lpad(to_hex(:h6 % 65536), 4, '0'))
+      || (lpad(to_hex(:h1::bigint), 8, '0') || '-' || lpad(to_hex(:h2::bigint), 4, '0') || '-7' || lpad(to_hex(:h3::bigint), 3, '0') || '-8'
+          || lpad(to_hex(:h4::bigint), 3, '0') || '-' || lpad(to_hex(:h5::bigint), 8, '0') || lpad(to_hex(:h6::bigint % 65536), 4, '0'))
       || '","seq": 2,"action": "order.published","actor_type": "api_key","actor_id": "' || :key_id::text
       || '","request_id": "' || gen_random_uuid()::text || '","before": {"status": "draft","version": 1,"headcount": 2,"slotsHeld": 0,"priority": "routine","title": "Help an elderly resident with groceries","dispatchMode": "open","targetUnitIds": [],"requiredSkills": [],"escalationLevel": 0,"claimBy": null,"completeBy": null,"beneficiaryName": "L********","beneficiaryPhone": "139****1111"},"after": {"status": "open","version": 2,"headcount": 2,"slotsHeld": 0,"priority": "routine","title": "Help an elderly resident with groceries","dispatchMode": "open","targetUnitIds": [],"requiredSkills": [],"escalationLevel": 0,"claimBy": '
       || to_json(now() + make_interval(secs => (:f_policy::json ->> 'claimWithinS')::int))::text || ',"completeBy": '
@@ -92,14 +92,14 @@ a as (
 ev as (
   insert into domain_events (id, type, order_id, region_path, unit_ids, data)
   select id, type, order_id, region_path, unit_ids, data
-    from jsonb_to_recordset(('[{"id": "' || (lpad(to_hex(:e1), 8, '0') || '-0000-7000-8000-' || lpad(to_hex(:e2), 12, '0'))
+    from jsonb_to_recordset(('[{"id": "' || (lpad(to_hex(:e1::bigint), 8, '0') || '-0000-7000-8000-' || lpad(to_hex(:e2::bigint), 12, '0'))
       || '","type": "order.published","order_id": "'
-      || (lpad(to_hex(:h1), 8, '0') || '-' || lpad(to_hex(:h2), 4, '0') || '-7' || lpad(to_hex(:h3), 3, '0') || '-8'
-          || lpad(to_hex(:h4), 3, '0') || '-' || lpad(to_hex(:h5), 8, '0') || lpad(to_hex(:h6 % 65536), 4, '0'))
+      || (lpad(to_hex(:h1::bigint), 8, '0') || '-' || lpad(to_hex(:h2::bigint), 4, '0') || '-7' || lpad(to_hex(:h3::bigint), 3, '0') || '-8'
+          || lpad(to_hex(:h4::bigint), 3, '0') || '-' || lpad(to_hex(:h5::bigint), 8, '0') || lpad(to_hex(:h6::bigint % 65536), 4, '0'))
       || '","region_path": "' || (:f_community::json ->> 'path') || '","unit_ids": ' || to_json(:f_paired_units::uuid[])::text
       || ',"data": {"orderId": "'
-      || (lpad(to_hex(:h1), 8, '0') || '-' || lpad(to_hex(:h2), 4, '0') || '-7' || lpad(to_hex(:h3), 3, '0') || '-8'
-          || lpad(to_hex(:h4), 3, '0') || '-' || lpad(to_hex(:h5), 8, '0') || lpad(to_hex(:h6 % 65536), 4, '0'))
+      || (lpad(to_hex(:h1::bigint), 8, '0') || '-' || lpad(to_hex(:h2::bigint), 4, '0') || '-7' || lpad(to_hex(:h3::bigint), 3, '0') || '-8'
+          || lpad(to_hex(:h4::bigint), 3, '0') || '-' || lpad(to_hex(:h5::bigint), 8, '0') || lpad(to_hex(:h6::bigint % 65536), 4, '0'))
       || '","communityId": "' || (:f_community::json ->> 'id') || '","categoryCode": "' || :f_cat_code::text
       || '","priority": "routine","dispatchMode": "open","status": "open","version": 2,"slots": {"total": 2,"held": 0},"escalationLevel": 0}}]')::jsonb)
       as d(id uuid, type text, order_id uuid, region_path text, unit_ids uuid[], data jsonb)
@@ -108,19 +108,19 @@ jobs as (
   insert into outbox (queue, job_name, payload, delay_ms, job_id)
   select queue, job_name, payload, delay_ms, job_id
     from jsonb_to_recordset(('[{"queue": "sla","job_name": "claim_deadline","payload": {"orderId": "'
-      || (lpad(to_hex(:h1), 8, '0') || '-' || lpad(to_hex(:h2), 4, '0') || '-7' || lpad(to_hex(:h3), 3, '0') || '-8'
-          || lpad(to_hex(:h4), 3, '0') || '-' || lpad(to_hex(:h5), 8, '0') || lpad(to_hex(:h6 % 65536), 4, '0'))
+      || (lpad(to_hex(:h1::bigint), 8, '0') || '-' || lpad(to_hex(:h2::bigint), 4, '0') || '-7' || lpad(to_hex(:h3::bigint), 3, '0') || '-8'
+          || lpad(to_hex(:h4::bigint), 3, '0') || '-' || lpad(to_hex(:h5::bigint), 8, '0') || lpad(to_hex(:h6::bigint % 65536), 4, '0'))
       || '","kind": "claim","deadline": ' || to_json(now() + make_interval(secs => (:f_policy::json ->> 'claimWithinS')::int))::text
       || '},"delay_ms": ' || ((:f_policy::json ->> 'claimWithinS')::bigint * 1000)::text || ',"job_id": "sla-claim-'
-      || (lpad(to_hex(:h1), 8, '0') || '-' || lpad(to_hex(:h2), 4, '0') || '-7' || lpad(to_hex(:h3), 3, '0') || '-8'
-          || lpad(to_hex(:h4), 3, '0') || '-' || lpad(to_hex(:h5), 8, '0') || lpad(to_hex(:h6 % 65536), 4, '0'))
+      || (lpad(to_hex(:h1::bigint), 8, '0') || '-' || lpad(to_hex(:h2::bigint), 4, '0') || '-7' || lpad(to_hex(:h3::bigint), 3, '0') || '-8'
+          || lpad(to_hex(:h4::bigint), 3, '0') || '-' || lpad(to_hex(:h5::bigint), 8, '0') || lpad(to_hex(:h6::bigint % 65536), 4, '0'))
       || '-1795821495380"},{"queue": "sla","job_name": "complete_deadline","payload": {"orderId": "'
-      || (lpad(to_hex(:h1), 8, '0') || '-' || lpad(to_hex(:h2), 4, '0') || '-7' || lpad(to_hex(:h3), 3, '0') || '-8'
-          || lpad(to_hex(:h4), 3, '0') || '-' || lpad(to_hex(:h5), 8, '0') || lpad(to_hex(:h6 % 65536), 4, '0'))
+      || (lpad(to_hex(:h1::bigint), 8, '0') || '-' || lpad(to_hex(:h2::bigint), 4, '0') || '-7' || lpad(to_hex(:h3::bigint), 3, '0') || '-8'
+          || lpad(to_hex(:h4::bigint), 3, '0') || '-' || lpad(to_hex(:h5::bigint), 8, '0') || lpad(to_hex(:h6::bigint % 65536), 4, '0'))
       || '","kind": "complete","deadline": ' || to_json(now() + make_interval(secs => (:f_policy::json ->> 'completeWithinS')::int))::text
       || '},"delay_ms": ' || ((:f_policy::json ->> 'completeWithinS')::bigint * 1000)::text || ',"job_id": "sla-complete-'
-      || (lpad(to_hex(:h1), 8, '0') || '-' || lpad(to_hex(:h2), 4, '0') || '-7' || lpad(to_hex(:h3), 3, '0') || '-8'
-          || lpad(to_hex(:h4), 3, '0') || '-' || lpad(to_hex(:h5), 8, '0') || lpad(to_hex(:h6 % 65536), 4, '0'))
+      || (lpad(to_hex(:h1::bigint), 8, '0') || '-' || lpad(to_hex(:h2::bigint), 4, '0') || '-7' || lpad(to_hex(:h3::bigint), 3, '0') || '-8'
+          || lpad(to_hex(:h4::bigint), 3, '0') || '-' || lpad(to_hex(:h5::bigint), 8, '0') || lpad(to_hex(:h6::bigint % 65536), 4, '0'))
       || '-1795821495380"}]')::jsonb)
       as j(queue text, job_name text, payload jsonb, delay_ms bigint, job_id text)
   returning 1)

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
+import { execute } from '../db/exec.js';
 import { newId } from '../lib/ids.js';
 
 /** The webhook-id of an event: one per event, so every endpoint and every retry sees the same id. */
@@ -25,13 +26,16 @@ async function subscribedEndpoints(
   events: FannedEvent[],
 ): Promise<{ i: number; endpointId: string }[]> {
   const batch = events.map((e, i) => ({ i, type: e.type, region_path: e.regionPath, unit_ids: e.unitIds }));
-  const { rows } = await tx.execute<{ i: number; endpoint_id: string }>(sql`
+  const { rows } = await execute<{ i: number; endpoint_id: string }>(
+    tx,
+    sql`
     select ev.i, e.id as endpoint_id
       from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as ev(i int, type text, region_path text, unit_ids uuid[])
       join webhook_endpoints e on e.events && array[ev.type, '*']
       left join regions r on r.id = e.scope_region_id
      where ${endpointCovers}
-     order by ev.i, e.id`);
+     order by ev.i, e.id`,
+  );
   return rows.map((r) => ({ i: r.i, endpointId: r.endpoint_id }));
 }
 
@@ -77,7 +81,9 @@ export async function insertDeliveries(
       payload: { type: event.type, timestamp: event.createdAt.toISOString(), data: event.data },
     };
   });
-  const result = await tx.execute<{ n: number }>(sql`
+  const result = await execute<{ n: number }>(
+    tx,
+    sql`
     with created as (
       insert into webhook_deliveries (id, endpoint_id, message_id, event_type, payload)
       select id, endpoint_id, message_id, event_type, payload
@@ -96,6 +102,7 @@ export async function insertDeliveries(
                   else jsonb_build_object('deliveryIds', jsonb_agg(id order by id)) end
         from batched group by endpoint_id, k order by (array_agg(id order by id))[1]
       returning 1)
-    select (select count(*)::int from created) as n, (select count(*) from jobs) as jobs`);
+    select (select count(*)::int from created) as n, (select count(*) from jobs) as jobs`,
+  );
   return result.rows[0]?.n ?? 0;
 }

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
+import { execute } from '../db/exec.js';
 import { outbox } from '../db/schema/index.js';
 import type { JobPayloads, QueueName } from '../jobs/queues.js';
 import { newId } from '../lib/ids.js';
@@ -85,11 +86,13 @@ export async function emitEvents(
     data: maskPersonal(event.data),
   }));
   // Every event comes back once (endpoint null) or once per endpoint that covers it.
-  const { rows: found } = await tx.execute<{
+  const { rows: found } = await execute<{
     id: string;
     created_at: Date | string;
     endpoint_id: string | null;
-  }>(sql`
+  }>(
+    tx,
+    sql`
     with ${opts.alongside ? sql`${opts.alongside},` : sql``} ev as (
       insert into domain_events (id, type, order_id, region_path, unit_ids, data)
       select id, type, order_id, region_path, unit_ids, data
@@ -107,7 +110,8 @@ export async function emitEvents(
       left join lateral (
         select e.id from webhook_endpoints e left join regions r on r.id = e.scope_region_id
          where e.events && array[ev.type, '*'] and ${endpointCovers}) sub on true
-     order by ev.id, sub.id`);
+     order by ev.id, sub.id`,
+  );
   const index = new Map(rows.map((r, i) => [r.id, i]));
   const createdAt = new Map(
     found.map((f) => [f.id, f.created_at instanceof Date ? f.created_at : new Date(f.created_at)]),

@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import { keyMatches, keyPrefix } from '../auth/keys.js';
 import type { AuthContext } from '../auth/scope.js';
 import type { Db } from '../db/client.js';
+import { execute } from '../db/exec.js';
 import { apiKeys } from '../db/schema/index.js';
 import { Errors } from '../errors.js';
 
@@ -25,7 +26,7 @@ export function authOf(request: FastifyRequest): AuthContext {
 
 export async function resolveKey(db: Db, presented: string, now: Date): Promise<AuthContext | null> {
   // Written out rather than built: this runs on every request.
-  const { rows } = await db.execute<{
+  const { rows } = await execute<{
     id: string;
     secret_hash: string;
     role: AuthContext['role'];
@@ -36,11 +37,14 @@ export async function resolveKey(db: Db, presented: string, now: Date): Promise<
     revoked_at: string | null;
     expires_at: string | null;
     last_used_at: string | null;
-  }>(sql`
+  }>(
+    db,
+    sql`
     select k.id, k.secret_hash, k.role, k.scope_region_id, r.path, k.scope_unit_id, k.scope_member_id,
            k.revoked_at, k.expires_at, k.last_used_at
       from api_keys k left join regions r on r.id = k.scope_region_id
-     where k.prefix = ${keyPrefix(presented)} limit 1`);
+     where k.prefix = ${keyPrefix(presented)} limit 1`,
+  );
   const found = rows[0];
   const row = found && {
     id: found.id,

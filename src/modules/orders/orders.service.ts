@@ -4,6 +4,7 @@ import type { AuthContext } from '../../auth/scope.js';
 import { regionInScope } from '../../auth/scope.js';
 import type { Config } from '../../config.js';
 import type { Db, DbOrTx } from '../../db/client.js';
+import { execute } from '../../db/exec.js';
 import { auditEvents, orders, pairings, regions, slaBreaches } from '../../db/schema/index.js';
 import { transition } from '../../domain/order-state.js';
 import { Errors } from '../../errors.js';
@@ -100,14 +101,16 @@ async function intakeFacts(tx: DbOrTx, body: CreateOrderBody, now: Date): Promis
       : body.gridId
         ? sql`d.grid_id = ${body.gridId}`
         : sql`false`;
-  const { rows } = await tx.execute<{
+  const { rows } = await execute<{
     community: IntakeFacts['community'];
     category_known: boolean;
     grid: IntakeFacts['grid'];
     paired_units: string[];
     policy: IntakeFacts['policy'];
     duplicates: { id: string; title: string; status: OrderDto['status']; distance_m: number | null }[];
-  }>(sql`
+  }>(
+    tx,
+    sql`
     select
       (select json_build_object('id', c.id, 'level', c.level, 'path', c.path)
          from regions c where c.id = ${body.communityId}) as community,
@@ -125,7 +128,8 @@ async function intakeFacts(tx: DbOrTx, body: CreateOrderBody, now: Date): Promis
         from orders d
         where d.category_code = ${body.categoryCode} and d.community_id = ${body.communityId}
           and d.status in ('open','filled','in_progress') and d.created_at >= ${since} and ${near}
-        order by d.created_at desc limit 10) x), '[]') as duplicates`);
+        order by d.created_at desc limit 10) x), '[]') as duplicates`,
+  );
   const r = rows[0]!;
   return {
     community: r.community,
@@ -314,7 +318,7 @@ export function ordersService(deps: OrdersDeps) {
         // The order, its trail, its timers and its event in one statement: atomic with or without a
         // transaction around it.
         const writes = sql`o as (${orderInsert(order)}), a as (${audit.statement})`;
-        if (order === draft) await tx.execute(sql`with ${writes} select 1`);
+        if (order === draft) await execute(tx, sql`with ${writes} select 1`);
         else {
           const audience = new Set(order.targetUnitIds);
           if (order.dispatchMode === 'open') for (const u of facts.pairedUnits) audience.add(u);
