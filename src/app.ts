@@ -71,7 +71,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(problemDetailsPlugin);
   await app.register(requestContextPlugin);
   await app.register(openapiPlugin);
-  await app.register(authPlugin, { db: deps.database.db, now: () => app.deps.clock.now() });
+  await app.register(authPlugin, {
+    db: deps.database.db,
+    now: () => app.deps.clock.now(),
+    cacheTtlMs: deps.config.AUTH_CACHE_TTL_MS,
+  });
   await app.register(securityPlugin, { config: deps.config, redis: deps.redis });
 
   await app.register(healthRoutes);

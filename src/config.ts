@@ -61,6 +61,8 @@ export const envSchema = z.object({
         .map((s) => s.trim())
         .filter(Boolean),
     ),
+  /** How long a resolved API key is trusted without asking Postgres again (0: ask on every request). */
+  AUTH_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
   RATE_LIMIT_ENABLED: bool.default(true),
   RATE_LIMIT_WINDOW_S: seconds.default(60),
   RATE_LIMIT_ANONYMOUS: z.coerce.number().int().positive().default(60),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { keyMatches, keyPrefix } from '../auth/keys.js';
+import { hashKey, keyMatches, keyPrefix } from '../auth/keys.js';
 import type { AuthContext } from '../auth/scope.js';
 import type { Db } from '../db/client.js';
 import { execute } from '../db/exec.js';
@@ -9,6 +9,10 @@ import { apiKeys } from '../db/schema/index.js';
 import { Errors } from '../errors.js';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Resolved API keys; cleared when a key changes (see KeyCache). */
+    keyCache: KeyCache;
+  }
   interface FastifyRequest {
     authContext: AuthContext | null;
   }
@@ -24,7 +28,18 @@ export function authOf(request: FastifyRequest): AuthContext {
   return request.authContext;
 }
 
+/** A live key, with what decides when it stops being one. */
+interface ResolvedKey {
+  auth: AuthContext;
+  revokedAt: Date | null;
+  expiresAt: Date | null;
+}
+
 export async function resolveKey(db: Db, presented: string, now: Date): Promise<AuthContext | null> {
+  return (await lookupKey(db, presented, now))?.auth ?? null;
+}
+
+async function lookupKey(db: Db, presented: string, now: Date): Promise<ResolvedKey | null> {
   // Written out rather than built: this runs on every request.
   const { rows } = await execute<{
     id: string;
@@ -71,13 +86,49 @@ export async function resolveKey(db: Db, presented: string, now: Date): Promise<
       );
   }
   return {
-    keyId: row.id,
-    role: row.role,
-    regionId: row.regionId,
-    regionPath: row.regionPath ?? null,
-    unitId: row.unitId,
-    memberId: row.memberId,
+    auth: {
+      keyId: row.id,
+      role: row.role,
+      regionId: row.regionId,
+      regionPath: row.regionPath ?? null,
+      unitId: row.unitId,
+      memberId: row.memberId,
+    },
+    revokedAt: row.revokedAt,
+    expiresAt: row.expiresAt,
   };
+}
+
+/**
+ * Keys resolved in the last `ttlMs`, by the SHA-256 of the presented key (the key itself is not
+ * kept). A hit still honours the key's expiry and revocation times as they were read; a revocation
+ * made through this process clears the cache at once (`clear`), one made elsewhere takes effect here
+ * within `ttlMs`. Failures are never cached. `ttlMs` 0 turns it off.
+ */
+export class KeyCache {
+  private readonly entries = new Map<string, ResolvedKey & { until: number }>();
+  constructor(
+    private readonly ttlMs: number,
+    private readonly maxEntries = 10_000,
+  ) {}
+
+  get(presented: string, now: Date): AuthContext | null | undefined {
+    if (this.ttlMs <= 0) return undefined;
+    const hit = this.entries.get(hashKey(presented));
+    if (!hit || hit.until <= now.getTime()) return undefined;
+    if ((hit.revokedAt && hit.revokedAt <= now) || (hit.expiresAt && hit.expiresAt <= now)) return null;
+    return hit.auth;
+  }
+
+  set(presented: string, key: ResolvedKey, now: Date): void {
+    if (this.ttlMs <= 0) return;
+    if (this.entries.size >= this.maxEntries) this.entries.clear();
+    this.entries.set(hashKey(presented), { ...key, until: now.getTime() + this.ttlMs });
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
 }
 
 export function bearerToken(header: string | undefined): string | null {
@@ -87,17 +138,31 @@ export function bearerToken(header: string | undefined): string | null {
 }
 
 /** Authenticates every request that is not marked public: 401 without a valid, live key. */
-export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db; now: () => Date }) => {
-  app.decorateRequest('authContext', null);
-  app.addHook('onRequest', async (request) => {
-    if (request.routeOptions.config?.public || request.is404 || request.routeOptions.url?.startsWith('/docs'))
-      return;
-    // The queue dashboard (bull-board, its login form) authenticates by its own session cookie.
-    if (request.routeOptions.url?.startsWith('/admin/')) return;
-    const token = bearerToken(request.headers.authorization);
-    if (!token) throw Errors.unauthorized('Send Authorization: Bearer <api key>');
-    const auth = await resolveKey(opts.db, token, opts.now());
-    if (!auth) throw Errors.unauthorized('The API key is unknown, revoked or expired');
-    request.authContext = auth;
-  });
-});
+export const authPlugin = fp(
+  async (app: FastifyInstance, opts: { db: Db; now: () => Date; cacheTtlMs: number }) => {
+    const cache = new KeyCache(opts.cacheTtlMs);
+    app.decorate('keyCache', cache);
+    app.decorateRequest('authContext', null);
+    app.addHook('onRequest', async (request) => {
+      if (
+        request.routeOptions.config?.public ||
+        request.is404 ||
+        request.routeOptions.url?.startsWith('/docs')
+      )
+        return;
+      // The queue dashboard (bull-board, its login form) authenticates by its own session cookie.
+      if (request.routeOptions.url?.startsWith('/admin/')) return;
+      const token = bearerToken(request.headers.authorization);
+      if (!token) throw Errors.unauthorized('Send Authorization: Bearer <api key>');
+      const now = opts.now();
+      let auth = cache.get(token, now);
+      if (auth === undefined) {
+        const key = await lookupKey(opts.db, token, now);
+        if (key) cache.set(token, key, now);
+        auth = key?.auth ?? null;
+      }
+      if (!auth) throw Errors.unauthorized('The API key is unknown, revoked or expired');
+      request.authContext = auth;
+    });
+  },
+);

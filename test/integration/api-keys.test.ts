@@ -269,6 +269,23 @@ describe('API keys', () => {
     expect(events[1].before.revokedAt).toBeNull();
   });
 
+  it('trusts a resolved key for AUTH_CACHE_TTL_MS: a revocation made elsewhere applies once that has passed', async () => {
+    const key = await createKey(ctx.database, 'community_staff', { regionId: city.communityA1.id });
+    expect((await whoami(key)).statusCode).toBe(200);
+    // Another API process revoked it: this one learns within the cache's time-to-live.
+    await ctx.database.pool.query('update api_keys set revoked_at = now() where prefix = $1', [
+      key.split('_')[1],
+    ]);
+    expect((await whoami(key)).statusCode).toBe(200);
+    ctx.clock.advance(ctx.config.AUTH_CACHE_TTL_MS + 1);
+    expect((await whoami(key)).statusCode).toBe(401);
+    // A key that fails is looked up every time, never remembered as bad.
+    await ctx.database.pool.query('update api_keys set revoked_at = null where prefix = $1', [
+      key.split('_')[1],
+    ]);
+    expect((await whoami(key)).statusCode).toBe(200);
+  });
+
   it('rotates a key: both work during the grace period, then only the new one', async () => {
     const old = (
       await issue(city.keys.admin, {

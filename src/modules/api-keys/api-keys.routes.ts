@@ -53,7 +53,11 @@ export const apiKeysRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: apiKeySchema }, [400, 401, 403, 404]),
       },
     },
-    async (request) => service.revoke(callerOf(request), request.params.id),
+    async (request) => {
+      const revoked = await service.revoke(callerOf(request), request.params.id);
+      app.keyCache.clear();
+      return revoked;
+    },
   );
 
   app.post(
@@ -72,7 +76,10 @@ export const apiKeysRoutes: FastifyPluginAsyncZod = async (app) => {
         (request as { body: unknown }).body ??= {};
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await service.rotate(callerOf(request), request.params.id, request.body)),
+    async (request, reply) => {
+      const rotated = await service.rotate(callerOf(request), request.params.id, request.body);
+      app.keyCache.clear();
+      return reply.status(201).send(rotated);
+    },
   );
 };

@@ -38,6 +38,11 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: erasureSchema }, [400, 401, 403, 404, 409, 413, 415]),
       },
     },
-    async (request) => service.eraseMember(callerOf(request), request.params.id, request.body),
+    async (request) => {
+      const erased = await service.eraseMember(callerOf(request), request.params.id, request.body);
+      // The member's keys were revoked with it.
+      app.keyCache.clear();
+      return erased;
+    },
   );
 };
