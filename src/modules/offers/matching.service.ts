@@ -11,6 +11,7 @@ import { emitEvents } from '../../outbox/outbox.js';
 import type { OrderRow } from '../orders/order-access.js';
 import { updateOrder } from '../orders/order-events.js';
 import { memberEligible } from '../orders/reach.js';
+import type { OfferRow } from './offer-dto.js';
 import { expireDueOffers, offerEvent, wantsOffers } from './offer-events.js';
 
 export interface MatchingDeps {
@@ -145,23 +146,41 @@ export async function matchOrder(
     const wave = order.matchWave + 1;
     const ttlS = offerTtlS(deps.config, order.priority);
     const expiresAt = new Date(now.getTime() + ttlS * 1000);
-    const inserted = await tx
-      .insert(offers)
-      .values(
-        chosen.map((r, i) => ({
-          id: newId(),
-          orderId,
-          memberId: r.candidate.memberId,
-          wave,
-          rank: i + 1,
-          status: 'pending' as const,
-          score: r.score,
-          scoreParts: r.parts,
-          expiresAt,
-          createdAt: now,
-        })),
-      )
-      .returning();
+    const inserted: OfferRow[] = chosen.map((r, i) => ({
+      id: newId(),
+      orderId,
+      memberId: r.candidate.memberId,
+      wave,
+      rank: i + 1,
+      status: 'pending' as const,
+      score: r.score,
+      scoreParts: r.parts,
+      expiresAt,
+      createdAt: now,
+      respondedAt: null,
+      declineReason: null,
+    }));
+    // The rows are known in full here, so they are not read back.
+    await tx.execute(sql`
+      insert into offers (id, order_id, member_id, wave, rank, status, score, score_parts, expires_at, created_at)
+      select id, order_id, member_id, wave, rank, status, score, score_parts, expires_at, created_at
+        from jsonb_to_recordset(${JSON.stringify(
+          inserted.map((o) => ({
+            id: o.id,
+            order_id: o.orderId,
+            member_id: o.memberId,
+            wave: o.wave,
+            rank: o.rank,
+            status: o.status,
+            score: o.score,
+            score_parts: o.scoreParts,
+            expires_at: o.expiresAt.toISOString(),
+            created_at: o.createdAt.toISOString(),
+          })),
+        )}::jsonb)
+          as o(id uuid, order_id uuid, member_id uuid, wave int, rank int, status text, score float8,
+               score_parts jsonb, expires_at timestamptz, created_at timestamptz)
+       order by rank`);
     await updateOrder(
       tx,
       order,

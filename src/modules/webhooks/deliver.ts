@@ -50,8 +50,21 @@ export async function attemptDelivery(
 }
 
 interface Found {
-  delivery: typeof webhookDeliveries.$inferSelect;
-  endpoint: typeof webhookEndpoints.$inferSelect;
+  delivery: { id: string; status: string; attempts: number; messageId: string; payload: unknown };
+  endpoint: { id: string; url: string; secret: string; enabled: boolean; deletedAt: string | Date | null };
+}
+
+interface FoundRow extends Record<string, unknown> {
+  id: string;
+  status: string;
+  attempts: number;
+  message_id: string;
+  payload: unknown;
+  endpoint_id: string;
+  url: string;
+  secret: string;
+  enabled: boolean;
+  deleted_at: string | Date | null;
 }
 
 /**
@@ -67,11 +80,27 @@ export async function attemptDeliveries(
   deliveryIds: string[],
   opts: { lastAttempt: boolean },
 ): Promise<{ delivered: number; skipped: number }> {
-  const found: Found[] = await deps.db
-    .select({ delivery: webhookDeliveries, endpoint: webhookEndpoints })
-    .from(webhookDeliveries)
-    .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
-    .where(inArray(webhookDeliveries.id, deliveryIds));
+  const { rows } = await deps.db.execute<FoundRow>(sql`
+    select d.id, d.status, d.attempts, d.message_id, d.payload,
+           e.id as endpoint_id, e.url, e.secret, e.enabled, e.deleted_at
+      from webhook_deliveries d join webhook_endpoints e on e.id = d.endpoint_id
+     where d.id in (select jsonb_array_elements_text(${JSON.stringify(deliveryIds)}::jsonb)::uuid)`);
+  const found: Found[] = rows.map((r) => ({
+    delivery: {
+      id: r.id,
+      status: r.status,
+      attempts: r.attempts,
+      messageId: r.message_id,
+      payload: r.payload,
+    },
+    endpoint: {
+      id: r.endpoint_id,
+      url: r.url,
+      secret: r.secret,
+      enabled: r.enabled,
+      deletedAt: r.deleted_at,
+    },
+  }));
   const owed = found.filter((f) => f.delivery.status !== 'succeeded');
   const isClosed = (f: Found) => f.endpoint.deletedAt !== null || !f.endpoint.enabled;
   for (const { delivery, endpoint } of owed.filter(isClosed))
