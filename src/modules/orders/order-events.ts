@@ -4,7 +4,7 @@ import { appendAudit } from '../../audit/audit.js';
 import type { DbOrTx } from '../../db/client.js';
 import { orders } from '../../db/schema/index.js';
 import { type OrderCommand, type OrderState, transition } from '../../domain/order-state.js';
-import { emitEvent } from '../../outbox/outbox.js';
+import { type DomainEventInput, emitEvent, emitEvents } from '../../outbox/outbox.js';
 import type { OrderRow } from './order-access.js';
 import { orderSnapshot } from './order-dto.js';
 
@@ -45,6 +45,20 @@ export async function emitOrderEvent(
   await emitOrderEventTo(tx, type, order, await audienceUnits(tx, order, now), data);
 }
 
+/** Several events of one order, to its usual audience: one audience lookup and one emitEvents batch. */
+export async function emitOrderEvents(
+  tx: DbOrTx,
+  order: OrderRow,
+  now: Date,
+  events: { type: string; data?: Record<string, unknown> }[],
+) {
+  const unitIds = await audienceUnits(tx, order, now);
+  await emitEvents(
+    tx,
+    events.map((e) => orderEvent(e.type, order, unitIds, e.data)),
+  );
+}
+
 /** An order event addressed to the given units (escalations widen the audience beyond the usual one). */
 export async function emitOrderEventTo(
   tx: DbOrTx,
@@ -53,7 +67,16 @@ export async function emitOrderEventTo(
   unitIds: string[],
   data: Record<string, unknown> = {},
 ) {
-  await emitEvent(tx, {
+  await emitEvent(tx, orderEvent(type, order, unitIds, data));
+}
+
+function orderEvent(
+  type: string,
+  order: OrderRow,
+  unitIds: string[],
+  data: Record<string, unknown> = {},
+): DomainEventInput {
+  return {
     type,
     orderId: order.id,
     regionPath: order.regionPath,
@@ -70,7 +93,7 @@ export async function emitOrderEventTo(
       escalationLevel: order.escalationLevel,
       ...data,
     },
-  });
+  };
 }
 
 /**
@@ -88,9 +111,11 @@ export async function applyCommand(
     now: Date;
     changes?: Partial<typeof orders.$inferInsert>;
     auditExtra?: Record<string, unknown>;
+    /** The order's slot counters when the caller has already read them under the lock (see orderState). */
+    state?: OrderState;
   },
 ): Promise<OrderRow> {
-  const next = transition(await orderState(tx, order), command);
+  const next = transition(opts.state ?? (await orderState(tx, order)), command);
   const entered = (status: OrderRow['status']) => next.status === status && order.status !== status;
   return updateOrder(
     tx,
