@@ -10,7 +10,7 @@ import { newId } from '../../lib/ids.js';
 import { enqueueJob } from '../../outbox/outbox.js';
 import { loadVisibleOrder, managesOrder, type OrderRow, orderVisibility } from './order-access.js';
 import { type ClaimRow, toClaimDto } from './order-dto.js';
-import { applyCommand, emitOrderEvent, emitOrderEvents } from './order-events.js';
+import { applyCommand, audienceQuery, emitOrderEvent, emitOrderEvents } from './order-events.js';
 import type { OrdersDeps } from './orders.service.js';
 import { memberEligible } from './reach.js';
 
@@ -69,14 +69,34 @@ interface LockedFacts extends MemberFacts {
   held: number;
   started: number;
   done: number;
+  /** The member's capacity was taken (asked for a held claim only). */
+  tookCapacity: boolean;
+  /** The claim row was written. */
+  inserted: boolean;
+  /** The order's audience (audienceUnits) as it was before this claim. */
+  audience: string[];
+}
+
+interface ClaimWrite {
+  id: string;
+  orderId: string;
+  memberId: string;
+  unitId: string | null;
+  offerId: string | null;
+  status: 'held' | 'waitlisted';
+  createdBy: string;
+  now: Date;
+  order: OrderRow;
 }
 
 /**
- * Everything the claim decides on besides the order row, in one statement run after the order is
- * locked (so it sees every claim committed before the lock): the member facts and the order's slot
- * counters from its claims (those orderState counts).
+ * Run after the order is locked, so it sees every claim committed before the lock: reads the member
+ * facts and the order's slot counters from its claims (those orderState counts), and in the same
+ * statement takes the member's capacity (for a held claim) and writes the claim, each only when the
+ * facts allow it, and reads the order's event audience. The caller still applies refuseClaim to the facts and rolls back on a refusal;
+ * the writes' conditions only keep them from failing on a claim that is refused anyway.
  */
-async function lockedFacts(tx: DbOrTx, orderId: string, memberId: string, now: Date): Promise<LockedFacts> {
+async function lockedFactsAndWrite(tx: DbOrTx, claim: ClaimWrite): Promise<LockedFacts> {
   const { rows } = await tx.execute<{
     member_id: string | null;
     unit_id: string | null;
@@ -86,16 +106,37 @@ async function lockedFacts(tx: DbOrTx, orderId: string, memberId: string, now: D
     held: number;
     started: number;
     done: number;
+    took: boolean;
+    inserted: boolean;
+    audience: string[];
   }>(sql`
-    select m.id as member_id, m.unit_id, m.available,
-      (select c.id from claims c where c.order_id = ${orderId} and c.member_id = m.id and c.status in ${liveStatuses} limit 1) as live_id,
-      (select ${memberEligible('o', 'm', now)} from orders o where o.id = ${orderId}) as eligible,
-      s.held, s.started, s.done
-    from (select count(*) filter (where status in ('held','checked_in','completed'))::int as held,
-                 count(*) filter (where status in ('checked_in','completed'))::int as started,
-                 count(*) filter (where status = 'completed')::int as done
-          from claims where order_id = ${orderId}) s
-    left join members m on m.id = ${memberId}`);
+    with f as (
+      select m.id as member_id, m.unit_id, m.available,
+        (select c.id from claims c where c.order_id = ${claim.orderId} and c.member_id = m.id and c.status in ${liveStatuses} limit 1) as live_id,
+        (select ${memberEligible('o', 'm', claim.now)} from orders o where o.id = ${claim.orderId}) as eligible,
+        s.held, s.started, s.done
+      from (select count(*) filter (where status in ('held','checked_in','completed'))::int as held,
+                   count(*) filter (where status in ('checked_in','completed'))::int as started,
+                   count(*) filter (where status = 'completed')::int as done
+            from claims where order_id = ${claim.orderId}) s
+      left join members m on m.id = ${claim.memberId}),
+    ok as (
+      select 1 from f where f.member_id is not null and f.live_id is null and f.available and f.eligible),
+    -- The row lock of this update settles races with erasure or a change of availability too.
+    cap as (
+      update members set active_claims = active_claims + 1
+      where ${claim.status} = 'held' and exists (select 1 from ok)
+        and id = ${claim.memberId} and status = 'active' and available and active_claims < max_active_claims
+      returning id),
+    ins as (
+      insert into claims (id, order_id, member_id, unit_id, offer_id, status, created_by, created_at, updated_at)
+      select ${claim.id}::uuid, ${claim.orderId}::uuid, ${claim.memberId}::uuid, ${claim.unitId}::uuid,
+             ${claim.offerId}::uuid, ${claim.status}, ${claim.createdBy}::uuid, ${claim.now}::timestamptz, ${claim.now}::timestamptz
+      where exists (select 1 from ok) and (${claim.status} = 'waitlisted' or exists (select 1 from cap))
+      returning id)
+    select f.*, exists (select 1 from cap) as took, exists (select 1 from ins) as inserted,
+      (select coalesce(array_agg(a.unit_id::text), '{}') from (${audienceQuery(claim.order, claim.now)}) a) as audience
+    from f`);
   const r = rows[0]!;
   return {
     memberId: r.member_id,
@@ -106,7 +147,20 @@ async function lockedFacts(tx: DbOrTx, orderId: string, memberId: string, now: D
     held: r.held,
     started: r.started,
     done: r.done,
+    tookCapacity: r.took,
+    inserted: r.inserted,
+    audience: r.audience,
   };
+}
+
+/** Why a held claim could not take the member's capacity (the update's WHERE was the check). */
+async function capacityRefusal(tx: DbOrTx, memberId: string): Promise<never> {
+  const [m] = await tx
+    .select({ status: members.status, available: members.available })
+    .from(members)
+    .where(eq(members.id, memberId));
+  if (m?.status !== 'active' || !m.available) throw Errors.memberUnavailable();
+  throw Errors.memberAtCapacity();
 }
 
 /**
@@ -196,30 +250,6 @@ const claimEntity = (c: ClaimRow) => ({
   offerId: c.offerId,
 });
 
-/** Member capacity: one more active claim, refused at maxActiveClaims (the update's WHERE is the check). */
-async function takeCapacity(tx: DbOrTx, memberId: string): Promise<void> {
-  // The row lock of this update settles races with erasure or a change of availability too.
-  const taken = await tx
-    .update(members)
-    .set({ activeClaims: sql`${members.activeClaims} + 1` })
-    .where(
-      and(
-        eq(members.id, memberId),
-        eq(members.status, 'active'),
-        eq(members.available, true),
-        sql`${members.activeClaims} < ${members.maxActiveClaims}`,
-      ),
-    )
-    .returning({ id: members.id });
-  if (taken.length > 0) return;
-  const [m] = await tx
-    .select({ status: members.status, available: members.available })
-    .from(members)
-    .where(eq(members.id, memberId));
-  if (m?.status !== 'active' || !m.available) throw Errors.memberUnavailable();
-  throw Errors.memberAtCapacity();
-}
-
 async function giveCapacity(tx: DbOrTx, memberId: string): Promise<void> {
   await tx
     .update(members)
@@ -249,42 +279,39 @@ export function claimsService(deps: OrdersDeps) {
   async function claimInTx(tx: Tx, auth: AuthContext, actor: Actor, orderId: string, input: ClaimInput) {
     const now = clock.now();
     const order = await loadVisibleOrder(tx, auth, orderId, now, { lock: true });
-    const facts = await lockedFacts(tx, orderId, input.memberId, now);
-    const full = refuseClaim(auth, order, input.memberId, facts, input.waitlist);
-    const memberId = facts.memberId!;
     const id = newId();
-    const status = full ? ('waitlisted' as const) : ('held' as const);
+    const status = order.slotsHeld >= order.headcount ? ('waitlisted' as const) : ('held' as const);
     const offerId = input.offerId ?? null;
+    const unitId = auth.role === 'unit_admin' ? auth.unitId : null;
+    let facts: LockedFacts;
+    try {
+      facts = await lockedFactsAndWrite(tx, {
+        id,
+        orderId,
+        memberId: input.memberId,
+        unitId,
+        offerId,
+        status,
+        createdBy: auth.keyId,
+        now,
+        order,
+      });
+    } catch (err) {
+      // The live-claim check runs under the order lock, so the unique index is a second line only.
+      if (isUniqueViolation(err)) throw Errors.alreadyClaimed();
+      throw err;
+    }
+    refuseClaim(auth, order, input.memberId, facts, input.waitlist);
+    const memberId = facts.memberId!;
     const entity = { claimId: id, memberId, status, offerId };
-    if (status === 'held') await takeCapacity(tx, memberId);
-    // The order moves first (the state machine counts the claims as they were), then the claim is written.
-    const row =
-      status === 'held'
-        ? await applyCommand(
-            tx,
-            order,
-            { type: 'claim' },
-            {
-              actor,
-              action: 'claim.created',
-              now,
-              changes: { firstClaimedAt: order.firstClaimedAt ?? now },
-              auditExtra: { claim: entity },
-              state: {
-                status: order.status,
-                headcount: order.headcount,
-                held: facts.held,
-                started: facts.started,
-                done: facts.done,
-              },
-            },
-          )
-        : order;
+    if (status === 'held' && !facts.tookCapacity) await capacityRefusal(tx, memberId);
+    // The statement writes the claim exactly when the facts admit it, which refuseClaim has just checked.
+    if (!facts.inserted) throw new Error(`claim ${id} was admitted but not written`);
     const claim: ClaimRow = {
       id,
       orderId,
       memberId,
-      unitId: auth.role === 'unit_admin' ? auth.unitId : null,
+      unitId,
       offerId,
       status,
       hoursReported: null,
@@ -295,19 +322,39 @@ export function claimsService(deps: OrdersDeps) {
       completedAt: null,
       endedAt: null,
     };
-    try {
-      await tx.execute(sql`
-        insert into claims (id, order_id, member_id, unit_id, offer_id, status, created_by, created_at, updated_at)
-        values (${id}, ${orderId}, ${memberId}, ${claim.unitId}, ${offerId}, ${status}, ${auth.keyId}, ${now}, ${now})`);
-    } catch (err) {
-      if (isUniqueViolation(err)) throw Errors.alreadyClaimed();
-      throw err;
-    }
     if (status === 'held') {
-      await emitOrderEvents(tx, row, now, [
-        { type: 'claim.created', data: { claimId: id, memberId } },
-        ...(row.status === 'filled' ? [{ type: 'order.filled' }] : []),
-      ]);
+      // The state machine counts the claims as they were before this one.
+      const row = await applyCommand(
+        tx,
+        order,
+        { type: 'claim' },
+        {
+          actor,
+          action: 'claim.created',
+          now,
+          changes: { firstClaimedAt: order.firstClaimedAt ?? now },
+          auditExtra: { claim: entity },
+          state: {
+            status: order.status,
+            headcount: order.headcount,
+            held: facts.held,
+            started: facts.started,
+            done: facts.done,
+          },
+        },
+      );
+      // The audience was read before the claim was written: the new claim's unit joins it here.
+      const audience = [...new Set([...facts.audience, ...(facts.memberUnitId ? [facts.memberUnitId] : [])])];
+      await emitOrderEvents(
+        tx,
+        row,
+        now,
+        [
+          { type: 'claim.created', data: { claimId: id, memberId } },
+          ...(row.status === 'filled' ? [{ type: 'order.filled' }] : []),
+        ],
+        audience,
+      );
     } else {
       await appendAudit(tx, {
         entityType: 'order',

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../audit/audit.js';
 import { appendAudit } from '../../audit/audit.js';
 import type { DbOrTx } from '../../db/client.js';
@@ -24,15 +24,20 @@ export async function orderState(tx: DbOrTx, order: OrderRow): Promise<OrderStat
  * with its community for an open order, and the units of members holding claims on it.
  */
 export async function audienceUnits(tx: DbOrTx, order: OrderRow, now: Date): Promise<string[]> {
+  const { rows } = await tx.execute<{ unit_id: string }>(audienceQuery(order, now));
+  return rows.map((r) => r.unit_id);
+}
+
+/** The query of audienceUnits (one unit_id per row), for a caller that folds it into a statement of its own. */
+export function audienceQuery(order: OrderRow, now: Date): SQL {
   const today = now.toISOString().slice(0, 10);
-  const { rows } = await tx.execute<{ unit_id: string }>(sql`
+  return sql`
     select unnest(${`{${order.targetUnitIds.join(',')}}`}::uuid[]) as unit_id
     union select p.unit_id from pairings p
       where ${order.dispatchMode} = 'open' and p.community_id = ${order.communityId}
         and p.valid_from <= ${today}::date and (p.valid_to is null or p.valid_to >= ${today}::date)
     union select m.unit_id from claims c join members m on m.id = c.member_id
-      where c.order_id = ${order.id} and m.unit_id is not null and c.status in ('held','checked_in','completed')`);
-  return rows.map((r) => r.unit_id);
+      where c.order_id = ${order.id} and m.unit_id is not null and c.status in ('held','checked_in','completed')`;
 }
 
 export async function emitOrderEvent(
@@ -45,14 +50,18 @@ export async function emitOrderEvent(
   await emitOrderEventTo(tx, type, order, await audienceUnits(tx, order, now), data);
 }
 
-/** Several events of one order, to its usual audience: one audience lookup and one emitEvents batch. */
+/**
+ * Several events of one order in one emitEvents batch, to its usual audience: looked up here, or
+ * given by a caller that has already read it (see audienceQuery).
+ */
 export async function emitOrderEvents(
   tx: DbOrTx,
   order: OrderRow,
   now: Date,
   events: { type: string; data?: Record<string, unknown> }[],
+  audience?: string[],
 ) {
-  const unitIds = await audienceUnits(tx, order, now);
+  const unitIds = audience ?? (await audienceUnits(tx, order, now));
   await emitEvents(
     tx,
     events.map((e) => orderEvent(e.type, order, unitIds, e.data)),
