@@ -215,7 +215,7 @@ async function preCheck(
  * they do not hold pooled connections while they wait, and a claim's pre-check sees what the claims
  * before it committed.
  */
-function keyedSequence() {
+export function keyedSequence() {
   const tails = new Map<string, Promise<void>>();
   return async <T>(key: string, task: () => Promise<T>): Promise<T> => {
     const previous = tails.get(key);
