@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import { type Actor, appendAudit } from '../../audit/audit.js';
 import type { AuthContext } from '../../auth/scope.js';
 import type { DbOrTx, Tx } from '../../db/client.js';
@@ -8,35 +8,229 @@ import { Errors } from '../../errors.js';
 import { idempotent } from '../../lib/idempotency.js';
 import { newId } from '../../lib/ids.js';
 import { enqueueJob } from '../../outbox/outbox.js';
-import { loadVisibleOrder, managesOrder, type OrderRow } from './order-access.js';
+import { loadVisibleOrder, managesOrder, type OrderRow, orderVisibility } from './order-access.js';
 import { type ClaimRow, toClaimDto } from './order-dto.js';
-import { applyCommand, emitOrderEvent } from './order-events.js';
+import { applyCommand, audienceQuery, emitOrderEvent, emitOrderEvents } from './order-events.js';
 import type { OrdersDeps } from './orders.service.js';
 import { memberEligible } from './reach.js';
 
-type MemberRow = typeof members.$inferSelect;
-
-/** The member a key acts for: a member key only for itself; a unit admin for its unit's members; staff in scope. */
-async function memberActingFor(
-  tx: DbOrTx,
-  auth: AuthContext,
-  memberId: string,
-  order: OrderRow,
-): Promise<MemberRow> {
-  const [member] = await tx.select().from(members).where(eq(members.id, memberId));
-  const allowed =
-    member &&
-    ((auth.role === 'member' && auth.memberId === member.id) ||
-      (auth.role === 'unit_admin' && member.unitId !== null && auth.unitId === member.unitId) ||
-      managesOrder(auth, order));
-  if (!member || !allowed) throw Errors.notFound(`member ${memberId} not found`);
-  return member;
+/**
+ * What the claim path reads about the member for one order: the member row (id, unit, availability),
+ * its live claim on the order if any, and whether the order's reach and skills admit it.
+ */
+interface MemberFacts {
+  memberId: string | null;
+  memberUnitId: string | null;
+  available: boolean | null;
+  liveClaimId: string | null;
+  eligible: boolean | null;
 }
 
-async function isEligible(tx: DbOrTx, orderId: string, memberId: string, now: Date): Promise<boolean> {
-  const { rows } = await tx.execute<{ ok: boolean }>(sql`
-    select ${memberEligible('o', 'm', now)} as ok from orders o, members m where o.id = ${orderId} and m.id = ${memberId}`);
-  return rows[0]?.ok === true;
+const liveStatuses = sql`('waitlisted','held','checked_in','completed')`;
+
+/** The order as the refusal rules need it. */
+type OrderGate = Pick<OrderRow, 'status' | 'headcount' | 'slotsHeld' | 'regionPath'>;
+
+/**
+ * The claim's refusals, in the order the API promises them: the member the key may not act for
+ * (404), an order in the wrong status, a live claim of the member, an unavailable or ineligible
+ * member, then a full order (unless joining the waitlist). Returns whether the order is full.
+ */
+function refuseClaim(
+  auth: AuthContext,
+  order: OrderGate,
+  memberId: string,
+  facts: MemberFacts,
+  waitlist: boolean,
+): boolean {
+  // A member key only for itself; a unit admin for its unit's members; staff in scope.
+  const allowed =
+    facts.memberId !== null &&
+    ((auth.role === 'member' && auth.memberId === facts.memberId) ||
+      (auth.role === 'unit_admin' && facts.memberUnitId !== null && auth.unitId === facts.memberUnitId) ||
+      managesOrder(auth, order));
+  if (!allowed) throw Errors.notFound(`member ${memberId} not found`);
+  if (!['open', 'filled', 'in_progress'].includes(order.status))
+    throw Errors.invalidTransition(`cannot claim an order that is ${order.status}`, {
+      currentStatus: order.status,
+    });
+  if (facts.liveClaimId) throw Errors.alreadyClaimed(undefined, { claimId: facts.liveClaimId });
+  if (!facts.available) throw Errors.memberUnavailable();
+  if (facts.eligible !== true)
+    throw Errors.notEligible(
+      'the member has not reported in to the community, is in no paired unit, or lacks a required skill',
+    );
+  const full = order.slotsHeld >= order.headcount;
+  if (full && !waitlist) throw Errors.orderFull(`all ${order.headcount} slots are held`);
+  return full;
+}
+
+interface LockedFacts extends MemberFacts {
+  held: number;
+  started: number;
+  done: number;
+  /** The member's capacity was taken (asked for a held claim only). */
+  tookCapacity: boolean;
+  /** The claim row was written. */
+  inserted: boolean;
+  /** The order's audience (audienceUnits) as it was before this claim. */
+  audience: string[];
+}
+
+interface ClaimWrite {
+  id: string;
+  orderId: string;
+  memberId: string;
+  unitId: string | null;
+  offerId: string | null;
+  status: 'held' | 'waitlisted';
+  createdBy: string;
+  now: Date;
+  order: OrderRow;
+}
+
+/**
+ * Run after the order is locked, so it sees every claim committed before the lock: reads the member
+ * facts and the order's slot counters from its claims (those orderState counts), and in the same
+ * statement takes the member's capacity (for a held claim) and writes the claim, each only when the
+ * facts allow it, and reads the order's event audience. The caller still applies refuseClaim to the facts and rolls back on a refusal;
+ * the writes' conditions only keep them from failing on a claim that is refused anyway.
+ */
+async function lockedFactsAndWrite(tx: DbOrTx, claim: ClaimWrite): Promise<LockedFacts> {
+  const { rows } = await tx.execute<{
+    member_id: string | null;
+    unit_id: string | null;
+    available: boolean | null;
+    live_id: string | null;
+    eligible: boolean | null;
+    held: number;
+    started: number;
+    done: number;
+    took: boolean;
+    inserted: boolean;
+    audience: string[];
+  }>(sql`
+    with f as (
+      select m.id as member_id, m.unit_id, m.available,
+        (select c.id from claims c where c.order_id = ${claim.orderId} and c.member_id = m.id and c.status in ${liveStatuses} limit 1) as live_id,
+        (select ${memberEligible('o', 'm', claim.now)} from orders o where o.id = ${claim.orderId}) as eligible,
+        s.held, s.started, s.done
+      from (select count(*) filter (where status in ('held','checked_in','completed'))::int as held,
+                   count(*) filter (where status in ('checked_in','completed'))::int as started,
+                   count(*) filter (where status = 'completed')::int as done
+            from claims where order_id = ${claim.orderId}) s
+      left join members m on m.id = ${claim.memberId}),
+    ok as (
+      select 1 from f where f.member_id is not null and f.live_id is null and f.available and f.eligible),
+    -- The row lock of this update settles races with erasure or a change of availability too.
+    cap as (
+      update members set active_claims = active_claims + 1
+      where ${claim.status} = 'held' and exists (select 1 from ok)
+        and id = ${claim.memberId} and status = 'active' and available and active_claims < max_active_claims
+      returning id),
+    ins as (
+      insert into claims (id, order_id, member_id, unit_id, offer_id, status, created_by, created_at, updated_at)
+      select ${claim.id}::uuid, ${claim.orderId}::uuid, ${claim.memberId}::uuid, ${claim.unitId}::uuid,
+             ${claim.offerId}::uuid, ${claim.status}, ${claim.createdBy}::uuid, ${claim.now}::timestamptz, ${claim.now}::timestamptz
+      where exists (select 1 from ok) and (${claim.status} = 'waitlisted' or exists (select 1 from cap))
+      returning id)
+    select f.*, exists (select 1 from cap) as took, exists (select 1 from ins) as inserted,
+      (select coalesce(array_agg(a.unit_id::text), '{}') from (${audienceQuery(claim.order, claim.now)}) a) as audience
+    from f`);
+  const r = rows[0]!;
+  return {
+    memberId: r.member_id,
+    memberUnitId: r.unit_id,
+    available: r.available,
+    liveClaimId: r.live_id,
+    eligible: r.eligible,
+    held: r.held,
+    started: r.started,
+    done: r.done,
+    tookCapacity: r.took,
+    inserted: r.inserted,
+    audience: r.audience,
+  };
+}
+
+/** Why a held claim could not take the member's capacity (the update's WHERE was the check). */
+async function capacityRefusal(tx: DbOrTx, memberId: string): Promise<never> {
+  const [m] = await tx
+    .select({ status: members.status, available: members.available })
+    .from(members)
+    .where(eq(members.id, memberId));
+  if (m?.status !== 'active' || !m.available) throw Errors.memberUnavailable();
+  throw Errors.memberAtCapacity();
+}
+
+/**
+ * The order (as the key sees it) and the member facts in one read, without a lock or transaction:
+ * a claim this read refuses is answered at once (the refusal held when it was read). A claim it
+ * admits goes through the locked transaction, which decides again.
+ */
+async function preCheck(
+  db: DbOrTx,
+  auth: AuthContext,
+  orderId: string,
+  input: ClaimInput,
+  now: Date,
+): Promise<void> {
+  const { rows } = await db.execute<{
+    status: OrderRow['status'];
+    headcount: number;
+    slots_held: number;
+    region_path: string;
+    member_id: string | null;
+    unit_id: string | null;
+    available: boolean | null;
+    live_id: string | null;
+    eligible: boolean | null;
+  }>(sql`
+    select orders.status, orders.headcount, orders.slots_held, orders.region_path,
+      m.id as member_id, m.unit_id, m.available,
+      (select c.id from claims c where c.order_id = orders.id and c.member_id = m.id and c.status in ${liveStatuses} limit 1) as live_id,
+      ${memberEligible('orders', 'm', now)} as eligible
+    from orders left join members m on m.id = ${input.memberId}
+    where orders.id = ${orderId} and ${orderVisibility(auth, now) ?? sql`true`}`);
+  const r = rows[0];
+  if (!r) throw Errors.notFound(`order ${orderId} not found`);
+  refuseClaim(
+    auth,
+    { status: r.status, headcount: r.headcount, slotsHeld: r.slots_held, regionPath: r.region_path },
+    input.memberId,
+    {
+      memberId: r.member_id,
+      memberUnitId: r.unit_id,
+      available: r.available,
+      liveClaimId: r.live_id,
+      eligible: r.eligible,
+    },
+    input.waitlist,
+  );
+}
+
+/**
+ * Runs the tasks given for one key one after another, in arrival order, and tasks of different keys
+ * side by side. Claims on one order wait here rather than on the order's row lock in Postgres, so
+ * they do not hold pooled connections while they wait, and a claim's pre-check sees what the claims
+ * before it committed.
+ */
+export function keyedSequence() {
+  const tails = new Map<string, Promise<void>>();
+  return async <T>(key: string, task: () => Promise<T>): Promise<T> => {
+    const previous = tails.get(key);
+    const result = previous ? previous.then(task) : task();
+    const tail = result.then(
+      () => {},
+      () => {},
+    );
+    tails.set(key, tail);
+    try {
+      return await result;
+    } finally {
+      if (tails.get(key) === tail) tails.delete(key);
+    }
+  };
 }
 
 async function loadClaim(tx: DbOrTx, orderId: string, claimId: string, lock = false) {
@@ -55,30 +249,6 @@ const claimEntity = (c: ClaimRow) => ({
   status: c.status,
   offerId: c.offerId,
 });
-
-/** Member capacity: one more active claim, refused at maxActiveClaims (the update's WHERE is the check). */
-async function takeCapacity(tx: DbOrTx, memberId: string): Promise<void> {
-  // The row lock of this update settles races with erasure or a change of availability too.
-  const taken = await tx
-    .update(members)
-    .set({ activeClaims: sql`${members.activeClaims} + 1` })
-    .where(
-      and(
-        eq(members.id, memberId),
-        eq(members.status, 'active'),
-        eq(members.available, true),
-        sql`${members.activeClaims} < ${members.maxActiveClaims}`,
-      ),
-    )
-    .returning({ id: members.id });
-  if (taken.length > 0) return;
-  const [m] = await tx
-    .select({ status: members.status, available: members.available })
-    .from(members)
-    .where(eq(members.id, memberId));
-  if (m?.status !== 'active' || !m.available) throw Errors.memberUnavailable();
-  throw Errors.memberAtCapacity();
-}
 
 async function giveCapacity(tx: DbOrTx, memberId: string): Promise<void> {
   await tx
@@ -99,6 +269,7 @@ export interface ClaimInput {
 
 export function claimsService(deps: OrdersDeps) {
   const { db, clock, config } = deps;
+  const inOrderSequence = keyedSequence();
 
   /**
    * The one claim path (the claim route and offer acceptance both come here). The order row is
@@ -108,74 +279,82 @@ export function claimsService(deps: OrdersDeps) {
   async function claimInTx(tx: Tx, auth: AuthContext, actor: Actor, orderId: string, input: ClaimInput) {
     const now = clock.now();
     const order = await loadVisibleOrder(tx, auth, orderId, now, { lock: true });
-    const member = await memberActingFor(tx, auth, input.memberId, order);
-    if (!['open', 'filled', 'in_progress'].includes(order.status))
-      throw Errors.invalidTransition(`cannot claim an order that is ${order.status}`, {
-        currentStatus: order.status,
-      });
-    const [live] = await tx
-      .select({ id: claims.id })
-      .from(claims)
-      .where(
-        and(
-          eq(claims.orderId, orderId),
-          eq(claims.memberId, member.id),
-          inArray(claims.status, ['waitlisted', 'held', 'checked_in', 'completed']),
-        ),
-      );
-    if (live) throw Errors.alreadyClaimed(undefined, { claimId: live.id });
-    if (!member.available) throw Errors.memberUnavailable();
-    if (!(await isEligible(tx, orderId, member.id, now)))
-      throw Errors.notEligible(
-        'the member has not reported in to the community, is in no paired unit, or lacks a required skill',
-      );
-
-    const full = order.slotsHeld >= order.headcount;
-    if (full && !input.waitlist) throw Errors.orderFull(`all ${order.headcount} slots are held`);
     const id = newId();
-    const status = full ? ('waitlisted' as const) : ('held' as const);
-    const entity = { claimId: id, memberId: member.id, status, offerId: input.offerId ?? null };
-    if (status === 'held') await takeCapacity(tx, member.id);
-    // The order moves first (the state machine counts the claims as they were), then the claim is written.
-    const row =
-      status === 'held'
-        ? await applyCommand(
-            tx,
-            order,
-            { type: 'claim' },
-            {
-              actor,
-              action: 'claim.created',
-              now,
-              changes: { firstClaimedAt: order.firstClaimedAt ?? now },
-              auditExtra: { claim: entity },
-            },
-          )
-        : order;
-    let claim: ClaimRow;
+    const status = order.slotsHeld >= order.headcount ? ('waitlisted' as const) : ('held' as const);
+    const offerId = input.offerId ?? null;
+    const unitId = auth.role === 'unit_admin' ? auth.unitId : null;
+    let facts: LockedFacts;
     try {
-      const [inserted] = await tx
-        .insert(claims)
-        .values({
-          id,
-          orderId,
-          memberId: member.id,
-          unitId: auth.role === 'unit_admin' ? auth.unitId : null,
-          offerId: input.offerId ?? null,
-          status,
-          createdBy: auth.keyId,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning();
-      claim = inserted!;
+      facts = await lockedFactsAndWrite(tx, {
+        id,
+        orderId,
+        memberId: input.memberId,
+        unitId,
+        offerId,
+        status,
+        createdBy: auth.keyId,
+        now,
+        order,
+      });
     } catch (err) {
+      // The live-claim check runs under the order lock, so the unique index is a second line only.
       if (isUniqueViolation(err)) throw Errors.alreadyClaimed();
       throw err;
     }
+    refuseClaim(auth, order, input.memberId, facts, input.waitlist);
+    const memberId = facts.memberId!;
+    const entity = { claimId: id, memberId, status, offerId };
+    if (status === 'held' && !facts.tookCapacity) await capacityRefusal(tx, memberId);
+    // The statement writes the claim exactly when the facts admit it, which refuseClaim has just checked.
+    if (!facts.inserted) throw new Error(`claim ${id} was admitted but not written`);
+    const claim: ClaimRow = {
+      id,
+      orderId,
+      memberId,
+      unitId,
+      offerId,
+      status,
+      hoursReported: null,
+      approvedHours: null,
+      note: null,
+      createdAt: now,
+      checkedInAt: null,
+      completedAt: null,
+      endedAt: null,
+    };
     if (status === 'held') {
-      await emitOrderEvent(tx, 'claim.created', row, now, { claimId: id, memberId: member.id });
-      if (row.status === 'filled') await emitOrderEvent(tx, 'order.filled', row, now);
+      // The state machine counts the claims as they were before this one.
+      const row = await applyCommand(
+        tx,
+        order,
+        { type: 'claim' },
+        {
+          actor,
+          action: 'claim.created',
+          now,
+          changes: { firstClaimedAt: order.firstClaimedAt ?? now },
+          auditExtra: { claim: entity },
+          state: {
+            status: order.status,
+            headcount: order.headcount,
+            held: facts.held,
+            started: facts.started,
+            done: facts.done,
+          },
+        },
+      );
+      // The audience was read before the claim was written: the new claim's unit joins it here.
+      const audience = [...new Set([...facts.audience, ...(facts.memberUnitId ? [facts.memberUnitId] : [])])];
+      await emitOrderEvents(
+        tx,
+        row,
+        now,
+        [
+          { type: 'claim.created', data: { claimId: id, memberId } },
+          ...(row.status === 'filled' ? [{ type: 'order.filled' }] : []),
+        ],
+        audience,
+      );
     } else {
       await appendAudit(tx, {
         entityType: 'order',
@@ -345,19 +524,23 @@ export function claimsService(deps: OrdersDeps) {
       input: ClaimInput,
       idempotencyKey?: string,
     ) {
-      return idempotent(
-        db,
-        {
-          apiKeyId: auth.keyId,
-          key: idempotencyKey,
-          route: `POST /v1/orders/${orderId}/claims`,
-          request: input,
-        },
-        async (tx) => ({
-          status: 201,
-          body: await claimInTx(tx, auth, actor, orderId, input),
-        }),
-      );
+      return inOrderSequence(orderId, async () => {
+        // A stored response is replayed whatever the order is now, so a keyed request skips the pre-check.
+        if (!idempotencyKey) await preCheck(db, auth, orderId, input, clock.now());
+        return idempotent(
+          db,
+          {
+            apiKeyId: auth.keyId,
+            key: idempotencyKey,
+            route: `POST /v1/orders/${orderId}/claims`,
+            request: input,
+          },
+          async (tx) => ({
+            status: 201,
+            body: await claimInTx(tx, auth, actor, orderId, input),
+          }),
+        );
+      });
     },
 
     async list(auth: AuthContext, orderId: string) {

@@ -1,10 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../audit/audit.js';
 import { appendAudit } from '../../audit/audit.js';
 import type { DbOrTx } from '../../db/client.js';
 import { orders } from '../../db/schema/index.js';
 import { type OrderCommand, type OrderState, transition } from '../../domain/order-state.js';
-import { type DomainEventInput, emitEvent } from '../../outbox/outbox.js';
+import { type DomainEventInput, emitEvent, emitEvents } from '../../outbox/outbox.js';
 import type { OrderRow } from './order-access.js';
 import { orderSnapshot } from './order-dto.js';
 
@@ -24,15 +24,20 @@ export async function orderState(tx: DbOrTx, order: OrderRow): Promise<OrderStat
  * with its community for an open order, and the units of members holding claims on it.
  */
 export async function audienceUnits(tx: DbOrTx, order: OrderRow, now: Date): Promise<string[]> {
+  const { rows } = await tx.execute<{ unit_id: string }>(audienceQuery(order, now));
+  return rows.map((r) => r.unit_id);
+}
+
+/** The query of audienceUnits (one unit_id per row), for a caller that folds it into a statement of its own. */
+export function audienceQuery(order: OrderRow, now: Date): SQL {
   const today = now.toISOString().slice(0, 10);
-  const { rows } = await tx.execute<{ unit_id: string }>(sql`
+  return sql`
     select unnest(${`{${order.targetUnitIds.join(',')}}`}::uuid[]) as unit_id
     union select p.unit_id from pairings p
       where ${order.dispatchMode} = 'open' and p.community_id = ${order.communityId}
         and p.valid_from <= ${today}::date and (p.valid_to is null or p.valid_to >= ${today}::date)
     union select m.unit_id from claims c join members m on m.id = c.member_id
-      where c.order_id = ${order.id} and m.unit_id is not null and c.status in ('held','checked_in','completed')`);
-  return rows.map((r) => r.unit_id);
+      where c.order_id = ${order.id} and m.unit_id is not null and c.status in ('held','checked_in','completed')`;
 }
 
 export async function emitOrderEvent(
@@ -43,6 +48,35 @@ export async function emitOrderEvent(
   data: Record<string, unknown> = {},
 ) {
   await emitOrderEventTo(tx, type, order, await audienceUnits(tx, order, now), data);
+}
+
+/**
+ * Several events of one order in one emitEvents batch, to its usual audience: looked up here, or
+ * given by a caller that has already read it (see audienceQuery).
+ */
+export async function emitOrderEvents(
+  tx: DbOrTx,
+  order: OrderRow,
+  now: Date,
+  events: { type: string; data?: Record<string, unknown> }[],
+  audience?: string[],
+) {
+  const unitIds = audience ?? (await audienceUnits(tx, order, now));
+  await emitEvents(
+    tx,
+    events.map((e) => orderEventInput(e.type, order, unitIds, e.data)),
+  );
+}
+
+/** An order event addressed to the given units (escalations widen the audience beyond the usual one). */
+export async function emitOrderEventTo(
+  tx: DbOrTx,
+  type: string,
+  order: OrderRow,
+  unitIds: string[],
+  data: Record<string, unknown> = {},
+) {
+  await emitEvent(tx, orderEventInput(type, order, unitIds, data));
 }
 
 /** The domain event of an order: ids, state and counters, nothing personal. */
@@ -72,17 +106,6 @@ export function orderEventInput(
   };
 }
 
-/** An order event addressed to the given units (escalations widen the audience beyond the usual one). */
-export async function emitOrderEventTo(
-  tx: DbOrTx,
-  type: string,
-  order: OrderRow,
-  unitIds: string[],
-  data: Record<string, unknown> = {},
-) {
-  await emitEvent(tx, orderEventInput(type, order, unitIds, data));
-}
-
 /**
  * Applies one lifecycle command to a locked order: the state machine decides, the row gets the new
  * status, counters and version, and the change is audited. Extra column changes ride along.
@@ -98,9 +121,11 @@ export async function applyCommand(
     now: Date;
     changes?: Partial<typeof orders.$inferInsert>;
     auditExtra?: Record<string, unknown>;
+    /** The order's slot counters when the caller has already read them under the lock (see orderState). */
+    state?: OrderState;
   },
 ): Promise<OrderRow> {
-  const next = transition(await orderState(tx, order), command);
+  const next = transition(opts.state ?? (await orderState(tx, order)), command);
   const entered = (status: OrderRow['status']) => next.status === status && order.status !== status;
   return updateOrder(
     tx,
