@@ -2,6 +2,7 @@ import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import { type Actor, appendAudit } from '../../audit/audit.js';
 import type { AuthContext } from '../../auth/scope.js';
 import type { DbOrTx, Tx } from '../../db/client.js';
+import { execute } from '../../db/exec.js';
 import { claims, members, offers, orders } from '../../db/schema/index.js';
 import { distanceM } from '../../domain/geo.js';
 import { Errors } from '../../errors.js';
@@ -175,7 +176,7 @@ async function preCheck(
   input: ClaimInput,
   now: Date,
 ): Promise<void> {
-  const { rows } = await db.execute<{
+  const { rows } = await execute<{
     status: OrderRow['status'];
     headcount: number;
     slots_held: number;
@@ -185,13 +186,16 @@ async function preCheck(
     available: boolean | null;
     live_id: string | null;
     eligible: boolean | null;
-  }>(sql`
+  }>(
+    db,
+    sql`
     select orders.status, orders.headcount, orders.slots_held, orders.region_path,
       m.id as member_id, m.unit_id, m.available,
       (select c.id from claims c where c.order_id = orders.id and c.member_id = m.id and c.status in ${liveStatuses} limit 1) as live_id,
       ${memberEligible('orders', 'm', now)} as eligible
     from orders left join members m on m.id = ${input.memberId}
-    where orders.id = ${orderId} and ${orderVisibility(auth, now) ?? sql`true`}`);
+    where orders.id = ${orderId} and ${orderVisibility(auth, now) ?? sql`true`}`,
+  );
   const r = rows[0];
   if (!r) throw Errors.notFound(`order ${orderId} not found`);
   refuseClaim(
