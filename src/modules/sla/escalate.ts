@@ -5,8 +5,9 @@ import { escalations, orders, slaPolicies } from '../../db/schema/index.js';
 import type { Priority } from '../../db/schema/orders.js';
 import { addSeconds, claimDeadlineApplies, ladderRegion } from '../../domain/sla-clock.js';
 import { Errors } from '../../errors.js';
+import type { QueueName } from '../../jobs/queues.js';
 import { newId } from '../../lib/ids.js';
-import { enqueueJob } from '../../outbox/outbox.js';
+import { enqueueJob, type OutboxJob } from '../../outbox/outbox.js';
 import type { OrderRow } from '../orders/order-access.js';
 import {
   applyCommand,
@@ -15,7 +16,7 @@ import {
   emitOrderEventTo,
   updateOrder,
 } from '../orders/order-events.js';
-import { orderTimers, planTimers, responseTimer } from './deadlines.js';
+import { orderTimer, responseTimer } from './deadlines.js';
 
 export type PolicyRow = typeof slaPolicies.$inferSelect;
 export type EscalationRow = typeof escalations.$inferSelect;
@@ -51,13 +52,12 @@ export async function lockOrderWithPolicy(
   return { order: found.order, policy: found.policy };
 }
 
-/** Units paired today with any community under a region: whom an escalation to that region reaches. */
-async function unitsPairedUnder(tx: DbOrTx, regionPath: string, now: Date): Promise<string[]> {
+/** Units paired today with any community under a region (whom an escalation to that region reaches), as a uuid[]. */
+function unitsPairedUnderSql(regionPath: string, now: Date) {
   const today = now.toISOString().slice(0, 10);
-  const { rows } = await tx.execute<{ unit_id: string }>(sql`
+  return sql`array(
     select distinct p.unit_id from pairings p join regions c on c.id = p.community_id
-    where c.path like ${`${regionPath}%`} and p.valid_from <= ${today}::date and (p.valid_to is null or p.valid_to >= ${today}::date)`);
-  return rows.map((r) => r.unit_id);
+    where c.path like ${`${regionPath}%`} and p.valid_from <= ${today}::date and (p.valid_to is null or p.valid_to >= ${today}::date))`;
 }
 
 /** The order's usual audience (see audienceUnits) and more units, once each. */
@@ -70,19 +70,21 @@ export async function audienceOf(
   return [...new Set([...(await audienceUnits(tx, order, now)), ...extraUnitIds])];
 }
 
+/** Whether an order's escalation runs matching: an auto order that still has free slots. */
+const needsRematch = (order: OrderRow) =>
+  order.dispatchMode === 'auto' &&
+  order.slotsHeld < order.headcount &&
+  ['open', 'in_progress'].includes(order.status);
+
+const rematchJob = (orderId: string): OutboxJob<'matching'> => ({
+  queue: 'matching',
+  name: 'match',
+  payload: { orderId, reason: 'escalated' },
+});
+
 /** Matching for an auto order that still has free slots (the matcher re-reads its reach). */
 export async function rematchIfAuto(tx: DbOrTx, order: OrderRow): Promise<void> {
-  if (
-    order.dispatchMode !== 'auto' ||
-    order.slotsHeld >= order.headcount ||
-    !['open', 'in_progress'].includes(order.status)
-  )
-    return;
-  await enqueueJob(tx, {
-    queue: 'matching',
-    name: 'match',
-    payload: { orderId: order.id, reason: 'escalated' },
-  });
+  if (needsRematch(order)) await enqueueJob(tx, rematchJob(order.id));
 }
 
 export interface EscalateInput {
@@ -102,7 +104,8 @@ export interface EscalateInput {
  * Lifts a locked order to a level of the ladder: the escalation record with its own response
  * deadline, the order's level (which widens its reach, see orders/reach.ts), the event to the
  * widened audience, matching, and a fresh claim-by for an unfilled order so the new level has its
- * own time.
+ * own time. The escalation record, its timers, the matching job and the widened area's units are
+ * written and read in one statement.
  */
 export async function escalateOrder(
   tx: DbOrTx,
@@ -111,30 +114,54 @@ export async function escalateOrder(
 ): Promise<{ order: OrderRow; escalation: EscalationRow }> {
   const { level, policy, now } = input;
   const region = ladderRegion(order.regionPath, level);
-  const [escalation] = await tx
-    .insert(escalations)
-    .values({
-      id: newId(),
-      orderId: order.id,
-      level,
-      regionId: region.regionId,
-      regionPath: region.regionPath,
-      trigger: input.trigger,
-      reason: input.reason,
-      respondBy: addSeconds(now, policy.responseWithinS),
-      createdAt: now,
-    })
-    .onConflictDoNothing()
-    .returning();
-  if (!escalation)
+  const escalation: EscalationRow = {
+    id: newId(),
+    orderId: order.id,
+    level,
+    regionId: region.regionId,
+    regionPath: region.regionPath,
+    trigger: input.trigger,
+    reason: input.reason,
+    status: 'open',
+    respondBy: addSeconds(now, policy.responseWithinS),
+    respondedAt: null,
+    respondedBy: null,
+    note: null,
+    assignUnitIds: [],
+    createdAt: now,
+  };
+  const rearm = claimDeadlineApplies(order);
+  const claimBy = rearm ? addSeconds(now, policy.claimWithinS) : null;
+  // The escalation changes neither status nor slots, so whether matching runs is decided on the order as locked.
+  const jobs: OutboxJob<QueueName>[] = [
+    ...(claimBy ? [orderTimer(order.id, 'claim', claimBy, now)] : []),
+    responseTimer(escalation.id, escalation.respondBy, now),
+    ...(needsRematch(order) ? [rematchJob(order.id)] : []),
+  ];
+  // An auto order reaches the widened area through the matcher's offers, not by broadcast.
+  const widenedUnits =
+    order.dispatchMode === 'auto' ? sql`'{}'::uuid[]` : unitsPairedUnderSql(region.regionPath, now);
+  const { rows } = await tx.execute<{ created: boolean; widened: string[] }>(sql`
+    with e as (
+      insert into escalations (id, order_id, level, region_id, region_path, trigger, reason, respond_by, created_at)
+      values (${escalation.id}, ${order.id}, ${level}, ${region.regionId}, ${region.regionPath}, ${input.trigger},
+              ${input.reason}, ${escalation.respondBy}, ${now})
+      on conflict do nothing returning id),
+    j as (
+      insert into outbox (queue, job_name, payload, delay_ms, job_id)
+      select j.queue, j.job_name, j.payload, j.delay_ms, j.job_id
+        from jsonb_to_recordset(${JSON.stringify(jobs.map(outboxRowOf))}::jsonb)
+          as j(n int, queue text, job_name text, payload jsonb, delay_ms bigint, job_id text)
+       where exists (select 1 from e) order by j.n)
+    select exists (select 1 from e) as created, ${widenedUnits} as widened`);
+  if (!rows[0]?.created)
     throw Errors.escalationLevelInvalid(`the order was already escalated to level ${level}`, {
       currentLevel: order.escalationLevel,
     });
-  const rearm = claimDeadlineApplies(order);
   const row = await updateOrder(
     tx,
     order,
-    { escalationLevel: level, ...(rearm && { claimBy: addSeconds(now, policy.claimWithinS) }) },
+    { escalationLevel: level, ...(claimBy && { claimBy }) },
     {
       actor: input.actor,
       action: 'order.escalated',
@@ -149,22 +176,25 @@ export async function escalateOrder(
     },
   );
   const audience = input.audience ?? (await audienceOf(tx, order, now));
-  // An auto order reaches the widened area through the matcher's offers, not by broadcast.
-  const widened = row.dispatchMode === 'auto' ? [] : await unitsPairedUnder(tx, region.regionPath, now);
-  await emitOrderEventTo(tx, 'order.escalated', row, [...new Set([...audience, ...widened])], {
+  await emitOrderEventTo(tx, 'order.escalated', row, [...new Set([...audience, ...rows[0].widened])], {
     escalationId: escalation.id,
     fromLevel: order.escalationLevel,
     regionId: region.regionId,
     trigger: input.trigger,
     respondBy: escalation.respondBy.toISOString(),
   });
-  await rematchIfAuto(tx, row);
-  await planTimers(tx, [
-    ...(rearm ? orderTimers(row, now, ['claim']) : []),
-    responseTimer(escalation.id, escalation.respondBy, now),
-  ]);
   return { order: row, escalation };
 }
+
+/** An outbox row as the escalation statement reads it from JSON; `n` keeps the jobs in order. */
+const outboxRowOf = (job: OutboxJob<QueueName>, n: number) => ({
+  n,
+  queue: job.queue,
+  job_name: job.name,
+  payload: job.payload,
+  delay_ms: Math.max(0, Math.round(job.delayMs ?? 0)),
+  job_id: job.jobId ?? null,
+});
 
 /**
  * Ends an open order whose claim-by passed at the top of the ladder: like a cancellation, held
