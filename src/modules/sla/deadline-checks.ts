@@ -20,7 +20,9 @@ import type { OrderRow } from '../orders/order-access.js';
 import { emitOrderEventTo } from '../orders/order-events.js';
 import {
   audienceOf,
+  type BreachRecord,
   type EscalationTrigger,
+  escalateOnBreach,
   escalateOrder,
   expireOrder,
   lockOrderWithPolicy,
@@ -71,19 +73,21 @@ async function insertBreach(
     })
     .onConflictDoNothing()
     .returning();
-  if (!breach) return null;
-  return {
-    breachId: breach.id,
-    kind: breach.kind,
-    deadline: breach.deadline.toISOString(),
-    lateMs: breach.lateMs,
-    levelAfter: breach.levelAfter,
-    detectedBy: breach.detectedBy,
-    escalationId: breach.escalationId,
-  };
+  return breach ? breachFacts(breach) : null;
 }
 
-type BreachFacts = NonNullable<Awaited<ReturnType<typeof insertBreach>>>;
+/** A recorded breach's facts, for its event and audit. */
+const breachFacts = (breach: BreachRecord) => ({
+  breachId: breach.id,
+  kind: breach.kind,
+  deadline: breach.deadline.toISOString(),
+  lateMs: breach.lateMs,
+  levelAfter: breach.levelAfter,
+  detectedBy: breach.detectedBy,
+  escalationId: breach.escalationId,
+});
+
+type BreachFacts = ReturnType<typeof breachFacts>;
 
 /**
  * What a recorded breach does next. Its audit event is the one of the change it causes (escalated,
@@ -164,16 +168,45 @@ export function deadlineChecks({ db, clock }: SlaDeps) {
         unfilled: claimDeadlineApplies(order),
       });
       const levelAfter = action === 'escalate' ? order.escalationLevel + 1 : order.escalationLevel;
+      const reason = `the ${kind}-by deadline ${planned.toISOString()} passed`;
+      const actor = actorFor(kind, by);
+      if (action === 'escalate') {
+        // The breach, its escalation and the escalation's timers are written in one statement.
+        const audience = await audienceOf(tx, order, now);
+        const record: BreachRecord = {
+          id: newId(),
+          kind,
+          deadline: planned,
+          detectedAt: now,
+          lateMs: lateMs(planned, now),
+          levelAfter,
+          detectedBy: by,
+          escalationId: null,
+        };
+        const breach = breachFacts(record);
+        const escalated = await escalateOnBreach(tx, order, {
+          level: levelAfter,
+          trigger: `${kind}_breach`,
+          reason,
+          policy,
+          actor,
+          now,
+          audience,
+          breach,
+          recordBreach: record,
+          onRecorded: () => emitOrderEventTo(tx, 'order.sla_breached', order, audience, breach),
+        });
+        return escalated ? action : 'duplicate';
+      }
       const breach = await insertBreach(tx, { order, kind, deadline: planned, now, by, levelAfter });
       if (!breach) return 'duplicate';
-      const reason = `the ${kind}-by deadline ${planned.toISOString()} passed`;
       const audience = await audienceOf(tx, order, now);
       await followBreach(tx, order, breach, {
         action,
         trigger: `${kind}_breach`,
         reason,
         policy,
-        actor: actorFor(kind, by),
+        actor,
         now,
         audience,
       });

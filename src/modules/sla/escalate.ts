@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, type Column, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Actor } from '../../audit/audit.js';
 import type { DbOrTx } from '../../db/client.js';
 import { escalations, orders, slaPolicies } from '../../db/schema/index.js';
@@ -32,24 +32,41 @@ export async function loadPolicy(tx: DbOrTx, categoryCode: string, priority: Pri
   return policy;
 }
 
+type ColumnEntries = [string, Column][];
+const orderColumns = Object.entries(getTableColumns(orders)) as ColumnEntries;
+const policyColumns = Object.entries(getTableColumns(slaPolicies)) as ColumnEntries;
+/** The row lock with its policy, written out once: the timers run it for every deadline. */
+const lockWithPolicySql = sql.raw(`select ${[
+  ...orderColumns.map(([, c]) => `o."${c.name}"`),
+  ...policyColumns.map(([, c]) => `p."${c.name}" as "policy.${c.name}"`),
+].join(', ')}
+  from orders o left join sla_policies p on p.category_code = o.category_code and p.priority = o.priority
+  where o.id = `);
+
+/** A row of raw driver values as the table's row type, each column decoded as the query builder does. */
+function decodeRow<T>(columns: ColumnEntries, row: Record<string, unknown>, prefix = ''): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, column] of columns) {
+    const value = row[prefix + column.name];
+    out[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  }
+  return out as T;
+}
+
 /** Locks an order and reads its policy with it, in one round trip (the timers' hot path). */
 export async function lockOrderWithPolicy(
   tx: DbOrTx,
   orderId: string,
 ): Promise<{ order: OrderRow; policy: PolicyRow } | null> {
-  const [found] = await tx
-    .select({ order: orders, policy: slaPolicies })
-    .from(orders)
-    .leftJoin(
-      slaPolicies,
-      and(eq(slaPolicies.categoryCode, orders.categoryCode), eq(slaPolicies.priority, orders.priority)),
-    )
-    .where(eq(orders.id, orderId))
-    .for('update', { of: orders });
+  const { rows } = await tx.execute<Record<string, unknown>>(
+    sql`${lockWithPolicySql}${orderId} for update of o`,
+  );
+  const found = rows[0];
   if (!found) return null;
-  if (!found.policy)
-    throw Errors.unknownCategory(`no SLA policy for ${found.order.categoryCode}/${found.order.priority}`);
-  return { order: found.order, policy: found.policy };
+  const order = decodeRow<OrderRow>(orderColumns, found);
+  if (found['policy.category_code'] == null)
+    throw Errors.unknownCategory(`no SLA policy for ${order.categoryCode}/${order.priority}`);
+  return { order, policy: decodeRow<PolicyRow>(policyColumns, found, 'policy.') };
 }
 
 /** Units paired today with any community under a region (whom an escalation to that region reaches), as a uuid[]. */
@@ -100,6 +117,24 @@ export interface EscalateInput {
   breach?: Record<string, unknown>;
 }
 
+/** A breach row to record in the same statement as the escalation it causes. */
+export interface BreachRecord {
+  id: string;
+  kind: 'claim' | 'complete' | 'response';
+  deadline: Date;
+  detectedAt: Date;
+  lateMs: number;
+  levelAfter: number;
+  detectedBy: 'timer' | 'reconciler';
+  escalationId: string | null;
+}
+
+export interface EscalateOnBreachInput extends EscalateInput {
+  recordBreach: BreachRecord;
+  /** Runs once the breach and the escalation are recorded, before the order changes: the breach's own event goes out first. */
+  onRecorded: () => Promise<void>;
+}
+
 /**
  * Lifts a locked order to a level of the ladder: the escalation record with its own response
  * deadline, the order's level (which widens its reach, see orders/reach.ts), the event to the
@@ -112,6 +147,27 @@ export async function escalateOrder(
   order: OrderRow,
   input: EscalateInput,
 ): Promise<{ order: OrderRow; escalation: EscalationRow }> {
+  return (await escalate(tx, order, input))!;
+}
+
+/**
+ * escalateOrder for a breached deadline: the breach is recorded in the escalation's statement, once.
+ * Returns null, having written nothing, when the breach was recorded already (a timer delivered
+ * twice, a timer racing the reconciler).
+ */
+export function escalateOnBreach(
+  tx: DbOrTx,
+  order: OrderRow,
+  input: EscalateOnBreachInput,
+): Promise<{ order: OrderRow; escalation: EscalationRow } | null> {
+  return escalate(tx, order, input);
+}
+
+async function escalate(
+  tx: DbOrTx,
+  order: OrderRow,
+  input: EscalateInput & Partial<Pick<EscalateOnBreachInput, 'recordBreach' | 'onRecorded'>>,
+): Promise<{ order: OrderRow; escalation: EscalationRow } | null> {
   const { level, policy, now } = input;
   const region = ladderRegion(order.regionPath, level);
   const escalation: EscalationRow = {
@@ -141,11 +197,20 @@ export async function escalateOrder(
   // An auto order reaches the widened area through the matcher's offers, not by broadcast.
   const widenedUnits =
     order.dispatchMode === 'auto' ? sql`'{}'::uuid[]` : unitsPairedUnderSql(region.regionPath, now);
-  const { rows } = await tx.execute<{ created: boolean; widened: string[] }>(sql`
-    with e as (
+  const b = input.recordBreach;
+  const breach = b
+    ? sql`b as (
+      insert into sla_breaches (id, order_id, escalation_id, kind, deadline, detected_at, late_ms, level_after, detected_by)
+      values (${b.id}, ${order.id}, ${b.escalationId}, ${b.kind}, ${b.deadline}, ${b.detectedAt}, ${b.lateMs},
+              ${b.levelAfter}, ${b.detectedBy})
+      on conflict do nothing returning id),`
+    : sql``;
+  const { rows } = await tx.execute<{ recorded: boolean; created: boolean; widened: string[] }>(sql`
+    with ${breach} e as (
       insert into escalations (id, order_id, level, region_id, region_path, trigger, reason, respond_by, created_at)
-      values (${escalation.id}, ${order.id}, ${level}, ${region.regionId}, ${region.regionPath}, ${input.trigger},
-              ${input.reason}, ${escalation.respondBy}, ${now})
+      select ${escalation.id}::uuid, ${order.id}::uuid, ${level}::int, ${region.regionId}::uuid, ${region.regionPath}::text,
+             ${input.trigger}::text, ${input.reason}::text, ${escalation.respondBy}::timestamptz, ${now}::timestamptz
+       where ${b ? sql`exists (select 1 from b)` : sql`true`}
       on conflict do nothing returning id),
     j as (
       insert into outbox (queue, job_name, payload, delay_ms, job_id)
@@ -153,11 +218,14 @@ export async function escalateOrder(
         from jsonb_to_recordset(${JSON.stringify(jobs.map(outboxRowOf))}::jsonb)
           as j(n int, queue text, job_name text, payload jsonb, delay_ms bigint, job_id text)
        where exists (select 1 from e) order by j.n)
-    select exists (select 1 from e) as created, ${widenedUnits} as widened`);
-  if (!rows[0]?.created)
+    select ${b ? sql`exists (select 1 from b)` : sql`true`} as recorded, exists (select 1 from e) as created,
+           ${widenedUnits} as widened`);
+  if (!rows[0]?.recorded) return null;
+  if (!rows[0].created)
     throw Errors.escalationLevelInvalid(`the order was already escalated to level ${level}`, {
       currentLevel: order.escalationLevel,
     });
+  await input.onRecorded?.();
   const row = await updateOrder(
     tx,
     order,
