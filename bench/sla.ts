@@ -274,7 +274,7 @@ const ms = (v: number) => (v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${v} ms
 console.log(
   '\n| run | breaches | missed | by timer | by reconciler | p50 | p99 | max | worker CPU / breach | commits / breach | worker RSS max | load 1 min |',
 );
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results)
   console.log(
     `| ${r.name} | ${r.breaches} | ${r.missed} | ${r.byTimer} | ${r.byReconciler} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.cpuMsPerBreach.toFixed(2)} ms | ${r.commitsPerBreach.toFixed(1)} | ${r.rssMaxMb} MB | ${r.load.toFixed(1)} |`,

@@ -40,8 +40,7 @@ const lockWithPolicySql = sql.raw(`select ${[
   ...orderColumns.map(([, c]) => `o."${c.name}"`),
   ...policyColumns.map(([, c]) => `p."${c.name}" as "policy.${c.name}"`),
 ].join(', ')}
-  from orders o left join sla_policies p on p.category_code = o.category_code and p.priority = o.priority
-  where o.id = `);
+  from orders o left join sla_policies p on p.category_code = o.category_code and p.priority = o.priority`);
 
 /** A row of raw driver values as the table's row type, each column decoded as the query builder does. */
 function decodeRow<T>(columns: ColumnEntries, row: Record<string, unknown>, prefix = ''): T {
@@ -53,20 +52,39 @@ function decodeRow<T>(columns: ColumnEntries, row: Record<string, unknown>, pref
   return out as T;
 }
 
+/** An order row with its policy, decoded; an order without a policy is refused. */
+function lockedRow(found: Record<string, unknown>): { order: OrderRow; policy: PolicyRow } {
+  const order = decodeRow<OrderRow>(orderColumns, found);
+  if (found['policy.category_code'] == null)
+    throw Errors.unknownCategory(`no SLA policy for ${order.categoryCode}/${order.priority}`);
+  return { order, policy: decodeRow<PolicyRow>(policyColumns, found, 'policy.') };
+}
+
 /** Locks an order and reads its policy with it, in one round trip (the timers' hot path). */
 export async function lockOrderWithPolicy(
   tx: DbOrTx,
   orderId: string,
 ): Promise<{ order: OrderRow; policy: PolicyRow } | null> {
   const { rows } = await tx.execute<Record<string, unknown>>(
-    sql`${lockWithPolicySql}${orderId} for update of o`,
+    sql`${lockWithPolicySql} where o.id = ${orderId} for update of o`,
   );
-  const found = rows[0];
-  if (!found) return null;
-  const order = decodeRow<OrderRow>(orderColumns, found);
-  if (found['policy.category_code'] == null)
-    throw Errors.unknownCategory(`no SLA policy for ${order.categoryCode}/${order.priority}`);
-  return { order, policy: decodeRow<PolicyRow>(policyColumns, found, 'policy.') };
+  return rows[0] ? lockedRow(rows[0]) : null;
+}
+
+/** Locks several orders in id order and reads their policies, in one round trip; orders not found are absent. */
+export async function lockOrdersWithPolicy(
+  tx: DbOrTx,
+  orderIds: string[],
+): Promise<Map<string, { order: OrderRow; policy: PolicyRow }>> {
+  const { rows } = await tx.execute<Record<string, unknown>>(
+    sql`${lockWithPolicySql} where o.id = any(${`{${orderIds.join(',')}}`}::uuid[]) order by o.id for update of o`,
+  );
+  return new Map(
+    rows.map((row) => {
+      const locked = lockedRow(row);
+      return [locked.order.id, locked];
+    }),
+  );
 }
 
 /** Units paired today with any community under a region (whom an escalation to that region reaches), as a uuid[]. */
