@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
+import { execute } from '../db/exec.js';
 import { maskName, maskPersonal } from '../lib/personal.js';
 import { eventHash } from './chain.js';
 
@@ -44,7 +45,8 @@ export interface ChainHead {
  * The advisory lock is per entity, so appends to unrelated entities run in parallel.
  */
 async function lockedHead(tx: DbOrTx, entityId: string): Promise<ChainHead | null> {
-  const { rows } = await tx.execute<{ seq: number | null; hash: string | null }>(
+  const { rows } = await execute<{ seq: number | null; hash: string | null }>(
+    tx,
     sql`select seq, hash from audit_chain_head(${entityId}::uuid)`,
   );
   const head = rows[0];
@@ -119,7 +121,7 @@ export async function appendAuditEvents(
   if (!first) return opts.head ?? null;
   const head = opts.head === undefined ? await lockedHead(tx, first.entityId) : opts.head;
   const insert = chainedAuditInsert(inputs, head);
-  await tx.execute(insert.statement);
+  await execute(tx, insert.statement);
   return insert.head;
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import type { QueryResult, QueryResultRow } from 'pg';
+import pg, { type PoolClient, type QueryResult, type QueryResultRow } from 'pg';
 import type { DbOrTx } from './client.js';
 
 const dialect = new PgDialect();
@@ -18,14 +18,24 @@ function nameOf(text: string): string {
 }
 
 /**
- * Runs a hand-written statement of a hot path. Outside a transaction it goes to the pool as a named
- * prepared statement, so a connection parses and plans each text once instead of on every request;
- * in a transaction it runs on the transaction's connection (unnamed). Timestamps come back as Date
- * outside a transaction and as text inside one (the query builder's parsing): callers accept both.
+ * The connection of a transaction: drizzle keeps it on the transaction's session (not a public
+ * property; if a release moves it, statements fall back to the transaction's own execute).
+ */
+function sessionClient(tx: object): PoolClient | null {
+  const client = (tx as { session?: { client?: unknown } }).session?.client;
+  return client instanceof pg.Client ? (client as PoolClient) : null;
+}
+
+/**
+ * Runs a hand-written statement of a hot path. It runs as a named prepared statement (on the pool, or on
+ * the transaction's connection), so a connection parses and plans each text once instead of on every
+ * call. Timestamps come back as Date
+ * (the driver's parsing), not as the text the query builder's own statements give.
  */
 export async function execute<T extends QueryResultRow>(handle: DbOrTx, query: SQL): Promise<QueryResult<T>> {
-  // Only the root handle carries the pool; a transaction handle does not.
-  if (!('$client' in handle)) return (await handle.execute<T>(query)) as QueryResult<T>;
   const { sql: text, params } = dialect.sqlToQuery(query);
-  return handle.$client.query<T>({ name: nameOf(text), text, values: params });
+  // Only the root handle carries the pool; a transaction runs on the connection its session holds.
+  const client = '$client' in handle ? handle.$client : sessionClient(handle);
+  if (!client) return (await handle.execute<T>(query)) as QueryResult<T>;
+  return client.query<T>({ name: nameOf(text), text, values: params });
 }

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchOrder } from '../../src/modules/offers/matching.service.js';
+import { deadlineChecks } from '../../src/modules/sla/deadline-checks.js';
 import { timerJobId } from '../../src/modules/sla/deadlines.js';
+import { timerBatches } from '../../src/modules/sla/timer-batches.js';
 import {
   type City,
   call,
@@ -239,5 +241,44 @@ describe('SLA breaches and the escalation ladder', () => {
       ]);
       expect(await eventsOf(ctx, order.id, 'order.escalated')).toHaveLength(1);
     }
+  });
+
+  it('timers fired together share a transaction, each checked as alone; a bad one fails by itself', async () => {
+    const [a, b, c] = [
+      await publishOrder(ctx, city, { priority: 'urgent' }),
+      await publishOrder(ctx, city, { priority: 'urgent' }),
+      await publishOrder(ctx, city, { priority: 'urgent' }),
+    ];
+    ctx.clock.advance(5_000);
+    const batches = timerBatches(deadlineChecks({ db: ctx.database.db, clock: ctx.clock }));
+    const timer = (orderId: string, claimBy: string) =>
+      batches.check({ orderId, kind: 'claim', planned: new Date(claimBy), by: 'timer' });
+    const together = await Promise.all([
+      timer(a.id, a.sla.claimBy),
+      timer(b.id, b.sla.claimBy),
+      // Delivered twice: the second waits for the next transaction and finds the deadline re-armed.
+      timer(a.id, a.sla.claimBy),
+      // An old timer of c: its deadline is not this one.
+      timer(c.id, new Date(Date.parse(c.sla.claimBy) - 1000).toISOString()),
+      timer('00000000-0000-7000-8000-000000000000', c.sla.claimBy),
+    ]);
+    expect(together).toEqual(['escalate', 'escalate', 'moved', 'moved', 'gone']);
+    // An id Postgres refuses fails the shared transaction: the others are checked again alone.
+    const d = await publishOrder(ctx, city, { priority: 'urgent' });
+    ctx.clock.advance(5_000);
+    const [bad, good] = await Promise.allSettled([
+      timer('not-a-uuid', d.sla.claimBy),
+      timer(d.id, d.sla.claimBy),
+    ]);
+    expect(bad.status).toBe('rejected');
+    expect(good).toEqual({ status: 'fulfilled', value: 'escalate' });
+    for (const order of [a, b, d]) {
+      const read = await readOrder(ctx, city, order.id);
+      expect(read.escalationLevel).toBe(1);
+      expect(read.breaches.filter((x) => x.deadline === order.sla.claimBy)).toHaveLength(1);
+      expect(await eventsOf(ctx, order.id, 'order.sla_breached')).toHaveLength(1);
+      expect(await eventsOf(ctx, order.id, 'order.escalated')).toHaveLength(1);
+    }
+    expect((await readOrder(ctx, city, c.id)).escalationLevel).toBe(0);
   });
 });

@@ -1,12 +1,24 @@
 import { deadlineChecks } from '../../modules/sla/deadline-checks.js';
 import { reconcile } from '../../modules/sla/reconcile.js';
 import { pendingTimers } from '../../modules/sla/replan.js';
+import { type TimerBatches, timerBatches } from '../../modules/sla/timer-batches.js';
 import type { Queues } from '../connection.js';
-import type { Processor } from '../job-deps.js';
+import type { JobDeps, Processor } from '../job-deps.js';
 
 export const RECONCILER_SCHEDULER_ID = 'sla-reconcile';
 /** How often a worker makes sure the reconciler's schedule still exists. */
 const SCHEDULE_CHECK_MAX_MS = 10_000;
+
+/** The order deadline timers of one worker runtime share transactions (see timerBatches). */
+const batchesOf = new WeakMap<JobDeps, TimerBatches>();
+function batches(deps: JobDeps): TimerBatches {
+  let b = batchesOf.get(deps);
+  if (!b) {
+    b = timerBatches(deadlineChecks({ db: deps.database.db, clock: deps.clock }));
+    batchesOf.set(deps, b);
+  }
+  return b;
+}
 
 /**
  * SLA timers (claim_deadline, complete_deadline, response_deadline), the reconciler, and the
@@ -51,12 +63,12 @@ export const processSla: Processor<'sla'> = async (job, deps) => {
       };
     default:
       return {
-        outcome: await deadlineChecks(sla).checkOrderDeadline(
-          data.orderId,
-          data.kind,
-          new Date(data.deadline),
-          'timer',
-        ),
+        outcome: await batches(deps).check({
+          orderId: data.orderId,
+          kind: data.kind,
+          planned: new Date(data.deadline),
+          by: 'timer',
+        }),
       };
   }
 };

@@ -2,6 +2,7 @@ import { and, eq, gt, sql } from 'drizzle-orm';
 import { workerActor } from '../../audit/audit.js';
 import type { Config } from '../../config.js';
 import type { Db, DbOrTx } from '../../db/client.js';
+import { execute } from '../../db/exec.js';
 import { offers, orders, type Priority } from '../../db/schema/index.js';
 import { type CandidateFeatures, rankCandidates } from '../../domain/match-score.js';
 import type { JobPayloads } from '../../jobs/queues.js';
@@ -70,7 +71,9 @@ export interface Candidate extends CandidateFeatures {
  */
 async function findCandidates(tx: DbOrTx, order: OrderRow, now: Date): Promise<Candidate[]> {
   const since = new Date(now.getTime() - RECENT_DAYS * 86_400_000);
-  const { rows } = await tx.execute<CandidateRow>(sql`
+  const { rows } = await execute<CandidateRow>(
+    tx,
+    sql`
     select m.id, m.unit_id, m.grid_id, m.skills, m.home_lat, m.home_lng,
       coalesce(s.recent_hours, 0)::float8 as recent_hours, s.completions, s.withdrawals, s.no_shows
     from orders o
@@ -89,7 +92,8 @@ async function findCandidates(tx: DbOrTx, order: OrderRow, now: Date): Promise<C
       and (o.window_starts_at is null or not exists (
         select 1 from claims c join orders x on x.id = c.order_id
         where c.member_id = m.id and c.status in ('held','checked_in') and x.id <> o.id
-          and x.window_starts_at < o.window_ends_at and x.window_ends_at > o.window_starts_at))`);
+          and x.window_starts_at < o.window_ends_at and x.window_ends_at > o.window_starts_at))`,
+  );
   return rows.map((r) => ({
     memberId: r.id,
     unitId: r.unit_id,
@@ -161,7 +165,9 @@ export async function matchOrder(
       declineReason: null,
     }));
     // The rows are known in full here, so they are not read back.
-    await tx.execute(sql`
+    await execute(
+      tx,
+      sql`
       insert into offers (id, order_id, member_id, wave, rank, status, score, score_parts, expires_at, created_at)
       select id, order_id, member_id, wave, rank, status, score, score_parts, expires_at, created_at
         from jsonb_to_recordset(${JSON.stringify(
@@ -180,7 +186,8 @@ export async function matchOrder(
         )}::jsonb)
           as o(id uuid, order_id uuid, member_id uuid, wave int, rank int, status text, score float8,
                score_parts jsonb, expires_at timestamptz, created_at timestamptz)
-       order by rank`);
+       order by rank`,
+    );
     await updateOrder(
       tx,
       order,

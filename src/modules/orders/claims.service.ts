@@ -98,7 +98,7 @@ interface ClaimWrite {
  * the writes' conditions only keep them from failing on a claim that is refused anyway.
  */
 async function lockedFactsAndWrite(tx: DbOrTx, claim: ClaimWrite): Promise<LockedFacts> {
-  const { rows } = await tx.execute<{
+  const { rows } = await execute<{
     member_id: string | null;
     unit_id: string | null;
     available: boolean | null;
@@ -110,7 +110,9 @@ async function lockedFactsAndWrite(tx: DbOrTx, claim: ClaimWrite): Promise<Locke
     took: boolean;
     inserted: boolean;
     audience: string[];
-  }>(sql`
+  }>(
+    tx,
+    sql`
     with f as (
       select m.id as member_id, m.unit_id, m.available,
         (select c.id from claims c where c.order_id = ${claim.orderId} and c.member_id = m.id and c.status in ${liveStatuses} limit 1) as live_id,
@@ -137,7 +139,8 @@ async function lockedFactsAndWrite(tx: DbOrTx, claim: ClaimWrite): Promise<Locke
       returning id)
     select f.*, exists (select 1 from cap) as took, exists (select 1 from ins) as inserted,
       (select coalesce(array_agg(a.unit_id::text), '{}') from (${audienceQuery(claim.order, claim.now)}) a) as audience
-    from f`);
+    from f`,
+  );
   const r = rows[0]!;
   return {
     memberId: r.member_id,

@@ -2,6 +2,7 @@ import { eq, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../audit/audit.js';
 import { appendAudit } from '../../audit/audit.js';
 import type { DbOrTx } from '../../db/client.js';
+import { execute } from '../../db/exec.js';
 import { orders } from '../../db/schema/index.js';
 import { type OrderCommand, type OrderState, transition } from '../../domain/order-state.js';
 import { type DomainEventInput, emitEvent, emitEvents } from '../../outbox/outbox.js';
@@ -10,11 +11,14 @@ import { orderSnapshot } from './order-dto.js';
 
 /** Slot counters of an order, from its claims (the order row must be locked by the caller). */
 export async function orderState(tx: DbOrTx, order: OrderRow): Promise<OrderState> {
-  const { rows } = await tx.execute<{ held: number; started: number; done: number }>(sql`
+  const { rows } = await execute<{ held: number; started: number; done: number }>(
+    tx,
+    sql`
     select count(*) filter (where status in ('held','checked_in','completed'))::int as held,
            count(*) filter (where status in ('checked_in','completed'))::int as started,
            count(*) filter (where status = 'completed')::int as done
-    from claims where order_id = ${order.id}`);
+    from claims where order_id = ${order.id}`,
+  );
   const c = rows[0]!;
   return { status: order.status, headcount: order.headcount, held: c.held, started: c.started, done: c.done };
 }
@@ -24,7 +28,7 @@ export async function orderState(tx: DbOrTx, order: OrderRow): Promise<OrderStat
  * with its community for an open order, and the units of members holding claims on it.
  */
 export async function audienceUnits(tx: DbOrTx, order: OrderRow, now: Date): Promise<string[]> {
-  const { rows } = await tx.execute<{ unit_id: string }>(audienceQuery(order, now));
+  const { rows } = await execute<{ unit_id: string }>(tx, audienceQuery(order, now));
   return rows.map((r) => r.unit_id);
 }
 

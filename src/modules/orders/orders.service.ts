@@ -483,17 +483,25 @@ export function ordersService(deps: OrdersDeps) {
           { actor, action: 'order.cancelled', now, changes: { cancelReason: reason, closedAt: now } },
         );
         // Claims and pending offers end with the order; members get their capacity back.
-        await tx.execute(sql`
+        await execute(
+          tx,
+          sql`
           update members m set active_claims = active_claims - c.n from (
             select member_id, count(*)::int as n from claims where order_id = ${id} and status in ('held','checked_in') group by member_id
-          ) c where m.id = c.member_id`);
-        await tx.execute(sql`update claims set status = 'cancelled', ended_at = ${now}, updated_at = ${now}
-          where order_id = ${id} and status in ('waitlisted','held','checked_in')`);
-        await tx.execute(
+          ) c where m.id = c.member_id`,
+        );
+        await execute(
+          tx,
+          sql`update claims set status = 'cancelled', ended_at = ${now}, updated_at = ${now}
+          where order_id = ${id} and status in ('waitlisted','held','checked_in')`,
+        );
+        await execute(
+          tx,
           sql`update offers set status = 'withdrawn', responded_at = ${now} where order_id = ${id} and status = 'pending'`,
         );
         // Officers are no longer asked to answer for an order that is gone.
-        await tx.execute(
+        await execute(
+          tx,
           sql`update escalations set status = 'closed' where order_id = ${id} and status = 'open'`,
         );
         await emitOrderEvent(tx, 'order.cancelled', row, now, { reason });

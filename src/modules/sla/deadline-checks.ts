@@ -20,9 +20,12 @@ import type { OrderRow } from '../orders/order-access.js';
 import { emitOrderEventTo } from '../orders/order-events.js';
 import {
   audienceOf,
+  type BreachRecord,
   type EscalationTrigger,
+  escalateOnBreach,
   escalateOrder,
   expireOrder,
+  lockOrdersWithPolicy,
   lockOrderWithPolicy,
   type PolicyRow,
 } from './escalate.js';
@@ -30,6 +33,14 @@ import {
 export type DetectedBy = 'timer' | 'reconciler';
 /** What one check did: nothing (gone, moved, met, early, duplicate, closed) or the breach's action. */
 export type CheckOutcome = DeadlineVerdict | BreachAction | 'gone' | 'duplicate' | 'closed';
+
+/** One order deadline to check: what a claim-by or complete-by timer carries. */
+export interface OrderDeadlineCheck {
+  orderId: string;
+  kind: OrderDeadlineKind;
+  planned: Date;
+  by: DetectedBy;
+}
 
 export interface SlaDeps {
   db: Db;
@@ -71,19 +82,21 @@ async function insertBreach(
     })
     .onConflictDoNothing()
     .returning();
-  if (!breach) return null;
-  return {
-    breachId: breach.id,
-    kind: breach.kind,
-    deadline: breach.deadline.toISOString(),
-    lateMs: breach.lateMs,
-    levelAfter: breach.levelAfter,
-    detectedBy: breach.detectedBy,
-    escalationId: breach.escalationId,
-  };
+  return breach ? breachFacts(breach) : null;
 }
 
-type BreachFacts = NonNullable<Awaited<ReturnType<typeof insertBreach>>>;
+/** A recorded breach's facts, for its event and audit. */
+const breachFacts = (breach: BreachRecord) => ({
+  breachId: breach.id,
+  kind: breach.kind,
+  deadline: breach.deadline.toISOString(),
+  lateMs: breach.lateMs,
+  levelAfter: breach.levelAfter,
+  detectedBy: breach.detectedBy,
+  escalationId: breach.escalationId,
+});
+
+type BreachFacts = ReturnType<typeof breachFacts>;
 
 /**
  * What a recorded breach does next. Its audit event is the one of the change it causes (escalated,
@@ -138,7 +151,7 @@ async function followBreach(
 /** The checks a fired timer runs, and that the reconciler runs for timers that never fired. */
 export function deadlineChecks({ db, clock }: SlaDeps) {
   /** One claim-by or complete-by deadline of an order, planned for `planned`. */
-  async function checkOrderDeadline(
+  function checkOrderDeadline(
     orderId: string,
     kind: OrderDeadlineKind,
     planned: Date,
@@ -147,38 +160,100 @@ export function deadlineChecks({ db, clock }: SlaDeps) {
     return db.transaction(async (tx) => {
       const locked = await lockOrderWithPolicy(tx, orderId);
       if (!locked) return 'gone';
-      const { order, policy } = locked;
-      if (!order) return 'gone';
-      const now = clock.now();
-      const verdict = deadlineVerdict({
-        planned,
-        current: kind === 'claim' ? order.claimBy : order.completeBy,
-        applies: kind === 'claim' ? claimDeadlineApplies(order) : completeDeadlineApplies(order),
-        now,
-      });
-      if (verdict !== 'due') return verdict;
-      const action = breachAction({
-        kind,
-        level: order.escalationLevel,
-        maxLevel: policy.maxLevel,
-        unfilled: claimDeadlineApplies(order),
-      });
-      const levelAfter = action === 'escalate' ? order.escalationLevel + 1 : order.escalationLevel;
-      const breach = await insertBreach(tx, { order, kind, deadline: planned, now, by, levelAfter });
-      if (!breach) return 'duplicate';
-      const reason = `the ${kind}-by deadline ${planned.toISOString()} passed`;
+      return checkLocked(tx, locked, kind, planned, by);
+    });
+  }
+
+  /**
+   * Several order deadlines in one transaction, each exactly as checkOrderDeadline checks it: the
+   * orders are locked together in id order (the order every batch locks in, so two batches never
+   * wait on each other in a cycle), then checked one after the other. An order appears at most once
+   * in a batch. Outcomes come back in the order of `items`; if any check fails, nothing is written.
+   */
+  function checkOrderDeadlines(items: OrderDeadlineCheck[]): Promise<CheckOutcome[]> {
+    if (new Set(items.map((i) => i.orderId)).size !== items.length)
+      throw new Error('checkOrderDeadlines: an order appears twice in the batch');
+    return db.transaction(async (tx) => {
+      const locked = await lockOrdersWithPolicy(
+        tx,
+        items.map((i) => i.orderId),
+      );
+      const outcomes: CheckOutcome[] = [];
+      for (const item of items) {
+        const found = locked.get(item.orderId);
+        outcomes.push(found ? await checkLocked(tx, found, item.kind, item.planned, item.by) : 'gone');
+      }
+      return outcomes;
+    });
+  }
+
+  /** The check of one deadline of an order locked in `tx`. */
+  async function checkLocked(
+    tx: DbOrTx,
+    locked: { order: OrderRow; policy: PolicyRow },
+    kind: OrderDeadlineKind,
+    planned: Date,
+    by: DetectedBy,
+  ): Promise<CheckOutcome> {
+    const { order, policy } = locked;
+    const now = clock.now();
+    const verdict = deadlineVerdict({
+      planned,
+      current: kind === 'claim' ? order.claimBy : order.completeBy,
+      applies: kind === 'claim' ? claimDeadlineApplies(order) : completeDeadlineApplies(order),
+      now,
+    });
+    if (verdict !== 'due') return verdict;
+    const action = breachAction({
+      kind,
+      level: order.escalationLevel,
+      maxLevel: policy.maxLevel,
+      unfilled: claimDeadlineApplies(order),
+    });
+    const levelAfter = action === 'escalate' ? order.escalationLevel + 1 : order.escalationLevel;
+    const reason = `the ${kind}-by deadline ${planned.toISOString()} passed`;
+    const actor = actorFor(kind, by);
+    if (action === 'escalate') {
+      // The breach, its escalation and the escalation's timers are written in one statement.
       const audience = await audienceOf(tx, order, now);
-      await followBreach(tx, order, breach, {
-        action,
+      const record: BreachRecord = {
+        id: newId(),
+        kind,
+        deadline: planned,
+        detectedAt: now,
+        lateMs: lateMs(planned, now),
+        levelAfter,
+        detectedBy: by,
+        escalationId: null,
+      };
+      const breach = breachFacts(record);
+      const escalated = await escalateOnBreach(tx, order, {
+        level: levelAfter,
         trigger: `${kind}_breach`,
         reason,
         policy,
-        actor: actorFor(kind, by),
+        actor,
         now,
         audience,
+        breach,
+        recordBreach: record,
+        onRecorded: () => emitOrderEventTo(tx, 'order.sla_breached', order, audience, breach),
       });
-      return action;
+      return escalated ? action : 'duplicate';
+    }
+    const breach = await insertBreach(tx, { order, kind, deadline: planned, now, by, levelAfter });
+    if (!breach) return 'duplicate';
+    const audience = await audienceOf(tx, order, now);
+    await followBreach(tx, order, breach, {
+      action,
+      trigger: `${kind}_breach`,
+      reason,
+      policy,
+      actor,
+      now,
+      audience,
     });
+    return action;
   }
 
   /** The response deadline of one escalation: unanswered, it is breached and the order climbs once more. */
@@ -260,7 +335,7 @@ export function deadlineChecks({ db, clock }: SlaDeps) {
     });
   }
 
-  return { checkOrderDeadline, checkResponseDeadline };
+  return { checkOrderDeadline, checkOrderDeadlines, checkResponseDeadline };
 }
 
 export type DeadlineChecks = ReturnType<typeof deadlineChecks>;

@@ -4,6 +4,7 @@ import { Webhook } from 'standardwebhooks';
 import { appendAudit, workerActor } from '../../audit/audit.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
+import { execute } from '../../db/exec.js';
 import { webhookDeliveries, webhookEndpoints } from '../../db/schema/index.js';
 import type { Clock } from '../../lib/clock.js';
 import { toEndpointDto } from './endpoint-access.js';
@@ -80,11 +81,14 @@ export async function attemptDeliveries(
   deliveryIds: string[],
   opts: { lastAttempt: boolean },
 ): Promise<{ delivered: number; skipped: number }> {
-  const { rows } = await deps.db.execute<FoundRow>(sql`
+  const { rows } = await execute<FoundRow>(
+    deps.db,
+    sql`
     select d.id, d.status, d.attempts, d.message_id, d.payload,
            e.id as endpoint_id, e.url, e.secret, e.enabled, e.deleted_at
       from webhook_deliveries d join webhook_endpoints e on e.id = d.endpoint_id
-     where d.id in (select jsonb_array_elements_text(${JSON.stringify(deliveryIds)}::jsonb)::uuid)`);
+     where d.id in (select jsonb_array_elements_text(${JSON.stringify(deliveryIds)}::jsonb)::uuid)`,
+  );
   const found: Found[] = rows.map((r) => ({
     delivery: {
       id: r.id,
@@ -154,7 +158,9 @@ async function recordSuccesses(
   if (done.length === 0) return;
   const now = deps.clock.now();
   const rows = done.map((d) => ({ id: d.delivery.id, code: d.outcome.statusCode, ms: d.outcome.latencyMs }));
-  await deps.db.execute(sql`
+  await execute(
+    deps.db,
+    sql`
     with done as (
       update webhook_deliveries d
          set status = 'succeeded', attempts = d.attempts + 1, last_status_code = v.code, last_error = null,
@@ -163,7 +169,8 @@ async function recordSuccesses(
        where d.id = v.id
       returning d.endpoint_id)
     update webhook_endpoints set failing_since = null
-     where id in (select endpoint_id from done) and failing_since is not null`);
+     where id in (select endpoint_id from done) and failing_since is not null`,
+  );
 }
 
 /**
