@@ -116,6 +116,8 @@ export class OutboxRelay {
    * One transaction: the oldest unclaimed rows are marked published and returned in one statement
    * (FOR UPDATE SKIP LOCKED, so relays running at once take different rows), added to BullMQ, and
    * only then committed: if adding fails, the transaction rolls back and the rows stay unpublished.
+   * A delay counts from when the row was written, not from when it is relayed: a timer that waited
+   * in the outbox (a relay behind, Redis away) still fires at its deadline, or at once if that passed.
    */
   private async relayBatch(batchSize: number): Promise<number> {
     const client = await this.pool.connect();
@@ -126,7 +128,8 @@ export class OutboxRelay {
         const { rows } = await client.query<OutboxRow>(
           `update outbox set published_at = now()
             where id in (select id from outbox where published_at is null order by id limit $1 for update skip locked)
-           returning id, queue, job_name, payload, delay_ms, job_id`,
+           returning id, queue, job_name, payload, job_id,
+             greatest(0, delay_ms - floor(extract(epoch from clock_timestamp() - created_at) * 1000))::bigint as delay_ms`,
           [batchSize],
         );
         if (rows.length > 0) await this.enqueue(rows);
