@@ -148,7 +148,11 @@ describe('webhook delivery: retries, dead letters, disabling', () => {
       deliveredAt: null,
     });
     expect(receiver.received('/down')).toHaveLength(4);
-    const failedJobs = await ctx.queues.get('webhooks').getFailed();
+    // The row is marked dead before the processor throws; the queue moves the job to failed just after.
+    const failedJobs = await eventually(async () => {
+      const jobs = await ctx.queues.get('webhooks').getFailed();
+      return jobs.some((j) => j.data.deliveryId === dead!.id) ? jobs : null;
+    });
     expect(failedJobs.map((j) => j.data.deliveryId)).toContain(dead!.id);
 
     const foreign = await call(ctx, city.keys.streetB, {

@@ -3,13 +3,14 @@ import { workerActor } from '../../audit/audit.js';
 import type { Config } from '../../config.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { execute } from '../../db/exec.js';
-import { offers, orders, type Priority } from '../../db/schema/index.js';
+import { offers, type Priority } from '../../db/schema/index.js';
 import { type CandidateFeatures, rankCandidates } from '../../domain/match-score.js';
 import type { JobPayloads } from '../../jobs/queues.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import { emitEvents } from '../../outbox/outbox.js';
 import type { OrderRow } from '../orders/order-access.js';
+import { lockOrder } from '../orders/order-access.js';
 import { updateOrder } from '../orders/order-events.js';
 import { memberEligible } from '../orders/reach.js';
 import type { OfferRow } from './offer-dto.js';
@@ -121,7 +122,7 @@ export async function matchOrder(
 ): Promise<MatchResult> {
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
-    const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for('update');
+    const order = await lockOrder(tx, orderId);
     if (!order) return { orderId, wave: null, offers: 0, skipped: 'order_not_found' as const };
     const actor = workerActor('matching');
     // Offers are made here only, each wave counted in match_wave: an order never matched has none

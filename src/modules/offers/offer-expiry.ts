@@ -1,8 +1,9 @@
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { timerActor } from '../../audit/audit.js';
 import type { Db } from '../../db/client.js';
-import { offers, orders } from '../../db/schema/index.js';
+import { offers } from '../../db/schema/index.js';
 import type { Clock } from '../../lib/clock.js';
+import { lockOrder } from '../orders/order-access.js';
 import { expireDueOffers, requestNextWave } from './offer-events.js';
 
 export interface OfferExpiryDeps {
@@ -20,7 +21,7 @@ async function expireForOrder(
   offerId?: string,
 ): Promise<number> {
   return deps.db.transaction(async (tx) => {
-    const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for('update');
+    const order = await lockOrder(tx, orderId);
     if (!order) return 0;
     const expired = await expireDueOffers(tx, order, deps.clock.now(), timerActor(timer), offerId);
     if (expired.length > 0) await requestNextWave(tx, order);

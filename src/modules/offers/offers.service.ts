@@ -2,13 +2,13 @@ import { and, asc, eq, gt, type SQL, sql } from 'drizzle-orm';
 import { type Actor, appendAudit } from '../../audit/audit.js';
 import { type AuthContext, seesEverything } from '../../auth/scope.js';
 import type { DbOrTx, Tx } from '../../db/client.js';
-import { members, offers, orders } from '../../db/schema/index.js';
+import { members, offers } from '../../db/schema/index.js';
 import { Errors } from '../../errors.js';
 import { idempotent } from '../../lib/idempotency.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { emitEvent } from '../../outbox/outbox.js';
 import { claimsService } from '../orders/claims.service.js';
-import { loadVisibleOrder, managesOrder } from '../orders/order-access.js';
+import { loadVisibleOrder, lockOrder, managesOrder } from '../orders/order-access.js';
 import type { OrdersDeps } from '../orders/orders.service.js';
 import { type OfferRow, toOfferDto } from './offer-dto.js';
 import { offerEntity, offerEvent, requestNextWave } from './offer-events.js';
@@ -61,7 +61,7 @@ function requireResponder(auth: AuthContext): void {
  * answer racing a claim, a cancellation or a matching pass waits instead of deadlocking.
  */
 async function lockPendingOffer(tx: Tx, offer: OfferRow, now: Date) {
-  const [order] = await tx.select().from(orders).where(eq(orders.id, offer.orderId)).for('update');
+  const order = await lockOrder(tx, offer.orderId);
   const [current] = await tx.select().from(offers).where(eq(offers.id, offer.id)).for('update');
   if (!order || !current) throw Errors.notFound(`offer ${offer.id} not found`);
   if (current.status !== 'pending' || current.expiresAt <= now)

@@ -9,7 +9,7 @@ import { Errors } from '../../errors.js';
 import { idempotent } from '../../lib/idempotency.js';
 import { newId } from '../../lib/ids.js';
 import { enqueueJob } from '../../outbox/outbox.js';
-import { loadVisibleOrder, managesOrder, type OrderRow, orderVisibility } from './order-access.js';
+import { loadVisibleOrder, lockOrder, managesOrder, type OrderRow, orderVisibility } from './order-access.js';
 import { type ClaimRow, toClaimDto } from './order-dto.js';
 import { applyCommand, audienceQuery, emitOrderEvent, emitOrderEvents } from './order-events.js';
 import type { OrdersDeps } from './orders.service.js';
@@ -514,7 +514,7 @@ export function claimsService(deps: OrdersDeps) {
       let marked = 0;
       for (const d of due) {
         marked += await db.transaction(async (tx) => {
-          const [order] = await tx.select().from(orders).where(eq(orders.id, d.orderId)).for('update');
+          const order = await lockOrder(tx, d.orderId);
           const claim = await loadClaim(tx, d.orderId, d.id, true);
           if (!order || claim.status !== 'held') return 0;
           await releaseSlot(tx, order, claim, 'no_show', actor, now);

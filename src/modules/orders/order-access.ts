@@ -1,6 +1,7 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { type AuthContext, regionInScope, seesEverything } from '../../auth/scope.js';
 import type { DbOrTx } from '../../db/client.js';
+import { execute, rowOf } from '../../db/exec.js';
 import { orders } from '../../db/schema/index.js';
 import { Errors } from '../../errors.js';
 import { memberInReach, unitSeesOrder } from './reach.js';
@@ -40,13 +41,21 @@ export async function loadVisibleOrder(
   now: Date,
   opts: { lock?: boolean } = {},
 ): Promise<OrderRow> {
-  const q = tx
-    .select()
-    .from(orders)
-    .where(and(eq(orders.id, id), orderVisibility(auth, now)));
-  const [row] = opts.lock ? await q.for('update') : await q;
-  if (!row) throw Errors.notFound(`order ${id} not found`);
-  return row;
+  const { rows } = await execute<Record<string, unknown>>(
+    tx,
+    sql`select * from orders where id = ${id} and ${orderVisibility(auth, now) ?? sql`true`}${opts.lock ? sql` for update` : sql``}`,
+  );
+  if (!rows[0]) throw Errors.notFound(`order ${id} not found`);
+  return rowOf(orders, rows[0]);
+}
+
+/** Locks an order's row for the rest of the transaction and reads it: one prepared statement. */
+export async function lockOrder(tx: DbOrTx, id: string): Promise<OrderRow | undefined> {
+  const { rows } = await execute<Record<string, unknown>>(
+    tx,
+    sql`select * from orders where id = ${id} for update`,
+  );
+  return rows[0] ? rowOf(orders, rows[0]) : undefined;
 }
 
 /** Staff who manage an order: admin, and officers and staff whose subtree holds its community. */

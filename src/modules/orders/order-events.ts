@@ -1,8 +1,8 @@
-import { eq, type SQL, sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../audit/audit.js';
 import { appendAudit } from '../../audit/audit.js';
 import type { DbOrTx } from '../../db/client.js';
-import { execute } from '../../db/exec.js';
+import { execute, updateReturning } from '../../db/exec.js';
 import { orders } from '../../db/schema/index.js';
 import { type OrderCommand, type OrderState, transition } from '../../domain/order-state.js';
 import { type DomainEventInput, emitEvent, emitEvents } from '../../outbox/outbox.js';
@@ -157,12 +157,11 @@ export async function updateOrder(
   changes: Partial<typeof orders.$inferInsert>,
   opts: { actor: Actor; action: string; now: Date; auditExtra?: Record<string, unknown> },
 ): Promise<OrderRow> {
-  const [updated] = await tx
-    .update(orders)
-    .set({ ...changes, version: order.version + 1, updatedAt: opts.now })
-    .where(eq(orders.id, order.id))
-    .returning();
-  const row = updated!;
+  const row = (await updateReturning(tx, orders, order.id, {
+    ...changes,
+    version: order.version + 1,
+    updatedAt: opts.now,
+  }))!;
   await appendAudit(tx, {
     entityType: 'order',
     entityId: order.id,
