@@ -65,7 +65,8 @@ export const outbox = pgTable(
     delayMs: bigint('delay_ms', { mode: 'number' }).notNull().default(0),
     /** Deterministic BullMQ job id when the job must be unique beyond this row (SLA timers). */
     jobId: text('job_id'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When the row was written (not when its transaction began): a job's delay counts from here. */
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`clock_timestamp()`),
     publishedAt: timestamp('published_at', { withTimezone: true }),
   },
   (t) => [index('outbox_unpublished_idx').on(t.id).where(sql`${t.publishedAt} is null`)],
