@@ -29,9 +29,9 @@ export interface JobPayloads {
   offers: { orderId: string; wave: number } | { offerId: string };
   /** One delivery, or several to one endpoint attempted together (see outbox/deliveries.ts). */
   webhooks: { deliveryId: string } | { deliveryIds: string[] };
-  sla:
-    | { orderId: string; kind: 'claim' | 'complete'; deadline: string }
-    | { escalationId: string; kind: 'response'; deadline: string }
+  sla: /** `replans`: how often a timer that fired before its deadline was planned again. */
+    | { orderId: string; kind: 'claim' | 'complete'; deadline: string; replans?: number }
+    | { escalationId: string; kind: 'response'; deadline: string; replans?: number }
     | { kind: 'reconcile' }
     /** After Redis lost its data: the timers of deadlines still ahead, put back from Postgres. */
     | { kind: 'replan' };

@@ -68,6 +68,39 @@ describe('SLA timers as real delayed jobs', () => {
     expect(await eventsOf(ctx, order.id, 'order.expired')).toHaveLength(1);
   });
 
+  it('a timer that fires before its deadline is planned again for what is left, and then acts', {
+    timeout: 30_000,
+  }, async () => {
+    const order = await publishOrder(ctx, city, {
+      categoryCode: 'volunteer_service',
+      priority: 'urgent',
+      headcount: 1,
+    });
+    // The same timer as planned, but run at once: as if the host that ran it had a clock 3 s ahead.
+    const early = await ctx.queues.get('sla').add(
+      'claim_deadline',
+      { orderId: order.id, kind: 'claim', deadline: order.sla.claimBy },
+      {
+        jobId: `early-${order.id}`,
+      },
+    );
+    const again = await waitFor(
+      'the timer to be planned again',
+      async () => ctx.queues.get('sla').getJob(`${early.id}-again-1`),
+      10_000,
+    );
+    expect(again!.data).toMatchObject({ orderId: order.id, kind: 'claim', replans: 1 });
+    await waitFor(
+      'the claim-by breach',
+      async () => (await readOrder(ctx, city, order.id)).breaches.length > 0,
+      15_000,
+    );
+    const [breach] = (await readOrder(ctx, city, order.id)).breaches;
+    expect(breach!.deadline).toBe(order.sla.claimBy);
+    expect(breach!.lateMs).toBeGreaterThanOrEqual(0);
+    expect(breach!.lateMs).toBeLessThan(MAX_TIMER_LATENESS_MS);
+  });
+
   it('an extended deadline: the old timer does nothing, the new one fires', { timeout: 30_000 }, async () => {
     const order = await publishOrder(ctx, city, {
       categoryCode: 'volunteer_service',

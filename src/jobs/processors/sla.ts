@@ -53,25 +53,50 @@ export const processSla: Processor<'sla'> = async (job, deps) => {
       deps.log.info({ replanned }, 'sla timers re-planned from Postgres');
       return { replanned };
     }
-    case 'response':
-      return {
-        outcome: await deadlineChecks(sla).checkResponseDeadline(
-          data.escalationId,
-          new Date(data.deadline),
-          'timer',
-        ),
-      };
-    default:
-      return {
-        outcome: await batches(deps).check({
-          orderId: data.orderId,
-          kind: data.kind,
-          planned: new Date(data.deadline),
-          by: 'timer',
-        }),
-      };
+    case 'response': {
+      const outcome = await deadlineChecks(sla).checkResponseDeadline(
+        data.escalationId,
+        new Date(data.deadline),
+        'timer',
+      );
+      if (outcome === 'early') await planAgain(job, deps, new Date(data.deadline));
+      return { outcome };
+    }
+    default: {
+      const outcome = await batches(deps).check({
+        orderId: data.orderId,
+        kind: data.kind,
+        planned: new Date(data.deadline),
+        by: 'timer',
+      });
+      if (outcome === 'early') await planAgain(job, deps, new Date(data.deadline));
+      return { outcome };
+    }
   }
 };
+
+/** How many times a timer that fires before its deadline is planned again before the reconciler is left to it. */
+const MAX_REPLANS = 5;
+
+/**
+ * A timer that fired before its deadline (the clocks of the hosts that planned and ran it disagree)
+ * did nothing; it is planned again for what is left, under an id of its own (the running job's id is
+ * still taken), rather than left to the reconciler's next cycle.
+ */
+async function planAgain(job: Parameters<Processor<'sla'>>[0], deps: JobDeps, deadline: Date) {
+  const data = job.data;
+  if (data.kind === 'reconcile' || data.kind === 'replan') return;
+  const replans = (data.replans ?? 0) + 1;
+  if (replans > MAX_REPLANS) return;
+  await deps.queues.get('sla').add(
+    job.name,
+    { ...data, replans },
+    {
+      jobId: `${job.id}-again-${replans}`,
+      delay: Math.max(1, deadline.getTime() - deps.clock.now().getTime()),
+    },
+  );
+}
 
 /**
  * Installs the reconciler's job scheduler and keeps it installed. A Redis that lost its data lost
