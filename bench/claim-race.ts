@@ -15,20 +15,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import type { InjectOptions } from 'fastify';
-import type pg from 'pg';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { createDatabase } from '../src/db/client.js';
-import { producerRedis, Queues } from '../src/jobs/connection.js';
 import { printProfile, summariseProfile } from './lib/cpuprofile.js';
 import { createCity, createMembers, orderBody } from './lib/fixtures.js';
 import { inParallel, postJson } from './lib/http.js';
 import { isMain, progress, runBenches } from './lib/main.js';
 import { cpuMs, startService } from './lib/processes.js';
 import { fmt, loadAverage, type Row } from './lib/report.js';
-import { createScratch, type Scratch } from './lib/scratch.js';
-import { signature } from './lib/sql-trace.js';
+import { createScratch } from './lib/scratch.js';
+import { traceRequests } from './lib/sql-trace.js';
 
 const COMMUNITIES = 10;
 const HEADCOUNT = 3;
@@ -106,55 +100,6 @@ async function race(baseUrl: string, attempts: Attempt[], connections: number): 
   };
 }
 
-/**
- * The statements each of `requests` sends to Postgres, by signature: the app is built in this
- * process on the scratch database and the requests injected in turn, each expected to answer its
- * status. Requests with `record: false` set the scene.
- */
-async function traceClaims(
-  scratch: Scratch,
-  requests: { inject: InjectOptions; status: number; record: boolean }[],
-): Promise<string[][]> {
-  const database = createDatabase(scratch.databaseUrl, 2);
-  let seen: string[] | null = null;
-  database.pool.on('connect', (client: pg.PoolClient) => {
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-      const q = args[0];
-      seen?.push(typeof q === 'string' ? q : (q as { text: string }).text);
-      return query(...args);
-    };
-  });
-  const config = loadConfig({
-    DATABASE_URL: scratch.databaseUrl,
-    REDIS_URL: scratch.redisUrl,
-    REDIS_PREFIX: scratch.redisPrefix,
-    RATE_LIMIT_ENABLED: 'false',
-    LOG_LEVEL: 'silent',
-  });
-  const redis = producerRedis(scratch.redisUrl);
-  const queues = new Queues(redis, scratch.redisPrefix);
-  const app = await buildApp({ config, database, redis, queues });
-  const out: string[][] = [];
-  try {
-    for (const r of requests) {
-      seen = r.record ? [] : null;
-      const res = await app.inject(r.inject);
-      if (res.statusCode !== r.status)
-        throw new Error(
-          `traced claim answered ${res.statusCode}, not ${r.status}: ${res.body.slice(0, 300)}`,
-        );
-      if (seen) out.push(seen.map(signature));
-    }
-    return out;
-  } finally {
-    await app.close();
-    await queues.close();
-    redis.disconnect();
-    await database.close();
-  }
-}
-
 export async function benchClaimRace(opts: ClaimRaceOptions = claimRaceDefaults()): Promise<Row[]> {
   const scratch = await createScratch();
   try {
@@ -199,7 +144,7 @@ export async function benchClaimRace(opts: ClaimRaceOptions = claimRaceDefaults(
           payload: { memberId: member.id },
         };
       };
-      const [winner, filling, loser] = await traceClaims(scratch, [
+      const [winner, filling, loser] = await traceRequests(scratch, [
         { inject: claimBy(0), status: 201, record: false },
         { inject: claimBy(1), status: 201, record: true },
         { inject: claimBy(2), status: 201, record: true },

@@ -26,19 +26,21 @@ export function signature(statement: string): string {
 }
 
 /**
- * The statements one request sends to Postgres, in order: the app is built in this process on the
- * scratch database and the request injected twice; the second (steady state: the key's last-use
- * stamp is fresh) is recorded.
+ * The statements each recorded request sends to Postgres, by signature: the app is built in this
+ * process on the scratch database and the requests injected in turn, each expected to answer its
+ * `status` (any 2xx when not given). Requests with `record: false` set the scene.
  */
-export async function traceRequest(scratch: Scratch, request: () => InjectOptions): Promise<string[]> {
+export async function traceRequests(
+  scratch: Scratch,
+  requests: { inject: InjectOptions; status?: number; record: boolean }[],
+): Promise<string[][]> {
   const database = createDatabase(scratch.databaseUrl, 2);
-  const seen: string[] = [];
-  let recording = false;
+  let seen: string[] | null = null;
   database.pool.on('connect', (client: pg.PoolClient) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
       const q = args[0];
-      if (recording) seen.push(typeof q === 'string' ? q : (q as { text: string }).text);
+      seen?.push(typeof q === 'string' ? q : (q as { text: string }).text);
       return query(...args);
     };
   });
@@ -52,20 +54,37 @@ export async function traceRequest(scratch: Scratch, request: () => InjectOption
   const redis = producerRedis(scratch.redisUrl);
   const queues = new Queues(redis, scratch.redisPrefix);
   const app = await buildApp({ config, database, redis, queues });
+  const out: string[][] = [];
   try {
-    for (const record of [false, true]) {
-      recording = record;
-      const res = await app.inject(request());
-      if (res.statusCode >= 300)
-        throw new Error(`traced request answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
+    for (const r of requests) {
+      seen = r.record ? [] : null;
+      const res = await app.inject(r.inject);
+      const ok = r.status === undefined ? res.statusCode < 300 : res.statusCode === r.status;
+      if (!ok)
+        throw new Error(
+          `traced request answered ${res.statusCode}${r.status === undefined ? '' : `, not ${r.status}`}: ${res.body.slice(0, 300)}`,
+        );
+      if (seen) out.push(seen.map(signature));
     }
-    return seen.map(signature);
+    return out;
   } finally {
     await app.close();
     await queues.close();
     redis.disconnect();
     await database.close();
   }
+}
+
+/**
+ * The statements one request sends to Postgres, in order: injected twice, the second (steady state:
+ * the key cached, its last-use stamp fresh) recorded.
+ */
+export async function traceRequest(scratch: Scratch, request: () => InjectOptions): Promise<string[]> {
+  const [recorded] = await traceRequests(scratch, [
+    { inject: request(), record: false },
+    { inject: request(), record: true },
+  ]);
+  return recorded!;
 }
 
 /** The SQL commands of a pgbench script, as signatures: meta-commands and comments left out. */

@@ -36,10 +36,10 @@ function sessionClient(tx: object): PoolClient | null {
 }
 
 /**
- * Runs a hand-written statement of a hot path. It runs as a named prepared statement (on the pool, or on
- * the transaction's connection), so a connection parses and plans each text once instead of on every
- * call. Timestamps come back as Date
- * (the driver's parsing), not as the text the query builder's own statements give.
+ * Runs a hand-written statement of a hot path as a named prepared statement (on the pool, or on the
+ * transaction's connection), so a connection parses and plans each text once instead of on every
+ * call. Timestamps come back as Date (the driver's parsing), not as the text the query builder's own
+ * statements give.
  */
 export async function execute<T extends QueryResultRow>(handle: DbOrTx, query: SQL): Promise<QueryResult<T>> {
   const { sql: text, params } = dialect.sqlToQuery(query);

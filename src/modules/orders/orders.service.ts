@@ -13,7 +13,7 @@ import { idempotent } from '../../lib/idempotency.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { emitEvents, enqueueJobs, type OutboxJob } from '../../outbox/outbox.js';
-import { deadlinesFor, orderTimers } from '../sla/deadlines.js';
+import { deadlinesFor, deadlinesFrom, orderTimers } from '../sla/deadlines.js';
 import {
   loadVisibleOrder,
   managesOrder,
@@ -34,16 +34,36 @@ export interface OrdersDeps {
 const DUPLICATE_RADIUS_M = 50;
 const DUPLICATE_DAYS = 7;
 
+/** Refuses a grid that is not one of the community's (a grid read as `{ parentId, level }`, or none). */
+function requireGridOf(
+  grid: { parentId: string | null; level: string } | null | undefined,
+  gridId: string,
+  communityId: string,
+) {
+  if (grid?.level !== 'grid' || grid.parentId !== communityId)
+    throw Errors.invalidReference(`grid ${gridId} is not a grid of community ${communityId}`, {
+      field: 'gridId',
+    });
+}
+
+/** Refuses target units that are not among the units paired with the community. */
+function requirePaired(unitIds: string[], paired: Iterable<string>) {
+  const ok = new Set(paired);
+  const missing = unitIds.filter((u) => !ok.has(u));
+  if (missing.length)
+    throw Errors.invalidReference('target units must be paired with the community', {
+      field: 'targetUnitIds',
+      unitIds: missing,
+    });
+}
+
 async function checkGrid(tx: DbOrTx, gridId: string | null | undefined, communityId: string) {
   if (!gridId) return;
   const [grid] = await tx
     .select({ parentId: regions.parentId, level: regions.level })
     .from(regions)
     .where(eq(regions.id, gridId));
-  if (grid?.level !== 'grid' || grid.parentId !== communityId)
-    throw Errors.invalidReference(`grid ${gridId} is not a grid of community ${communityId}`, {
-      field: 'gridId',
-    });
+  requireGridOf(grid, gridId, communityId);
 }
 
 async function checkTargets(tx: DbOrTx, unitIds: string[], communityId: string, now: Date) {
@@ -60,13 +80,10 @@ async function checkTargets(tx: DbOrTx, unitIds: string[], communityId: string, 
         sql`(${pairings.validTo} is null or ${pairings.validTo} >= ${today})`,
       ),
     );
-  const ok = new Set(paired.map((p) => p.unitId));
-  const missing = unitIds.filter((u) => !ok.has(u));
-  if (missing.length)
-    throw Errors.invalidReference('target units must be paired with the community', {
-      field: 'targetUnitIds',
-      unitIds: missing,
-    });
+  requirePaired(
+    unitIds,
+    paired.map((p) => p.unitId),
+  );
 }
 
 interface PossibleDuplicate {
@@ -153,17 +170,8 @@ function checkIntake(auth: AuthContext, body: CreateOrderBody, facts: IntakeFact
     throw Errors.notFound(`community ${body.communityId} not found`);
   if (!facts.categoryKnown)
     throw Errors.unknownCategory(`unknown category ${body.categoryCode}`, { field: 'categoryCode' });
-  if (body.gridId && (grid?.level !== 'grid' || grid.parentId !== community.id))
-    throw Errors.invalidReference(`grid ${body.gridId} is not a grid of community ${community.id}`, {
-      field: 'gridId',
-    });
-  const paired = new Set(facts.pairedUnits);
-  const missing = body.targetUnitIds.filter((u) => !paired.has(u));
-  if (missing.length)
-    throw Errors.invalidReference('target units must be paired with the community', {
-      field: 'targetUnitIds',
-      unitIds: missing,
-    });
+  if (body.gridId) requireGridOf(grid, body.gridId, community.id);
+  requirePaired(body.targetUnitIds, facts.pairedUnits);
   return community;
 }
 
@@ -285,8 +293,7 @@ export function ordersService(deps: OrdersDeps) {
                 ).status,
                 version: 2,
                 publishedAt: now,
-                claimBy: new Date(now.getTime() + facts.policy.claimWithinS * 1000),
-                completeBy: new Date(now.getTime() + facts.policy.completeWithinS * 1000),
+                ...deadlinesFrom(facts.policy, now),
               }
             : draft;
         const created = {

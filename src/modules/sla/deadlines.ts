@@ -22,6 +22,14 @@ export async function deadlinesFor(
     .from(slaPolicies)
     .where(and(eq(slaPolicies.categoryCode, categoryCode), eq(slaPolicies.priority, priority)));
   if (!policy) throw Errors.unknownCategory(`no SLA policy for ${categoryCode}/${priority}`);
+  return deadlinesFrom(policy, publishedAt);
+}
+
+/** The deadlines a policy sets for an order published at `publishedAt`. */
+export function deadlinesFrom(
+  policy: { claimWithinS: number; completeWithinS: number },
+  publishedAt: Date,
+): Deadlines {
   return {
     claimBy: new Date(publishedAt.getTime() + policy.claimWithinS * 1000),
     completeBy: new Date(publishedAt.getTime() + policy.completeWithinS * 1000),
