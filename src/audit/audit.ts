@@ -44,7 +44,7 @@ export interface ChainHead {
  * Takes the entity's append lock and reads its chain head, in one round trip (audit_chain_head).
  * The advisory lock is per entity, so appends to unrelated entities run in parallel.
  */
-async function lockedHead(tx: DbOrTx, entityId: string): Promise<ChainHead | null> {
+export async function lockedHead(tx: DbOrTx, entityId: string): Promise<ChainHead | null> {
   const { rows } = await execute<{ seq: number | null; hash: string | null }>(
     tx,
     sql`select seq, hash from audit_chain_head(${entityId}::uuid)`,
@@ -55,11 +55,15 @@ async function lockedHead(tx: DbOrTx, entityId: string): Promise<ChainHead | nul
 
 /**
  * The insert of events chained to `head` (null: a chain not yet begun), for a caller that sends it
- * itself, e.g. as a CTE of a larger statement; and the head the chain will have after it.
+ * itself, e.g. as a CTE of a larger statement; and the head the chain will have after it. `onlyIf`
+ * makes the insert conditional (a condition over the statement's other CTEs). A head read without
+ * the entity's lock is safe here: (entity, seq) is unique, so if the chain moved on meanwhile the
+ * insert fails with a unique violation instead of forking the chain.
  */
 export function chainedAuditInsert(
   inputs: AuditInput[],
   head: ChainHead | null,
+  opts: { onlyIf?: SQL } = {},
 ): { statement: SQL; head: ChainHead | null } {
   const first = inputs[0];
   if (first && inputs.some((i) => i.entityId !== first.entityId))
@@ -102,7 +106,7 @@ export function chainedAuditInsert(
     select entity_type, entity_id, seq, action, actor_type, actor_id, request_id, before, after, created_at, prev_hash, hash
       from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(entity_type text, entity_id uuid, seq integer,
         action text, actor_type text, actor_id text, request_id text, before jsonb, after jsonb,
-        created_at timestamptz, prev_hash text, hash text)`;
+        created_at timestamptz, prev_hash text, hash text)${opts.onlyIf ? sql` where ${opts.onlyIf}` : sql``}`;
   return { statement, head: last };
 }
 

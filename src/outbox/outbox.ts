@@ -5,7 +5,7 @@ import { outbox } from '../db/schema/index.js';
 import type { JobPayloads, QueueName } from '../jobs/queues.js';
 import { newId } from '../lib/ids.js';
 import { maskPersonal } from '../lib/personal.js';
-import { endpointCovers, insertDeliveries } from './deliveries.js';
+import { fanOutDeliveries } from './deliveries.js';
 
 export interface OutboxJob<Q extends QueueName> {
   queue: Q;
@@ -55,22 +55,33 @@ export interface DomainEventInput {
 }
 
 /**
- * Records domain events and their webhook deliveries (each with its 'webhooks' job) in the caller's
- * transaction: one statement stores the events and finds the subscribed endpoints of the whole
- * batch, one more (only when some endpoint is subscribed) stores the deliveries and their jobs.
+ * Records domain events, their webhook deliveries and the deliveries' 'webhooks' jobs in the
+ * caller's transaction, in ONE statement: the events are stored, the enabled endpoints that cover
+ * each are found, one delivery per (event, endpoint) is written (ids made in the statement, see
+ * migration 0006, in event and endpoint order) and the new deliveries to one endpoint share a job
+ * (up to DELIVERIES_PER_JOB). One statement is atomic on its own, so a caller writing its change
+ * `alongside` needs no transaction for the change, its events and all the work they cause.
  * Fanning out here rather than in an 'events' job saves a relay round trip and a transaction per
- * event. Payloads carry ids and masked values only.
+ * event. Payloads carry ids and masked values only. Returns the ids of the events written: all of
+ * them, or none when `onlyIf` was false.
  */
 export async function emitEvents(
   tx: DbOrTx,
   events: DomainEventInput[],
   /** Jobs to record with the events, in the same statement (as enqueueJobs would). */
   jobs: OutboxJob<QueueName>[] = [],
-  /**
-   * Data-modifying CTEs (`name as (insert ...)`, comma-separated) that run in the same statement:
-   * a change and its events in one round trip, atomic without a transaction around them.
-   */
-  opts: { alongside?: SQL } = {},
+  opts: {
+    /**
+     * Data-modifying CTEs (`name as (insert ...)`, comma-separated) that run in the same statement:
+     * a change and its events in one round trip, atomic without a transaction around them.
+     */
+    alongside?: SQL;
+    /**
+     * A condition over the `alongside` CTEs (e.g. `exists (select 1 from upd)`): when false, no
+     * event, job or delivery is written, so a conditional change takes its consequences with it.
+     */
+    onlyIf?: SQL;
+  } = {},
 ): Promise<string[]> {
   if (events.length === 0) {
     if (opts.alongside) throw new Error('emitEvents: statements alongside need at least one event');
@@ -85,12 +96,8 @@ export async function emitEvents(
     unit_ids: event.unitIds ?? [],
     data: maskPersonal(event.data),
   }));
-  // Every event comes back once (endpoint null) or once per endpoint that covers it.
-  const { rows: found } = await execute<{
-    id: string;
-    created_at: Date | string;
-    endpoint_id: string | null;
-  }>(
+  const guard = opts.onlyIf ? sql`where ${opts.onlyIf}` : sql``;
+  const { rows: written } = await execute<{ n: number }>(
     tx,
     sql`
     with ${opts.alongside ? sql`${opts.alongside},` : sql``} ev as (
@@ -98,41 +105,19 @@ export async function emitEvents(
       select id, type, order_id, region_path, unit_ids, data
         from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
           as d(id uuid, type text, order_id uuid, region_path text, unit_ids uuid[], data jsonb)
-      returning id, type, region_path, unit_ids, created_at),
+      ${guard}
+      returning id, type, region_path, unit_ids, data, created_at),
     jobs as (
       insert into outbox (queue, job_name, payload, delay_ms, job_id)
       select queue, job_name, payload, delay_ms, job_id
         from jsonb_to_recordset(${JSON.stringify(jobs.map(outboxJobRow))}::jsonb)
           as j(queue text, job_name text, payload jsonb, delay_ms bigint, job_id text)
-      returning 1)
-    select ev.id, ev.created_at, sub.id as endpoint_id
-      from ev
-      left join lateral (
-        select e.id from webhook_endpoints e left join regions r on r.id = e.scope_region_id
-         where e.events && array[ev.type, '*'] and ${endpointCovers}) sub on true
-     order by ev.id, sub.id`,
+      ${guard}
+      returning 1),
+    ${fanOutDeliveries}
+    select (select count(*)::int from ev) as n`,
   );
-  const index = new Map(rows.map((r, i) => [r.id, i]));
-  const createdAt = new Map(
-    found.map((f) => [f.id, f.created_at instanceof Date ? f.created_at : new Date(f.created_at)]),
-  );
-  const pairs = found
-    .filter((f) => f.endpoint_id !== null)
-    .map((f) => ({ i: index.get(f.id)!, endpointId: f.endpoint_id! }))
-    .sort((a, b) => a.i - b.i || (a.endpointId < b.endpointId ? -1 : a.endpointId > b.endpointId ? 1 : 0));
-  await insertDeliveries(
-    tx,
-    rows.map((r) => ({
-      id: r.id,
-      type: r.type,
-      regionPath: r.region_path,
-      unitIds: r.unit_ids,
-      data: r.data,
-      createdAt: createdAt.get(r.id)!,
-    })),
-    pairs,
-  );
-  return rows.map((r) => r.id);
+  return (written[0]?.n ?? 0) > 0 ? rows.map((r) => r.id) : [];
 }
 
 /** Records one domain event and its webhook deliveries (see emitEvents). */

@@ -344,6 +344,35 @@ describe('matching pass, run directly', () => {
     ]);
   });
 
+  it('twenty passes at once for a new order send one first wave, chained once in its audit trail', async () => {
+    await createCrowd(ctx, city, city.communityA1.id, city.gridA1.id);
+    const order = await postOrder({ gridId: city.gridA1.id });
+    // Each pass reads the order without a lock and writes its wave only if the order is still the
+    // version it read; the losers fall back to the pass under the row lock, which finds the wave sent.
+    const results = await Promise.all(Array.from({ length: 20 }, () => match(order.id)));
+    expect(results.filter((r) => r.wave === 1)).toEqual([{ orderId: order.id, wave: 1, offers: 6 }]);
+    expect(results.filter((r) => r.wave === null).map((r) => r.skipped)).toEqual(
+      Array.from({ length: 19 }, () => 'enough_pending'),
+    );
+    const offered = await offersOf(ctx, order.id);
+    expect(offered).toHaveLength(6);
+    expect(new Set(offered.map((o) => o.memberId)).size).toBe(6);
+    const { rows } = await ctx.database.pool.query(
+      `select (select version from orders where id = $1) as version,
+              (select match_wave from orders where id = $1) as wave,
+              (select count(*)::int from audit_events where entity_id = $1 and action = 'order.matched') as matched,
+              (select count(*)::int from domain_events where order_id = $1 and type = 'offer.created') as events,
+              (select count(*)::int from outbox where job_id = $2) as timers`,
+      [order.id, `offer-expire-${order.id}-w1`],
+    );
+    expect(rows[0]).toEqual({ version: 3, wave: 1, matched: 1, events: 6, timers: 1 });
+    const verify = await call(ctx, city.keys.admin, {
+      method: 'GET',
+      url: `/v1/audit/verify?entityId=${order.id}`,
+    });
+    expect(verify.json()).toEqual({ ok: true, chains: 1, events: 3, broken: [] });
+  });
+
   it('skips members busy in an overlapping window, and orders that are not auto', async () => {
     const doctor = await createMember(ctx.database, { communityId: city.communityA2.id, skills: ['legal'] });
     const busy = await createMember(ctx.database, { communityId: city.communityA2.id, skills: ['legal'] });

@@ -1,9 +1,9 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
-import { workerActor } from '../../audit/audit.js';
+import { type ChainHead, chainedAuditInsert, lockedHead, workerActor } from '../../audit/audit.js';
 import type { Config } from '../../config.js';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { execute } from '../../db/exec.js';
-import { offers, type Priority } from '../../db/schema/index.js';
+import { execute, rowOf } from '../../db/exec.js';
+import { offers, orders, type Priority } from '../../db/schema/index.js';
 import { type CandidateFeatures, rankCandidates } from '../../domain/match-score.js';
 import type { JobPayloads } from '../../jobs/queues.js';
 import type { Clock } from '../../lib/clock.js';
@@ -11,7 +11,7 @@ import { newId } from '../../lib/ids.js';
 import { emitEvents } from '../../outbox/outbox.js';
 import type { OrderRow } from '../orders/order-access.js';
 import { lockOrder } from '../orders/order-access.js';
-import { updateOrder } from '../orders/order-events.js';
+import { orderSnapshot } from '../orders/order-dto.js';
 import { memberEligible } from '../orders/reach.js';
 import type { OfferRow } from './offer-dto.js';
 import { expireDueOffers, offerEvent, wantsOffers } from './offer-events.js';
@@ -108,96 +108,140 @@ async function findCandidates(tx: DbOrTx, order: OrderRow, now: Date): Promise<C
   }));
 }
 
+/** An order as read for a pass, with the head of its audit chain (read without the append lock). */
+async function readOrder(
+  db: Db,
+  orderId: string,
+): Promise<{ order: OrderRow; head: ChainHead | null } | null> {
+  const { rows } = await execute<Record<string, unknown>>(
+    db,
+    sql`select o.*, h.seq as audit_seq, h.hash as audit_hash
+      from orders o
+      left join lateral (
+        select e.seq, e.hash from audit_events e where e.entity_id = o.id order by e.seq desc limit 1) h on true
+     where o.id = ${orderId}`,
+  );
+  const raw = rows[0];
+  if (!raw) return null;
+  const head =
+    raw.audit_seq != null && raw.audit_hash != null
+      ? { seq: Number(raw.audit_seq), hash: String(raw.audit_hash) }
+      : null;
+  return { order: rowOf(orders, raw), head };
+}
+
 /**
- * One matching pass for an order, in one transaction under the order's row lock: offers that are
- * due expire, then the next wave goes out to the best-ranked candidates, so that the free slots
- * × fan-out are covered by pending offers. The wave gets its expiry timer and each offer an
- * offer.created event in the same transaction, so a job delivered twice (or a worker killed mid-pass) never
- * offers anything twice: the second pass sees the offers of the first.
+ * One matching pass for an order: offers that are due expire, then the next wave goes out to the
+ * best-ranked candidates, so that the free slots × fan-out are covered by pending offers. A wave is
+ * written in one statement — its offers, the order's new match wave and version, the audit event,
+ * an offer.created event (with webhook deliveries) per offer and the wave's expiry timer — so a job
+ * delivered twice, or a worker killed mid-pass, never offers anything twice.
+ *
+ * An order's first wave (the pass right after publication: nothing to expire or count) needs no
+ * transaction: the order is read without a lock and the wave is written only if the order's version
+ * is still the one read (and the audit chain's head, which is unique per entity). If anything moved
+ * on meanwhile, nothing is written and the pass runs again the general way, in a transaction under
+ * the order's row lock.
  */
 export async function matchOrder(
   deps: MatchingDeps,
   orderId: string,
   reason: MatchReason,
 ): Promise<MatchResult> {
+  const now = deps.clock.now();
+  const seen = await readOrder(deps.db, orderId);
+  if (!seen) return { orderId, wave: null, offers: 0, skipped: 'order_not_found' };
+  if (seen.order.matchWave === 0) {
+    const first = await nextWave(deps, deps.db, seen.order, async () => seen.head, 0, reason, now).catch(
+      (err: unknown) => {
+        if (isUniqueViolation(err)) return null;
+        throw err;
+      },
+    );
+    if (first) return first;
+  }
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const order = await lockOrder(tx, orderId);
     if (!order) return { orderId, wave: null, offers: 0, skipped: 'order_not_found' as const };
-    const actor = workerActor('matching');
     // Offers are made here only, each wave counted in match_wave: an order never matched has none
     // to expire or count.
     const offered = order.matchWave > 0;
-    if (offered) await expireDueOffers(tx, order, now, actor);
+    if (offered) await expireDueOffers(tx, order, now, workerActor('matching'));
     if (!wantsOffers(order)) return { orderId, wave: null, offers: 0, skipped: 'not_matching' as const };
-
     const [open] = offered
       ? await tx
           .select({ n: sql<number>`count(*)::int` })
           .from(offers)
           .where(and(eq(offers.orderId, orderId), eq(offers.status, 'pending'), gt(offers.expiresAt, now)))
       : [{ n: 0 }];
-    const need = (order.headcount - order.slotsHeld) * deps.config.MATCH_FANOUT - (open?.n ?? 0);
-    if (need <= 0) return { orderId, wave: null, offers: 0, skipped: 'enough_pending' as const };
+    const result = await nextWave(deps, tx, order, () => lockedHead(tx, orderId), open?.n ?? 0, reason, now);
+    if (!result) throw new Error(`order ${orderId} changed under its row lock`);
+    return result;
+  });
+}
 
-    const candidates = await findCandidates(tx, order, now);
-    const location = order.lat !== null && order.lng !== null ? { lat: order.lat, lng: order.lng } : null;
-    const chosen = rankCandidates(
-      { requiredSkills: order.requiredSkills, location, gridId: order.gridId },
-      candidates,
-    ).slice(0, need);
-    if (chosen.length === 0) return { orderId, wave: null, offers: 0, skipped: 'no_candidates' as const };
+const isUniqueViolation = (err: unknown) =>
+  typeof err === 'object' && err !== null && (err as { code?: unknown }).code === '23505';
 
-    const wave = order.matchWave + 1;
-    const ttlS = offerTtlS(deps.config, order.priority);
-    const expiresAt = new Date(now.getTime() + ttlS * 1000);
-    const inserted: OfferRow[] = chosen.map((r, i) => ({
-      id: newId(),
-      orderId,
-      memberId: r.candidate.memberId,
-      wave,
-      rank: i + 1,
-      status: 'pending' as const,
-      score: r.score,
-      scoreParts: r.parts,
-      expiresAt,
-      createdAt: now,
-      respondedAt: null,
-      declineReason: null,
-    }));
-    // The rows are known in full here, so they are not read back.
-    await execute(
-      tx,
-      sql`
-      insert into offers (id, order_id, member_id, wave, rank, status, score, score_parts, expires_at, created_at)
-      select id, order_id, member_id, wave, rank, status, score, score_parts, expires_at, created_at
-        from jsonb_to_recordset(${JSON.stringify(
-          inserted.map((o) => ({
-            id: o.id,
-            order_id: o.orderId,
-            member_id: o.memberId,
-            wave: o.wave,
-            rank: o.rank,
-            status: o.status,
-            score: o.score,
-            score_parts: o.scoreParts,
-            expires_at: o.expiresAt.toISOString(),
-            created_at: o.createdAt.toISOString(),
-          })),
-        )}::jsonb)
-          as o(id uuid, order_id uuid, member_id uuid, wave int, rank int, status text, score float8,
-               score_parts jsonb, expires_at timestamptz, created_at timestamptz)
-       order by rank`,
-    );
-    await updateOrder(
-      tx,
-      order,
-      { matchWave: wave },
+/**
+ * Sends the order's next wave, if it wants one, in one statement conditional on the order's version
+ * (see matchOrder). `open`: its pending offers not yet due. Null when the order's version is no
+ * longer the one read, in which case nothing was written.
+ */
+async function nextWave(
+  deps: MatchingDeps,
+  handle: DbOrTx,
+  order: OrderRow,
+  /** The head of the order's audit chain, asked for only when a wave is sent. */
+  head: () => Promise<ChainHead | null>,
+  open: number,
+  reason: MatchReason,
+  now: Date,
+): Promise<MatchResult | null> {
+  const orderId = order.id;
+  if (!wantsOffers(order)) return { orderId, wave: null, offers: 0, skipped: 'not_matching' };
+  const need = (order.headcount - order.slotsHeld) * deps.config.MATCH_FANOUT - open;
+  if (need <= 0) return { orderId, wave: null, offers: 0, skipped: 'enough_pending' };
+
+  const candidates = await findCandidates(handle, order, now);
+  const location = order.lat !== null && order.lng !== null ? { lat: order.lat, lng: order.lng } : null;
+  const chosen = rankCandidates(
+    { requiredSkills: order.requiredSkills, location, gridId: order.gridId },
+    candidates,
+  ).slice(0, need);
+  if (chosen.length === 0) return { orderId, wave: null, offers: 0, skipped: 'no_candidates' };
+
+  const wave = order.matchWave + 1;
+  const ttlS = offerTtlS(deps.config, order.priority);
+  const expiresAt = new Date(now.getTime() + ttlS * 1000);
+  const inserted: OfferRow[] = chosen.map((r, i) => ({
+    id: newId(),
+    orderId,
+    memberId: r.candidate.memberId,
+    wave,
+    rank: i + 1,
+    status: 'pending' as const,
+    score: r.score,
+    scoreParts: r.parts,
+    expiresAt,
+    createdAt: now,
+    respondedAt: null,
+    declineReason: null,
+  }));
+  const version = order.version + 1;
+  const updated: OrderRow = { ...order, matchWave: wave, version, updatedAt: now };
+  const applied = sql`exists (select 1 from upd)`;
+  const audit = chainedAuditInsert(
+    [
       {
-        actor,
+        entityType: 'order',
+        entityId: orderId,
         action: 'order.matched',
-        now,
-        auditExtra: {
+        actor: workerActor('matching'),
+        before: orderSnapshot(order),
+        after: {
+          ...orderSnapshot(updated),
           wave,
           reason,
           offers: inserted.map((o) => ({
@@ -207,26 +251,55 @@ export async function matchOrder(
             score: o.score,
           })),
         },
+        at: now,
       },
-    );
-    const unitOf = new Map(chosen.map((r) => [r.candidate.memberId, r.candidate.unitId]));
-    // The wave's offers share their expiry, so one timer expires them all; it is written with the
-    // offer.created events, in the same statement.
-    await emitEvents(
-      tx,
-      inserted.map((o) =>
-        offerEvent('offer.created', o, order, unitOf.get(o.memberId) ?? null, { scoreParts: o.scoreParts }),
-      ),
-      [
-        {
-          queue: 'offers',
-          name: 'expire',
-          payload: { orderId, wave },
-          delayMs: ttlS * 1000,
-          jobId: waveExpiryJobId(orderId, wave),
-        },
-      ],
-    );
-    return { orderId, wave, offers: inserted.length };
-  });
+    ],
+    await head(),
+    { onlyIf: applied },
+  );
+  const offerRows = inserted.map((o) => ({
+    id: o.id,
+    order_id: o.orderId,
+    member_id: o.memberId,
+    wave: o.wave,
+    rank: o.rank,
+    status: o.status,
+    score: o.score,
+    score_parts: o.scoreParts,
+    expires_at: o.expiresAt.toISOString(),
+    created_at: o.createdAt.toISOString(),
+  }));
+  const writes = sql`
+    upd as (
+      update orders set match_wave = ${wave}, version = ${version}, updated_at = ${now}
+       where id = ${orderId} and version = ${order.version}
+      returning id),
+    off as (
+      insert into offers (id, order_id, member_id, wave, rank, status, score, score_parts, expires_at, created_at)
+      select id, order_id, member_id, wave, rank, status, score, score_parts, expires_at, created_at
+        from jsonb_to_recordset(${JSON.stringify(offerRows)}::jsonb)
+          as o(id uuid, order_id uuid, member_id uuid, wave int, rank int, status text, score float8,
+               score_parts jsonb, expires_at timestamptz, created_at timestamptz)
+       where ${applied}
+       order by rank),
+    aud as (${audit.statement})`;
+  const unitOf = new Map(chosen.map((r) => [r.candidate.memberId, r.candidate.unitId]));
+  // The wave's offers share their expiry, so one timer expires them all.
+  const written = await emitEvents(
+    handle,
+    inserted.map((o) =>
+      offerEvent('offer.created', o, order, unitOf.get(o.memberId) ?? null, { scoreParts: o.scoreParts }),
+    ),
+    [
+      {
+        queue: 'offers',
+        name: 'expire',
+        payload: { orderId, wave },
+        delayMs: ttlS * 1000,
+        jobId: waveExpiryJobId(orderId, wave),
+      },
+    ],
+    { alongside: writes, onlyIf: applied },
+  );
+  return written.length > 0 ? { orderId, wave, offers: inserted.length } : null;
 }
