@@ -5,6 +5,7 @@ import type { JobDeps } from '../../src/jobs/job-deps.js';
 import { processMaintenance } from '../../src/jobs/processors/maintenance.js';
 import { processMatching } from '../../src/jobs/processors/matching.js';
 import { processOfferExpiry } from '../../src/jobs/processors/offers.js';
+import type { MatchResult } from '../../src/modules/offers/matching.service.js';
 import { type City, call, countRows, createCity, createMember } from '../factories/index.js';
 import { orderBody } from '../factories/orders.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';
@@ -349,7 +350,7 @@ describe('matching pass, run directly', () => {
     const order = await postOrder({ gridId: city.gridA1.id });
     // Each pass reads the order without a lock and writes its wave only if the order is still the
     // version it read; the losers fall back to the pass under the row lock, which finds the wave sent.
-    const results = await Promise.all(Array.from({ length: 20 }, () => match(order.id)));
+    const results = (await Promise.all(Array.from({ length: 20 }, () => match(order.id)))) as MatchResult[];
     expect(results.filter((r) => r.wave === 1)).toEqual([{ orderId: order.id, wave: 1, offers: 6 }]);
     expect(results.filter((r) => r.wave === null).map((r) => r.skipped)).toEqual(
       Array.from({ length: 19 }, () => 'enough_pending'),

@@ -12,7 +12,7 @@ import { emitEvents } from '../../outbox/outbox.js';
 import type { OrderRow } from '../orders/order-access.js';
 import { lockOrder } from '../orders/order-access.js';
 import { orderSnapshot } from '../orders/order-dto.js';
-import { memberEligible } from '../orders/reach.js';
+import { membersInReach } from '../orders/reach.js';
 import type { OfferRow } from './offer-dto.js';
 import { expireDueOffers, offerEvent, wantsOffers } from './offer-events.js';
 
@@ -78,7 +78,8 @@ async function findCandidates(tx: DbOrTx, order: OrderRow, now: Date): Promise<C
     select m.id, m.unit_id, m.grid_id, m.skills, m.home_lat, m.home_lng,
       coalesce(s.recent_hours, 0)::float8 as recent_hours, s.completions, s.withdrawals, s.no_shows
     from orders o
-    join members m on ${memberEligible('o', 'm', now)}
+    join lateral ${membersInReach('o', now)} r on true
+    join members m on m.id = r.id and m.status = 'active' and m.skills @> o.required_skills
     cross join lateral (
       select sum(c.approved_hours) filter (where c.status = 'completed' and c.completed_at >= ${since}) as recent_hours,
         count(*) filter (where c.status = 'completed')::int as completions,

@@ -29,6 +29,27 @@ export function memberInReach(o: string, m: string, now: Date): SQL {
     or (${sql.raw(m)}.unit_id is not null and ${unitReaches(sql.raw(`${m}.unit_id`), o, today)}))`;
 }
 
+/**
+ * The ids of the members in reach of the order `o` (a row of the enclosing query), as a subquery for
+ * `join lateral (...) r on true`: the same members as memberInReach, found through the member
+ * indexes (by community, then by unit) instead of testing every member in the city.
+ */
+export function membersInReach(o: string, now: Date): SQL {
+  const today = sql`${now.toISOString().slice(0, 10)}::date`;
+  const O = sql.raw(o);
+  const open = sql`(${O}.dispatch_mode <> 'targeted' or ${O}.escalation_level >= 1)`;
+  return sql`(
+    select rm.id from members rm where rm.community_id in (
+      select rc.id from regions rc where ${open} and ${sql.raw(communityReachable('rc.path', o))})
+    union
+    select um.id from members um where um.unit_id in (
+      select unnest(${O}.target_unit_ids)
+      union all select unnest(e.assign_unit_ids) from escalations e where e.order_id = ${O}.id
+      union all select p.unit_id from pairings p join regions pc on pc.id = p.community_id
+       where ${open} and p.valid_from <= ${today} and (p.valid_to is null or p.valid_to >= ${today})
+         and ${sql.raw(communityReachable('pc.path', o))}))`;
+}
+
 /** Eligible = in reach, active and holding every required skill. */
 export function memberEligible(o: string, m: string, now: Date): SQL {
   return sql`(${sql.raw(m)}.status = 'active' and ${sql.raw(m)}.skills @> ${sql.raw(o)}.required_skills and ${memberInReach(o, m, now)})`;

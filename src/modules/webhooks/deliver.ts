@@ -69,6 +69,13 @@ interface FoundRow extends Record<string, unknown> {
 }
 
 /**
+ * A Postgres array literal of ids or integers, sent as one parameter: `= any($1::uuid[])` and
+ * `unnest($1::uuid[], ...)` are planned as the few rows they are (index lookups), where a jsonb
+ * recordset is guessed at 100 rows and can turn the lookup into a scan of the whole table.
+ */
+const pgArray = (values: (string | number)[]) => `{${values.join(',')}}`;
+
+/**
  * One attempt of each of several deliveries (to one endpoint, as createDeliveries groups them; any
  * mix works): one query reads them, the receivers are POSTed concurrently, and the successes are
  * recorded in one statement. Each delivery keeps its own row, attempt count and outcome, and the
@@ -87,7 +94,7 @@ export async function attemptDeliveries(
     select d.id, d.status, d.attempts, d.message_id, d.payload,
            e.id as endpoint_id, e.url, e.secret, e.enabled, e.deleted_at
       from webhook_deliveries d join webhook_endpoints e on e.id = d.endpoint_id
-     where d.id in (select jsonb_array_elements_text(${JSON.stringify(deliveryIds)}::jsonb)::uuid)`,
+     where d.id = any(${pgArray(deliveryIds)}::uuid[])`,
   );
   const found: Found[] = rows.map((r) => ({
     delivery: {
@@ -157,7 +164,6 @@ async function recordSuccesses(
 ): Promise<void> {
   if (done.length === 0) return;
   const now = deps.clock.now();
-  const rows = done.map((d) => ({ id: d.delivery.id, code: d.outcome.statusCode, ms: d.outcome.latencyMs }));
   await execute(
     deps.db,
     sql`
@@ -165,7 +171,9 @@ async function recordSuccesses(
       update webhook_deliveries d
          set status = 'succeeded', attempts = d.attempts + 1, last_status_code = v.code, last_error = null,
              last_latency_ms = v.ms, last_attempt_at = ${now}, delivered_at = ${now}
-        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(id uuid, code int, ms int)
+        from unnest(${pgArray(done.map((d) => d.delivery.id))}::uuid[],
+                    ${pgArray(done.map((d) => d.outcome.statusCode ?? 0))}::int[],
+                    ${pgArray(done.map((d) => d.outcome.latencyMs))}::int[]) as v(id, code, ms)
        where d.id = v.id
       returning d.endpoint_id)
     update webhook_endpoints set failing_since = null
