@@ -123,15 +123,17 @@ export class OutboxRelay {
     const client = await this.pool.connect();
     let broken: Error | undefined;
     try {
-      await client.query('begin');
       try {
-        const { rows } = await client.query<OutboxRow>(
-          `update outbox set published_at = now()
-            where id in (select id from outbox where published_at is null order by id limit $1 for update skip locked)
+        // begin and the claim in one round trip (the simple protocol takes both in one message; the
+        // batch size is an integer written into the text, as that protocol has no parameters).
+        const results = (await client.query(
+          `begin;
+           update outbox set published_at = now()
+            where id in (select id from outbox where published_at is null order by id limit ${Math.trunc(batchSize)} for update skip locked)
            returning id, queue, job_name, payload, job_id,
              greatest(0, delay_ms - floor(extract(epoch from clock_timestamp() - created_at) * 1000))::bigint as delay_ms`,
-          [batchSize],
-        );
+        )) as unknown as pg.QueryResult<OutboxRow>[];
+        const rows = results[1]?.rows ?? [];
         if (rows.length > 0) await this.enqueue(rows);
         await client.query('commit');
         return rows.length;

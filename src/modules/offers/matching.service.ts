@@ -1,4 +1,4 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, type SQL, sql } from 'drizzle-orm';
 import { type ChainHead, chainedAuditInsert, lockedHead, workerActor } from '../../audit/audit.js';
 import type { Config } from '../../config.js';
 import type { Db, DbOrTx } from '../../db/client.js';
@@ -66,19 +66,16 @@ export interface Candidate extends CandidateFeatures {
 }
 
 /**
- * Members who may be offered the order now: eligible (in reach, active, skilled), available with
- * spare capacity, free in the order's window, never offered this order and holding no live claim on
- * it; with the counts the score needs, taken from their claims.
+ * Members who may be offered the order `o` (a row of the enclosing query) now: eligible (in reach,
+ * active, skilled), available with spare capacity, free in the order's window, never offered this
+ * order and holding no live claim on it; with the counts the score needs, taken from their claims.
  */
-async function findCandidates(tx: DbOrTx, order: OrderRow, now: Date): Promise<Candidate[]> {
+function candidatesOf(now: Date): SQL {
   const since = new Date(now.getTime() - RECENT_DAYS * 86_400_000);
-  const { rows } = await execute<CandidateRow>(
-    tx,
-    sql`
+  return sql`
     select m.id, m.unit_id, m.grid_id, m.skills, m.home_lat, m.home_lng,
       coalesce(s.recent_hours, 0)::float8 as recent_hours, s.completions, s.withdrawals, s.no_shows
-    from orders o
-    join lateral ${membersInReach('o', now)} r on true
+    from ${membersInReach('o', now)} r
     join members m on m.id = r.id and m.status = 'active' and m.skills @> o.required_skills
     cross join lateral (
       select sum(c.approved_hours) filter (where c.status = 'completed' and c.completed_at >= ${since}) as recent_hours,
@@ -86,37 +83,50 @@ async function findCandidates(tx: DbOrTx, order: OrderRow, now: Date): Promise<C
         count(*) filter (where c.status = 'withdrawn')::int as withdrawals,
         count(*) filter (where c.status = 'no_show')::int as no_shows
       from claims c where c.member_id = m.id) s
-    where o.id = ${order.id}
-      and m.available and m.active_claims < m.max_active_claims
+    where m.available and m.active_claims < m.max_active_claims
       and not exists (select 1 from offers f where f.order_id = o.id and f.member_id = m.id)
       and not exists (select 1 from claims c where c.order_id = o.id and c.member_id = m.id
         and c.status in ('waitlisted','held','checked_in','completed'))
       and (o.window_starts_at is null or not exists (
         select 1 from claims c join orders x on x.id = c.order_id
         where c.member_id = m.id and c.status in ('held','checked_in') and x.id <> o.id
-          and x.window_starts_at < o.window_ends_at and x.window_ends_at > o.window_starts_at))`,
-  );
-  return rows.map((r) => ({
-    memberId: r.id,
-    unitId: r.unit_id,
-    skills: r.skills,
-    home: r.home_lat !== null && r.home_lng !== null ? { lat: r.home_lat, lng: r.home_lng } : null,
-    gridId: r.grid_id,
-    recentHours: r.recent_hours,
-    completions: r.completions,
-    withdrawals: r.withdrawals,
-    noShows: r.no_shows,
-  }));
+          and x.window_starts_at < o.window_ends_at and x.window_ends_at > o.window_starts_at))`;
 }
 
-/** An order as read for a pass, with the head of its audit chain (read without the append lock). */
-async function readOrder(
-  db: Db,
-  orderId: string,
-): Promise<{ order: OrderRow; head: ChainHead | null } | null> {
+const toCandidate = (r: CandidateRow): Candidate => ({
+  memberId: r.id,
+  unitId: r.unit_id,
+  skills: r.skills,
+  home: r.home_lat !== null && r.home_lng !== null ? { lat: r.home_lat, lng: r.home_lng } : null,
+  gridId: r.grid_id,
+  recentHours: r.recent_hours,
+  completions: r.completions,
+  withdrawals: r.withdrawals,
+  noShows: r.no_shows,
+});
+
+/** The candidates of an order (see candidatesOf). */
+async function findCandidates(tx: DbOrTx, order: OrderRow, now: Date): Promise<Candidate[]> {
+  const { rows } = await execute<CandidateRow>(
+    tx,
+    sql`select x.* from orders o cross join lateral (${candidatesOf(now)}) x where o.id = ${order.id}`,
+  );
+  return rows.map(toCandidate);
+}
+
+interface FirstRead {
+  order: OrderRow;
+  /** The head of the order's audit chain, read without the append lock. */
+  head: ChainHead | null;
+  candidates: Candidate[];
+}
+
+/** An order as read for a pass, with its audit chain's head and its candidates, in one statement. */
+async function readOrder(db: Db, orderId: string, now: Date): Promise<FirstRead | null> {
   const { rows } = await execute<Record<string, unknown>>(
     db,
-    sql`select o.*, h.seq as audit_seq, h.hash as audit_hash
+    sql`select o.*, h.seq as audit_seq, h.hash as audit_hash,
+        (select coalesce(json_agg(x), '[]'::json) from (${candidatesOf(now)}) x) as candidates
       from orders o
       left join lateral (
         select e.seq, e.hash from audit_events e where e.entity_id = o.id order by e.seq desc limit 1) h on true
@@ -128,7 +138,7 @@ async function readOrder(
     raw.audit_seq != null && raw.audit_hash != null
       ? { seq: Number(raw.audit_seq), hash: String(raw.audit_hash) }
       : null;
-  return { order: rowOf(orders, raw), head };
+  return { order: rowOf(orders, raw), head, candidates: (raw.candidates as CandidateRow[]).map(toCandidate) };
 }
 
 /**
@@ -150,15 +160,21 @@ export async function matchOrder(
   reason: MatchReason,
 ): Promise<MatchResult> {
   const now = deps.clock.now();
-  const seen = await readOrder(deps.db, orderId);
+  const seen = await readOrder(deps.db, orderId, now);
   if (!seen) return { orderId, wave: null, offers: 0, skipped: 'order_not_found' };
   if (seen.order.matchWave === 0) {
-    const first = await nextWave(deps, deps.db, seen.order, async () => seen.head, 0, reason, now).catch(
-      (err: unknown) => {
-        if (isUniqueViolation(err)) return null;
-        throw err;
-      },
-    );
+    const first = await nextWave(
+      deps,
+      deps.db,
+      seen.order,
+      { head: async () => seen.head, candidates: async () => seen.candidates },
+      0,
+      reason,
+      now,
+    ).catch((err: unknown) => {
+      if (isUniqueViolation(err)) return null;
+      throw err;
+    });
     if (first) return first;
   }
   return deps.db.transaction(async (tx) => {
@@ -176,7 +192,15 @@ export async function matchOrder(
           .from(offers)
           .where(and(eq(offers.orderId, orderId), eq(offers.status, 'pending'), gt(offers.expiresAt, now)))
       : [{ n: 0 }];
-    const result = await nextWave(deps, tx, order, () => lockedHead(tx, orderId), open?.n ?? 0, reason, now);
+    const result = await nextWave(
+      deps,
+      tx,
+      order,
+      { head: () => lockedHead(tx, orderId), candidates: () => findCandidates(tx, order, now) },
+      open?.n ?? 0,
+      reason,
+      now,
+    );
     if (!result) throw new Error(`order ${orderId} changed under its row lock`);
     return result;
   });
@@ -194,8 +218,8 @@ async function nextWave(
   deps: MatchingDeps,
   handle: DbOrTx,
   order: OrderRow,
-  /** The head of the order's audit chain, asked for only when a wave is sent. */
-  head: () => Promise<ChainHead | null>,
+  /** The order's candidates, and the head of its audit chain, asked for only when needed. */
+  read: { head: () => Promise<ChainHead | null>; candidates: () => Promise<Candidate[]> },
   open: number,
   reason: MatchReason,
   now: Date,
@@ -205,7 +229,7 @@ async function nextWave(
   const need = (order.headcount - order.slotsHeld) * deps.config.MATCH_FANOUT - open;
   if (need <= 0) return { orderId, wave: null, offers: 0, skipped: 'enough_pending' };
 
-  const candidates = await findCandidates(handle, order, now);
+  const candidates = await read.candidates();
   const location = order.lat !== null && order.lng !== null ? { lat: order.lat, lng: order.lng } : null;
   const chosen = rankCandidates(
     { requiredSkills: order.requiredSkills, location, gridId: order.gridId },
@@ -255,7 +279,7 @@ async function nextWave(
         at: now,
       },
     ],
-    await head(),
+    await read.head(),
     { onlyIf: applied },
   );
   const offerRows = inserted.map((o) => ({
