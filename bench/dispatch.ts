@@ -6,9 +6,11 @@
  * leave on schedule whether or not earlier ones have answered) and measures, per order, the time from
  * the POST's response to the first offer.created webhook received for it. Also reported, from the
  * database: published → first offer row (the matching part alone); and per stage the CPU time per
- * order of the API process and of the worker process (from /proc/<pid>/stat, from the stage's first
- * POST until its last first-offer webhook came in), which depends far less on the machine's load than
- * the latencies do.
+ * order of the API process, of the worker process (from /proc/<pid>/stat), of the Postgres server's
+ * processes and of the whole machine (from /proc/stat; everything running, this bench included),
+ * from the stage's first POST until its last first-offer webhook came in. The per-process figures
+ * depend far less on the machine's load than the latencies do; the Postgres and machine figures
+ * count whatever else runs, so take them on an otherwise quiet machine.
  *
  * Env: BENCH_RATES (orders/s, default 10,25,50,100,150), BENCH_STAGE_S (default 10), BENCH_PROFILE=1
  * (the worker runs with --cpu-prof; its top frames are printed at the end); and, passed to the
@@ -22,7 +24,7 @@ import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printProfile, summariseProfile } from './lib/cpuprofile.js';
 import { progress } from './lib/main.js';
-import { cpuMs, type Service, startService } from './lib/processes.js';
+import { cpuMs, machineBusyMs, postgresCpuMs, type Service, startService } from './lib/processes.js';
 import { quantile } from './lib/report.js';
 import { createScratch, type Scratch } from './lib/scratch.js';
 
@@ -199,7 +201,7 @@ async function main(): Promise<void> {
       `\n${tuned.length ? `${tuned.join(' ')}; ` : ''}${cpus.length} cores (${cpus[0]?.model ?? '?'}), Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)}; ${STAGE_S} s per rate; 200 members in 8 communities; service ${process.env.BENCH_RUNTIME === 'tsx' ? 'under tsx' : 'built (node dist/)'}${PROFILE ? ', worker under --cpu-prof' : ''}\n`,
     );
     console.log(
-      '| orders/s | sent | failed | POST p50 / p99 ms | webhooks | p50 ms | p95 ms | p99 ms | max ms | first offer row p50 / p99 ms | CPU ms/order API / worker | load avg |',
+      '| orders/s | sent | failed | POST p50 / p99 ms | webhooks | p50 ms | p95 ms | p99 ms | max ms | first offer row p50 / p99 ms | CPU ms/order API / worker / Postgres / machine | load avg |',
     );
     console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     let sustained: number | null = null;
@@ -207,7 +209,12 @@ async function main(): Promise<void> {
     for (const rate of RATES) {
       const n = rate * STAGE_S;
       progress(`dispatch: ${rate} orders/s for ${STAGE_S} s (load ${os.loadavg()[0]!.toFixed(2)})`);
-      const cpuBefore = { api: cpuMs(api.nodePid()), worker: cpuMs(worker.nodePid()) };
+      const cpuBefore = {
+        api: cpuMs(api.nodePid()),
+        worker: cpuMs(worker.nodePid()),
+        postgres: postgresCpuMs(),
+        machine: machineBusyMs(),
+      };
       const start = performance.now();
       const inflight: Promise<Posted>[] = [];
       for (let i = 0; i < n; i++) {
@@ -222,6 +229,8 @@ async function main(): Promise<void> {
       const cpuPerOrder = {
         api: (cpuMs(api.nodePid()) - cpuBefore.api) / n,
         worker: (cpuMs(worker.nodePid()) - cpuBefore.worker) / n,
+        postgres: (postgresCpuMs() - cpuBefore.postgres) / n,
+        machine: (machineBusyMs() - cpuBefore.machine) / n,
       };
       const late = answers.map((a) =>
         a.id && receiver.firstOffer.has(a.id)
@@ -242,7 +251,7 @@ async function main(): Promise<void> {
       const p50 = quantile(late, 0.5);
       const p99 = quantile(late, 0.99);
       console.log(
-        `| ${rate} | ${n} | ${n - ok.length} | ${ms(quantile(postTimes, 0.5))} / ${ms(quantile(postTimes, 0.99))} | ${got} | ${ms(p50)} | ${ms(quantile(late, 0.95))} | ${ms(p99)} | ${ms(late.at(-1)!)} | ${ms(quantile(rowTimes, 0.5))} / ${ms(quantile(rowTimes, 0.99))} | ${cpuPerOrder.api.toFixed(1)} / ${cpuPerOrder.worker.toFixed(1)} | ${os.loadavg()[0]!.toFixed(1)} |`,
+        `| ${rate} | ${n} | ${n - ok.length} | ${ms(quantile(postTimes, 0.5))} / ${ms(quantile(postTimes, 0.99))} | ${got} | ${ms(p50)} | ${ms(quantile(late, 0.95))} | ${ms(p99)} | ${ms(late.at(-1)!)} | ${ms(quantile(rowTimes, 0.5))} / ${ms(quantile(rowTimes, 0.99))} | ${[cpuPerOrder.api, cpuPerOrder.worker, cpuPerOrder.postgres, cpuPerOrder.machine].map((v) => v.toFixed(1)).join(' / ')} | ${os.loadavg()[0]!.toFixed(1)} |`,
       );
       allGoodSoFar &&= got === n && p99 < P99_TARGET_MS;
       if (allGoodSoFar) sustained = rate;

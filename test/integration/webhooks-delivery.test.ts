@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../src/lib/ids.js';
 import { type City, call, countRows, createCity } from '../factories/index.js';
+import { orderBody } from '../factories/orders.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';
 import {
   deliveriesOf,
@@ -118,6 +119,53 @@ describe('webhook delivery: signing, scopes, fan-out', () => {
       url: `/v1/webhook-endpoints/${unitA.id}/deliveries`,
     });
     expect(seenByUnitB.statusCode).toBe(404);
+  });
+
+  it('writes a posted order and its webhook deliveries together, or neither', async () => {
+    const endpoint = await subscribeTo(city.keys.admin, '/atomic', ['order.published']);
+    const tables = ['orders', 'audit_events', 'domain_events', 'outbox', 'webhook_deliveries'];
+    const pool = ctx.database.pool;
+    // Without an Idempotency-Key no transaction is opened: the order, its trail, its event, its
+    // deliveries and their jobs are one statement. Make the deliveries' part of it fail.
+    await pool.query(`create function refuse_delivery() returns trigger language plpgsql as $$
+      begin raise exception 'deliveries refused'; end $$`);
+    await pool.query(`create trigger refuse_delivery before insert on webhook_deliveries
+      for each row execute function refuse_delivery()`);
+    const before = await countRows(ctx.database, tables);
+    try {
+      const refused = await call(ctx, city.keys.staffA1, {
+        method: 'POST',
+        url: '/v1/orders',
+        payload: orderBody(city, { publish: true }),
+      });
+      expect(refused.statusCode).toBe(500);
+      expect(await countRows(ctx.database, tables)).toEqual(before);
+    } finally {
+      await pool.query('drop trigger refuse_delivery on webhook_deliveries');
+      await pool.query('drop function refuse_delivery()');
+    }
+
+    const posted = await call(ctx, city.keys.staffA1, {
+      method: 'POST',
+      url: '/v1/orders',
+      payload: orderBody(city, { publish: true }),
+    });
+    expect(posted.statusCode, posted.body).toBe(201);
+    const { rows } = await pool.query(
+      `select e.id, e.created_at, d.id as delivery_id, d.payload, o.payload as job
+         from domain_events e
+         join webhook_deliveries d on d.message_id = 'msg_' || e.id and d.endpoint_id = $2
+         join outbox o on o.queue = 'webhooks' and o.payload->>'deliveryId' = d.id::text
+        where e.order_id = $1 and e.type = 'order.published'`,
+      [posted.json().id, endpoint.id],
+    );
+    expect(rows).toHaveLength(1);
+    const [row] = rows;
+    // A UUIDv7 made by the statement, and the body's timestamp is when the event was stored.
+    expect(row.delivery_id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(row.payload).toMatchObject({ type: 'order.published', timestamp: row.created_at.toISOString() });
+    const [request] = await receiver.waitFor(1, '/atomic');
+    expect(request!.headers['webhook-id']).toBe(`msg_${row.id}`);
   });
 
   it('creates nothing twice when the same event job runs again', async () => {
