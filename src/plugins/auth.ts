@@ -137,7 +137,14 @@ export function bearerToken(header: string | undefined): string | null {
   return m ? m[1]! : null;
 }
 
-/** Authenticates every request that is not marked public: 401 without a valid, live key. */
+/**
+ * A browser's CORS preflight (OPTIONS with Access-Control-Request-Method): browsers never send
+ * credentials with one, so it is answered by the CORS plugin, from the allow-list, without a key.
+ */
+const isCorsPreflight = (request: FastifyRequest) =>
+  request.method === 'OPTIONS' && request.headers['access-control-request-method'] !== undefined;
+
+/** Authenticates every request that is not marked public (nor a CORS preflight): 401 without a valid, live key. */
 export const authPlugin = fp(
   async (app: FastifyInstance, opts: { db: Db; now: () => Date; cacheTtlMs: number }) => {
     const cache = new KeyCache(opts.cacheTtlMs);
@@ -147,7 +154,8 @@ export const authPlugin = fp(
       if (
         request.routeOptions.config?.public ||
         request.is404 ||
-        request.routeOptions.url?.startsWith('/docs')
+        request.routeOptions.url?.startsWith('/docs') ||
+        isCorsPreflight(request)
       )
         return;
       // The queue dashboard (bull-board, its login form) authenticates by its own session cookie.
