@@ -163,6 +163,7 @@ export async function benchIntake(opts: IntakeOptions = intakeDefaults()): Promi
       service = await cannon({ ...base, seconds: opts.seconds });
       // CPU per request does not depend on what else shares the cores, unlike the rate.
       cpuPerRequest = (cpuMs(api.nodePid()) - cpuBefore) / service.total;
+      progress(`intake: ${service.total} requests, API CPU ${cpuPerRequest.toFixed(3)} ms per request`);
       // With 50 connections always busy, latency is queueing (connections / rate); at half the rate it is the request's own.
       const rate = Math.max(1, Math.round(service.rate / 2));
       progress(`intake: service at ${rate} requests/s (open loop), ${opts.seconds} s`);

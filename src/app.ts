@@ -28,6 +28,7 @@ import { metricsPlugin } from './plugins/metrics.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { problemDetailsPlugin } from './plugins/problem-details.js';
 import { genRequestId, requestContextPlugin } from './plugins/request-context.js';
+import { RequestLogController } from './plugins/request-log.js';
 import { securityPlugin } from './plugins/security.js';
 
 /** What the app is built from: it reads no environment and opens no sockets of its own. */
@@ -56,6 +57,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     : loggerOptions(deps.config);
   const app = Fastify({
     logger,
+    logController: new RequestLogController(),
     genReqId: genRequestId,
     requestIdHeader: false,
     bodyLimit: deps.config.BODY_LIMIT_BYTES,
