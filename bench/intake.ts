@@ -9,7 +9,7 @@
  * Env: BENCH_CONNECTIONS (50), BENCH_SECONDS (15), BENCH_POOL_SIZE (the API's DATABASE_POOL_SIZE, 10),
  * BENCH_PROFILE=1 writes a CPU profile of the API process and prints its top frames.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,12 @@ export const intakeDefaults = (): IntakeOptions => ({
   poolSize: Number(process.env.BENCH_POOL_SIZE ?? 10),
   profile: process.env.BENCH_PROFILE === '1',
 });
+
+/** Kernel CPU time of a process so far (stime of /proc/<pid>/stat), in ms. */
+function systemMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return Number(fields[12]) * 10;
+}
 
 /** Postgres starts each measured phase with no dirty pages of the previous one to write. */
 async function settle(scratch: Scratch): Promise<void> {
@@ -160,10 +166,14 @@ export async function benchIntake(opts: IntakeOptions = intakeDefaults()): Promi
       await settle(scratch);
       progress(`intake: service ${opts.connections} connections, ${opts.seconds} s (load ${loadAverage()})`);
       const cpuBefore = cpuMs(api.nodePid());
+      const systemBefore = systemMs(api.nodePid());
       service = await cannon({ ...base, seconds: opts.seconds });
       // CPU per request does not depend on what else shares the cores, unlike the rate.
       cpuPerRequest = (cpuMs(api.nodePid()) - cpuBefore) / service.total;
-      progress(`intake: ${service.total} requests, API CPU ${cpuPerRequest.toFixed(3)} ms per request`);
+      const systemPerRequest = (systemMs(api.nodePid()) - systemBefore) / service.total;
+      progress(
+        `intake: ${service.total} requests, API CPU ${cpuPerRequest.toFixed(3)} ms per request (kernel ${systemPerRequest.toFixed(3)} ms)`,
+      );
       // With 50 connections always busy, latency is queueing (connections / rate); at half the rate it is the request's own.
       const rate = Math.max(1, Math.round(service.rate / 2));
       progress(`intake: service at ${rate} requests/s (open loop), ${opts.seconds} s`);

@@ -55,9 +55,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const logger = deps.logStream
     ? { ...loggerOptions(deps.config), stream: deps.logStream }
     : loggerOptions(deps.config);
+  const requestLog = new RequestLogController();
   const app = Fastify({
     logger,
-    logController: new RequestLogController(),
+    logController: requestLog,
     genReqId: genRequestId,
     requestIdHeader: false,
     bodyLimit: deps.config.BODY_LIMIT_BYTES,
@@ -65,6 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ajv: { customOptions: { removeAdditional: false } },
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
+  requestLog.useLogger(app.log);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', { clock: systemClock, ...deps } as Required<Omit<AppDeps, 'logStream'>>);
