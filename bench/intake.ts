@@ -8,8 +8,10 @@
  *
  * Env: BENCH_CONNECTIONS (50), BENCH_SECONDS (15), BENCH_POOL_SIZE (the API's DATABASE_POOL_SIZE, 10),
  * BENCH_PROFILE=1 writes a CPU profile of the API process and prints its top frames.
+ * BENCH_RATE_LIMIT=1 runs the API with its rate limits counted in Redis, as it ships, under a budget
+ * the load generator's one key never reaches.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +36,7 @@ export interface IntakeOptions {
   warmupSeconds: number;
   poolSize: number;
   profile: boolean;
+  rateLimit: boolean;
 }
 
 export const intakeDefaults = (): IntakeOptions => ({
@@ -42,7 +45,14 @@ export const intakeDefaults = (): IntakeOptions => ({
   warmupSeconds: 3,
   poolSize: Number(process.env.BENCH_POOL_SIZE ?? 10),
   profile: process.env.BENCH_PROFILE === '1',
+  rateLimit: process.env.BENCH_RATE_LIMIT === '1',
 });
+
+/** Kernel CPU time of a process so far (stime of /proc/<pid>/stat), in ms. */
+function systemMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return Number(fields[12]) * 10;
+}
 
 /** Postgres starts each measured phase with no dirty pages of the previous one to write. */
 async function settle(scratch: Scratch): Promise<void> {
@@ -143,7 +153,10 @@ export async function benchIntake(opts: IntakeOptions = intakeDefaults()): Promi
 
     const profileDir = opts.profile ? mkdtempSync(join(tmpdir(), 'wd-bench-prof-')) : null;
     const api = await startService('api', scratch, {
-      vars: { DATABASE_POOL_SIZE: String(opts.poolSize) },
+      vars: {
+        DATABASE_POOL_SIZE: String(opts.poolSize),
+        ...(opts.rateLimit && { RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_STAFF: '100000000' }),
+      },
       nodeOptions: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
     });
     let service: Awaited<ReturnType<typeof cannon>>;
@@ -160,9 +173,14 @@ export async function benchIntake(opts: IntakeOptions = intakeDefaults()): Promi
       await settle(scratch);
       progress(`intake: service ${opts.connections} connections, ${opts.seconds} s (load ${loadAverage()})`);
       const cpuBefore = cpuMs(api.nodePid());
+      const systemBefore = systemMs(api.nodePid());
       service = await cannon({ ...base, seconds: opts.seconds });
       // CPU per request does not depend on what else shares the cores, unlike the rate.
       cpuPerRequest = (cpuMs(api.nodePid()) - cpuBefore) / service.total;
+      const systemPerRequest = (systemMs(api.nodePid()) - systemBefore) / service.total;
+      progress(
+        `intake: ${service.total} requests, API CPU ${cpuPerRequest.toFixed(3)} ms per request (kernel ${systemPerRequest.toFixed(3)} ms)`,
+      );
       // With 50 connections always busy, latency is queueing (connections / rate); at half the rate it is the request's own.
       const rate = Math.max(1, Math.round(service.rate / 2));
       progress(`intake: service at ${rate} requests/s (open loop), ${opts.seconds} s`);

@@ -28,6 +28,7 @@ import { metricsPlugin } from './plugins/metrics.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { problemDetailsPlugin } from './plugins/problem-details.js';
 import { genRequestId, requestContextPlugin } from './plugins/request-context.js';
+import { RequestLogController } from './plugins/request-log.js';
 import { securityPlugin } from './plugins/security.js';
 
 /** What the app is built from: it reads no environment and opens no sockets of its own. */
@@ -54,8 +55,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const logger = deps.logStream
     ? { ...loggerOptions(deps.config), stream: deps.logStream }
     : loggerOptions(deps.config);
+  const requestLog = new RequestLogController();
   const app = Fastify({
     logger,
+    logController: requestLog,
     genReqId: genRequestId,
     requestIdHeader: false,
     bodyLimit: deps.config.BODY_LIMIT_BYTES,
@@ -63,6 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ajv: { customOptions: { removeAdditional: false } },
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
+  requestLog.useLogger(app.log);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', { clock: systemClock, ...deps } as Required<Omit<AppDeps, 'logStream'>>);

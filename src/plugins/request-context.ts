@@ -12,7 +12,8 @@ export function genRequestId(req: { headers: Record<string, string | string[] | 
 
 /** Echoes the request id, so a client can quote it and ops can find every log line of the request. */
 export const requestContextPlugin = fp(async (app: FastifyInstance) => {
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
+    done(null, payload);
   });
 });

@@ -1,8 +1,8 @@
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import helmet from 'helmet';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config.js';
 import type { Role } from '../db/schema/index.js';
@@ -49,7 +49,8 @@ function tooMany(after: string, max: number): AppError {
  */
 export const securityPlugin = fp(async (app: FastifyInstance, opts: { config: Config; redis: Redis }) => {
   const { config, redis } = opts;
-  await app.register(helmet, {
+  // Built once: the headers are the same for every response (no per-request nonces).
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -61,6 +62,9 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: { config: Co
     },
     crossOriginEmbedderPolicy: false,
   });
+  app.addHook('onRequest', (request, reply, done) =>
+    securityHeaders(request.raw, reply.raw, (err) => done(err as Error | undefined)),
+  );
   await app.register(cors, {
     origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,
     credentials: false,
