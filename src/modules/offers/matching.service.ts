@@ -69,6 +69,8 @@ export interface Candidate extends CandidateFeatures {
  * Members who may be offered the order `o` (a row of the enclosing query) now: eligible (in reach,
  * active, skilled), available with spare capacity, free in the order's window, never offered this
  * order and holding no live claim on it; with the counts the score needs, taken from their claims.
+ * Times are given as one-row subqueries, so the statement's plan does not depend on them (see
+ * reach.ts, dayOf) and is made once per connection.
  */
 function candidatesOf(now: Date): SQL {
   const since = new Date(now.getTime() - RECENT_DAYS * 86_400_000);
@@ -78,7 +80,7 @@ function candidatesOf(now: Date): SQL {
     from ${membersInReach('o', now)} r
     join members m on m.id = r.id and m.status = 'active' and m.skills @> o.required_skills
     cross join lateral (
-      select sum(c.approved_hours) filter (where c.status = 'completed' and c.completed_at >= ${since}) as recent_hours,
+      select sum(c.approved_hours) filter (where c.status = 'completed' and c.completed_at >= (select ${since}::timestamptz)) as recent_hours,
         count(*) filter (where c.status = 'completed')::int as completions,
         count(*) filter (where c.status = 'withdrawn')::int as withdrawals,
         count(*) filter (where c.status = 'no_show')::int as no_shows

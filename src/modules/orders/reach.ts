@@ -8,6 +8,13 @@ import { type SQL, sql } from 'drizzle-orm';
  * assigned by an escalation's officers. A targeted order that has not escalated reaches only the
  * named units (and units assigned to it).
  */
+/**
+ * The day of `now`, as a parameter the planner cannot see through (a one-row subquery): plans of
+ * the statements using it do not depend on its value, so Postgres keeps one plan per prepared
+ * statement instead of planning every execution again for the day's selectivity.
+ */
+const dayOf = (now: Date): SQL => sql`(select ${now.toISOString().slice(0, 10)}::date)`;
+
 const communityReachable = (communityPath: string, o: string) => `(
   ${communityPath} like ${o}.region_path || '%'
   or (${o}.escalation_level >= 1 and ${communityPath} like substring(${o}.region_path from '^[^/]+/[^/]+/') || '%')
@@ -22,7 +29,7 @@ const unitReaches = (unit: SQL, o: string, today: SQL) => sql`(
       and ${sql.raw(communityReachable('pc.path', o))})))`;
 
 export function memberInReach(o: string, m: string, now: Date): SQL {
-  const today = sql`${now.toISOString().slice(0, 10)}::date`;
+  const today = dayOf(now);
   return sql`(
     ((${sql.raw(o)}.dispatch_mode <> 'targeted' or ${sql.raw(o)}.escalation_level >= 1) and exists (
       select 1 from regions rc where rc.id = ${sql.raw(m)}.community_id and ${sql.raw(communityReachable('rc.path', o))}))
@@ -35,7 +42,7 @@ export function memberInReach(o: string, m: string, now: Date): SQL {
  * indexes (by community, then by unit) instead of testing every member in the city.
  */
 export function membersInReach(o: string, now: Date): SQL {
-  const today = sql`${now.toISOString().slice(0, 10)}::date`;
+  const today = dayOf(now);
   const O = sql.raw(o);
   const open = sql`(${O}.dispatch_mode <> 'targeted' or ${O}.escalation_level >= 1)`;
   return sql`(
@@ -57,7 +64,7 @@ export function memberEligible(o: string, m: string, now: Date): SQL {
 
 /** Orders a unit can see: those in its reach, and those its members hold claims or offers on. */
 export function unitSeesOrder(o: string, unitId: string, now: Date): SQL {
-  const today = sql`${now.toISOString().slice(0, 10)}::date`;
+  const today = dayOf(now);
   return sql`(${unitReaches(sql`${unitId}::uuid`, o, today)}
     or exists (select 1 from claims cl join members cm on cm.id = cl.member_id where cl.order_id = ${sql.raw(o)}.id and cm.unit_id = ${unitId})
     or exists (select 1 from offers uo join members om on om.id = uo.member_id where uo.order_id = ${sql.raw(o)}.id and om.unit_id = ${unitId}))`;
