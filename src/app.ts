@@ -75,12 +75,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(problemDetailsPlugin);
   await app.register(requestContextPlugin);
   await app.register(openapiPlugin);
+  // Security headers and CORS come first, so answers refused by the key check (401) carry them too;
+  // the rate limits run at preHandler, after the key check, whatever the order here.
+  await app.register(securityPlugin, { config: deps.config, redis: deps.redis });
   await app.register(authPlugin, {
     db: deps.database.db,
     now: () => app.deps.clock.now(),
     cacheTtlMs: deps.config.AUTH_CACHE_TTL_MS,
   });
-  await app.register(securityPlugin, { config: deps.config, redis: deps.redis });
 
   await app.register(healthRoutes);
   await app.register(opsRoutes);

@@ -42,6 +42,12 @@ describe('CORS', () => {
       headers: { origin: 'https://desk.example.org' },
     });
     expect(anonymous.statusCode).toBe(401);
+    // A refusal carries the security headers and the CORS answer like any other response.
+    expect(anonymous.headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'access-control-allow-origin': 'https://desk.example.org',
+    });
+    expect(anonymous.headers['content-security-policy']).toContain("default-src 'self'");
     const keyed = await ctx.app.inject({
       method: 'GET',
       url: '/v1/orders',
@@ -51,8 +57,9 @@ describe('CORS', () => {
     expect(keyed.headers['access-control-allow-origin']).toBe('https://desk.example.org');
   });
 
-  it('answers a bare OPTIONS (not a preflight) like any other request without a key', async () => {
+  it('refuses an OPTIONS that is not a preflight, without any CORS permission', async () => {
     const res = await ctx.app.inject({ method: 'OPTIONS', url: '/v1/orders' });
-    expect(res.statusCode).toBe(401);
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
   });
 });
