@@ -49,9 +49,12 @@ export async function lockedHead(tx: DbOrTx, entityId: string): Promise<ChainHea
     tx,
     sql`select seq, hash from audit_chain_head(${entityId}::uuid)`,
   );
-  const head = rows[0];
-  return head?.seq != null && head.hash != null ? { seq: head.seq, hash: head.hash } : null;
+  return chainHead(rows[0]?.seq, rows[0]?.hash);
 }
+
+/** A chain head from a row's seq and hash columns; null for a chain not yet begun. */
+export const chainHead = (seq: unknown, hash: unknown): ChainHead | null =>
+  seq != null && hash != null ? { seq: Number(seq), hash: String(hash) } : null;
 
 /**
  * The insert of events chained to `head` (null: a chain not yet begun), for a caller that sends it

@@ -1,8 +1,9 @@
 import { and, eq, gt, type SQL, sql } from 'drizzle-orm';
-import { type ChainHead, chainedAuditInsert, lockedHead, workerActor } from '../../audit/audit.js';
+import { type ChainHead, chainedAuditInsert, chainHead, lockedHead, workerActor } from '../../audit/audit.js';
 import type { Config } from '../../config.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { execute, rowOf } from '../../db/exec.js';
+import { isUniqueViolation } from '../../db/pg-errors.js';
 import { offers, orders, type Priority } from '../../db/schema/index.js';
 import { type CandidateFeatures, rankCandidates } from '../../domain/match-score.js';
 import type { JobPayloads } from '../../jobs/queues.js';
@@ -136,10 +137,7 @@ async function readOrder(db: Db, orderId: string, now: Date): Promise<FirstRead 
   );
   const raw = rows[0];
   if (!raw) return null;
-  const head =
-    raw.audit_seq != null && raw.audit_hash != null
-      ? { seq: Number(raw.audit_seq), hash: String(raw.audit_hash) }
-      : null;
+  const head = chainHead(raw.audit_seq, raw.audit_hash);
   return { order: rowOf(orders, raw), head, candidates: (raw.candidates as CandidateRow[]).map(toCandidate) };
 }
 
@@ -207,9 +205,6 @@ export async function matchOrder(
     return result;
   });
 }
-
-const isUniqueViolation = (err: unknown) =>
-  typeof err === 'object' && err !== null && (err as { code?: unknown }).code === '23505';
 
 /**
  * Sends the order's next wave, if it wants one, in one statement conditional on the order's version

@@ -3,6 +3,7 @@ import { type Actor, appendAudit } from '../../audit/audit.js';
 import type { AuthContext } from '../../auth/scope.js';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import { execute } from '../../db/exec.js';
+import { isUniqueViolation } from '../../db/pg-errors.js';
 import { claims, members, offers, orders } from '../../db/schema/index.js';
 import { distanceM } from '../../domain/geo.js';
 import { Errors } from '../../errors.js';
@@ -263,10 +264,6 @@ async function giveCapacity(tx: DbOrTx, memberId: string): Promise<void> {
     .set({ activeClaims: sql`greatest(${members.activeClaims} - 1, 0)` })
     .where(eq(members.id, memberId));
 }
-
-const isUniqueViolation = (err: unknown) =>
-  (err as { code?: string }).code === '23505' ||
-  (err as { cause?: { code?: string } }).cause?.code === '23505';
 
 export interface ClaimInput {
   memberId: string;

@@ -76,7 +76,7 @@ interface FoundRow extends Record<string, unknown> {
 const pgArray = (values: (string | number)[]) => `{${values.join(',')}}`;
 
 /**
- * One attempt of each of several deliveries (to one endpoint, as createDeliveries groups them; any
+ * One attempt of each of several deliveries (to one endpoint, as the fan-out groups them; any
  * mix works): one query reads them, the receivers are POSTed concurrently, and the successes are
  * recorded in one statement. Each delivery keeps its own row, attempt count and outcome, and the
  * same rules as attemptDelivery; one that already succeeded is skipped, so when the queue runs the
