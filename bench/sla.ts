@@ -23,6 +23,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { orders, regions, slaPolicies } from '../src/db/schema/index.js';
+import { transaction } from '../src/db/transaction.js';
 import { newId } from '../src/lib/ids.js';
 import { planOrderTimers } from '../src/modules/sla/deadlines.js';
 import { type ProfileSummary, summariseProfile } from './lib/cpuprofile.js';
@@ -97,7 +98,7 @@ async function planOrders(
     for (let start = starts.shift(); start !== undefined; start = starts.shift()) await planBatch(start);
   };
   const planBatch = (start: number) =>
-    db.transaction(async (tx) => {
+    transaction(db, async (tx) => {
       const now = new Date();
       const rows = Array.from({ length: Math.min(BATCH, ORDERS - start) }, (_, i) => {
         const n = start + i;

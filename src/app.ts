@@ -30,6 +30,7 @@ import { problemDetailsPlugin } from './plugins/problem-details.js';
 import { genRequestId, requestContextPlugin } from './plugins/request-context.js';
 import { RequestLogController } from './plugins/request-log.js';
 import { securityPlugin } from './plugins/security.js';
+import { buildServices, type Services } from './services.js';
 
 /** What the app is built from: it reads no environment and opens no sockets of its own. */
 export interface AppDeps {
@@ -39,13 +40,16 @@ export interface AppDeps {
   redis: Redis;
   queues: Queues;
   clock?: Clock;
+  /** The services, when the process built them already (API and workers in one process share them). */
+  services?: Services;
   /** Tests pass a destination to capture logs; production logs to stdout. */
   logStream?: NodeJS.WritableStream;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
-    deps: Required<Omit<AppDeps, 'logStream'>>;
+    deps: Required<Omit<AppDeps, 'logStream' | 'services'>>;
+    services: Services;
   }
 }
 
@@ -69,7 +73,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   requestLog.useLogger(app.log);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate('deps', { clock: systemClock, ...deps } as Required<Omit<AppDeps, 'logStream'>>);
+  const clock = deps.clock ?? systemClock;
+  app.decorate('deps', { ...deps, clock } as Required<Omit<AppDeps, 'logStream' | 'services'>>);
+  app.decorate(
+    'services',
+    deps.services ?? buildServices({ db: deps.database.db, clock, config: deps.config, queues: deps.queues }),
+  );
 
   await app.register(metricsPlugin);
   await app.register(problemDetailsPlugin);

@@ -12,6 +12,7 @@ import { loggerOptions } from './logger.js';
 import { createMetrics } from './metrics/registry.js';
 import { startMetricsServer } from './metrics/server.js';
 import { ensureAdminKey } from './modules/api-keys/bootstrap.js';
+import { buildServices } from './services.js';
 
 /** Reads the environment or stops the process with one line naming the bad variable. */
 export function configOrExit(): Config {
@@ -83,8 +84,11 @@ export async function run(opts: RunOptions): Promise<void> {
     await database.close();
   });
 
-  workers = opts.workers ? await startWorkers({ config, database, queues, clock: systemClock, log }) : null;
-  app = opts.api ? await buildApp({ config, database, redis, queues, clock: systemClock }) : null;
+  const services = buildServices({ db: database.db, clock: systemClock, config, queues });
+  workers = opts.workers
+    ? await startWorkers({ config, database, queues, clock: systemClock, log, services })
+    : null;
+  app = opts.api ? await buildApp({ config, database, redis, queues, clock: systemClock, services }) : null;
   drainHttp = app ? installHttpDrain(app) : null;
   if (app) await app.listen({ port: config.PORT, host: config.HOST });
   // A workers-only process has no app: its listener publishes the process figures and the shared ones.

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.js';
+import type { Db } from '../db/client.js';
 import { execute } from '../db/exec.js';
 import { maskName, maskPersonal } from '../lib/personal.js';
 import { eventHash } from './chain.js';
@@ -44,7 +44,7 @@ export interface ChainHead {
  * Takes the entity's append lock and reads its chain head, in one round trip (audit_chain_head).
  * The advisory lock is per entity, so appends to unrelated entities run in parallel.
  */
-export async function lockedHead(tx: DbOrTx, entityId: string): Promise<ChainHead | null> {
+export async function lockedHead(tx: Db, entityId: string): Promise<ChainHead | null> {
   const { rows } = await execute<{ seq: number | null; hash: string | null }>(
     tx,
     sql`select seq, hash from audit_chain_head(${entityId}::uuid)`,
@@ -120,7 +120,7 @@ export function chainedAuditInsert(
  * caller appending again in the same transaction may pass back.
  */
 export async function appendAuditEvents(
-  tx: DbOrTx,
+  tx: Db,
   inputs: AuditInput[],
   opts: { head?: ChainHead | null } = {},
 ): Promise<ChainHead | null> {
@@ -134,7 +134,7 @@ export async function appendAuditEvents(
 
 /** Appends one event to the entity's chain, inside the caller's transaction (see appendAuditEvents). */
 export async function appendAudit(
-  tx: DbOrTx,
+  tx: Db,
   input: AuditInput,
   opts: { head?: ChainHead | null } = {},
 ): Promise<ChainHead | null> {

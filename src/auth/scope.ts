@@ -1,3 +1,4 @@
+import type { Actor } from '../audit/audit.js';
 import type { Role } from '../db/schema/index.js';
 import { Errors } from '../errors.js';
 
@@ -25,4 +26,10 @@ export function regionInScope(auth: AuthContext, regionPath: string): boolean {
 /** Function-level authorisation: a role that may never call an operation gets 403. */
 export function requireRole(auth: AuthContext, ...roles: Role[]): void {
   if (!roles.includes(auth.role)) throw Errors.forbidden(`the ${auth.role} role may not do this`);
+}
+
+/** The key behind a call, and how the changes it makes are written in the audit trail. */
+export interface Caller {
+  auth: AuthContext;
+  actor: Actor;
 }

@@ -2,10 +2,13 @@ import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from './schema/index.js';
 
-export type Db = NodePgDatabase<typeof schema> & { $client: pg.Pool };
-/** A transaction handle; repositories accept `Db | Tx` so a caller decides the transaction. */
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-export type DbOrTx = Db | Tx;
+/**
+ * A handle to Postgres: the pool, or one connection inside a transaction (see `transaction`). Both
+ * are the query builder's database object; `$client` (public) is the pool or the connection, on
+ * which `execute` runs named prepared statements. Repositories take a `Db` first, so the caller
+ * decides whether a statement runs alone or inside its transaction.
+ */
+export type Db = NodePgDatabase<typeof schema> & { $client: pg.Pool | pg.PoolClient };
 
 export interface Database {
   db: Db;
@@ -20,6 +23,18 @@ export function createDatabase(url: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000 });
   // An idle client that loses its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
-  const db = drizzle(pool, { schema });
+  const db = drizzle(pool, { schema }) as Db;
   return { db, pool, close: () => pool.end() };
+}
+
+const handles = new WeakMap<pg.PoolClient, Db>();
+
+/** The query builder on one pooled connection, made once per connection (connections are reused). */
+export function handleOn(client: pg.PoolClient): Db {
+  let handle = handles.get(client);
+  if (!handle) {
+    handle = drizzle(client, { schema }) as Db;
+    handles.set(client, handle);
+  }
+  return handle;
 }

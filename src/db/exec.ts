@@ -10,8 +10,8 @@ import {
   type Table,
 } from 'drizzle-orm';
 import { PgDialect, type PgTable } from 'drizzle-orm/pg-core';
-import pg, { type PoolClient, type QueryResult, type QueryResultRow } from 'pg';
-import type { DbOrTx } from './client.js';
+import type { QueryResult, QueryResultRow } from 'pg';
+import type { Db } from './client.js';
 
 const dialect = new PgDialect();
 const names = new Map<string, string>();
@@ -27,26 +27,13 @@ function nameOf(text: string): string {
 }
 
 /**
- * The connection of a transaction: drizzle keeps it on the transaction's session (not a public
- * property; if a release moves it, statements fall back to the transaction's own execute).
+ * Runs a hand-written statement as a named prepared statement on the handle's pool or transaction
+ * connection, so a connection parses and plans each text once instead of on every call. Timestamps
+ * come back as Date, as they do from the query builder's statements.
  */
-function sessionClient(tx: object): PoolClient | null {
-  const client = (tx as { session?: { client?: unknown } }).session?.client;
-  return client instanceof pg.Client ? (client as PoolClient) : null;
-}
-
-/**
- * Runs a hand-written statement of a hot path as a named prepared statement (on the pool, or on the
- * transaction's connection), so a connection parses and plans each text once instead of on every
- * call. Timestamps come back as Date (the driver's parsing), not as the text the query builder's own
- * statements give.
- */
-export async function execute<T extends QueryResultRow>(handle: DbOrTx, query: SQL): Promise<QueryResult<T>> {
+export async function execute<T extends QueryResultRow>(handle: Db, query: SQL): Promise<QueryResult<T>> {
   const { sql: text, params } = dialect.sqlToQuery(query);
-  // Only the root handle carries the pool; a transaction runs on the connection its session holds.
-  const client = '$client' in handle ? handle.$client : sessionClient(handle);
-  if (!client) return (await handle.execute<T>(query)) as QueryResult<T>;
-  return client.query<T>({ name: nameOf(text), text, values: params });
+  return handle.$client.query<T>({ name: nameOf(text), text, values: params });
 }
 
 type Plan = [key: string, column: string, fromDriver: (value: unknown) => unknown][];
@@ -81,7 +68,7 @@ export function rowOf<T extends Table>(table: T, raw: Record<string, unknown>): 
  * expression as it is). Undefined when no row has that id.
  */
 export async function updateReturning<T extends PgTable & { id: Column }>(
-  handle: DbOrTx,
+  handle: Db,
   table: T,
   id: string,
   changes: Partial<InferInsertModel<T>>,

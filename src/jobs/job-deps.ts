@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { Clock } from '../lib/clock.js';
+import type { Services } from '../services.js';
 import type { Queues } from './connection.js';
 import type { JobPayloads, QueueName } from './queues.js';
 
@@ -13,6 +14,8 @@ export interface JobDeps {
   queues: Queues;
   clock: Clock;
   log: Logger;
+  /** The services of the process, built once by the composition root (`src/services.ts`). */
+  services: Services;
 }
 
 export type Processor<Q extends QueueName> = (job: Job<JobPayloads[Q]>, deps: JobDeps) => Promise<unknown>;

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { createDatabase, type Database } from '../db/client.js';
 import type { Clock } from '../lib/clock.js';
+import { buildServices, type Services } from '../services.js';
 import { bullPrefix, type Queues, workerRedis } from './connection.js';
 import type { JobDeps } from './job-deps.js';
 import { OutboxRelay } from './outbox-relay.js';
@@ -31,9 +32,12 @@ export async function startWorkers(opts: {
   clock: Clock;
   log: Logger;
   only?: QueueName[];
+  /** The services, when the process built them already (API and workers in one process share them). */
+  services?: Services;
 }): Promise<WorkerRuntime> {
   const { config, database, queues, clock, log } = opts;
-  const deps: JobDeps = { config, database, queues, clock, log };
+  const services = opts.services ?? buildServices({ db: database.db, clock, config, queues });
+  const deps: JobDeps = { config, database, queues, clock, log, services };
   // Webhook deliveries retry on their own schedule: the relay adds their jobs with the attempts and
   // backoff type of the policy, and the webhooks worker computes each delay from it.
   const webhookRetry = webhookRetryPolicy(config);

@@ -4,3 +4,6 @@ export interface Clock {
 }
 
 export const systemClock: Clock = { now: () => new Date() };
+
+/** A pairing or report-in is judged by calendar day; days are counted in UTC. */
+export const todayOf = (clock: Clock): string => clock.now().toISOString().slice(0, 10);

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { canonicalJson } from '../audit/chain.js';
-import type { Db, Tx } from '../db/client.js';
+import type { Db } from '../db/client.js';
 import { idempotencyKeys } from '../db/schema/index.js';
+import { transaction } from '../db/transaction.js';
 import { Errors } from '../errors.js';
 
 export interface IdempotentResult<T> {
@@ -19,10 +20,10 @@ export interface IdempotentResult<T> {
 export async function idempotent<T>(
   db: Db,
   opts: { apiKeyId: string; key: string | undefined; route: string; request: unknown },
-  work: (tx: Tx) => Promise<{ status: number; body: T }>,
+  work: (tx: Db) => Promise<{ status: number; body: T }>,
 ): Promise<IdempotentResult<T>> {
   if (!opts.key) {
-    const r = await db.transaction(work);
+    const r = await transaction(db, work);
     return { ...r, replayed: false };
   }
   if (opts.key.length > 255) throw Errors.validationFailed('Idempotency-Key is longer than 255 characters');
@@ -30,7 +31,7 @@ export async function idempotent<T>(
     .update(`${opts.route}\n${canonicalJson(opts.request)}`)
     .digest('hex');
   const key = opts.key;
-  return db.transaction(async (tx) => {
+  return transaction(db, async (tx) => {
     const inserted = await tx
       .insert(idempotencyKeys)
       .values({ apiKeyId: opts.apiKeyId, key, route: opts.route, requestHash })

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.js';
+import type { Db } from '../db/client.js';
 import { execute } from '../db/exec.js';
 import { outbox } from '../db/schema/index.js';
 import type { JobPayloads, QueueName } from '../jobs/queues.js';
@@ -36,12 +36,12 @@ const outboxJobRow = (job: OutboxJob<QueueName>) => {
 };
 
 /** Records work to be done, in the caller's transaction; the relay moves it to BullMQ after commit. */
-export async function enqueueJob<Q extends QueueName>(tx: DbOrTx, job: OutboxJob<Q>): Promise<void> {
+export async function enqueueJob<Q extends QueueName>(tx: Db, job: OutboxJob<Q>): Promise<void> {
   await tx.insert(outbox).values(outboxRow(job));
 }
 
 /** Several jobs in one statement: one round trip and one wake-up of the relays, however many jobs. */
-export async function enqueueJobs(tx: DbOrTx, jobs: OutboxJob<QueueName>[]): Promise<void> {
+export async function enqueueJobs(tx: Db, jobs: OutboxJob<QueueName>[]): Promise<void> {
   if (jobs.length === 0) return;
   await tx.insert(outbox).values(jobs.map(outboxRow));
 }
@@ -66,7 +66,7 @@ export interface DomainEventInput {
  * them, or none when `onlyIf` was false.
  */
 export async function emitEvents(
-  tx: DbOrTx,
+  tx: Db,
   events: DomainEventInput[],
   /** Jobs to record with the events, in the same statement (as enqueueJobs would). */
   jobs: OutboxJob<QueueName>[] = [],
@@ -121,7 +121,7 @@ export async function emitEvents(
 }
 
 /** Records one domain event and its webhook deliveries (see emitEvents). */
-export async function emitEvent(tx: DbOrTx, event: DomainEventInput): Promise<string> {
+export async function emitEvent(tx: Db, event: DomainEventInput): Promise<string> {
   const [id] = await emitEvents(tx, [event]);
   return id!;
 }

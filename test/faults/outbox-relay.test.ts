@@ -3,6 +3,7 @@ import { inArray, max } from 'drizzle-orm';
 import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { outbox } from '../../src/db/schema/index.js';
+import { transaction } from '../../src/db/transaction.js';
 import { bullPrefix } from '../../src/jobs/connection.js';
 import { enqueueJob } from '../../src/outbox/outbox.js';
 import { createServiceEnv, type ServiceEnv, startService, stopAllServices } from '../helpers/processes.js';
@@ -16,7 +17,7 @@ const HOUR = 3_600_000;
 async function writeOutboxRows(env: ServiceEnv, n: number): Promise<number[]> {
   const db = env.database.db;
   const [before] = await db.select({ last: max(outbox.id) }).from(outbox);
-  await db.transaction(async (tx) => {
+  await transaction(db, async (tx) => {
     for (let i = 0; i < n; i++) {
       await enqueueJob(tx, {
         queue: 'maintenance',

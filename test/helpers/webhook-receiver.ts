@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { expect } from 'vitest';
+import { transaction } from '../../src/db/transaction.js';
 import { type DomainEventInput, emitEvent } from '../../src/outbox/outbox.js';
 import { call } from '../factories/index.js';
 import type { TestContext } from './context.js';
@@ -130,7 +131,7 @@ export function verifyWebhook(secret: string, request: ReceivedRequest): unknown
 
 /** A domain event written as services write it: in a transaction, with its outbox row. Returns its id. */
 export const emitDomainEvent = (ctx: TestContext, event: DomainEventInput): Promise<string> =>
-  ctx.database.db.transaction((tx) => emitEvent(tx, event));
+  transaction(ctx.database.db, (tx) => emitEvent(tx, event));
 
 /** Polls until `probe` returns something other than null, and returns that. */
 export async function eventually<T>(probe: () => Promise<T | null>, timeoutMs = 15_000): Promise<T> {

@@ -342,8 +342,8 @@ describe('claims: from claim to verification', () => {
       payload: { memberId: m.id },
     });
     ctx.clock.advance(3 * 3_600_000);
-    const { claimsService } = await import('../../src/modules/orders/claims.service.js');
-    const marked = await claimsService({
+    const { createClaimsService } = await import('../../src/modules/orders/claims.service.js');
+    const marked = await createClaimsService({
       db: ctx.database.db,
       clock: ctx.clock,
       config: ctx.config,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workerActor } from '../../src/audit/audit.js';
+import { transaction } from '../../src/db/transaction.js';
 import { adjust, creditVerifiedClaims } from '../../src/modules/ledger/ledger.service.js';
 import { type City, call, countRows, createCity, createKey, createMember } from '../factories/index.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';
@@ -11,7 +12,7 @@ describe('love bank: crediting verified work', () => {
   let ctx: TestContext;
   let city: City;
   const credit = (orderId: string) =>
-    ctx.database.db.transaction((tx) =>
+    transaction(ctx.database.db, (tx) =>
       creditVerifiedClaims(tx, {
         orderId,
         actor: workerActor('verify'),
@@ -112,7 +113,7 @@ describe('love bank: crediting verified work', () => {
     }
     // Corrections lock one member, then the community: the crossing a credit must not create.
     const corrections = [...crew, ...crew, ...crew, ...crew].map((m) =>
-      ctx.database.db.transaction((tx) =>
+      transaction(ctx.database.db, (tx) =>
         adjust(tx, {
           memberId: m.id,
           points: 5,

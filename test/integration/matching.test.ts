@@ -35,6 +35,7 @@ describe('matching: waves of offers for auto orders', () => {
       queues: ctx.queues,
       clock: ctx.clock,
       log: pino({ level: 'silent' }),
+      services: ctx.app.services,
     };
   });
   afterAll(async () => ctx.close());
@@ -277,6 +278,7 @@ describe('matching pass, run directly', () => {
       queues: ctx.queues,
       clock: ctx.clock,
       log: pino({ level: 'silent' }),
+      services: ctx.app.services,
     };
   });
   afterAll(async () => ctx.close());

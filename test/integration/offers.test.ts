@@ -27,6 +27,7 @@ describe('offers API', () => {
       queues: ctx.queues,
       clock: ctx.clock,
       log: pino({ level: 'silent' }),
+      services: ctx.app.services,
     };
   });
   afterAll(async () => ctx.close());

@@ -30,6 +30,7 @@ describe('retention of stored Idempotency-Key answers', () => {
         queues: ctx.queues,
         clock: ctx.clock,
         log: pino({ level: 'silent' }),
+        services: ctx.app.services,
       },
     );
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workerActor } from '../../src/audit/audit.js';
 import { slaBreaches } from '../../src/db/schema/index.js';
+import { transaction } from '../../src/db/transaction.js';
 import { newId } from '../../src/lib/ids.js';
 import { creditVerifiedClaims } from '../../src/modules/ledger/ledger.service.js';
 import { type City, call, createCity, createKey, createMember } from '../factories/index.js';
@@ -148,7 +149,7 @@ describe('reports', () => {
       [o5, at(24 * 60)],
       [o7, feb],
     ] as const) {
-      await db.db.transaction((tx) =>
+      await transaction(db.db, (tx) =>
         creditVerifiedClaims(tx, {
           orderId: order.id,
           actor: workerActor('verify'),

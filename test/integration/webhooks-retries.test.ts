@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { transaction } from '../../src/db/transaction.js';
 import { emitEvents } from '../../src/outbox/outbox.js';
 import { type City, call, countRows, createCity } from '../factories/index.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';
@@ -74,7 +75,7 @@ describe('webhook delivery: retries, dead letters, disabling', () => {
   it('attempts the deliveries of one transaction to one endpoint in one job, retrying only the failed one', async () => {
     const endpoint = await subscribeTo(city.keys.admin, '/batch', ['order.cancelled']);
     receiver.failNext(1, 503, '/batch');
-    const eventIds = await ctx.database.db.transaction((tx) =>
+    const eventIds = await transaction(ctx.database.db, (tx) =>
       emitEvents(
         tx,
         [0, 1, 2].map((n) => ({ type: 'order.cancelled', regionPath: city.communityA1.path, data: { n } })),

@@ -5,6 +5,7 @@ import { type Actor, appendAudit } from '../../audit/audit.js';
 import { generateKey } from '../../auth/keys.js';
 import type { Db } from '../../db/client.js';
 import { apiKeys, type Role } from '../../db/schema/index.js';
+import { transaction } from '../../db/transaction.js';
 import type { DemoCity } from './build-city.js';
 import { demoId } from './ids.js';
 
@@ -115,7 +116,7 @@ export async function ensureDemoKeys(
   });
   const temp = await writeKeysFile(file, keys);
   try {
-    await db.transaction(async (tx) => {
+    await transaction(db, async (tx) => {
       await tx.insert(apiKeys).values(rows).onConflictDoNothing();
       for (const r of rows) {
         const { secretHash: _, ...visible } = r;

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.js';
 import { type Priority, slaPolicies } from '../../db/schema/index.js';
 import { durationSeconds } from '../../domain/sla-clock.js';
 import { systemClock } from '../../lib/clock.js';
-import { slaService } from '../../modules/sla/sla.service.js';
+import { createSlaService } from '../../modules/sla/sla.service.js';
 import { seedActor } from './keys.js';
 
 /**
@@ -77,7 +77,7 @@ const MAX_LEVEL = 2;
  * when it differs from the stored one: a second seed run changes nothing.
  */
 export async function applyDemoPolicies(db: Db, onPolicy: () => void): Promise<number> {
-  const sla = slaService({ db, clock: systemClock });
+  const sla = createSlaService({ db, clock: systemClock });
   const auth = {
     keyId: 'demo-seed',
     role: 'admin' as const,

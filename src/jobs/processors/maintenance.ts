@@ -1,8 +1,8 @@
 import { UnrecoverableError } from 'bullmq';
 import { timerActor } from '../../audit/audit.js';
-import { checkpointsService } from '../../modules/audit/checkpoints.service.js';
+import { createCheckpointsService } from '../../modules/audit/checkpoints.service.js';
 import { offerExpiry } from '../../modules/offers/offer-expiry.js';
-import { claimsService } from '../../modules/orders/claims.service.js';
+import { createClaimsService } from '../../modules/orders/claims.service.js';
 import { idempotencyRetention } from '../../modules/privacy/retention.js';
 import type { Processor } from '../job-deps.js';
 
@@ -11,13 +11,13 @@ export const processMaintenance: Processor<'maintenance'> = async (job, deps) =>
   const { database, clock, config } = deps;
   switch (job.data.kind) {
     case 'no_shows': {
-      const marked = await claimsService({ db: database.db, clock, config }).markNoShows(
+      const marked = await createClaimsService({ db: database.db, clock, config }).markNoShows(
         timerActor('no_shows'),
       );
       return { marked };
     }
     case 'audit_checkpoint': {
-      const checkpoint = await checkpointsService({
+      const checkpoint = await createCheckpointsService({
         db: database.db,
         clock,
         hmacKey: config.AUDIT_HMAC_KEY,

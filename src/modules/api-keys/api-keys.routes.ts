@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { callerOf } from '../../http/caller.js';
+import { withProblems } from '../../http/problem-schema.js';
 import { pageOf } from '../../lib/pagination.js';
-import { withProblems } from '../../lib/problem-schema.js';
 import {
   apiKeySchema,
   createdKeySchema,
@@ -9,12 +10,10 @@ import {
   listKeysQuery,
   rotateKeyBody,
 } from './api-keys.schemas.js';
-import { createApiKeysService } from './api-keys.service.js';
-import { callerOf } from './caller.js';
 
 /** API keys: issue (plaintext shown once), list, revoke, rotate with a grace period. */
 export const apiKeysRoutes: FastifyPluginAsyncZod = async (app) => {
-  const service = createApiKeysService({ db: app.deps.database.db, clock: app.deps.clock });
+  const service = app.services.apiKeys;
   const tags = ['api-keys'];
 
   app.post(

@@ -1,12 +1,15 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { appendAudit } from '../../audit/audit.js';
 import { generateKey } from '../../auth/keys.js';
-import type { AuthContext } from '../../auth/scope.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { AuthContext, Caller } from '../../auth/scope.js';
+import type { Db } from '../../db/client.js';
 import { apiKeys, type Role } from '../../db/schema/index.js';
+import { transaction } from '../../db/transaction.js';
 import { Errors } from '../../errors.js';
+import { todayOf } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
+import type { ServiceDeps } from '../deps.js';
 import { findVisibleMember } from '../members/member-scope.js';
 import { findVisibleRegion, requireLevel } from '../regions/region-scope.js';
 import { findVisibleUnit } from '../units/unit-scope.js';
@@ -17,7 +20,6 @@ import type {
   ListKeysQuery,
   RotateKeyBody,
 } from './api-keys.schemas.js';
-import { type Caller, type ServiceDeps, todayOf } from './caller.js';
 import { keyVisibility, requireIssuer } from './key-scope.js';
 
 type KeyRow = typeof apiKeys.$inferSelect;
@@ -50,13 +52,7 @@ function futureOrThrow(expiresAt: string | undefined, now: Date): Date | null {
 }
 
 /** The scope object must be one the caller can see, at the level the role needs (404 / 422). */
-async function checkScope(
-  tx: DbOrTx,
-  auth: AuthContext,
-  role: Role,
-  scope: Scope,
-  today: string,
-): Promise<void> {
+async function checkScope(tx: Db, auth: AuthContext, role: Role, scope: Scope, today: string): Promise<void> {
   if (scope.regionId) {
     const region = await findVisibleRegion(tx, auth, scope.regionId, today);
     if (role === 'community_staff') requireLevel(region, 'community', 'scope.regionId');
@@ -71,7 +67,7 @@ async function checkScope(
 }
 
 async function insertKey(
-  tx: DbOrTx,
+  tx: Db,
   caller: Caller,
   values: { name: string; role: Role; scope: Scope; expiresAt: Date | null; rotatedFrom: string | null },
   now: Date,
@@ -106,7 +102,7 @@ async function insertKey(
   return { ...view, key };
 }
 
-async function findManagedKey(tx: DbOrTx, auth: AuthContext, id: string): Promise<KeyRow> {
+async function findManagedKey(tx: Db, auth: AuthContext, id: string): Promise<KeyRow> {
   const [row] = await tx
     .select()
     .from(apiKeys)
@@ -116,14 +112,14 @@ async function findManagedKey(tx: DbOrTx, auth: AuthContext, id: string): Promis
   return row;
 }
 
-export function createApiKeysService({ db, clock }: ServiceDeps) {
+export function createApiKeysService({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>) {
   return {
     /** The plaintext key is in this answer only; the database keeps its hash. */
     async create(caller: Caller, body: CreateKeyBody): Promise<CreatedKeyView> {
       requireIssuer(caller.auth, body.role);
       const now = clock.now();
       const expiresAt = futureOrThrow(body.expiresAt, now);
-      return db.transaction(async (tx) => {
+      return transaction(db, async (tx) => {
         await checkScope(tx, caller.auth, body.role, body.scope, todayOf(clock));
         return insertKey(
           tx,
@@ -155,7 +151,7 @@ export function createApiKeysService({ db, clock }: ServiceDeps) {
     /** Revoking twice is harmless: the second call changes nothing and answers the same. */
     async revoke({ auth, actor }: Caller, id: string): Promise<ApiKeyView> {
       requireIssuer(auth);
-      return db.transaction(async (tx) => {
+      return transaction(db, async (tx) => {
         const current = await findManagedKey(tx, auth, id);
         if (current.revokedAt) return toKeyView(current);
         const now = clock.now();
@@ -182,7 +178,7 @@ export function createApiKeysService({ db, clock }: ServiceDeps) {
       requireIssuer(caller.auth);
       const now = clock.now();
       const newExpiry = futureOrThrow(body.expiresAt, now);
-      return db.transaction(async (tx) => {
+      return transaction(db, async (tx) => {
         const old = await findManagedKey(tx, caller.auth, id);
         if ((old.revokedAt && old.revokedAt <= now) || (old.expiresAt && old.expiresAt <= now)) {
           throw Errors.conflict(`API key ${id} is revoked or expired; create a new key instead`);

@@ -3,6 +3,7 @@ import { appendAudit, systemActor } from '../../audit/audit.js';
 import { hashKey, keyPrefix } from '../../auth/keys.js';
 import type { Db } from '../../db/client.js';
 import { apiKeys } from '../../db/schema/index.js';
+import { transaction } from '../../db/transaction.js';
 import { newId } from '../../lib/ids.js';
 
 /** Makes sure an admin key exists for the given plaintext (BOOTSTRAP_ADMIN_KEY or the CLI). Idempotent. */
@@ -11,7 +12,7 @@ export async function ensureAdminKey(
   key: string,
   name = 'bootstrap admin',
 ): Promise<{ id: string; created: boolean }> {
-  return db.transaction(async (tx) => {
+  return transaction(db, async (tx) => {
     const prefix = keyPrefix(key);
     const [existing] = await tx.select({ id: apiKeys.id }).from(apiKeys).where(eq(apiKeys.prefix, prefix));
     if (existing) return { id: existing.id, created: false };

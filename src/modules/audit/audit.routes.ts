@@ -2,11 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AuthContext, seesEverything } from '../../auth/scope.js';
 import { Errors } from '../../errors.js';
+import { withProblems } from '../../http/problem-schema.js';
 import { pageOf, pageQuery } from '../../lib/pagination.js';
-import { withProblems } from '../../lib/problem-schema.js';
 import { authOf } from '../../plugins/auth.js';
-import { auditService } from './audit.service.js';
-import { checkpointsService } from './checkpoints.service.js';
 
 /** The trail spans every region: only admins and unscoped ops keys may verify or anchor it. */
 function requireAuditor(auth: AuthContext): void {
@@ -40,12 +38,7 @@ const checkpointCheckSchema = z.object({
 
 /** Tamper evidence: recompute the hash chains and say where one breaks; signed checkpoints of their heads. */
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
-  const audit = auditService(app.deps.database.db);
-  const checkpoints = checkpointsService({
-    db: app.deps.database.db,
-    clock: app.deps.clock,
-    hmacKey: app.deps.config.AUDIT_HMAC_KEY,
-  });
+  const { audit, checkpoints } = app.services;
   const tags = ['audit'];
 
   app.post(

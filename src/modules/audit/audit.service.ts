@@ -27,7 +27,7 @@ export interface ChainReport {
 }
 
 /** Recomputes audit chains: one entity's, or every chain in the trail (read in pages, one chain at a time). */
-export function auditService(db: Db) {
+export function createAuditService(db: Db) {
   async function verifyEntity(entityId: string): Promise<ChainReport> {
     const events = await db
       .select()

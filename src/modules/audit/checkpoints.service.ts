@@ -30,7 +30,7 @@ const toDto = (c: CheckpointRow) => ({
  * with AUDIT_HMAC_KEY. Recomputing the heads later and comparing exposes any rewritten chain, even
  * one whose hashes were all recomputed.
  */
-export function checkpointsService(deps: { db: Db; clock: Clock; hmacKey: string }) {
+export function createCheckpointsService(deps: { db: Db; clock: Clock; hmacKey: string }) {
   const { db, clock, hmacKey } = deps;
 
   async function headsUpTo(lastEventId: number): Promise<ChainHead[]> {

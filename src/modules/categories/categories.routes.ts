@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { callerOf } from '../../http/caller.js';
+import { idempotencyHeaders, sendIdempotent } from '../../http/headers.js';
+import { withProblems } from '../../http/problem-schema.js';
 import { pageOf } from '../../lib/pagination.js';
-import { withProblems } from '../../lib/problem-schema.js';
-import { callerOf, idempotencyHeaders, sendIdempotent } from '../api-keys/caller.js';
 import { categorySchema, createCategoryBody, listCategoriesQuery } from './categories.schemas.js';
-import { createCategoriesService } from './categories.service.js';
 
 /** Kinds of work (micro-wish, home visit, ...) with their default SLA and points multiplier. */
 export const categoriesRoutes: FastifyPluginAsyncZod = async (app) => {
-  const service = createCategoriesService({ db: app.deps.database.db, clock: app.deps.clock });
+  const service = app.services.categories;
   const tags = ['categories'];
 
   app.get(

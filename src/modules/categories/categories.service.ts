@@ -1,12 +1,13 @@
 import { asc, gt } from 'drizzle-orm';
 import { v5 as uuidv5 } from 'uuid';
 import { appendAudit } from '../../audit/audit.js';
+import type { Caller } from '../../auth/scope.js';
 import { requireRole } from '../../auth/scope.js';
 import { categories, type Priority, slaPolicies } from '../../db/schema/index.js';
 import { Errors } from '../../errors.js';
 import { type IdempotentResult, idempotent } from '../../lib/idempotency.js';
 import { encodeCursor } from '../../lib/pagination.js';
-import type { Caller, ServiceDeps } from '../api-keys/caller.js';
+import type { ServiceDeps } from '../deps.js';
 import type { CategoryView, CreateCategoryBody } from './categories.schemas.js';
 import { isoDuration } from './duration.js';
 
@@ -55,7 +56,7 @@ export function defaultSlaPolicies(claimS: number, completeS: number) {
   return rows.map((r) => ({ ...r, maxLevel: 2 }));
 }
 
-export function createCategoriesService({ db, clock }: ServiceDeps) {
+export function createCategoriesService({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>) {
   return {
     /** Categories are few and public to every key; the cursor is the last code of the page. */
     async list(q: { limit: number; cursor?: string }) {

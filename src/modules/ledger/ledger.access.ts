@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { type AuthContext, regionInScope, seesEverything } from '../../auth/scope.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import { members, merchants, regions } from '../../db/schema/index.js';
 import { Errors } from '../../errors.js';
 
@@ -12,7 +12,7 @@ export interface MemberRef {
   communityPath: string | null;
 }
 
-export async function findMember(db: DbOrTx, id: string): Promise<MemberRef | null> {
+export async function findMember(db: Db, id: string): Promise<MemberRef | null> {
   const [row] = await db
     .select({
       id: members.id,
@@ -44,7 +44,7 @@ export function seesMember(auth: AuthContext, m: MemberRef): boolean {
 }
 
 /** The member, or 404 when it does not exist or lies outside the caller's scope. */
-export async function memberInScope(db: DbOrTx, auth: AuthContext, id: string): Promise<MemberRef> {
+export async function memberInScope(db: Db, auth: AuthContext, id: string): Promise<MemberRef> {
   const m = await findMember(db, id);
   if (!m || !seesMember(auth, m)) throw Errors.notFound(`member ${id} not found`);
   return m;
@@ -56,7 +56,7 @@ export async function memberInScope(db: DbOrTx, auth: AuthContext, id: string): 
  */
 export type MerchantReach = { kind: 'all' } | { kind: 'none' } | { kind: 'path'; path: string };
 
-export async function merchantReach(db: DbOrTx, auth: AuthContext): Promise<MerchantReach> {
+export async function merchantReach(db: Db, auth: AuthContext): Promise<MerchantReach> {
   if (seesEverything(auth)) return { kind: 'all' };
   const path =
     auth.role === 'member' && auth.memberId
@@ -80,7 +80,7 @@ export interface MerchantRow {
 }
 
 /** The merchant, or 404 when it does not exist or is not related to the caller's region. */
-export async function merchantInScope(db: DbOrTx, auth: AuthContext, id: string): Promise<MerchantRow> {
+export async function merchantInScope(db: Db, auth: AuthContext, id: string): Promise<MerchantRow> {
   const [row] = await db.select().from(merchants).where(eq(merchants.id, id));
   if (!row || !reaches(await merchantReach(db, auth), row.regionPath))
     throw Errors.notFound(`merchant ${id} not found`);

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../audit/audit.js';
-import type { DbOrTx, Tx } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import { type accountTypes, ledgerAccounts, ledgerEntries } from '../../db/schema/index.js';
 import { Errors } from '../../errors.js';
 import { newId } from '../../lib/ids.js';
@@ -53,7 +53,7 @@ export const actorLabel = (actor: Actor): string =>
  * Locks an account's balance row until the transaction ends, so a check against it holds until
  * the movement is written. A missing row is a zero balance.
  */
-export async function lockBalance(tx: Tx, account: Account): Promise<Balance> {
+export async function lockBalance(tx: Db, account: Account): Promise<Balance> {
   const [row] = await tx
     .select({ points: ledgerAccounts.points, hours: ledgerAccounts.hours })
     .from(ledgerAccounts)
@@ -62,7 +62,7 @@ export async function lockBalance(tx: Tx, account: Account): Promise<Balance> {
   return row ?? { points: 0, hours: 0 };
 }
 
-export async function readBalance(db: DbOrTx, account: Account): Promise<Balance> {
+export async function readBalance(db: Db, account: Account): Promise<Balance> {
   const [row] = await db
     .select({ points: ledgerAccounts.points, hours: ledgerAccounts.hours })
     .from(ledgerAccounts)
@@ -77,7 +77,7 @@ const isNegativeBalance = (err: unknown): boolean => {
 };
 
 async function upsertBalance(
-  tx: Tx,
+  tx: Db,
   account: Account,
   points: number,
   hours: number,
@@ -117,7 +117,7 @@ async function upsertBalance(
  * they already exist, which only a credit of an already credited claim can cause: the unique index
  * on (claim_id, account_type) turns that retry into a no-op.
  */
-export async function insertEntries(tx: Tx, m: Movement): Promise<boolean> {
+export async function insertEntries(tx: Db, m: Movement): Promise<boolean> {
   const common = {
     txnId: m.txnId,
     kind: m.kind,
@@ -153,7 +153,7 @@ export async function insertEntries(tx: Tx, m: Movement): Promise<boolean> {
  * rows in one global order and never deadlock.
  */
 export async function moveBalance(
-  tx: Tx,
+  tx: Db,
   account: Account,
   points: number,
   hours: number,
@@ -169,7 +169,7 @@ export async function moveBalance(
 }
 
 /** A movement between a member and a community or merchant: both entries, then both balances. */
-export async function postMovement(tx: Tx, m: Movement): Promise<{ member: Balance; other: Balance }> {
+export async function postMovement(tx: Db, m: Movement): Promise<{ member: Balance; other: Balance }> {
   await insertEntries(tx, m);
   const [member, other, sign] = m.to.type === 'member' ? [m.to, m.from, 1] : [m.from, m.to, -1];
   return {

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { idempotencyHeaders } from '../../http/headers.js';
 import { pageQuery } from '../../lib/pagination.js';
 import { authOf } from '../../plugins/auth.js';
 import {
   adjustmentBody,
   adjustmentSchema,
-  idempotencyHeaders,
   idParams,
   memberLedgerSchema,
   problem,

@@ -21,7 +21,6 @@ export const problem = z.looseObject({
 });
 
 /** Creating writes accept Idempotency-Key; other headers pass through untouched. */
-export const idempotencyHeaders = z.looseObject({ 'idempotency-key': z.string().min(1).max(255).optional() });
 export const idParams = z.strictObject({ id: z.uuid() });
 
 export const createMerchantBody = z.strictObject({

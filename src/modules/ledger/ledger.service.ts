@@ -1,6 +1,6 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { type Actor, appendAudit } from '../../audit/audit.js';
-import type { Tx } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import { categories, claims, members, orders, regions } from '../../db/schema/index.js';
 import { pointsFor, sumAmounts } from '../../domain/points.js';
 import { Errors } from '../../errors.js';
@@ -21,7 +21,7 @@ export interface Credit {
  * (a retried job, a second verify) is skipped, so calling this twice credits nothing more.
  */
 export async function creditVerifiedClaims(
-  tx: Tx,
+  tx: Db,
   input: { orderId: string; actor: Actor; basePointsRate: number; at: Date },
 ): Promise<Credit[]> {
   const [order] = await tx
@@ -118,7 +118,7 @@ export interface Adjustment {
  * nor the member's total hours may fall below zero.
  */
 export async function adjust(
-  tx: Tx,
+  tx: Db,
   input: { memberId: string; points: number; hours: number; reason: string; actor: Actor; at: Date },
 ): Promise<Adjustment> {
   const [member] = await tx

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { idempotencyHeaders } from '../../http/headers.js';
 import { pageQuery } from '../../lib/pagination.js';
 import { authOf } from '../../plugins/auth.js';
 import {
   createMerchantBody,
-  idempotencyHeaders,
   idParams,
   merchantLedgerQuery,
   merchantLedgerSchema,

@@ -2,6 +2,7 @@ import { and, desc, eq, lt } from 'drizzle-orm';
 import { type AuthContext, requireRole } from '../../auth/scope.js';
 import type { Db } from '../../db/client.js';
 import { ledgerEntries } from '../../db/schema/index.js';
+import { transaction } from '../../db/transaction.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { memberInScope } from './ledger.access.js';
 import { entryColumns, readBalance } from './ledger.repo.js';
@@ -17,7 +18,8 @@ export async function memberLedger(
   const member = await memberInScope(db, auth, id);
   const before = decodeCursor(q.cursor);
   // One snapshot, so the balance shown is the sum of the entries listed under it.
-  const { balance, rows } = await db.transaction(
+  const { balance, rows } = await transaction(
+    db,
     async (tx) => ({
       balance: await readBalance(tx, { type: 'member', id: member.id }),
       rows: await tx

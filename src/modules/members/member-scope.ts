@@ -1,6 +1,6 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { type AuthContext, seesEverything } from '../../auth/scope.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import { members, regions } from '../../db/schema/index.js';
 import { Errors } from '../../errors.js';
 import { subtreeIds } from '../regions/region-scope.js';
@@ -30,7 +30,7 @@ export function memberVisibility(auth: AuthContext): SQL | undefined {
 
 /** A member the key may see; anything else (missing or foreign) is the same 404. */
 export async function findVisibleMember(
-  tx: DbOrTx,
+  tx: Db,
   auth: AuthContext,
   id: string,
   opts: { lock?: boolean } = {},
@@ -55,7 +55,7 @@ export function revealsMember(auth: AuthContext, member: Pick<MemberRow, 'id'>):
 }
 
 /** A grid given for a member must lie in the member's community. */
-export async function requireGridIn(tx: DbOrTx, gridId: string, communityId: string | null): Promise<void> {
+export async function requireGridIn(tx: Db, gridId: string, communityId: string | null): Promise<void> {
   if (!communityId) throw Errors.invalidReference('a grid needs the community it lies in: give communityId');
   const [grid] = await tx
     .select({ level: regions.level, parentId: regions.parentId })

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { callerOf } from '../../http/caller.js';
+import { idempotencyHeaders, sendIdempotent } from '../../http/headers.js';
+import { withProblems } from '../../http/problem-schema.js';
 import { pageOf } from '../../lib/pagination.js';
-import { withProblems } from '../../lib/problem-schema.js';
-import { callerOf, idempotencyHeaders, sendIdempotent } from '../api-keys/caller.js';
 import {
   createMemberBody,
   idParams,
@@ -11,11 +12,10 @@ import {
   patchMemberBody,
   reportInBody,
 } from './members.schemas.js';
-import { createMembersService } from './members.service.js';
 
 /** Members (在职党员 and volunteers) and their report-in (报到) to communities. */
 export const membersRoutes: FastifyPluginAsyncZod = async (app) => {
-  const service = createMembersService({ db: app.deps.database.db, clock: app.deps.clock });
+  const service = app.services.members;
   const tags = ['members'];
 
   app.post(

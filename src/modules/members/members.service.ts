@@ -1,13 +1,15 @@
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import { appendAudit } from '../../audit/audit.js';
-import { requireRole } from '../../auth/scope.js';
-import type { DbOrTx } from '../../db/client.js';
+import { type Caller, requireRole } from '../../auth/scope.js';
+import type { Db } from '../../db/client.js';
 import { memberReportIns, members, regions } from '../../db/schema/index.js';
+import { transaction } from '../../db/transaction.js';
 import { Errors } from '../../errors.js';
+import { todayOf } from '../../lib/clock.js';
 import { type IdempotentResult, idempotent } from '../../lib/idempotency.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
-import { type Caller, type ServiceDeps, todayOf } from '../api-keys/caller.js';
+import type { ServiceDeps } from '../deps.js';
 import { findVisibleRegion, requireLevel } from '../regions/region-scope.js';
 import { findVisibleUnit } from '../units/unit-scope.js';
 import {
@@ -26,7 +28,7 @@ import type {
   ReportInBody,
 } from './members.schemas.js';
 
-async function detail(tx: DbOrTx, m: MemberRow, reveal: boolean): Promise<MemberDetailView> {
+async function detail(tx: Db, m: MemberRow, reveal: boolean): Promise<MemberDetailView> {
   const history = await tx
     .select({
       communityId: memberReportIns.communityId,
@@ -51,7 +53,7 @@ function refuseErased(member: { id: string; erasedAt: Date | null }): void {
   if (member.erasedAt) throw Errors.alreadyErased(`member ${member.id} was erased`);
 }
 
-export function createMembersService({ db, clock }: ServiceDeps) {
+export function createMembersService({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>) {
   return {
     async create(
       { auth, actor }: Caller,
@@ -149,7 +151,7 @@ export function createMembersService({ db, clock }: ServiceDeps) {
 
     async patch({ auth, actor }: Caller, id: string, body: PatchMemberBody): Promise<MemberDetailView> {
       requireRole(auth, 'admin', 'street_officer', 'community_staff', 'unit_admin', 'member');
-      return db.transaction(async (tx) => {
+      return transaction(db, async (tx) => {
         const current = await findVisibleMember(tx, auth, id, { lock: true });
         refuseErased(current);
         if (body.unitId) await findVisibleUnit(tx, auth, body.unitId, todayOf(clock));
@@ -185,7 +187,7 @@ export function createMembersService({ db, clock }: ServiceDeps) {
      */
     async reportIn({ auth, actor }: Caller, id: string, body: ReportInBody): Promise<MemberDetailView> {
       requireRole(auth, 'admin', 'street_officer', 'community_staff', 'unit_admin', 'member');
-      return db.transaction(async (tx) => {
+      return transaction(db, async (tx) => {
         const current = await findVisibleMember(tx, auth, id, { lock: true });
         refuseErased(current);
         const community =

@@ -1,10 +1,11 @@
 import { and, eq, gt, type SQL, sql } from 'drizzle-orm';
 import { type ChainHead, chainedAuditInsert, chainHead, lockedHead, workerActor } from '../../audit/audit.js';
 import type { Config } from '../../config.js';
-import type { Db, DbOrTx } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import { execute, rowOf } from '../../db/exec.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
 import { offers, orders, type Priority } from '../../db/schema/index.js';
+import { transaction } from '../../db/transaction.js';
 import { type CandidateFeatures, rankCandidates } from '../../domain/match-score.js';
 import type { JobPayloads } from '../../jobs/queues.js';
 import type { Clock } from '../../lib/clock.js';
@@ -109,7 +110,7 @@ const toCandidate = (r: CandidateRow): Candidate => ({
 });
 
 /** The candidates of an order (see candidatesOf). */
-async function findCandidates(tx: DbOrTx, order: OrderRow, now: Date): Promise<Candidate[]> {
+async function findCandidates(tx: Db, order: OrderRow, now: Date): Promise<Candidate[]> {
   const { rows } = await execute<CandidateRow>(
     tx,
     sql`select x.* from orders o cross join lateral (${candidatesOf(now)}) x where o.id = ${order.id}`,
@@ -177,7 +178,7 @@ export async function matchOrder(
     });
     if (first) return first;
   }
-  return deps.db.transaction(async (tx) => {
+  return transaction(deps.db, async (tx) => {
     const now = deps.clock.now();
     const order = await lockOrder(tx, orderId);
     if (!order) return { orderId, wave: null, offers: 0, skipped: 'order_not_found' as const };
@@ -213,7 +214,7 @@ export async function matchOrder(
  */
 async function nextWave(
   deps: MatchingDeps,
-  handle: DbOrTx,
+  handle: Db,
   order: OrderRow,
   /** The order's candidates, and the head of its audit chain, asked for only when needed. */
   read: { head: () => Promise<ChainHead | null>; candidates: () => Promise<Candidate[]> },

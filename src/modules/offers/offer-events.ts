@@ -1,6 +1,6 @@
 import { and, eq, inArray, lte } from 'drizzle-orm';
 import { type Actor, appendAudit } from '../../audit/audit.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import { members, offers } from '../../db/schema/index.js';
 import { type DomainEventInput, emitEvents, enqueueJob } from '../../outbox/outbox.js';
 import type { OrderRow } from '../orders/order-access.js';
@@ -18,7 +18,7 @@ export const offerEntity = (o: OfferRow) => ({
 });
 
 /** The unit of each member (members without a unit are left out). */
-export async function unitsOfMembers(tx: DbOrTx, memberIds: string[]): Promise<Map<string, string>> {
+export async function unitsOfMembers(tx: Db, memberIds: string[]): Promise<Map<string, string>> {
   if (memberIds.length === 0) return new Map();
   const rows = await tx
     .select({ id: members.id, unitId: members.unitId })
@@ -60,7 +60,7 @@ export const wantsOffers = (order: OrderRow): boolean =>
   order.slotsHeld < order.headcount;
 
 /** A closed offer (declined, expired) makes room for the next wave. */
-export async function requestNextWave(tx: DbOrTx, order: OrderRow): Promise<void> {
+export async function requestNextWave(tx: Db, order: OrderRow): Promise<void> {
   if (wantsOffers(order))
     await enqueueJob(tx, {
       queue: 'matching',
@@ -75,7 +75,7 @@ export async function requestNextWave(tx: DbOrTx, order: OrderRow): Promise<void
  * (clock skew) changes nothing. The caller decides whether the next wave is asked for.
  */
 export async function expireDueOffers(
-  tx: DbOrTx,
+  tx: Db,
   order: OrderRow,
   now: Date,
   actor: Actor,

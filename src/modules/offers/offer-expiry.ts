@@ -2,6 +2,7 @@ import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { timerActor } from '../../audit/audit.js';
 import type { Db } from '../../db/client.js';
 import { offers } from '../../db/schema/index.js';
+import { transaction } from '../../db/transaction.js';
 import type { Clock } from '../../lib/clock.js';
 import { lockOrder } from '../orders/order-access.js';
 import { expireDueOffers, requestNextWave } from './offer-events.js';
@@ -20,7 +21,7 @@ async function expireForOrder(
   timer: string,
   offerId?: string,
 ): Promise<number> {
-  return deps.db.transaction(async (tx) => {
+  return transaction(deps.db, async (tx) => {
     const order = await lockOrder(tx, orderId);
     if (!order) return 0;
     const expired = await expireDueOffers(tx, order, deps.clock.now(), timerActor(timer), offerId);

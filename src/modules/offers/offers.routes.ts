@@ -1,14 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { withProblems } from '../../lib/problem-schema.js';
-import { callerOf } from '../api-keys/caller.js';
+import { callerOf } from '../../http/caller.js';
+import { withProblems } from '../../http/problem-schema.js';
 import { claimSchema } from '../orders/orders.schemas.js';
 import { declineBody, listOffersQuery, offerIdParams, offerPage, offerSchema } from './offers.schemas.js';
-import { offersService } from './offers.service.js';
 
 /** Offers: the matcher's invitations to members, answered by the member or its unit admin. */
 export const offersRoutes: FastifyPluginAsyncZod = async (app) => {
-  const offers = offersService({ db: app.deps.database.db, clock: app.deps.clock, config: app.deps.config });
+  const { offers } = app.services;
   const tags = ['offers'];
 
   app.get(

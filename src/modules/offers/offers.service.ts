@@ -1,13 +1,14 @@
 import { and, asc, eq, gt, type SQL, sql } from 'drizzle-orm';
 import { type Actor, appendAudit } from '../../audit/audit.js';
 import { type AuthContext, seesEverything } from '../../auth/scope.js';
-import type { DbOrTx, Tx } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import { members, offers } from '../../db/schema/index.js';
+import { transaction } from '../../db/transaction.js';
 import { Errors } from '../../errors.js';
 import { idempotent } from '../../lib/idempotency.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { emitEvent } from '../../outbox/outbox.js';
-import { claimsService } from '../orders/claims.service.js';
+import { createClaimsService } from '../orders/claims.service.js';
 import { loadVisibleOrder, lockOrder, managesOrder } from '../orders/order-access.js';
 import type { OrdersDeps } from '../orders/orders.service.js';
 import { type OfferRow, toOfferDto } from './offer-dto.js';
@@ -38,7 +39,7 @@ function offerVisibility(auth: AuthContext): SQL | undefined {
   }
 }
 
-async function loadVisibleOffer(tx: DbOrTx, auth: AuthContext, id: string): Promise<OfferRow> {
+async function loadVisibleOffer(tx: Db, auth: AuthContext, id: string): Promise<OfferRow> {
   const [row] = await tx
     .select()
     .from(offers)
@@ -60,7 +61,7 @@ function requireResponder(auth: AuthContext): void {
  * The order first, then the offer: the same lock order as the claim path and cancellation, so an
  * answer racing a claim, a cancellation or a matching pass waits instead of deadlocking.
  */
-async function lockPendingOffer(tx: Tx, offer: OfferRow, now: Date) {
+async function lockPendingOffer(tx: Db, offer: OfferRow, now: Date) {
   const order = await lockOrder(tx, offer.orderId);
   const [current] = await tx.select().from(offers).where(eq(offers.id, offer.id)).for('update');
   if (!order || !current) throw Errors.notFound(`offer ${offer.id} not found`);
@@ -74,14 +75,14 @@ async function lockPendingOffer(tx: Tx, offer: OfferRow, now: Date) {
   return { order, offer: current };
 }
 
-async function unitOf(tx: DbOrTx, memberId: string): Promise<string | null> {
+async function unitOf(tx: Db, memberId: string): Promise<string | null> {
   const [m] = await tx.select({ unitId: members.unitId }).from(members).where(eq(members.id, memberId));
   return m?.unitId ?? null;
 }
 
-export function offersService(deps: OrdersDeps) {
+export function createOffersService(deps: OrdersDeps) {
   const { db, clock } = deps;
-  const claims = claimsService(deps);
+  const claims = createClaimsService(deps);
 
   return {
     async list(auth: AuthContext, q: ListOffersQuery) {
@@ -147,7 +148,7 @@ export function offersService(deps: OrdersDeps) {
     },
 
     async decline(auth: AuthContext, actor: Actor, id: string, reason: string | undefined) {
-      return db.transaction(async (tx) => {
+      return transaction(db, async (tx) => {
         const seen = await loadVisibleOffer(tx, auth, id);
         requireResponder(auth);
         const now = clock.now();
@@ -175,4 +176,4 @@ export function offersService(deps: OrdersDeps) {
   };
 }
 
-export type OffersService = ReturnType<typeof offersService>;
+export type OffersService = ReturnType<typeof createOffersService>;

@@ -1,6 +1,6 @@
 import { and, inArray, sql } from 'drizzle-orm';
 import { type AuthContext, seesEverything } from '../../auth/scope.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import { regions } from '../../db/schema/index.js';
 import { distanceM, pointInPolygon } from '../../domain/geo.js';
 
@@ -27,7 +27,7 @@ export interface Placement {
 }
 
 /** The communities and grids a key may post into: its region subtree, everything for an admin. */
-export async function placesInScope(db: DbOrTx, auth: AuthContext): Promise<Place[]> {
+export async function placesInScope(db: Db, auth: AuthContext): Promise<Place[]> {
   const scope = seesEverything(auth)
     ? undefined
     : auth.regionPath

@@ -17,7 +17,6 @@ import {
   servicesSchema,
   updatesQuery,
 } from './open311.schemas.js';
-import { open311Service } from './open311.service.js';
 import { open311ErrorHandler } from './open311-errors.js';
 import { listUpdates } from './request-updates.js';
 import { getRequest, listRequests } from './request-view.js';
@@ -58,8 +57,8 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
     ]),
   );
 
+  const { open311 } = app.services;
   const { db } = app.deps.database;
-  const open311 = open311Service({ db, clock: app.deps.clock, config: app.deps.config });
   const common = { tags: ['open311'], hide: false, security: [] };
   const config = { public: true };
 

@@ -7,7 +7,7 @@ import { categories, priorities } from '../../db/schema/index.js';
 import { Errors } from '../../errors.js';
 import type { Clock } from '../../lib/clock.js';
 import { resolveKey } from '../../plugins/auth.js';
-import { ordersService } from '../orders/orders.service.js';
+import { createOrdersService } from '../orders/orders.service.js';
 import { placeAddress, placePoint, placesInScope } from './locate.js';
 import type { PostRequestForm } from './open311.schemas.js';
 import { orderFromForm } from './order-form.js';
@@ -66,9 +66,9 @@ const ATTRIBUTES = [
   },
 ] as const;
 
-export function open311Service(deps: Open311Deps) {
+export function createOpen311Service(deps: Open311Deps) {
   const { db, clock } = deps;
-  const orders = ordersService(deps);
+  const orders = createOrdersService(deps);
 
   async function categoryOf(code: string) {
     const [category] = await db.select().from(categories).where(eq(categories.code, code));

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { Errors } from '../../errors.js';
 import { resolveKey } from '../../plugins/auth.js';
 import { sendProblem } from '../../plugins/problem-details.js';
-import { createDashboardSessions, type DashboardSession, isDashboardRole } from './admin-session.js';
+import { type DashboardSession, isDashboardRole } from './admin-session.js';
 import { loginPage } from './login-page.js';
 
 /** Ops (and admins) watch the queues here; nothing on this board can change a job. */
@@ -49,7 +49,7 @@ function refuse(request: FastifyRequest, reply: FastifyReply) {
 export const dashboardRoutes: FastifyPluginAsync = async (app) => {
   await app.register(cookie, { secret: app.deps.config.ADMIN_SESSION_SECRET });
   await app.register(formbody);
-  const sessions = createDashboardSessions({ db: app.deps.database.db, clock: app.deps.clock });
+  const sessions = app.services.dashboardSessions;
 
   app.get('/admin/login', { schema: { hide: true } }, async (_request, reply) =>
     reply.type('text/html').send(loginPage()),

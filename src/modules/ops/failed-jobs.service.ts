@@ -2,6 +2,7 @@ import type { Job } from 'bullmq';
 import { v5 as uuidv5 } from 'uuid';
 import { type Actor, appendAudit } from '../../audit/audit.js';
 import type { Db } from '../../db/client.js';
+import { transaction } from '../../db/transaction.js';
 import { Errors } from '../../errors.js';
 import type { Queues } from '../../jobs/connection.js';
 import { allQueues, type QueueName } from '../../jobs/queues.js';
@@ -71,7 +72,7 @@ export function createFailedJobsService(deps: { db: Db; queues: Queues; clock: C
         if (now !== 'failed') throw Errors.jobNotFailed(`job ${ref} is ${now}`, { state: now });
         throw err;
       }
-      await deps.db.transaction((tx) =>
+      await transaction(deps.db, (tx) =>
         appendAudit(tx, {
           entityType: 'queue_job',
           entityId: uuidv5(`${queue}:${jobId}`, JOB_AUDIT_NAMESPACE),

@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireRole } from '../../auth/scope.js';
-import { withProblems } from '../../lib/problem-schema.js';
+import { callerOf } from '../../http/caller.js';
+import { withProblems } from '../../http/problem-schema.js';
 import { queueFigures } from '../../metrics/queue-figures.js';
 import { authOf } from '../../plugins/auth.js';
-import { callerOf } from '../api-keys/caller.js';
 import { dashboardRoutes } from './dashboard.routes.js';
-import { createFailedJobsService } from './failed-jobs.service.js';
 import {
   failedJobParams,
   failedJobsQuery,
@@ -17,11 +16,7 @@ import {
 
 /** Ops: Prometheus metrics, queue figures, dead letters, and the queue dashboard. */
 export const opsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const failedJobs = createFailedJobsService({
-    db: app.deps.database.db,
-    queues: app.deps.queues,
-    clock: app.deps.clock,
-  });
+  const { failedJobs } = app.services;
   const tags = ['ops'];
 
   app.get(

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { withProblems } from '../../lib/problem-schema.js';
-import { callerOf } from '../api-keys/caller.js';
-import { claimsService } from './claims.service.js';
+import { callerOf } from '../../http/caller.js';
+import { withProblems } from '../../http/problem-schema.js';
 import {
   checkInBody,
   claimBody,
@@ -14,7 +13,7 @@ import {
 
 /** Claims (接单): take a slot, withdraw, check in, report done. */
 export const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const claims = claimsService({ db: app.deps.database.db, clock: app.deps.clock, config: app.deps.config });
+  const { claims } = app.services;
   const tags = ['claims'];
 
   app.post(

@@ -1,10 +1,11 @@
 import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import { type Actor, appendAudit } from '../../audit/audit.js';
 import type { AuthContext } from '../../auth/scope.js';
-import type { DbOrTx, Tx } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import { execute } from '../../db/exec.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
 import { claims, members, offers, orders } from '../../db/schema/index.js';
+import { transaction } from '../../db/transaction.js';
 import { distanceM } from '../../domain/geo.js';
 import { Errors } from '../../errors.js';
 import { idempotent } from '../../lib/idempotency.js';
@@ -98,7 +99,7 @@ interface ClaimWrite {
  * facts allow it, and reads the order's event audience. The caller still applies refuseClaim to the facts and rolls back on a refusal;
  * the writes' conditions only keep them from failing on a claim that is refused anyway.
  */
-async function lockedFactsAndWrite(tx: DbOrTx, claim: ClaimWrite): Promise<LockedFacts> {
+async function lockedFactsAndWrite(tx: Db, claim: ClaimWrite): Promise<LockedFacts> {
   const { rows } = await execute<{
     member_id: string | null;
     unit_id: string | null;
@@ -159,7 +160,7 @@ async function lockedFactsAndWrite(tx: DbOrTx, claim: ClaimWrite): Promise<Locke
 }
 
 /** Why a held claim could not take the member's capacity (the update's WHERE was the check). */
-async function capacityRefusal(tx: DbOrTx, memberId: string): Promise<never> {
+async function capacityRefusal(tx: Db, memberId: string): Promise<never> {
   const [m] = await tx
     .select({ status: members.status, available: members.available })
     .from(members)
@@ -174,7 +175,7 @@ async function capacityRefusal(tx: DbOrTx, memberId: string): Promise<never> {
  * admits goes through the locked transaction, which decides again.
  */
 async function preCheck(
-  db: DbOrTx,
+  db: Db,
   auth: AuthContext,
   orderId: string,
   input: ClaimInput,
@@ -241,7 +242,7 @@ export function keyedSequence() {
   };
 }
 
-async function loadClaim(tx: DbOrTx, orderId: string, claimId: string, lock = false) {
+async function loadClaim(tx: Db, orderId: string, claimId: string, lock = false) {
   const q = tx
     .select()
     .from(claims)
@@ -258,7 +259,7 @@ const claimEntity = (c: ClaimRow) => ({
   offerId: c.offerId,
 });
 
-async function giveCapacity(tx: DbOrTx, memberId: string): Promise<void> {
+async function giveCapacity(tx: Db, memberId: string): Promise<void> {
   await tx
     .update(members)
     .set({ activeClaims: sql`greatest(${members.activeClaims} - 1, 0)` })
@@ -271,7 +272,7 @@ export interface ClaimInput {
   offerId?: string;
 }
 
-export function claimsService(deps: OrdersDeps) {
+export function createClaimsService(deps: OrdersDeps) {
   const { db, clock, config } = deps;
   const inOrderSequence = keyedSequence();
 
@@ -280,7 +281,7 @@ export function claimsService(deps: OrdersDeps) {
    * locked first, then the member row: every claim of an order is serialised on the order, and
    * capacity is checked by a conditional update, so no race can overfill an order or a member.
    */
-  async function claimInTx(tx: Tx, auth: AuthContext, actor: Actor, orderId: string, input: ClaimInput) {
+  async function claimInTx(tx: Db, auth: AuthContext, actor: Actor, orderId: string, input: ClaimInput) {
     const now = clock.now();
     const order = await loadVisibleOrder(tx, auth, orderId, now, { lock: true });
     const id = newId();
@@ -379,7 +380,7 @@ export function claimsService(deps: OrdersDeps) {
   }
 
   /** Gives a freed slot to the first waitlisted member who still has capacity. */
-  async function promoteWaitlist(tx: Tx, order: OrderRow, actor: Actor, now: Date): Promise<OrderRow> {
+  async function promoteWaitlist(tx: Db, order: OrderRow, actor: Actor, now: Date): Promise<OrderRow> {
     let current = order;
     const waiting = await tx
       .select()
@@ -425,7 +426,7 @@ export function claimsService(deps: OrdersDeps) {
 
   /** A held claim gives its slot back (withdrawal or no-show); the waitlist moves up, matching resumes. */
   async function releaseSlot(
-    tx: Tx,
+    tx: Db,
     order: OrderRow,
     claim: ClaimRow,
     to: 'withdrawn' | 'no_show',
@@ -482,7 +483,7 @@ export function claimsService(deps: OrdersDeps) {
     if (!ok) throw Errors.notFound(`claim ${claim.id} not found`);
   }
 
-  async function lockForClaimChange(tx: Tx, auth: AuthContext, orderId: string, claimId: string) {
+  async function lockForClaimChange(tx: Db, auth: AuthContext, orderId: string, claimId: string) {
     const now = clock.now();
     const order = await loadVisibleOrder(tx, auth, orderId, now, { lock: true });
     const claim = await loadClaim(tx, orderId, claimId, true);
@@ -510,7 +511,7 @@ export function claimsService(deps: OrdersDeps) {
         .limit(500);
       let marked = 0;
       for (const d of due) {
-        marked += await db.transaction(async (tx) => {
+        marked += await transaction(db, async (tx) => {
           const order = await lockOrder(tx, d.orderId);
           const claim = await loadClaim(tx, d.orderId, d.id, true);
           if (!order || claim.status !== 'held') return 0;
@@ -558,7 +559,7 @@ export function claimsService(deps: OrdersDeps) {
     },
 
     async withdraw(auth: AuthContext, actor: Actor, orderId: string, claimId: string) {
-      return db.transaction(async (tx) => {
+      return transaction(db, async (tx) => {
         const { order, claim, now } = await lockForClaimChange(tx, auth, orderId, claimId);
         if (claim.status === 'waitlisted') {
           const [ended] = await tx
@@ -592,7 +593,7 @@ export function claimsService(deps: OrdersDeps) {
       claimId: string,
       at: { lat?: number; lng?: number },
     ) {
-      return db.transaction(async (tx) => {
+      return transaction(db, async (tx) => {
         const { order, claim, now } = await lockForClaimChange(tx, auth, orderId, claimId);
         if (claim.status !== 'held')
           throw Errors.invalidTransition(`a claim that is ${claim.status} cannot check in`, {
@@ -649,7 +650,7 @@ export function claimsService(deps: OrdersDeps) {
       claimId: string,
       body: { hours: number; note?: string },
     ) {
-      return db.transaction(async (tx) => {
+      return transaction(db, async (tx) => {
         const { order, claim, now } = await lockForClaimChange(tx, auth, orderId, claimId);
         if (claim.status !== 'checked_in')
           throw Errors.invalidTransition(`a claim that is ${claim.status} cannot be completed`, {
@@ -690,4 +691,4 @@ export function claimsService(deps: OrdersDeps) {
   };
 }
 
-export type ClaimsService = ReturnType<typeof claimsService>;
+export type ClaimsService = ReturnType<typeof createClaimsService>;

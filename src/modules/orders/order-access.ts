@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type AuthContext, regionInScope, seesEverything } from '../../auth/scope.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import { execute, rowOf } from '../../db/exec.js';
 import { orders } from '../../db/schema/index.js';
 import { Errors } from '../../errors.js';
@@ -35,7 +35,7 @@ export function orderVisibility(auth: AuthContext, now: Date): SQL | undefined {
 
 /** Loads an order the key may see (404 otherwise), optionally locking it for the transaction. */
 export async function loadVisibleOrder(
-  tx: DbOrTx,
+  tx: Db,
   auth: AuthContext,
   id: string,
   now: Date,
@@ -50,7 +50,7 @@ export async function loadVisibleOrder(
 }
 
 /** Locks an order's row for the rest of the transaction and reads it: one prepared statement. */
-export async function lockOrder(tx: DbOrTx, id: string): Promise<OrderRow | undefined> {
+export async function lockOrder(tx: Db, id: string): Promise<OrderRow | undefined> {
   const { rows } = await execute<Record<string, unknown>>(
     tx,
     sql`select * from orders where id = ${id} for update`,

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../audit/audit.js';
 import { appendAudit } from '../../audit/audit.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import { execute, updateReturning } from '../../db/exec.js';
 import { orders } from '../../db/schema/index.js';
 import { type OrderCommand, type OrderState, transition } from '../../domain/order-state.js';
@@ -10,7 +10,7 @@ import type { OrderRow } from './order-access.js';
 import { orderSnapshot } from './order-dto.js';
 
 /** Slot counters of an order, from its claims (the order row must be locked by the caller). */
-export async function orderState(tx: DbOrTx, order: OrderRow): Promise<OrderState> {
+export async function orderState(tx: Db, order: OrderRow): Promise<OrderState> {
   const { rows } = await execute<{ held: number; started: number; done: number }>(
     tx,
     sql`
@@ -27,7 +27,7 @@ export async function orderState(tx: DbOrTx, order: OrderRow): Promise<OrderStat
  * Units an order's events are addressed to: the named units of a targeted order, the units paired
  * with its community for an open order, and the units of members holding claims on it.
  */
-export async function audienceUnits(tx: DbOrTx, order: OrderRow, now: Date): Promise<string[]> {
+export async function audienceUnits(tx: Db, order: OrderRow, now: Date): Promise<string[]> {
   const { rows } = await execute<{ unit_id: string }>(tx, audienceQuery(order, now));
   return rows.map((r) => r.unit_id);
 }
@@ -45,7 +45,7 @@ export function audienceQuery(order: OrderRow, now: Date): SQL {
 }
 
 export async function emitOrderEvent(
-  tx: DbOrTx,
+  tx: Db,
   type: string,
   order: OrderRow,
   now: Date,
@@ -59,7 +59,7 @@ export async function emitOrderEvent(
  * given by a caller that has already read it (see audienceQuery).
  */
 export async function emitOrderEvents(
-  tx: DbOrTx,
+  tx: Db,
   order: OrderRow,
   now: Date,
   events: { type: string; data?: Record<string, unknown> }[],
@@ -74,7 +74,7 @@ export async function emitOrderEvents(
 
 /** An order event addressed to the given units (escalations widen the audience beyond the usual one). */
 export async function emitOrderEventTo(
-  tx: DbOrTx,
+  tx: Db,
   type: string,
   order: OrderRow,
   unitIds: string[],
@@ -115,7 +115,7 @@ export function orderEventInput(
  * status, counters and version, and the change is audited. Extra column changes ride along.
  */
 export async function applyCommand(
-  tx: DbOrTx,
+  tx: Db,
   order: OrderRow,
   command: OrderCommand,
   /** auditExtra joins the after-snapshot: nest anything that could clash with order fields (claim: {...}). */
@@ -152,7 +152,7 @@ export async function applyCommand(
  * applyCommand; other changes (escalation level, deadlines, match wave) call this directly.
  */
 export async function updateOrder(
-  tx: DbOrTx,
+  tx: Db,
   order: OrderRow,
   changes: Partial<typeof orders.$inferInsert>,
   opts: { actor: Actor; action: string; now: Date; auditExtra?: Record<string, unknown> },

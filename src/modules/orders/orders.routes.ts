@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { etagOf, expectedVersion } from '../../lib/etag.js';
-import { withProblems } from '../../lib/problem-schema.js';
-import { callerOf } from '../api-keys/caller.js';
+import { callerOf } from '../../http/caller.js';
+import { etagOf, expectedVersion } from '../../http/etag.js';
+import { idempotencyHeaders, ifMatchHeaders } from '../../http/headers.js';
+import { withProblems } from '../../http/problem-schema.js';
 import { claimsRoutes } from './claims.routes.js';
 import {
   cancelBody,
@@ -17,11 +18,7 @@ import {
   timelineSchema,
   verifyBody,
 } from './orders.schemas.js';
-import { ordersService } from './orders.service.js';
-import { verificationService } from './verification.service.js';
 
-const idempotencyHeaders = z.looseObject({ 'idempotency-key': z.string().min(1).max(255).optional() });
-const ifMatchHeaders = z.looseObject({ 'if-match': z.string().optional() });
 const creditSchema = z.object({
   claimId: z.uuid(),
   memberId: z.uuid(),
@@ -31,9 +28,7 @@ const creditSchema = z.object({
 
 /** Orders (点单 · 下单): posting, reading, editing and the lifecycle transitions. */
 export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
-  const deps = { db: app.deps.database.db, clock: app.deps.clock, config: app.deps.config };
-  const orders = ordersService(deps);
-  const verification = verificationService(deps);
+  const { orders, verification } = app.services;
   const tags = ['orders'];
 
   app.post(

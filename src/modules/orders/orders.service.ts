@@ -3,9 +3,10 @@ import { type Actor, chainedAuditInsert } from '../../audit/audit.js';
 import type { AuthContext } from '../../auth/scope.js';
 import { regionInScope } from '../../auth/scope.js';
 import type { Config } from '../../config.js';
-import type { Db, DbOrTx } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import { execute } from '../../db/exec.js';
 import { auditEvents, orders, pairings, regions, slaBreaches } from '../../db/schema/index.js';
+import { transaction } from '../../db/transaction.js';
 import { transition } from '../../domain/order-state.js';
 import { Errors } from '../../errors.js';
 import type { Clock } from '../../lib/clock.js';
@@ -57,7 +58,7 @@ function requirePaired(unitIds: string[], paired: Iterable<string>) {
     });
 }
 
-async function checkGrid(tx: DbOrTx, gridId: string | null | undefined, communityId: string) {
+async function checkGrid(tx: Db, gridId: string | null | undefined, communityId: string) {
   if (!gridId) return;
   const [grid] = await tx
     .select({ parentId: regions.parentId, level: regions.level })
@@ -66,7 +67,7 @@ async function checkGrid(tx: DbOrTx, gridId: string | null | undefined, communit
   requireGridOf(grid, gridId, communityId);
 }
 
-async function checkTargets(tx: DbOrTx, unitIds: string[], communityId: string, now: Date) {
+async function checkTargets(tx: Db, unitIds: string[], communityId: string, now: Date) {
   if (unitIds.length === 0) return;
   const today = now.toISOString().slice(0, 10);
   const paired = await tx
@@ -105,7 +106,7 @@ interface IntakeFacts {
   duplicates: PossibleDuplicate[];
 }
 
-async function intakeFacts(tx: DbOrTx, body: CreateOrderBody, now: Date): Promise<IntakeFacts> {
+async function intakeFacts(tx: Db, body: CreateOrderBody, now: Date): Promise<IntakeFacts> {
   const today = now.toISOString().slice(0, 10);
   const since = new Date(now.getTime() - DUPLICATE_DAYS * 86_400_000);
   const lat = body.location?.lat ?? null;
@@ -251,7 +252,7 @@ const matchJob = (orderId: string): OutboxJob<'matching'> => ({
 });
 
 /** Publishing fixes the deadlines, plans their timers, tells the audience and starts matching. */
-async function publishInTx(tx: DbOrTx, order: OrderRow, actor: Actor, now: Date): Promise<OrderRow> {
+async function publishInTx(tx: Db, order: OrderRow, actor: Actor, now: Date): Promise<OrderRow> {
   const { claimBy, completeBy } = await deadlinesFor(tx, order.categoryCode, order.priority, now);
   const row = await applyCommand(
     tx,
@@ -267,14 +268,14 @@ async function publishInTx(tx: DbOrTx, order: OrderRow, actor: Actor, now: Date)
   return row;
 }
 
-export function ordersService(deps: OrdersDeps) {
+export function createOrdersService(deps: OrdersDeps) {
   const { db, clock } = deps;
 
   return {
     async create(auth: AuthContext, actor: Actor, body: CreateOrderBody, idempotencyKey: string | undefined) {
       if (!['admin', 'street_officer', 'community_staff'].includes(auth.role))
         throw Errors.forbidden('only community staff and officers post orders');
-      const work = async (tx: DbOrTx) => {
+      const work = async (tx: Db) => {
         const now = clock.now();
         const facts = await intakeFacts(tx, body, now);
         const community = checkIntake(auth, body, facts);
@@ -408,7 +409,7 @@ export function ordersService(deps: OrdersDeps) {
     },
 
     async patch(auth: AuthContext, actor: Actor, id: string, expected: number, body: PatchOrderBody) {
-      return db.transaction(async (tx) => {
+      return transaction(db, async (tx) => {
         const now = clock.now();
         const order = await loadVisibleOrder(tx, auth, id, now, { lock: true });
         requireManager(auth, order);
@@ -470,7 +471,7 @@ export function ordersService(deps: OrdersDeps) {
     },
 
     async publish(auth: AuthContext, actor: Actor, id: string) {
-      return db.transaction(async (tx) => {
+      return transaction(db, async (tx) => {
         const now = clock.now();
         const order = await loadVisibleOrder(tx, auth, id, now, { lock: true });
         requireManager(auth, order);
@@ -479,7 +480,7 @@ export function ordersService(deps: OrdersDeps) {
     },
 
     async cancel(auth: AuthContext, actor: Actor, id: string, reason: string) {
-      return db.transaction(async (tx) => {
+      return transaction(db, async (tx) => {
         const now = clock.now();
         const order = await loadVisibleOrder(tx, auth, id, now, { lock: true });
         requireManager(auth, order);
@@ -540,4 +541,4 @@ export function ordersService(deps: OrdersDeps) {
   };
 }
 
-export type OrdersService = ReturnType<typeof ordersService>;
+export type OrdersService = ReturnType<typeof createOrdersService>;

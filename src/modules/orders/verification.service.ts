@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../audit/audit.js';
 import type { AuthContext } from '../../auth/scope.js';
 import { claims } from '../../db/schema/index.js';
+import { transaction } from '../../db/transaction.js';
 import { Errors } from '../../errors.js';
 import { enqueueJob } from '../../outbox/outbox.js';
 import { creditVerifiedClaims } from '../ledger/ledger.service.js';
@@ -16,11 +17,11 @@ import type { OrdersDeps } from './orders.service.js';
  * claim and credited to the love bank in the same transaction. Not resolved: the order reopens, its
  * claims are released (history kept) and dispatch starts again.
  */
-export function verificationService(deps: OrdersDeps) {
+export function createVerificationService(deps: OrdersDeps) {
   const { db, clock, config } = deps;
   return {
     async verify(auth: AuthContext, actor: Actor, id: string, body: VerifyBody) {
-      return db.transaction(async (tx) => {
+      return transaction(db, async (tx) => {
         const now = clock.now();
         const order = await loadVisibleOrder(tx, auth, id, now, { lock: true });
         requireManager(auth, order);

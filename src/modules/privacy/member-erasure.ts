@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { type Actor, appendAudit } from '../../audit/audit.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import { apiKeys, members } from '../../db/schema/index.js';
 import type { MemberRow } from '../members/member-scope.js';
 
@@ -22,7 +22,7 @@ export function pseudonymOf(memberId: string) {
 }
 
 /** Replaces the personal fields, ends availability and marks the row erased (the row stays: claims and the ledger point at it). */
-export async function pseudonymise(tx: DbOrTx, memberId: string, now: Date): Promise<MemberRow> {
+export async function pseudonymise(tx: Db, memberId: string, now: Date): Promise<MemberRow> {
   const [row] = await tx
     .update(members)
     .set({ ...pseudonymOf(memberId), status: 'inactive', available: false, erasedAt: now, updatedAt: now })
@@ -36,7 +36,7 @@ export async function pseudonymise(tx: DbOrTx, memberId: string, now: Date): Pro
  * so they are replaced too; the audit events record only the revocation, not the old name.
  */
 export async function revokeMemberKeys(
-  tx: DbOrTx,
+  tx: Db,
   member: MemberRow,
   actor: Actor,
   now: Date,
@@ -66,7 +66,7 @@ export async function revokeMemberKeys(
  * of the original request must still replay, not register the person a second time. Answers that
  * only name the member by id (claims, redemptions) hold nothing personal and stay as they are.
  */
-export async function scrubStoredResponses(tx: DbOrTx, member: MemberRow): Promise<number> {
+export async function scrubStoredResponses(tx: Db, member: MemberRow): Promise<number> {
   const p = pseudonymOf(member.id);
   const patch = { name: p.name, phone: p.phone, homeLat: p.homeLat, homeLng: p.homeLng, gridId: p.gridId };
   const result = await tx.execute(sql`

@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import {
   apiKeys,
   auditEvents,
@@ -18,7 +18,7 @@ import type { MemberExport } from './privacy.schemas.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-async function claimsOf(tx: DbOrTx, memberId: string): Promise<MemberExport['claims']> {
+async function claimsOf(tx: Db, memberId: string): Promise<MemberExport['claims']> {
   const rows = await tx
     .select({ claim: claims, order: { id: orders.id, title: orders.title, status: orders.status } })
     .from(claims)
@@ -42,7 +42,7 @@ async function claimsOf(tx: DbOrTx, memberId: string): Promise<MemberExport['cla
   }));
 }
 
-async function offersOf(tx: DbOrTx, memberId: string): Promise<MemberExport['offers']> {
+async function offersOf(tx: Db, memberId: string): Promise<MemberExport['offers']> {
   const rows = await tx
     .select()
     .from(offers)
@@ -64,7 +64,7 @@ async function offersOf(tx: DbOrTx, memberId: string): Promise<MemberExport['off
   }));
 }
 
-async function ledgerOf(tx: DbOrTx, memberId: string): Promise<MemberExport['ledger']> {
+async function ledgerOf(tx: Db, memberId: string): Promise<MemberExport['ledger']> {
   const balance = await readBalance(tx, { type: 'member', id: memberId });
   const rows = await tx
     .select(entryColumns)
@@ -81,7 +81,7 @@ async function ledgerOf(tx: DbOrTx, memberId: string): Promise<MemberExport['led
  * Everything the service holds about one member, read by the caller in one snapshot. Orders appear
  * by id, title and status only: their beneficiaries are other people's data.
  */
-export async function collectMemberExport(tx: DbOrTx, m: MemberRow, now: Date): Promise<MemberExport> {
+export async function collectMemberExport(tx: Db, m: MemberRow, now: Date): Promise<MemberExport> {
   const reportIns = await tx
     .select()
     .from(memberReportIns)

@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { withProblems } from '../../lib/problem-schema.js';
-import { callerOf } from '../api-keys/caller.js';
+import { callerOf } from '../../http/caller.js';
+import { withProblems } from '../../http/problem-schema.js';
 import { eraseBody, erasureSchema, idParams, memberExportSchema } from './privacy.schemas.js';
-import { createPrivacyService } from './privacy.service.js';
 
 /** A member's rights over its personal data: export everything held, and erasure. */
 export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
-  const service = createPrivacyService({ db: app.deps.database.db, clock: app.deps.clock });
+  const service = app.services.privacy;
   const tags = ['members'];
 
   app.get(

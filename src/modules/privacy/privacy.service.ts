@@ -1,9 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { appendAudit } from '../../audit/audit.js';
+import type { Caller } from '../../auth/scope.js';
 import { requireRole } from '../../auth/scope.js';
 import { type ClaimStatus, claims } from '../../db/schema/index.js';
+import { transaction } from '../../db/transaction.js';
 import { Errors } from '../../errors.js';
-import type { Caller, ServiceDeps } from '../api-keys/caller.js';
+import type { ServiceDeps } from '../deps.js';
 import { findVisibleMember, revealsMember } from '../members/member-scope.js';
 import { toMemberView } from '../members/member-view.js';
 import { pseudonymise, revokeMemberKeys, scrubStoredResponses } from './member-erasure.js';
@@ -14,7 +16,7 @@ import type { EraseBody, Erasure, MemberExport } from './privacy.schemas.js';
 const openClaimStatuses: ClaimStatus[] = ['waitlisted', 'held', 'checked_in'];
 
 /** A member's rights (PIPL): see everything held about them, and have their personal data erased. */
-export function createPrivacyService({ db, clock }: ServiceDeps) {
+export function createPrivacyService({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>) {
   return {
     /**
      * Who may read the full export is who may read the member's full name and phone: admins, the
@@ -23,7 +25,8 @@ export function createPrivacyService({ db, clock }: ServiceDeps) {
      */
     async exportMember({ auth, actor }: Caller, id: string): Promise<MemberExport> {
       // One snapshot, so the balance and the entries, the claims and the counters agree.
-      const data = await db.transaction(
+      const data = await transaction(
+        db,
         async (tx) => {
           const m = await findVisibleMember(tx, auth, id);
           if (!revealsMember(auth, m)) throw Errors.notFound(`member ${id} not found`);
@@ -32,7 +35,7 @@ export function createPrivacyService({ db, clock }: ServiceDeps) {
         { isolationLevel: 'repeatable read', accessMode: 'read only' },
       );
       // Recorded before anything is answered: an export nobody can account for must not happen.
-      await db.transaction((tx) =>
+      await transaction(db, (tx) =>
         appendAudit(tx, {
           entityType: 'member',
           entityId: id,
@@ -59,7 +62,7 @@ export function createPrivacyService({ db, clock }: ServiceDeps) {
      */
     async eraseMember({ auth, actor }: Caller, id: string, body: EraseBody): Promise<Erasure> {
       requireRole(auth, 'admin', 'street_officer', 'community_staff');
-      return db.transaction(async (tx) => {
+      return transaction(db, async (tx) => {
         const current = await findVisibleMember(tx, auth, id, { lock: true });
         if (current.erasedAt)
           throw Errors.alreadyErased(`member ${id} was erased at ${current.erasedAt.toISOString()}`);

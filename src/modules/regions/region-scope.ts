@@ -1,6 +1,6 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { type AuthContext, seesEverything } from '../../auth/scope.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import { members, pairings, type RegionLevel, regionLevels, regions } from '../../db/schema/index.js';
 import { Errors } from '../../errors.js';
 
@@ -43,7 +43,7 @@ export function regionVisibility(auth: AuthContext, today: string): SQL | undefi
 
 /** A region the key may see; anything else (missing or foreign) is the same 404. */
 export async function findVisibleRegion(
-  tx: DbOrTx,
+  tx: Db,
   auth: AuthContext,
   id: string,
   today: string,

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { callerOf } from '../../http/caller.js';
+import { idempotencyHeaders, sendIdempotent } from '../../http/headers.js';
+import { withProblems } from '../../http/problem-schema.js';
 import { pageOf } from '../../lib/pagination.js';
-import { withProblems } from '../../lib/problem-schema.js';
-import { callerOf, idempotencyHeaders, sendIdempotent } from '../api-keys/caller.js';
 import {
   createRegionBody,
   idParams,
@@ -9,11 +10,10 @@ import {
   patchRegionBody,
   regionSchema,
 } from './regions.schemas.js';
-import { createRegionsService } from './regions.service.js';
 
 /** The region tree: district → street → community → grid. */
 export const regionsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const service = createRegionsService({ db: app.deps.database.db, clock: app.deps.clock });
+  const service = app.services.regions;
   const tags = ['regions'];
 
   app.post(

@@ -1,12 +1,14 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { appendAudit } from '../../audit/audit.js';
-import { type AuthContext, requireRole } from '../../auth/scope.js';
+import { type AuthContext, type Caller, requireRole } from '../../auth/scope.js';
 import { regions } from '../../db/schema/index.js';
+import { transaction } from '../../db/transaction.js';
 import { Errors } from '../../errors.js';
+import { todayOf } from '../../lib/clock.js';
 import { type IdempotentResult, idempotent } from '../../lib/idempotency.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
-import { type Caller, type ServiceDeps, todayOf } from '../api-keys/caller.js';
+import type { ServiceDeps } from '../deps.js';
 import { childLevel, findVisibleRegion, type RegionRow, regionVisibility } from './region-scope.js';
 import type { CreateRegionBody, ListRegionsQuery, PatchRegionBody, RegionView } from './regions.schemas.js';
 
@@ -31,7 +33,7 @@ export function toRegionView(r: RegionRow): RegionView {
 const requireRegionEditor = (auth: AuthContext) =>
   requireRole(auth, 'admin', 'street_officer', 'community_staff');
 
-export function createRegionsService({ db, clock }: ServiceDeps) {
+export function createRegionsService({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>) {
   return {
     async create(
       { auth, actor }: Caller,
@@ -111,7 +113,7 @@ export function createRegionsService({ db, clock }: ServiceDeps) {
 
     async patch({ auth, actor }: Caller, id: string, body: PatchRegionBody): Promise<RegionView> {
       requireRegionEditor(auth);
-      return db.transaction(async (tx) => {
+      return transaction(db, async (tx) => {
         const current = await findVisibleRegion(tx, auth, id, todayOf(clock), { lock: true });
         const now = clock.now();
         const [row] = await tx

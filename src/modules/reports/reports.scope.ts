@@ -2,6 +2,7 @@ import { eq, type SQL, sql } from 'drizzle-orm';
 import { type AuthContext, regionInScope, requireRole, seesEverything } from '../../auth/scope.js';
 import type { Db } from '../../db/client.js';
 import { type Role, regions } from '../../db/schema/index.js';
+import { transaction } from '../../db/transaction.js';
 import { Errors } from '../../errors.js';
 
 export interface ReportQuery {
@@ -101,7 +102,8 @@ export function unitsOfScope(s: ReportScope): SQL {
  * in memory instead of spilling to disk.
  */
 export async function reportRows(db: Db, query: SQL): Promise<Record<string, unknown>[]> {
-  return db.transaction(
+  return transaction(
+    db,
     async (tx) => {
       await tx.execute(sql`select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`);
       return (await tx.execute(query)).rows as Record<string, unknown>[];

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { type Actor, appendAudit, timerActor } from '../../audit/audit.js';
-import type { Db, DbOrTx } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import { escalations, slaBreaches } from '../../db/schema/index.js';
+import { transaction } from '../../db/transaction.js';
 import {
   type BreachAction,
   breachAction,
@@ -56,7 +57,7 @@ const actorFor = (kind: DeadlineKind, by: DetectedBy): Actor =>
  * breach's facts (for its event and audit), or null when it was already recorded.
  */
 async function insertBreach(
-  tx: DbOrTx,
+  tx: Db,
   o: {
     order: OrderRow;
     kind: DeadlineKind;
@@ -103,7 +104,7 @@ type BreachFacts = ReturnType<typeof breachFacts>;
  * expired), or one of its own when it changes nothing else; the audience is read once for both events.
  */
 async function followBreach(
-  tx: DbOrTx,
+  tx: Db,
   order: OrderRow,
   breach: BreachFacts,
   o: {
@@ -157,7 +158,7 @@ export function deadlineChecks({ db, clock }: SlaDeps) {
     planned: Date,
     by: DetectedBy,
   ): Promise<CheckOutcome> {
-    return db.transaction(async (tx) => {
+    return transaction(db, async (tx) => {
       const locked = await lockOrderWithPolicy(tx, orderId);
       if (!locked) return 'gone';
       return checkLocked(tx, locked, kind, planned, by);
@@ -173,7 +174,7 @@ export function deadlineChecks({ db, clock }: SlaDeps) {
   function checkOrderDeadlines(items: OrderDeadlineCheck[]): Promise<CheckOutcome[]> {
     if (new Set(items.map((i) => i.orderId)).size !== items.length)
       throw new Error('checkOrderDeadlines: an order appears twice in the batch');
-    return db.transaction(async (tx) => {
+    return transaction(db, async (tx) => {
       const locked = await lockOrdersWithPolicy(
         tx,
         items.map((i) => i.orderId),
@@ -189,7 +190,7 @@ export function deadlineChecks({ db, clock }: SlaDeps) {
 
   /** The check of one deadline of an order locked in `tx`. */
   async function checkLocked(
-    tx: DbOrTx,
+    tx: Db,
     locked: { order: OrderRow; policy: PolicyRow },
     kind: OrderDeadlineKind,
     planned: Date,
@@ -262,7 +263,7 @@ export function deadlineChecks({ db, clock }: SlaDeps) {
     planned: Date,
     by: DetectedBy,
   ): Promise<CheckOutcome> {
-    return db.transaction(async (tx) => {
+    return transaction(db, async (tx) => {
       const [head] = await tx
         .select({ orderId: escalations.orderId })
         .from(escalations)

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import { outbox, slaPolicies } from '../../db/schema/index.js';
 import type { Priority } from '../../db/schema/orders.js';
 import { Errors } from '../../errors.js';
@@ -12,7 +12,7 @@ export interface Deadlines {
 
 /** An order's deadlines, fixed when it is published, from the policy of its category × priority. */
 export async function deadlinesFor(
-  tx: DbOrTx,
+  tx: Db,
   categoryCode: string,
   priority: Priority,
   publishedAt: Date,
@@ -66,7 +66,7 @@ export function responseTimer(escalationId: string, respondBy: Date, now: Date):
 }
 
 /** Writes timers to the outbox in one statement: a publish or an escalation plans two at once. */
-export async function planTimers(tx: DbOrTx, jobs: TimerJob[]): Promise<void> {
+export async function planTimers(tx: Db, jobs: TimerJob[]): Promise<void> {
   if (jobs.length === 0) return;
   await tx.insert(outbox).values(
     jobs.map((j) => ({
@@ -96,7 +96,7 @@ export function orderTimers(
  * met (or moved) finds that out in Postgres and does nothing, so old timers need no cancelling.
  */
 export async function planOrderTimers(
-  tx: DbOrTx,
+  tx: Db,
   order: { id: string; claimBy: Date | null; completeBy: Date | null },
   now: Date,
   kinds: ('claim' | 'complete')[] = ['claim', 'complete'],

@@ -1,6 +1,6 @@
 import { and, type Column, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Actor } from '../../audit/audit.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import { escalations, orders, slaPolicies } from '../../db/schema/index.js';
 import type { Priority } from '../../db/schema/orders.js';
 import { addSeconds, claimDeadlineApplies, ladderRegion } from '../../domain/sla-clock.js';
@@ -23,7 +23,7 @@ export type EscalationRow = typeof escalations.$inferSelect;
 export type EscalationTrigger = EscalationRow['trigger'];
 
 /** The policy an order's SLA follows now (re-armed deadlines and response times use today's policy). */
-export async function loadPolicy(tx: DbOrTx, categoryCode: string, priority: Priority): Promise<PolicyRow> {
+export async function loadPolicy(tx: Db, categoryCode: string, priority: Priority): Promise<PolicyRow> {
   const [policy] = await tx
     .select()
     .from(slaPolicies)
@@ -62,7 +62,7 @@ function lockedRow(found: Record<string, unknown>): { order: OrderRow; policy: P
 
 /** Locks an order and reads its policy with it, in one round trip (the timers' hot path). */
 export async function lockOrderWithPolicy(
-  tx: DbOrTx,
+  tx: Db,
   orderId: string,
 ): Promise<{ order: OrderRow; policy: PolicyRow } | null> {
   const { rows } = await tx.execute<Record<string, unknown>>(
@@ -73,7 +73,7 @@ export async function lockOrderWithPolicy(
 
 /** Locks several orders in id order and reads their policies, in one round trip; orders not found are absent. */
 export async function lockOrdersWithPolicy(
-  tx: DbOrTx,
+  tx: Db,
   orderIds: string[],
 ): Promise<Map<string, { order: OrderRow; policy: PolicyRow }>> {
   const { rows } = await tx.execute<Record<string, unknown>>(
@@ -97,7 +97,7 @@ function unitsPairedUnderSql(regionPath: string, now: Date) {
 
 /** The order's usual audience (see audienceUnits) and more units, once each. */
 export async function audienceOf(
-  tx: DbOrTx,
+  tx: Db,
   order: OrderRow,
   now: Date,
   extraUnitIds: string[] = [],
@@ -118,7 +118,7 @@ const rematchJob = (orderId: string): OutboxJob<'matching'> => ({
 });
 
 /** Matching for an auto order that still has free slots (the matcher re-reads its reach). */
-export async function rematchIfAuto(tx: DbOrTx, order: OrderRow): Promise<void> {
+export async function rematchIfAuto(tx: Db, order: OrderRow): Promise<void> {
   if (needsRematch(order)) await enqueueJob(tx, rematchJob(order.id));
 }
 
@@ -161,7 +161,7 @@ export interface EscalateOnBreachInput extends EscalateInput {
  * written and read in one statement.
  */
 export async function escalateOrder(
-  tx: DbOrTx,
+  tx: Db,
   order: OrderRow,
   input: EscalateInput,
 ): Promise<{ order: OrderRow; escalation: EscalationRow }> {
@@ -174,7 +174,7 @@ export async function escalateOrder(
  * twice, a timer racing the reconciler).
  */
 export function escalateOnBreach(
-  tx: DbOrTx,
+  tx: Db,
   order: OrderRow,
   input: EscalateOnBreachInput,
 ): Promise<{ order: OrderRow; escalation: EscalationRow } | null> {
@@ -182,7 +182,7 @@ export function escalateOnBreach(
 }
 
 async function escalate(
-  tx: DbOrTx,
+  tx: Db,
   order: OrderRow,
   input: EscalateInput & Partial<Pick<EscalateOnBreachInput, 'recordBreach' | 'onRecorded'>>,
 ): Promise<{ order: OrderRow; escalation: EscalationRow } | null> {
@@ -287,7 +287,7 @@ const outboxRowOf = (job: OutboxJob<QueueName>, n: number) => ({
  * claims give their members' capacity back, pending offers are withdrawn, open escalations close.
  */
 export async function expireOrder(
-  tx: DbOrTx,
+  tx: Db,
   order: OrderRow,
   opts: { actor: Actor; now: Date; reason: string; breach?: Record<string, unknown> },
 ): Promise<OrderRow> {

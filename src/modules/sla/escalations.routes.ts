@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { withProblems } from '../../lib/problem-schema.js';
-import { callerOf } from '../api-keys/caller.js';
+import { callerOf } from '../../http/caller.js';
+import { withProblems } from '../../http/problem-schema.js';
 import { idParams, orderSchema } from '../orders/orders.schemas.js';
-import { escalationsService } from './escalations.service.js';
 import {
   escalationPage,
   escalationParams,
@@ -15,7 +14,7 @@ import {
 
 /** The whistle (吹哨) and the officers' answer (报到). */
 export const escalationsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const service = escalationsService({ db: app.deps.database.db, clock: app.deps.clock });
+  const service = app.services.escalations;
   const tags = ['escalations'];
 
   app.post(

@@ -1,13 +1,15 @@
 import { and, asc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
 import { appendAudit } from '../../audit/audit.js';
+import type { Caller } from '../../auth/scope.js';
 import { type AuthContext, requireRole, seesEverything } from '../../auth/scope.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import { escalations, orders, units } from '../../db/schema/index.js';
+import { transaction } from '../../db/transaction.js';
 import { orderIsActive, whistleLevel } from '../../domain/sla-clock.js';
 import { Errors } from '../../errors.js';
 import { idempotent } from '../../lib/idempotency.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
-import type { Caller, ServiceDeps } from '../api-keys/caller.js';
+import type { ServiceDeps } from '../deps.js';
 import { loadVisibleOrder, requireManager } from '../orders/order-access.js';
 import { toOrderDto } from '../orders/order-dto.js';
 import { emitOrderEventTo } from '../orders/order-events.js';
@@ -49,7 +51,7 @@ function escalationVisibility(auth: AuthContext): SQL | undefined {
     : sql`exists (select 1 from orders eo where eo.id = ${escalations.orderId} and eo.region_path like ${subtree})`;
 }
 
-async function loadVisibleEscalation(tx: DbOrTx, auth: AuthContext, id: string): Promise<EscalationRow> {
+async function loadVisibleEscalation(tx: Db, auth: AuthContext, id: string): Promise<EscalationRow> {
   const [row] = await tx
     .select()
     .from(escalations)
@@ -58,7 +60,7 @@ async function loadVisibleEscalation(tx: DbOrTx, auth: AuthContext, id: string):
   return row;
 }
 
-export function escalationsService({ db, clock }: ServiceDeps) {
+export function createEscalationsService({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>) {
   return {
     /** The manual whistle (吹哨): staff managing the order lift it up the ladder now. */
     async whistle(
@@ -152,7 +154,7 @@ export function escalationsService({ db, clock }: ServiceDeps) {
      */
     async respond({ auth, actor }: Caller, id: string, body: RespondBody) {
       requireRole(auth, 'admin', 'street_officer');
-      return db.transaction(async (tx) => {
+      return transaction(db, async (tx) => {
         const now = clock.now();
         const seen = await loadVisibleEscalation(tx, auth, id);
         const [order] = await tx.select().from(orders).where(eq(orders.id, seen.orderId)).for('update');

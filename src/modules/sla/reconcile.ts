@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { transaction } from '../../db/transaction.js';
 import { type CheckOutcome, deadlineChecks, type SlaDeps } from './deadline-checks.js';
 import { forEachLiveDeadline, type LiveDeadline } from './deadline-queries.js';
 
@@ -32,7 +33,7 @@ export async function reconcile(deps: SlaDeps): Promise<ReconcileResult> {
     d.kind === 'response'
       ? checks.checkResponseDeadline(d.id, d.deadline, 'reconciler')
       : checks.checkOrderDeadline(d.id, d.kind, d.deadline, 'reconciler');
-  return db.transaction(async (lockTx) => {
+  return transaction(db, async (lockTx) => {
     const { rows } = await lockTx.execute<{ ok: boolean }>(
       sql`select pg_try_advisory_xact_lock(hashtextextended('whistle:sla-reconciler', 0)) as ok`,
     );

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { etagOf } from '../../lib/etag.js';
-import { withProblems } from '../../lib/problem-schema.js';
-import { callerOf } from '../api-keys/caller.js';
+import { callerOf } from '../../http/caller.js';
+import { etagOf } from '../../http/etag.js';
+import { withProblems } from '../../http/problem-schema.js';
 import { idParams, orderSchema } from '../orders/orders.schemas.js';
 import { escalationsRoutes } from './escalations.routes.js';
 import {
@@ -14,11 +14,10 @@ import {
   policySchema,
   putPolicyBody,
 } from './sla.schemas.js';
-import { slaService } from './sla.service.js';
 
 /** SLA policies, breaches and deadline extensions; the whistle and escalations in escalations.routes.ts. */
 export const slaRoutes: FastifyPluginAsyncZod = async (app) => {
-  const sla = slaService({ db: app.deps.database.db, clock: app.deps.clock });
+  const { sla } = app.services;
   const tags = ['sla'];
 
   app.get(

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, gte, lte, type SQL, sql } from 'drizzle-orm';
 import { v5 as uuidv5 } from 'uuid';
 import { appendAudit } from '../../audit/audit.js';
+import type { Caller } from '../../auth/scope.js';
 import { type AuthContext, regionInScope, requireRole, seesEverything } from '../../auth/scope.js';
 import {
   categories,
@@ -10,6 +11,7 @@ import {
   slaBreaches,
   slaPolicies,
 } from '../../db/schema/index.js';
+import { transaction } from '../../db/transaction.js';
 import {
   claimDeadlineApplies,
   completeDeadlineApplies,
@@ -18,7 +20,7 @@ import {
 } from '../../domain/sla-clock.js';
 import { Errors } from '../../errors.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
-import type { Caller, ServiceDeps } from '../api-keys/caller.js';
+import type { ServiceDeps } from '../deps.js';
 import { loadVisibleOrder, requireManager } from '../orders/order-access.js';
 import { toOrderDto } from '../orders/order-dto.js';
 import { emitOrderEvent, updateOrder } from '../orders/order-events.js';
@@ -62,7 +64,7 @@ function breachScope(auth: AuthContext): SQL | undefined {
   return auth.regionPath ? sql`${orders.regionPath} like ${`${auth.regionPath}%`}` : sql`false`;
 }
 
-export function slaService({ db, clock }: ServiceDeps) {
+export function createSlaService({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>) {
   return {
     async listPolicies(auth: AuthContext, q: { limit: number; cursor?: string; categoryCode?: string }) {
       requireRole(auth, ...STAFF);
@@ -99,7 +101,7 @@ export function slaService({ db, clock }: ServiceDeps) {
       body: PutPolicyBody,
     ): Promise<PolicyView> {
       requireRole(auth, 'admin');
-      return db.transaction(async (tx) => {
+      return transaction(db, async (tx) => {
         const now = clock.now();
         const [category] = await tx
           .select({ code: categories.code })
@@ -206,7 +208,7 @@ export function slaService({ db, clock }: ServiceDeps) {
      * new deadline gets its own timer; the old timer finds the deadline moved and does nothing.
      */
     async extend({ auth, actor }: Caller, orderId: string, body: ExtendBody) {
-      return db.transaction(async (tx) => {
+      return transaction(db, async (tx) => {
         const now = clock.now();
         const order = await loadVisibleOrder(tx, auth, orderId, now, { lock: true });
         requireManager(auth, order);

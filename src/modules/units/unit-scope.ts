@@ -1,6 +1,6 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { type AuthContext, seesEverything } from '../../auth/scope.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import { members, pairings, units } from '../../db/schema/index.js';
 import { Errors } from '../../errors.js';
 import { pairingNotEnded, subtreeIds } from '../regions/region-scope.js';
@@ -34,7 +34,7 @@ export function unitVisibility(auth: AuthContext, today: string): SQL | undefine
 
 /** A unit the key may see; anything else (missing or foreign) is the same 404. */
 export async function findVisibleUnit(
-  tx: DbOrTx,
+  tx: Db,
   auth: AuthContext,
   id: string,
   today: string,

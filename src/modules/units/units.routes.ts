@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { callerOf } from '../../http/caller.js';
+import { idempotencyHeaders, sendIdempotent } from '../../http/headers.js';
+import { withProblems } from '../../http/problem-schema.js';
 import { pageOf, pageQuery } from '../../lib/pagination.js';
-import { withProblems } from '../../lib/problem-schema.js';
-import { callerOf, idempotencyHeaders, sendIdempotent } from '../api-keys/caller.js';
 import {
   createPairingBody,
   createUnitBody,
@@ -11,11 +12,10 @@ import {
   patchUnitBody,
   unitSchema,
 } from './units.schemas.js';
-import { createUnitsService } from './units.service.js';
 
 /** Co-building units (共建单位) and their pairings with communities. */
 export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const service = createUnitsService({ db: app.deps.database.db, clock: app.deps.clock });
+  const service = app.services.units;
   const tags = ['units'];
 
   app.post(

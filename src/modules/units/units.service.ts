@@ -1,12 +1,20 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { appendAudit } from '../../audit/audit.js';
-import { type AuthContext, regionInScope, requireRole, seesEverything } from '../../auth/scope.js';
+import {
+  type AuthContext,
+  type Caller,
+  regionInScope,
+  requireRole,
+  seesEverything,
+} from '../../auth/scope.js';
 import { pairings, regions, units } from '../../db/schema/index.js';
+import { transaction } from '../../db/transaction.js';
 import { Errors } from '../../errors.js';
+import { todayOf } from '../../lib/clock.js';
 import { type IdempotentResult, idempotent } from '../../lib/idempotency.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
-import { type Caller, type ServiceDeps, todayOf } from '../api-keys/caller.js';
+import type { ServiceDeps } from '../deps.js';
 import { findVisibleRegion, requireLevel, subtreeIds } from '../regions/region-scope.js';
 import { findVisibleUnit, type UnitRow, unitVisibility } from './unit-scope.js';
 import type {
@@ -66,7 +74,7 @@ async function requireUnitEditor(
   throw Errors.forbidden('this key may not change this unit');
 }
 
-export function createUnitsService({ db, clock }: ServiceDeps) {
+export function createUnitsService({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>) {
   return {
     async create(
       { auth, actor }: Caller,
@@ -124,7 +132,7 @@ export function createUnitsService({ db, clock }: ServiceDeps) {
 
     async patch({ auth, actor }: Caller, id: string, body: PatchUnitBody): Promise<UnitView> {
       requireRole(auth, 'admin', 'street_officer', 'unit_admin');
-      return db.transaction(async (tx) => {
+      return transaction(db, async (tx) => {
         const today = todayOf(clock);
         const current = await findVisibleUnit(tx, auth, id, today, { lock: true });
         await requireUnitEditor(tx, auth, current, body);

@@ -6,6 +6,7 @@ import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { execute } from '../../db/exec.js';
 import { webhookDeliveries, webhookEndpoints } from '../../db/schema/index.js';
+import { transaction } from '../../db/transaction.js';
 import type { Clock } from '../../lib/clock.js';
 import { toEndpointDto } from './endpoint-access.js';
 import { type PostOutcome, postWebhook } from './http-post.js';
@@ -193,7 +194,7 @@ async function recordFailure(
   lastAttempt: boolean,
 ) {
   const now = deps.clock.now();
-  const disabled = await deps.db.transaction(async (tx) => {
+  const disabled = await transaction(deps.db, async (tx) => {
     await tx
       .update(webhookDeliveries)
       .set({

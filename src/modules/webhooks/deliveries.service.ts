@@ -2,6 +2,7 @@ import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import { type Actor, appendAudit } from '../../audit/audit.js';
 import { type AuthContext, requireRole } from '../../auth/scope.js';
 import { regions, webhookDeliveries, webhookEndpoints } from '../../db/schema/index.js';
+import { transaction } from '../../db/transaction.js';
 import { Errors } from '../../errors.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { enqueueJob } from '../../outbox/outbox.js';
@@ -67,7 +68,7 @@ export async function retryDelivery(
   id: string,
 ): Promise<DeliveryDto> {
   requireRole(auth, ...endpointReaders);
-  return deps.db.transaction(async (tx) => {
+  return transaction(deps.db, async (tx) => {
     const [found] = await tx
       .select({ delivery: webhookDeliveries, endpoint: webhookEndpoints })
       .from(webhookDeliveries)

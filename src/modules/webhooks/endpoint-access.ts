@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import { type AuthContext, requireRole, seesEverything } from '../../auth/scope.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import { type Role, regions, units, webhookEndpoints } from '../../db/schema/index.js';
 import { Errors } from '../../errors.js';
 import type { EndpointDto } from './webhooks.schemas.js';
@@ -47,7 +47,7 @@ export function endpointVisibility(auth: AuthContext): SQL {
 
 /** A live endpoint the key may see, or 404; `forUpdate` locks it against a worker disabling it meanwhile. */
 export async function loadVisibleEndpoint(
-  tx: DbOrTx,
+  tx: Db,
   auth: AuthContext,
   id: string,
   forUpdate = false,
@@ -67,7 +67,7 @@ export async function loadVisibleEndpoint(
  * region or unit by default. Regions and units outside the key's reach are 404, as if unknown.
  */
 export async function resolveEndpointScope(
-  tx: DbOrTx,
+  tx: Db,
   auth: AuthContext,
   asked: { regionId?: string; unitId?: string } | undefined,
 ): Promise<{ regionId: string | null; unitId: string | null }> {

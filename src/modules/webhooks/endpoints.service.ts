@@ -4,6 +4,7 @@ import { type AuthContext, requireRole } from '../../auth/scope.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { regions, webhookEndpoints } from '../../db/schema/index.js';
+import { transaction } from '../../db/transaction.js';
 import type { Clock } from '../../lib/clock.js';
 import { type IdempotentResult, idempotent } from '../../lib/idempotency.js';
 import { newId } from '../../lib/ids.js';
@@ -112,7 +113,7 @@ export async function deleteEndpoint(
   id: string,
 ): Promise<void> {
   requireRole(auth, ...endpointManagers);
-  await deps.db.transaction(async (tx) => {
+  await transaction(deps.db, async (tx) => {
     const row = await loadVisibleEndpoint(tx, auth, id, true);
     const now = deps.clock.now();
     await tx.update(webhookEndpoints).set({ deletedAt: now }).where(eq(webhookEndpoints.id, id));
@@ -136,7 +137,7 @@ export async function patchEndpoint(
   body: PatchEndpointBody,
 ): Promise<EndpointDto> {
   requireRole(auth, ...endpointManagers);
-  return deps.db.transaction(async (tx) => {
+  return transaction(deps.db, async (tx) => {
     const row = await loadVisibleEndpoint(tx, auth, id, true);
     if (row.enabled === body.enabled) return toEndpointDto(row);
     const now = deps.clock.now();

@@ -1,0 +1,53 @@
+/**
+ * The composition root: every service is built here, once, from the process's dependencies, for
+ * the API (`app.services`) and for the workers (`JobDeps.services`). A service factory takes only
+ * what it needs (`Pick<ServiceDeps, …>`); nothing else in src/ builds a service.
+ */
+import type { Queues } from './jobs/connection.js';
+import { createApiKeysService } from './modules/api-keys/api-keys.service.js';
+import { createAuditService } from './modules/audit/audit.service.js';
+import { createCheckpointsService } from './modules/audit/checkpoints.service.js';
+import { createCategoriesService } from './modules/categories/categories.service.js';
+import type { ServiceDeps } from './modules/deps.js';
+import { createMembersService } from './modules/members/members.service.js';
+import { createOffersService } from './modules/offers/offers.service.js';
+import { createOpen311Service } from './modules/open311/open311.service.js';
+import { createDashboardSessions } from './modules/ops/admin-session.js';
+import { createFailedJobsService } from './modules/ops/failed-jobs.service.js';
+import { createClaimsService } from './modules/orders/claims.service.js';
+import { createOrdersService } from './modules/orders/orders.service.js';
+import { createVerificationService } from './modules/orders/verification.service.js';
+import { createPrivacyService } from './modules/privacy/privacy.service.js';
+import { createRegionsService } from './modules/regions/regions.service.js';
+import { createEscalationsService } from './modules/sla/escalations.service.js';
+import { createSlaService } from './modules/sla/sla.service.js';
+import { createUnitsService } from './modules/units/units.service.js';
+
+export interface ServicesDeps extends ServiceDeps {
+  queues: Queues;
+}
+
+export function buildServices(deps: ServicesDeps) {
+  const { db, clock, config, queues } = deps;
+  return {
+    apiKeys: createApiKeysService({ db, clock }),
+    audit: createAuditService(db),
+    checkpoints: createCheckpointsService({ db, clock, hmacKey: config.AUDIT_HMAC_KEY }),
+    categories: createCategoriesService({ db, clock }),
+    regions: createRegionsService({ db, clock }),
+    units: createUnitsService({ db, clock }),
+    members: createMembersService({ db, clock }),
+    privacy: createPrivacyService({ db, clock }),
+    orders: createOrdersService({ db, clock, config }),
+    verification: createVerificationService({ db, clock, config }),
+    claims: createClaimsService({ db, clock, config }),
+    offers: createOffersService({ db, clock, config }),
+    sla: createSlaService({ db, clock }),
+    escalations: createEscalationsService({ db, clock }),
+    open311: createOpen311Service({ db, clock, config }),
+    dashboardSessions: createDashboardSessions({ db, clock }),
+    failedJobs: createFailedJobsService({ db, queues, clock }),
+  };
+}
+
+export type Services = ReturnType<typeof buildServices>;
