@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { execute } from '../db/exec.js';
 import { maskName, maskPersonal } from '../lib/personal.js';
@@ -57,20 +57,19 @@ export const chainHead = (seq: unknown, hash: unknown): ChainHead | null =>
   seq != null && hash != null ? { seq: Number(seq), hash: String(hash) } : null;
 
 /**
- * The insert of events chained to `head` (null: a chain not yet begun), for a caller that sends it
- * itself, e.g. as a CTE of a larger statement; and the head the chain will have after it. `onlyIf`
- * makes the insert conditional (a condition over the statement's other CTEs). A head read without
- * the entity's lock is safe here: (entity, seq) is unique, so if the chain moved on meanwhile the
- * insert fails with a unique violation instead of forking the chain.
+ * Events chained to `head` (null: a chain not yet begun), hashed, as the JSON argument of the
+ * database function `audit_append(events)` (migration 0007), the audit trail's only insert; and the
+ * head the chain will have after them. A caller may send `audit_append` itself, as a part of a larger
+ * statement. A head read without the entity's lock is safe here: (entity, seq) is unique, so if the
+ * chain moved on meanwhile the insert fails with a unique violation instead of forking the chain.
  */
-export function chainedAuditInsert(
+export function chainedAudit(
   inputs: AuditInput[],
   head: ChainHead | null,
-  opts: { onlyIf?: SQL } = {},
-): { statement: SQL; head: ChainHead | null } {
+): { events: string; head: ChainHead | null } {
   const first = inputs[0];
   if (first && inputs.some((i) => i.entityId !== first.entityId))
-    throw new Error('chainedAuditInsert: every event must belong to the same entity');
+    throw new Error('chainedAudit: every event must belong to the same entity');
   let last = head;
   const rows = inputs.map((input) => {
     const fields = {
@@ -103,14 +102,7 @@ export function chainedAuditInsert(
       hash,
     };
   });
-  // One parameter whatever the number of events: the statement's text never changes.
-  const statement = sql`insert into audit_events (entity_type, entity_id, seq, action, actor_type, actor_id,
-      request_id, before, after, created_at, prev_hash, hash)
-    select entity_type, entity_id, seq, action, actor_type, actor_id, request_id, before, after, created_at, prev_hash, hash
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(entity_type text, entity_id uuid, seq integer,
-        action text, actor_type text, actor_id text, request_id text, before jsonb, after jsonb,
-        created_at timestamptz, prev_hash text, hash text)${opts.onlyIf ? sql` where ${opts.onlyIf}` : sql``}`;
-  return { statement, head: last };
+  return { events: JSON.stringify(rows), head: last };
 }
 
 /**
@@ -127,9 +119,9 @@ export async function appendAuditEvents(
   const first = inputs[0];
   if (!first) return opts.head ?? null;
   const head = opts.head === undefined ? await lockedHead(tx, first.entityId) : opts.head;
-  const insert = chainedAuditInsert(inputs, head);
-  await execute(tx, insert.statement);
-  return insert.head;
+  const chained = chainedAudit(inputs, head);
+  await execute(tx, sql`select audit_append(${chained.events}::jsonb)`);
+  return chained.head;
 }
 
 /** Appends one event to the entity's chain, inside the caller's transaction (see appendAuditEvents). */

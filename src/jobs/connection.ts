@@ -1,6 +1,6 @@
 import { Queue, type QueueOptions } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
-import { allQueues, type QueueName } from './queues.js';
+import { allQueues, type QueueName } from '../outbox/jobs.js';
 
 /** Producers fail fast when Redis is away (the outbox keeps the work); workers wait for it. */
 export function producerRedis(url: string, extra: RedisOptions = {}): Redis {

@@ -3,13 +3,13 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { createDatabase, type Database } from '../db/client.js';
 import type { Clock } from '../lib/clock.js';
+import { allQueues, type QueueName } from '../outbox/jobs.js';
 import { buildServices, type Services } from '../services.js';
 import { bullPrefix, type Queues, workerRedis } from './connection.js';
 import type { JobDeps } from './job-deps.js';
 import { OutboxRelay } from './outbox-relay.js';
 import { processors } from './processors/index.js';
 import { webhookRetryPolicy } from './processors/webhooks.js';
-import { allQueues, type QueueName } from './queues.js';
 import { installSchedulers } from './schedulers.js';
 
 /** Connections of the relay's own pool, on top of DATABASE_POOL_SIZE. */

@@ -1,5 +1,5 @@
 import type { Queues } from '../jobs/connection.js';
-import type { QueueName } from '../jobs/queues.js';
+import type { QueueName } from '../outbox/jobs.js';
 
 export interface QueueFigures {
   queue: QueueName;

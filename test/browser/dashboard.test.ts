@@ -56,7 +56,7 @@ describe('in a real browser: the queue dashboard and the API reference', () => {
     await page.fill('#apiKey', city.keys.ops);
     await Promise.all([page.waitForURL(`${base}/admin/queues/view/`), page.click('button[type=submit]')]);
     await page.getByText('Whistle Dispatch queues (read-only)').first().waitFor({ state: 'visible' });
-    for (const queue of ['events', 'matching', 'offers', 'webhooks', 'sla', 'maintenance']) {
+    for (const queue of ['matching', 'offers', 'webhooks', 'sla', 'maintenance']) {
       await page
         .locator(`a[href="/admin/queues/view/queue/${queue}"]`)
         .first()

@@ -123,7 +123,7 @@ export async function settle(ctx: TestContext) {
       'select count(*)::int as n from outbox where published_at is null',
     );
     const counts = await Promise.all(
-      (['matching', 'offers', 'events'] as const).map((q) =>
+      (['matching', 'offers'] as const).map((q) =>
         ctx.queues.get(q).getJobCounts('waiting', 'active', 'prioritized'),
       ),
     );

@@ -68,7 +68,7 @@ describe('GET /metrics', () => {
     ]) {
       expect(text, family).toContain(`# TYPE ${family} `);
     }
-    for (const queue of ['events', 'matching', 'offers', 'webhooks', 'sla', 'maintenance']) {
+    for (const queue of ['matching', 'offers', 'webhooks', 'sla', 'maintenance']) {
       expect(sample(text, `wd_queue_jobs{queue="${queue}",state="waiting"}`), queue).toBe(0);
     }
   });
@@ -111,9 +111,12 @@ describe('GET /metrics', () => {
   it('reads outbox, offers, SLA breaches, webhook deliveries and open escalations from Postgres', async () => {
     const { db } = ctx.database;
     const tenMinutesAgo = new Date(Date.now() - 600_000);
-    await db
-      .insert(outbox)
-      .values({ queue: 'events', jobName: 'probe', payload: { eventId: newId() }, createdAt: tenMinutesAgo });
+    await db.insert(outbox).values({
+      queue: 'matching',
+      jobName: 'probe',
+      payload: { orderId: newId(), reason: 'published' },
+      createdAt: tenMinutesAgo,
+    });
     const orderId = newId();
     await db.insert(orders).values({
       id: orderId,
@@ -226,7 +229,7 @@ describe('GET /metrics', () => {
       const text = await registry.metrics();
       expect(text).not.toMatch(/^wd_offers\{/m);
       expect(sample(text, 'wd_outbox_backlog')).toBeNaN();
-      expect(sample(text, 'wd_queue_jobs{queue="events",state="waiting"}')).toBe(0);
+      expect(sample(text, 'wd_queue_jobs{queue="matching",state="waiting"}')).toBe(0);
       // The counter is read as the scrape starts, so a scrape's failures show from the next one on.
       const next = await registry.metrics();
       expect(sample(next, 'wd_metrics_collect_errors_total{metric="wd_offers"}')).toBe(1);

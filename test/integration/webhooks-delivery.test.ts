@@ -24,7 +24,7 @@ describe('webhook delivery: signing, scopes, fan-out', () => {
     ctx = await createTestContext();
     city = await createCity(ctx.database);
     receiver = await WebhookReceiver.start();
-    await ctx.startWorkers(['events', 'webhooks']);
+    await ctx.startWorkers(['webhooks']);
   });
   afterAll(async () => {
     await ctx?.close();
@@ -166,30 +166,5 @@ describe('webhook delivery: signing, scopes, fan-out', () => {
     expect(row.payload).toMatchObject({ type: 'order.published', timestamp: row.created_at.toISOString() });
     const [request] = await receiver.waitFor(1, '/atomic');
     expect(request!.headers['webhook-id']).toBe(`msg_${row.id}`);
-  });
-
-  it('creates nothing twice when the same event job runs again', async () => {
-    const endpoint = await subscribeTo(city.keys.staffA1, '/twice', ['order.updated']);
-    const eventId = await emitDomainEvent(ctx, {
-      type: 'order.updated',
-      regionPath: city.communityA1.path,
-      data: {},
-    });
-    await receiver.waitFor(1, '/twice');
-    const before = await countRows(ctx.database, ['webhook_deliveries', 'outbox']);
-
-    const job = await ctx.queues
-      .get('events')
-      .add('order.updated', { eventId }, { jobId: `rerun-${eventId}` });
-    const result = await eventually(async () => {
-      const state = await job.getState();
-      if (state === 'failed') throw new Error('the re-run failed');
-      return state === 'completed' ? (await ctx.queues.get('events').getJob(job.id!))!.returnvalue : null;
-    });
-    expect(result).toEqual({ deliveries: 0 });
-    expect(await countRows(ctx.database, ['webhook_deliveries', 'outbox'])).toEqual(before);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(receiver.received('/twice')).toHaveLength(1);
-    expect(await deliveriesOf(ctx, city.keys.staffA1, endpoint.id)).toHaveLength(1);
   });
 });

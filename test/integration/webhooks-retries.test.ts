@@ -30,7 +30,7 @@ describe('webhook delivery: retries, dead letters, disabling', () => {
     });
     city = await createCity(ctx.database);
     receiver = await WebhookReceiver.start();
-    await ctx.startWorkers(['events', 'webhooks']);
+    await ctx.startWorkers(['webhooks']);
   });
   afterAll(async () => {
     await ctx?.close();

@@ -16,7 +16,7 @@ describe('webhook URLs on private addresses', () => {
     ctx = await createTestContext({ WEBHOOK_ALLOW_PRIVATE_URLS: 'false', WEBHOOK_MAX_ATTEMPTS: '1' });
     city = await createCity(ctx.database);
     receiver = await WebhookReceiver.start();
-    await ctx.startWorkers(['events', 'webhooks']);
+    await ctx.startWorkers(['webhooks']);
   });
   afterAll(async () => {
     await ctx?.close();

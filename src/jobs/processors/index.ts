@@ -1,6 +1,5 @@
+import type { QueueName } from '../../outbox/jobs.js';
 import type { Processor } from '../job-deps.js';
-import type { QueueName } from '../queues.js';
-import { processEvent } from './events.js';
 import { processMaintenance } from './maintenance.js';
 import { processMatching } from './matching.js';
 import { processOfferExpiry } from './offers.js';
@@ -8,7 +7,6 @@ import { processSla } from './sla.js';
 import { processWebhook } from './webhooks.js';
 
 export const processors: { [Q in QueueName]: Processor<Q> } = {
-  events: processEvent,
   matching: processMatching,
   offers: processOfferExpiry,
   webhooks: processWebhook,

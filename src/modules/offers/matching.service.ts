@@ -1,5 +1,5 @@
 import { and, eq, gt, type SQL, sql } from 'drizzle-orm';
-import { type ChainHead, chainedAuditInsert, chainHead, lockedHead, workerActor } from '../../audit/audit.js';
+import { type ChainHead, chainedAudit, chainHead, lockedHead, workerActor } from '../../audit/audit.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { execute, rowOf } from '../../db/exec.js';
@@ -7,10 +7,10 @@ import { isUniqueViolation } from '../../db/pg-errors.js';
 import { offers, orders, type Priority } from '../../db/schema/index.js';
 import { transaction } from '../../db/transaction.js';
 import { type CandidateFeatures, rankCandidates } from '../../domain/match-score.js';
-import type { JobPayloads } from '../../jobs/queues.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
-import { emitEvents } from '../../outbox/outbox.js';
+import type { JobPayloads } from '../../outbox/jobs.js';
+import { outboxArgs } from '../../outbox/outbox.js';
 import type { OrderRow } from '../orders/order-access.js';
 import { lockOrder } from '../orders/order-access.js';
 import { orderSnapshot } from '../orders/order-dto.js';
@@ -255,7 +255,7 @@ async function nextWave(
   const version = order.version + 1;
   const updated: OrderRow = { ...order, matchWave: wave, version, updatedAt: now };
   const applied = sql`exists (select 1 from upd)`;
-  const audit = chainedAuditInsert(
+  const audit = chainedAudit(
     [
       {
         entityType: 'order',
@@ -278,7 +278,6 @@ async function nextWave(
       },
     ],
     await read.head(),
-    { onlyIf: applied },
   );
   const offerRows = inserted.map((o) => ({
     id: o.id,
@@ -292,24 +291,9 @@ async function nextWave(
     expires_at: o.expiresAt.toISOString(),
     created_at: o.createdAt.toISOString(),
   }));
-  const writes = sql`
-    upd as (
-      update orders set match_wave = ${wave}, version = ${version}, updated_at = ${now}
-       where id = ${orderId} and version = ${order.version}
-      returning id),
-    off as (
-      insert into offers (id, order_id, member_id, wave, rank, status, score, score_parts, expires_at, created_at)
-      select id, order_id, member_id, wave, rank, status, score, score_parts, expires_at, created_at
-        from jsonb_to_recordset(${JSON.stringify(offerRows)}::jsonb)
-          as o(id uuid, order_id uuid, member_id uuid, wave int, rank int, status text, score float8,
-               score_parts jsonb, expires_at timestamptz, created_at timestamptz)
-       where ${applied}
-       order by rank),
-    aud as (${audit.statement})`;
   const unitOf = new Map(chosen.map((r) => [r.candidate.memberId, r.candidate.unitId]));
   // The wave's offers share their expiry, so one timer expires them all.
-  const written = await emitEvents(
-    handle,
+  const out = outboxArgs(
     inserted.map((o) =>
       offerEvent('offer.created', o, order, unitOf.get(o.memberId) ?? null, { scoreParts: o.scoreParts }),
     ),
@@ -322,7 +306,26 @@ async function nextWave(
         jobId: waveExpiryJobId(orderId, wave),
       },
     ],
-    { alongside: writes, onlyIf: applied },
   );
-  return written.length > 0 ? { orderId, wave, offers: inserted.length } : null;
+  // The order's version guards the wave: when another wave or a change moved it on, nothing is written.
+  const { rows } = await execute<{ audited: number; emitted: number }>(
+    handle,
+    sql`
+    with upd as (
+      update orders set match_wave = ${wave}, version = ${version}, updated_at = ${now}
+       where id = ${orderId} and version = ${order.version}
+      returning id),
+    off as (
+      insert into offers (id, order_id, member_id, wave, rank, status, score, score_parts, expires_at, created_at)
+      select id, order_id, member_id, wave, rank, status, score, score_parts, expires_at, created_at
+        from jsonb_to_recordset(${JSON.stringify(offerRows)}::jsonb)
+          as o(id uuid, order_id uuid, member_id uuid, wave int, rank int, status text, score float8,
+               score_parts jsonb, expires_at timestamptz, created_at timestamptz)
+       where ${applied}
+       order by rank)
+    select audit_append(${audit.events}::jsonb) as audited,
+           outbox_emit(${out.events}::jsonb, ${out.jobs}::jsonb) as emitted
+      from upd`,
+  );
+  return rows.length > 0 ? { orderId, wave, offers: inserted.length } : null;
 }

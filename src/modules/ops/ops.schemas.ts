@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QueueName } from '../../jobs/queues.js';
+import { QueueName } from '../../outbox/jobs.js';
 
 export const queueName = z.enum(QueueName);
 

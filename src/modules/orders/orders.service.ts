@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, gte, inArray, lte, sql } from 'drizzle-orm';
-import { type Actor, chainedAuditInsert } from '../../audit/audit.js';
+import { type Actor, chainedAudit } from '../../audit/audit.js';
 import type { AuthContext } from '../../auth/scope.js';
 import { regionInScope } from '../../auth/scope.js';
 import type { Config } from '../../config.js';
@@ -13,7 +13,8 @@ import type { Clock } from '../../lib/clock.js';
 import { idempotent } from '../../lib/idempotency.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
-import { emitEvents, enqueueJobs, type OutboxJob } from '../../outbox/outbox.js';
+import type { OutboxJob } from '../../outbox/jobs.js';
+import { enqueueJobs, outboxArgs } from '../../outbox/outbox.js';
 import { deadlinesFor, deadlinesFrom, orderTimers } from '../sla/deadlines.js';
 import {
   loadVisibleOrder,
@@ -309,7 +310,7 @@ export function createOrdersService(deps: OrdersDeps) {
           },
           at: now,
         };
-        const audit = chainedAuditInsert(
+        const audit = chainedAudit(
           order === draft
             ? [created]
             : [
@@ -325,17 +326,16 @@ export function createOrdersService(deps: OrdersDeps) {
         );
         // The order, its trail, its timers and its event in one statement: atomic with or without a
         // transaction around it.
-        const writes = sql`o as (${orderInsert(order)}), a as (${audit.statement})`;
-        if (order === draft) await execute(tx, sql`with ${writes} select 1`);
+        const writes = sql`with o as (${orderInsert(order)}) select audit_append(${audit.events}::jsonb)`;
+        if (order === draft) await execute(tx, writes);
         else {
           const audience = new Set(order.targetUnitIds);
           if (order.dispatchMode === 'open') for (const u of facts.pairedUnits) audience.add(u);
-          await emitEvents(
-            tx,
+          const out = outboxArgs(
             [orderEventInput('order.published', order, [...audience])],
             [...orderTimers(order, now), ...(order.dispatchMode === 'auto' ? [matchJob(order.id)] : [])],
-            { alongside: writes },
           );
+          await execute(tx, sql`${writes}, outbox_emit(${out.events}::jsonb, ${out.jobs}::jsonb)`);
         }
         const dto = { ...toOrderDto(order, { revealPersonal: true }), possibleDuplicates: facts.duplicates };
         return { status: 201, body: dto };

@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { outbox, slaPolicies } from '../../db/schema/index.js';
+import { slaPolicies } from '../../db/schema/index.js';
 import type { Priority } from '../../db/schema/orders.js';
 import { Errors } from '../../errors.js';
-import type { OutboxJob } from '../../outbox/outbox.js';
+import type { OutboxJob } from '../../outbox/jobs.js';
+import { enqueueJobs } from '../../outbox/outbox.js';
 
 export interface Deadlines {
   claimBy: Date;
@@ -67,16 +68,7 @@ export function responseTimer(escalationId: string, respondBy: Date, now: Date):
 
 /** Writes timers to the outbox in one statement: a publish or an escalation plans two at once. */
 export async function planTimers(tx: Db, jobs: TimerJob[]): Promise<void> {
-  if (jobs.length === 0) return;
-  await tx.insert(outbox).values(
-    jobs.map((j) => ({
-      queue: j.queue,
-      jobName: j.name,
-      payload: j.payload,
-      delayMs: Math.round(j.delayMs),
-      jobId: j.jobId,
-    })),
-  );
+  await enqueueJobs(tx, jobs);
 }
 
 /** The timers of an order's deadlines (both unless told which). */

@@ -5,9 +5,9 @@ import { escalations, orders, slaPolicies } from '../../db/schema/index.js';
 import type { Priority } from '../../db/schema/orders.js';
 import { addSeconds, claimDeadlineApplies, ladderRegion } from '../../domain/sla-clock.js';
 import { Errors } from '../../errors.js';
-import type { QueueName } from '../../jobs/queues.js';
 import { newId } from '../../lib/ids.js';
-import { enqueueJob, type OutboxJob } from '../../outbox/outbox.js';
+import type { OutboxJob, QueueName } from '../../outbox/jobs.js';
+import { enqueueJob, jobsArg } from '../../outbox/outbox.js';
 import type { OrderRow } from '../orders/order-access.js';
 import {
   applyCommand,
@@ -229,14 +229,9 @@ async function escalate(
       select ${escalation.id}::uuid, ${order.id}::uuid, ${level}::int, ${region.regionId}::uuid, ${region.regionPath}::text,
              ${input.trigger}::text, ${input.reason}::text, ${escalation.respondBy}::timestamptz, ${now}::timestamptz
        where ${b ? sql`exists (select 1 from b)` : sql`true`}
-      on conflict do nothing returning id),
-    j as (
-      insert into outbox (queue, job_name, payload, delay_ms, job_id)
-      select j.queue, j.job_name, j.payload, j.delay_ms, j.job_id
-        from jsonb_to_recordset(${JSON.stringify(jobs.map(outboxRowOf))}::jsonb)
-          as j(n int, queue text, job_name text, payload jsonb, delay_ms bigint, job_id text)
-       where exists (select 1 from e) order by j.n)
+      on conflict do nothing returning id)
     select ${b ? sql`exists (select 1 from b)` : sql`true`} as recorded, exists (select 1 from e) as created,
+           (select outbox_enqueue(${jobsArg(jobs)}::jsonb) where exists (select 1 from e)) as enqueued,
            ${widenedUnits} as widened`);
   if (!rows[0]?.recorded) return null;
   if (!rows[0].created)
@@ -271,16 +266,6 @@ async function escalate(
   });
   return { order: row, escalation };
 }
-
-/** An outbox row as the escalation statement reads it from JSON; `n` keeps the jobs in order. */
-const outboxRowOf = (job: OutboxJob<QueueName>, n: number) => ({
-  n,
-  queue: job.queue,
-  job_name: job.name,
-  payload: job.payload,
-  delay_ms: Math.max(0, Math.round(job.delayMs ?? 0)),
-  job_id: job.jobId ?? null,
-});
 
 /**
  * Ends an open order whose claim-by passed at the top of the ladder: like a cancellation, held

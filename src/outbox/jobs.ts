@@ -1,10 +1,9 @@
 /**
- * Every queue and the payload of each of its jobs. Jobs carry ids, never personal data; a processor
+ * The job contracts: every queue and the payload of each of its jobs. Producers write jobs to the
+ * outbox (outbox.ts) in their transaction; the relay (src/jobs/outbox-relay.ts) moves them to BullMQ. Jobs carry ids, never personal data; a processor
  * looks the state up in Postgres and acts only if it is still needed.
  */
 export const QueueName = {
-  /** Fan-out jobs of domain events written before events were fanned out where emitted (emitEvents). */
-  Events: 'events',
   /** Matching waves of auto-dispatched orders. */
   Matching: 'matching',
   /** Offer expiry timers. */
@@ -20,14 +19,13 @@ export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 export const allQueues: QueueName[] = Object.values(QueueName);
 
 export interface JobPayloads {
-  events: { eventId: string };
   matching: {
     orderId: string;
     reason: 'published' | 'offers_closed' | 'escalated' | 'claim_withdrawn' | 'reopened';
   };
   /** The expiry timer of a wave's offers (they share their expiry); `{ offerId }` is one offer's timer. */
   offers: { orderId: string; wave: number } | { offerId: string };
-  /** One delivery, or several to one endpoint attempted together (see outbox/deliveries.ts). */
+  /** One delivery, or several to one endpoint attempted together (see the webhooks fan-out, migration 0007). */
   webhooks: { deliveryId: string } | { deliveryIds: string[] };
   sla: /** `replans`: how often a timer that fired before its deadline was planned again. */
     | { orderId: string; kind: 'claim' | 'complete'; deadline: string; replans?: number }
@@ -40,4 +38,14 @@ export interface JobPayloads {
     | { kind: 'audit_checkpoint' }
     | { kind: 'expire_offers' }
     | { kind: 'idempotency_retention' };
+}
+
+/** Work to be done after commit: a job of one queue, with its payload. */
+export interface OutboxJob<Q extends QueueName = QueueName> {
+  queue: Q;
+  name: string;
+  payload: JobPayloads[Q];
+  delayMs?: number;
+  /** A deterministic job id (SLA timers, offer expiry); otherwise the outbox row id is the job id. */
+  jobId?: string;
 }
