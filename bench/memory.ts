@@ -11,7 +11,7 @@
  * BENCH_SERVICE_NODE_OPTIONS (NODE_OPTIONS of both, e.g. --max-old-space-size=128).
  */
 import autocannon from 'autocannon';
-import { producerRedis, Queues } from '../src/jobs/connection.js';
+import { producerRedis, Queues } from '../src/outbox/queues.js';
 import { createCity, createMembers, orderBody } from './lib/fixtures.js';
 import { postJson } from './lib/http.js';
 import { isMain, progress, runBenches } from './lib/main.js';

@@ -15,7 +15,7 @@ import { generateKey } from '../src/auth/keys.js';
 import { loadConfig } from '../src/config.js';
 import { createDatabase } from '../src/db/client.js';
 import { runMigrations } from '../src/db/migrate.js';
-import { producerRedis, Queues } from '../src/jobs/connection.js';
+import { producerRedis, Queues } from '../src/outbox/queues.js';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);

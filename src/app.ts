@@ -3,7 +3,6 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Redis } from 'ioredis';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
-import type { Queues } from './jobs/connection.js';
 import type { Clock } from './lib/clock.js';
 import { systemClock } from './lib/clock.js';
 import { loggerOptions } from './logger.js';
@@ -23,6 +22,7 @@ import { reportsRoutes } from './modules/reports/reports.routes.js';
 import { slaRoutes } from './modules/sla/sla.routes.js';
 import { unitsRoutes } from './modules/units/units.routes.js';
 import { webhooksRoutes } from './modules/webhooks/webhooks.routes.js';
+import type { Queues } from './outbox/queues.js';
 import { authPlugin } from './plugins/auth.js';
 import { metricsPlugin } from './plugins/metrics.js';
 import { openapiPlugin } from './plugins/openapi.js';

@@ -5,13 +5,13 @@ import { type Config, ConfigError, loadConfig } from './config.js';
 import { createDatabase, type Database } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { installHttpDrain } from './http-drain.js';
-import { producerRedis, Queues } from './jobs/connection.js';
 import { startWorkers, type WorkerRuntime } from './jobs/worker-runtime.js';
 import { systemClock } from './lib/clock.js';
 import { loggerOptions } from './logger.js';
 import { createMetrics } from './metrics/registry.js';
 import { startMetricsServer } from './metrics/server.js';
 import { ensureAdminKey } from './modules/api-keys/bootstrap.js';
+import { producerRedis, Queues } from './outbox/queues.js';
 import { buildServices } from './services.js';
 
 /** Reads the environment or stops the process with one line naming the bad variable. */

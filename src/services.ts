@@ -3,7 +3,7 @@
  * the API (`app.services`) and for the workers (`JobDeps.services`). A service factory takes only
  * what it needs (`Pick<ServiceDeps, …>`); nothing else in src/ builds a service.
  */
-import type { Queues } from './jobs/connection.js';
+
 import { createApiKeysService } from './modules/api-keys/api-keys.service.js';
 import { createAuditService } from './modules/audit/audit.service.js';
 import { createCheckpointsService } from './modules/audit/checkpoints.service.js';
@@ -22,6 +22,7 @@ import { createRegionsService } from './modules/regions/regions.service.js';
 import { createEscalationsService } from './modules/sla/escalations.service.js';
 import { createSlaService } from './modules/sla/sla.service.js';
 import { createUnitsService } from './modules/units/units.service.js';
+import type { Queues } from './outbox/queues.js';
 
 export interface ServicesDeps extends ServiceDeps {
   queues: Queues;

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createDatabase } from '../../src/db/client.js';
-import { producerRedis, Queues } from '../../src/jobs/connection.js';
+import { producerRedis, Queues } from '../../src/outbox/queues.js';
 import type { Scratch } from './scratch.js';
 
 /** A statement reduced to its verb and main table ("insert orders", "select pg_advisory_xact_lock"). */

@@ -1,4 +1,4 @@
-import type { Actor } from '../audit/audit.js';
+import type { Actor } from '../audit/audit.repo.js';
 import type { Role } from '../db/schema/index.js';
 import { Errors } from '../errors.js';
 

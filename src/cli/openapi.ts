@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { buildApp } from '../app.js';
 import { createDatabase } from '../db/client.js';
-import { producerRedis, Queues } from '../jobs/connection.js';
+import { producerRedis, Queues } from '../outbox/queues.js';
 import { openapiYaml } from '../plugins/openapi.js';
 import { configOrExit } from '../runtime.js';
 

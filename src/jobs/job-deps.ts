@@ -4,8 +4,8 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { Clock } from '../lib/clock.js';
 import type { JobPayloads, QueueName } from '../outbox/jobs.js';
+import type { Queues } from '../outbox/queues.js';
 import type { Services } from '../services.js';
-import type { Queues } from './connection.js';
 
 /** What a job processor may use: Postgres through services, the clock, and (for re-planning) the queues. */
 export interface JobDeps {

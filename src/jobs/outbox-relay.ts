@@ -4,7 +4,7 @@ import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { Db } from '../db/client.js';
 import type { QueueName } from '../outbox/jobs.js';
-import type { Queues } from './connection.js';
+import type { Queues } from '../outbox/queues.js';
 
 interface OutboxRow extends Record<string, unknown> {
   id: number;

@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import type { Queues } from './connection.js';
+import type { Queues } from '../outbox/queues.js';
 import { keepReconcilerScheduled } from './processors/sla.js';
 
 /**

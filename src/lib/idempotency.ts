@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { canonicalJson } from '../audit/chain.js';
 import type { Db } from '../db/client.js';
 import { idempotencyKeys } from '../db/schema/index.js';
 import { transaction } from '../db/transaction.js';
 import { Errors } from '../errors.js';
+import { canonicalJson } from './canonical-json.js';
 
 export interface IdempotentResult<T> {
   status: number;

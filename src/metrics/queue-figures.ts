@@ -1,5 +1,5 @@
-import type { Queues } from '../jobs/connection.js';
 import type { QueueName } from '../outbox/jobs.js';
+import type { Queues } from '../outbox/queues.js';
 
 export interface QueueFigures {
   queue: QueueName;

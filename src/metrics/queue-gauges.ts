@@ -1,5 +1,5 @@
 import type { Counter, Registry } from 'prom-client';
-import type { Queues } from '../jobs/connection.js';
+import type { Queues } from '../outbox/queues.js';
 import { queueFigures } from './queue-figures.js';
 import { scrapeGauge, shared } from './scrape-gauge.js';
 

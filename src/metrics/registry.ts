@@ -1,6 +1,6 @@
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { Database } from '../db/client.js';
-import type { Queues } from '../jobs/connection.js';
+import type { Queues } from '../outbox/queues.js';
 import { registerDbGauges } from './db-gauges.js';
 import { registerQueueGauges } from './queue-gauges.js';
 

@@ -2,7 +2,7 @@ import { Queue } from 'bullmq';
 import { expect } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { memberReportIns, members, pairings, regions, units } from '../../src/db/schema/index.js';
-import { bullPrefix } from '../../src/jobs/connection.js';
+import { bullPrefix } from '../../src/outbox/queues.js';
 import { newId } from '../../src/lib/ids.js';
 import type { ServiceEnv } from '../helpers/processes.js';
 

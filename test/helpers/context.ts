@@ -7,7 +7,7 @@ import { inject } from 'vitest';
 import { type App, buildApp } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { createDatabase, type Database } from '../../src/db/client.js';
-import { producerRedis, Queues } from '../../src/jobs/connection.js';
+import { producerRedis, Queues } from '../../src/outbox/queues.js';
 import { startWorkers, type WorkerRuntime } from '../../src/jobs/worker-runtime.js';
 import { loggerOptions } from '../../src/logger.js';
 import { TestClock } from './clock.js';

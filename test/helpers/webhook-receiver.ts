@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { expect } from 'vitest';
 import { transaction } from '../../src/db/transaction.js';
-import { type DomainEventInput, emitEvent } from '../../src/outbox/outbox.js';
+import { type DomainEventInput, emitEvent } from '../../src/outbox/outbox.repo.js';
 import { call } from '../factories/index.js';
 import type { TestContext } from './context.js';
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { producerRedis } from '../../src/jobs/connection.js';
+import { producerRedis } from '../../src/outbox/queues.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { workerActor } from '../../src/audit/audit.js';
+import { workerActor } from '../../src/audit/audit.repo.js';
 import { transaction } from '../../src/db/transaction.js';
 import { adjust, creditVerifiedClaims } from '../../src/modules/ledger/ledger.service.js';
 import { type City, call, countRows, createCity, createKey, createMember } from '../factories/index.js';

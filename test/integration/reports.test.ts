@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { workerActor } from '../../src/audit/audit.js';
+import { workerActor } from '../../src/audit/audit.repo.js';
 import { slaBreaches } from '../../src/db/schema/index.js';
 import { transaction } from '../../src/db/transaction.js';
 import { newId } from '../../src/lib/ids.js';

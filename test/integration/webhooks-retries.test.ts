@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transaction } from '../../src/db/transaction.js';
-import { emitEvents } from '../../src/outbox/outbox.js';
+import { emitEvents } from '../../src/outbox/outbox.repo.js';
 import { type City, call, countRows, createCity } from '../factories/index.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';
 import {

@@ -1,7 +1,7 @@
 import { chmod, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { eq } from 'drizzle-orm';
-import { type Actor, appendAudit } from '../../audit/audit.js';
+import { type Actor, appendAudit } from '../../audit/audit.repo.js';
 import { generateKey } from '../../auth/keys.js';
 import type { Db } from '../../db/client.js';
 import { apiKeys, type Role } from '../../db/schema/index.js';

@@ -1,10 +1,8 @@
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { roles } from './enums.js';
 import { members } from './members.js';
 import { regions } from './regions.js';
 import { units } from './units.js';
-
-export const roles = ['admin', 'street_officer', 'community_staff', 'unit_admin', 'member', 'ops'] as const;
-export type Role = (typeof roles)[number];
 
 /**
  * API keys. The plaintext is `wd_<prefix>_<secret>`; only a SHA-256 of the whole key is kept.
@@ -31,3 +29,5 @@ export const apiKeys = pgTable(
   },
   (t) => [uniqueIndex('api_keys_prefix_idx').on(t.prefix), index('api_keys_role_idx').on(t.role)],
 );
+
+export type { Role } from './enums.js';

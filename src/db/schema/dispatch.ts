@@ -13,13 +13,11 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { deliveryStatuses, offerStatuses } from './enums.js';
 import { members } from './members.js';
 import { orders } from './orders.js';
 import { regions } from './regions.js';
 import { units } from './units.js';
-
-export const offerStatuses = ['pending', 'accepted', 'declined', 'expired', 'withdrawn'] as const;
-export type OfferStatus = (typeof offerStatuses)[number];
 
 /** The matcher's invitation to one member, with the score parts that ranked it. */
 export const offers = pgTable(
@@ -93,8 +91,6 @@ export const webhookEndpoints = pgTable(
   (t) => [index('webhook_endpoints_events_idx').using('gin', t.events)],
 );
 
-export const deliveryStatuses = ['pending', 'succeeded', 'failed', 'dead'] as const;
-
 /** One event to one endpoint; `messageId` is the webhook-id header, the same on every retry. */
 export const webhookDeliveries = pgTable(
   'webhook_deliveries',
@@ -138,3 +134,5 @@ export const domainEvents = pgTable(
     index('domain_events_created_idx').on(t.createdAt),
   ],
 );
+
+export type { OfferStatus } from './enums.js';

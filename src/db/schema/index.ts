@@ -2,6 +2,7 @@ export * from './api-keys.js';
 export * from './audit.js';
 export * from './categories.js';
 export * from './dispatch.js';
+export * from './enums.js';
 export * from './ledger.js';
 export * from './members.js';
 export * from './orders.js';

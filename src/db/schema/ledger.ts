@@ -10,9 +10,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { accountTypes } from './enums.js';
 import { regions } from './regions.js';
-
-export const accountTypes = ['member', 'community', 'merchant'] as const;
 
 /** Partner shops (联盟超市) where members redeem points. */
 export const merchants = pgTable('merchants', {

@@ -14,32 +14,10 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { categories } from './categories.js';
+import { claimStatuses, dispatchModes, orderSources, orderStatuses, priorities } from './enums.js';
 import { members } from './members.js';
 import { regions } from './regions.js';
 import { units } from './units.js';
-
-export const orderStatuses = [
-  'draft',
-  'open',
-  'filled',
-  'in_progress',
-  'completed',
-  'verified',
-  'cancelled',
-  'expired',
-] as const;
-export type OrderStatus = (typeof orderStatuses)[number];
-export const priorities = ['routine', 'urgent', 'emergency'] as const;
-export type Priority = (typeof priorities)[number];
-export const orderSources = [
-  'walk_in',
-  'home_visit',
-  'hotline',
-  'grid_patrol',
-  'wish_wall',
-  'online',
-] as const;
-export const dispatchModes = ['open', 'targeted', 'auto'] as const;
 
 export const orders = pgTable(
   'orders',
@@ -103,17 +81,6 @@ export const orders = pgTable(
   ],
 );
 
-export const claimStatuses = [
-  'waitlisted',
-  'held',
-  'checked_in',
-  'completed',
-  'withdrawn',
-  'no_show',
-  'released',
-  'cancelled',
-] as const;
-export type ClaimStatus = (typeof claimStatuses)[number];
 /** Statuses in which a claim holds one of the order's slots. */
 export const activeClaimStatuses: readonly ClaimStatus[] = ['held', 'checked_in', 'completed'];
 
@@ -167,3 +134,7 @@ export const idempotencyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.apiKeyId, t.key] })],
 );
+
+import type { ClaimStatus } from './enums.js';
+
+export type { ClaimStatus, OrderStatus, Priority } from './enums.js';

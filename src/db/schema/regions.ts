@@ -10,9 +10,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-
-export const regionLevels = ['district', 'street', 'community', 'grid'] as const;
-export type RegionLevel = (typeof regionLevels)[number];
+import { regionLevels } from './enums.js';
 
 /**
  * The region tree: district → street → community → grid. `path` is the chain of ids from the root,
@@ -41,3 +39,5 @@ export const regions = pgTable(
     check('regions_level_check', sql`${t.level} in ('district','street','community','grid')`),
   ],
 );
+
+export type { RegionLevel } from './enums.js';

@@ -12,7 +12,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { categories } from './categories.js';
-import { orders, priorities } from './orders.js';
+import { breachKinds, priorities } from './enums.js';
+import { orders } from './orders.js';
 import { regions } from './regions.js';
 
 /** Deadlines per category × priority; escalation levels: 1 = street, 2 = district. */
@@ -35,8 +36,6 @@ export const slaPolicies = pgTable(
     check('sla_max_level_check', sql`${t.maxLevel} between 0 and 2`),
   ],
 );
-
-export const breachKinds = ['claim', 'complete', 'response'] as const;
 
 export const slaBreaches = pgTable(
   'sla_breaches',

@@ -1,15 +1,6 @@
 import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { unitKinds } from './enums.js';
 import { regions } from './regions.js';
-
-export const unitKinds = [
-  'agency',
-  'state_enterprise',
-  'private_enterprise',
-  'school',
-  'hospital',
-  'social_organisation',
-  'other',
-] as const;
 
 /** A co-building unit (共建单位) with its party organisation. */
 export const units = pgTable(

@@ -1,5 +1,5 @@
 import { UnrecoverableError } from 'bullmq';
-import { timerActor } from '../../audit/audit.js';
+import { timerActor } from '../../audit/audit.repo.js';
 import { createCheckpointsService } from '../../modules/audit/checkpoints.service.js';
 import { offerExpiry } from '../../modules/offers/offer-expiry.js';
 import { createClaimsService } from '../../modules/orders/claims.service.js';

@@ -2,7 +2,7 @@ import { deadlineChecks } from '../../modules/sla/deadline-checks.js';
 import { reconcile } from '../../modules/sla/reconcile.js';
 import { pendingTimers } from '../../modules/sla/replan.js';
 import { type TimerBatches, timerBatches } from '../../modules/sla/timer-batches.js';
-import type { Queues } from '../connection.js';
+import type { Queues } from '../../outbox/queues.js';
 import type { JobDeps, Processor } from '../job-deps.js';
 
 export const RECONCILER_SCHEDULER_ID = 'sla-reconcile';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Role, roles } from '../../db/schema/index.js';
+import { type Role, roles } from '../../db/schema/enums.js';
 import { pageQuery } from '../../lib/pagination.js';
 import { durationField } from '../categories/duration.js';
 

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
-import { appendAudit } from '../../audit/audit.js';
+import { appendAudit } from '../../audit/audit.repo.js';
 import { generateKey } from '../../auth/keys.js';
 import type { AuthContext, Caller } from '../../auth/scope.js';
 import type { Db } from '../../db/client.js';

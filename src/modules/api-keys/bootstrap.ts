@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { appendAudit, systemActor } from '../../audit/audit.js';
+import { appendAudit, systemActor } from '../../audit/audit.repo.js';
 import { hashKey, keyPrefix } from '../../auth/keys.js';
 import type { Db } from '../../db/client.js';
 import { apiKeys } from '../../db/schema/index.js';

@@ -1,6 +1,6 @@
 import { asc, gt } from 'drizzle-orm';
 import { v5 as uuidv5 } from 'uuid';
-import { appendAudit } from '../../audit/audit.js';
+import { appendAudit } from '../../audit/audit.repo.js';
 import type { Caller } from '../../auth/scope.js';
 import { requireRole } from '../../auth/scope.js';
 import { categories, type Priority, slaPolicies } from '../../db/schema/index.js';

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Actor } from '../../audit/audit.js';
+import type { Actor } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
 import { type accountTypes, ledgerAccounts, ledgerEntries } from '../../db/schema/index.js';
 import { Errors } from '../../errors.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountTypes } from '../../db/schema/index.js';
+import { accountTypes } from '../../db/schema/enums.js';
 import { hasAtMostTwoDecimals } from '../../domain/points.js';
 import { pageOf, pageQuery } from '../../lib/pagination.js';
 

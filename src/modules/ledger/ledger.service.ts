@@ -1,11 +1,11 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
-import { type Actor, appendAudit } from '../../audit/audit.js';
+import { type Actor, appendAudit } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
 import { categories, claims, members, orders, regions } from '../../db/schema/index.js';
 import { pointsFor, sumAmounts } from '../../domain/points.js';
 import { Errors } from '../../errors.js';
 import { newId } from '../../lib/ids.js';
-import { emitEvent } from '../../outbox/outbox.js';
+import { emitEvent } from '../../outbox/outbox.repo.js';
 import { insertEntries, lockBalance, moveBalance, postMovement } from './ledger.repo.js';
 
 export interface Credit {

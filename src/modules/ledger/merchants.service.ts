@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, gte, lt, sql } from 'drizzle-orm';
-import { appendAudit } from '../../audit/audit.js';
+import { appendAudit } from '../../audit/audit.repo.js';
 import { type AuthContext, regionInScope, requireRole } from '../../auth/scope.js';
 import type { Db } from '../../db/client.js';
 import { ledgerEntries, merchants, regions } from '../../db/schema/index.js';

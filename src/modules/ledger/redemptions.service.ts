@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { type Actor, appendAudit } from '../../audit/audit.js';
+import { type Actor, appendAudit } from '../../audit/audit.repo.js';
 import { type AuthContext, requireRole } from '../../auth/scope.js';
 import type { Db } from '../../db/client.js';
 import { merchants } from '../../db/schema/index.js';
 import { Errors } from '../../errors.js';
 import { idempotent } from '../../lib/idempotency.js';
 import { newId } from '../../lib/ids.js';
-import { emitEvent } from '../../outbox/outbox.js';
+import { emitEvent } from '../../outbox/outbox.repo.js';
 import { memberInScope, merchantReach, reaches } from './ledger.access.js';
 import { lockBalance, postMovement } from './ledger.repo.js';
 import type { AdjustmentBody, RedemptionBody } from './ledger.schemas.js';

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
-import { appendAudit } from '../../audit/audit.js';
+import { appendAudit } from '../../audit/audit.repo.js';
 import { type Caller, requireRole } from '../../auth/scope.js';
 import type { Db } from '../../db/client.js';
 import { memberReportIns, members, regions } from '../../db/schema/index.js';

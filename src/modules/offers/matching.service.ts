@@ -1,5 +1,5 @@
 import { and, eq, gt, type SQL, sql } from 'drizzle-orm';
-import { type ChainHead, chainedAudit, chainHead, lockedHead, workerActor } from '../../audit/audit.js';
+import { type ChainHead, chainedAudit, chainHead, lockedHead, workerActor } from '../../audit/audit.repo.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { execute, rowOf } from '../../db/exec.js';
@@ -10,7 +10,7 @@ import { type CandidateFeatures, rankCandidates } from '../../domain/match-score
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import type { JobPayloads } from '../../outbox/jobs.js';
-import { outboxArgs } from '../../outbox/outbox.js';
+import { outboxArgs } from '../../outbox/outbox.repo.js';
 import type { OrderRow } from '../orders/order-access.js';
 import { lockOrder } from '../orders/order-access.js';
 import { orderSnapshot } from '../orders/order-dto.js';

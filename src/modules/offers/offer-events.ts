@@ -1,8 +1,8 @@
 import { and, eq, inArray, lte } from 'drizzle-orm';
-import { type Actor, appendAudit } from '../../audit/audit.js';
+import { type Actor, appendAudit } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
 import { members, offers } from '../../db/schema/index.js';
-import { type DomainEventInput, emitEvents, enqueueJob } from '../../outbox/outbox.js';
+import { type DomainEventInput, emitEvents, enqueueJob } from '../../outbox/outbox.repo.js';
 import type { OrderRow } from '../orders/order-access.js';
 import type { OfferRow } from './offer-dto.js';
 

@@ -1,5 +1,5 @@
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
-import { timerActor } from '../../audit/audit.js';
+import { timerActor } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
 import { offers } from '../../db/schema/index.js';
 import { transaction } from '../../db/transaction.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { offerStatuses } from '../../db/schema/index.js';
+import { offerStatuses } from '../../db/schema/enums.js';
 import { SCORE_WEIGHTS } from '../../domain/match-score.js';
 import { pageOf, pageQuery } from '../../lib/pagination.js';
 

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, type SQL, sql } from 'drizzle-orm';
-import { type Actor, appendAudit } from '../../audit/audit.js';
+import { type Actor, appendAudit } from '../../audit/audit.repo.js';
 import { type AuthContext, seesEverything } from '../../auth/scope.js';
 import type { Db } from '../../db/client.js';
 import { members, offers } from '../../db/schema/index.js';
@@ -7,7 +7,7 @@ import { transaction } from '../../db/transaction.js';
 import { Errors } from '../../errors.js';
 import { idempotent } from '../../lib/idempotency.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
-import { emitEvent } from '../../outbox/outbox.js';
+import { emitEvent } from '../../outbox/outbox.repo.js';
 import { createClaimsService } from '../orders/claims.service.js';
 import { loadVisibleOrder, lockOrder, managesOrder } from '../orders/order-access.js';
 import type { OrdersDeps } from '../orders/orders.service.js';

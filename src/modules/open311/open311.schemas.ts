@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { priorities } from '../../db/schema/index.js';
+import { priorities } from '../../db/schema/enums.js';
 
 /** The response format is the resource's extension, as GeoReport v2 asks: /services.xml, /requests.json. */
 export const formats = ['json', 'xml'] as const;

@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Actor } from '../../audit/audit.js';
+import type { Actor } from '../../audit/audit.repo.js';
 import type { AuthContext } from '../../auth/scope.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';

@@ -1,13 +1,13 @@
 import type { Job } from 'bullmq';
 import { v5 as uuidv5 } from 'uuid';
-import { type Actor, appendAudit } from '../../audit/audit.js';
+import { type Actor, appendAudit } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
 import { transaction } from '../../db/transaction.js';
 import { Errors } from '../../errors.js';
-import type { Queues } from '../../jobs/connection.js';
 import type { Clock } from '../../lib/clock.js';
 import { maskPersonal } from '../../lib/personal.js';
 import { allQueues, type QueueName } from '../../outbox/jobs.js';
+import type { Queues } from '../../outbox/queues.js';
 
 /** Audit entity ids are UUIDs; a job's is derived from its `<queue>:<job id>`, so its retries chain together. */
 const JOB_AUDIT_NAMESPACE = '1b671a64-40d5-491e-99b0-da01ff1f3341';

@@ -1,5 +1,5 @@
 import { and, asc, eq, lt, sql } from 'drizzle-orm';
-import { type Actor, appendAudit } from '../../audit/audit.js';
+import { type Actor, appendAudit } from '../../audit/audit.repo.js';
 import type { AuthContext } from '../../auth/scope.js';
 import type { Db } from '../../db/client.js';
 import { execute } from '../../db/exec.js';
@@ -10,7 +10,7 @@ import { distanceM } from '../../domain/geo.js';
 import { Errors } from '../../errors.js';
 import { idempotent } from '../../lib/idempotency.js';
 import { newId } from '../../lib/ids.js';
-import { enqueueJob } from '../../outbox/outbox.js';
+import { enqueueJob } from '../../outbox/outbox.repo.js';
 import { loadVisibleOrder, lockOrder, managesOrder, type OrderRow, orderVisibility } from './order-access.js';
 import { type ClaimRow, toClaimDto } from './order-dto.js';
 import { applyCommand, audienceQuery, emitOrderEvent, emitOrderEvents } from './order-events.js';

@@ -1,11 +1,11 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Actor } from '../../audit/audit.js';
-import { appendAudit } from '../../audit/audit.js';
+import type { Actor } from '../../audit/audit.repo.js';
+import { appendAudit } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
 import { execute, updateReturning } from '../../db/exec.js';
 import { orders } from '../../db/schema/index.js';
 import { type OrderCommand, type OrderState, transition } from '../../domain/order-state.js';
-import { type DomainEventInput, emitEvent, emitEvents } from '../../outbox/outbox.js';
+import { type DomainEventInput, emitEvent, emitEvents } from '../../outbox/outbox.repo.js';
 import type { OrderRow } from './order-access.js';
 import { orderSnapshot } from './order-dto.js';
 

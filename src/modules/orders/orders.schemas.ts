@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { orderSources, orderStatuses, priorities } from '../../db/schema/index.js';
+import { orderSources, orderStatuses, priorities } from '../../db/schema/enums.js';
 import { pageOf, pageQuery } from '../../lib/pagination.js';
 
 const isoDate = z.iso.datetime({ offset: true });

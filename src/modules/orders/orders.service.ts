@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, gte, inArray, lte, sql } from 'drizzle-orm';
-import { type Actor, chainedAudit } from '../../audit/audit.js';
+import { type Actor, chainedAudit } from '../../audit/audit.repo.js';
 import type { AuthContext } from '../../auth/scope.js';
 import { regionInScope } from '../../auth/scope.js';
 import type { Config } from '../../config.js';
@@ -14,7 +14,7 @@ import { idempotent } from '../../lib/idempotency.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import type { OutboxJob } from '../../outbox/jobs.js';
-import { enqueueJobs, outboxArgs } from '../../outbox/outbox.js';
+import { enqueueJobs, outboxArgs } from '../../outbox/outbox.repo.js';
 import { deadlinesFor, deadlinesFrom, orderTimers } from '../sla/deadlines.js';
 import {
   loadVisibleOrder,

@@ -1,10 +1,10 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Actor } from '../../audit/audit.js';
+import type { Actor } from '../../audit/audit.repo.js';
 import type { AuthContext } from '../../auth/scope.js';
 import { claims } from '../../db/schema/index.js';
 import { transaction } from '../../db/transaction.js';
 import { Errors } from '../../errors.js';
-import { enqueueJob } from '../../outbox/outbox.js';
+import { enqueueJob } from '../../outbox/outbox.repo.js';
 import { creditVerifiedClaims } from '../ledger/ledger.service.js';
 import { loadVisibleOrder, requireManager } from './order-access.js';
 import { toOrderDto } from './order-dto.js';

@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { type Actor, appendAudit } from '../../audit/audit.js';
+import { type Actor, appendAudit } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
 import { apiKeys, members } from '../../db/schema/index.js';
 import type { MemberRow } from '../members/member-scope.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { claimStatuses, orderStatuses } from '../../db/schema/index.js';
+import { claimStatuses, orderStatuses } from '../../db/schema/enums.js';
 import { apiKeySchema } from '../api-keys/api-keys.schemas.js';
 import { entrySchema } from '../ledger/ledger.schemas.js';
 import { memberSchema, reportInSchema } from '../members/members.schemas.js';

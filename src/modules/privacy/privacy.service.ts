@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { appendAudit } from '../../audit/audit.js';
+import { appendAudit } from '../../audit/audit.repo.js';
 import type { Caller } from '../../auth/scope.js';
 import { requireRole } from '../../auth/scope.js';
 import { type ClaimStatus, claims } from '../../db/schema/index.js';

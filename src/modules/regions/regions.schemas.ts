@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { regionLevels } from '../../db/schema/index.js';
+import { regionLevels } from '../../db/schema/enums.js';
 import { pageQuery } from '../../lib/pagination.js';
 
 export const idParams = z.object({ id: z.uuid() });

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
-import { appendAudit } from '../../audit/audit.js';
+import { appendAudit } from '../../audit/audit.repo.js';
 import { type AuthContext, type Caller, requireRole } from '../../auth/scope.js';
 import { regions } from '../../db/schema/index.js';
 import { transaction } from '../../db/transaction.js';

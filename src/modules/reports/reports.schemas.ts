@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { orderStatuses } from '../../db/schema/index.js';
+import { orderStatuses } from '../../db/schema/enums.js';
 
 const isoDate = z.iso.datetime({ offset: true });
 

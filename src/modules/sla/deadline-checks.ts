@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { type Actor, appendAudit, timerActor } from '../../audit/audit.js';
+import { type Actor, appendAudit, timerActor } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
 import { escalations, slaBreaches } from '../../db/schema/index.js';
 import { transaction } from '../../db/transaction.js';

@@ -4,7 +4,7 @@ import { slaPolicies } from '../../db/schema/index.js';
 import type { Priority } from '../../db/schema/orders.js';
 import { Errors } from '../../errors.js';
 import type { OutboxJob } from '../../outbox/jobs.js';
-import { enqueueJobs } from '../../outbox/outbox.js';
+import { enqueueJobs } from '../../outbox/outbox.repo.js';
 
 export interface Deadlines {
   claimBy: Date;

@@ -1,5 +1,5 @@
 import { and, type Column, eq, getTableColumns, sql } from 'drizzle-orm';
-import type { Actor } from '../../audit/audit.js';
+import type { Actor } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
 import { escalations, orders, slaPolicies } from '../../db/schema/index.js';
 import type { Priority } from '../../db/schema/orders.js';
@@ -7,7 +7,7 @@ import { addSeconds, claimDeadlineApplies, ladderRegion } from '../../domain/sla
 import { Errors } from '../../errors.js';
 import { newId } from '../../lib/ids.js';
 import type { OutboxJob, QueueName } from '../../outbox/jobs.js';
-import { enqueueJob, jobsArg } from '../../outbox/outbox.js';
+import { enqueueJob, jobsArg } from '../../outbox/outbox.repo.js';
 import type { OrderRow } from '../orders/order-access.js';
 import {
   applyCommand,

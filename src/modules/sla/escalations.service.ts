@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
-import { appendAudit } from '../../audit/audit.js';
+import { appendAudit } from '../../audit/audit.repo.js';
 import type { Caller } from '../../auth/scope.js';
 import { type AuthContext, requireRole, seesEverything } from '../../auth/scope.js';
 import type { Db } from '../../db/client.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { breachKinds, priorities } from '../../db/schema/index.js';
+import { breachKinds, priorities } from '../../db/schema/enums.js';
 import { durationSeconds, formatDuration, MAX_DURATION_S, MIN_DURATION_S } from '../../domain/sla-clock.js';
 import { pageOf, pageQuery } from '../../lib/pagination.js';
 

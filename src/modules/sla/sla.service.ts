@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, gte, lte, type SQL, sql } from 'drizzle-orm';
 import { v5 as uuidv5 } from 'uuid';
-import { appendAudit } from '../../audit/audit.js';
+import { appendAudit } from '../../audit/audit.repo.js';
 import type { Caller } from '../../auth/scope.js';
 import { type AuthContext, regionInScope, requireRole, seesEverything } from '../../auth/scope.js';
 import {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { unitKinds } from '../../db/schema/index.js';
+import { unitKinds } from '../../db/schema/enums.js';
 import { pageQuery } from '../../lib/pagination.js';
 
 export const idParams = z.object({ id: z.uuid() });

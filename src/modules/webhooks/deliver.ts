@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { Webhook } from 'standardwebhooks';
-import { appendAudit, workerActor } from '../../audit/audit.js';
+import { appendAudit, workerActor } from '../../audit/audit.repo.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { execute } from '../../db/exec.js';

@@ -1,11 +1,11 @@
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
-import { type Actor, appendAudit } from '../../audit/audit.js';
+import { type Actor, appendAudit } from '../../audit/audit.repo.js';
 import { type AuthContext, requireRole } from '../../auth/scope.js';
 import { regions, webhookDeliveries, webhookEndpoints } from '../../db/schema/index.js';
 import { transaction } from '../../db/transaction.js';
 import { Errors } from '../../errors.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
-import { enqueueJob } from '../../outbox/outbox.js';
+import { enqueueJob } from '../../outbox/outbox.repo.js';
 import { endpointReaders, endpointVisibility, loadVisibleEndpoint } from './endpoint-access.js';
 import type { WebhooksDeps } from './endpoints.service.js';
 import type { DeliveryDto, ListDeliveriesQuery } from './webhooks.schemas.js';

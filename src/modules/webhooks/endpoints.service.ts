@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
-import { type Actor, appendAudit } from '../../audit/audit.js';
+import { type Actor, appendAudit } from '../../audit/audit.repo.js';
 import { type AuthContext, requireRole } from '../../auth/scope.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Actor } from '../../audit/audit.js';
+import type { Actor } from '../../audit/audit.repo.js';
 import { problemResponse, withProblems } from '../../http/problem-schema.js';
 import { authOf } from '../../plugins/auth.js';
 import { listDeliveries, retryDelivery } from './deliveries.service.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deliveryStatuses } from '../../db/schema/index.js';
+import { deliveryStatuses } from '../../db/schema/enums.js';
 import { pageOf, pageQuery } from '../../lib/pagination.js';
 import { webhookEventTypes } from './event-types.js';
 

@@ -1,0 +1,70 @@
+/** The values of the schema's enumerated columns: what API schemas and rules may import without the tables. */
+
+export const roles = ['admin', 'street_officer', 'community_staff', 'unit_admin', 'member', 'ops'] as const;
+
+export type Role = (typeof roles)[number];
+
+export const offerStatuses = ['pending', 'accepted', 'declined', 'expired', 'withdrawn'] as const;
+
+export const deliveryStatuses = ['pending', 'succeeded', 'failed', 'dead'] as const;
+
+export type OfferStatus = (typeof offerStatuses)[number];
+
+export const accountTypes = ['member', 'community', 'merchant'] as const;
+
+export const orderStatuses = [
+  'draft',
+  'open',
+  'filled',
+  'in_progress',
+  'completed',
+  'verified',
+  'cancelled',
+  'expired',
+] as const;
+
+export const priorities = ['routine', 'urgent', 'emergency'] as const;
+
+export const orderSources = [
+  'walk_in',
+  'home_visit',
+  'hotline',
+  'grid_patrol',
+  'wish_wall',
+  'online',
+] as const;
+
+export const dispatchModes = ['open', 'targeted', 'auto'] as const;
+
+export const claimStatuses = [
+  'waitlisted',
+  'held',
+  'checked_in',
+  'completed',
+  'withdrawn',
+  'no_show',
+  'released',
+  'cancelled',
+] as const;
+
+export type OrderStatus = (typeof orderStatuses)[number];
+
+export type Priority = (typeof priorities)[number];
+
+export type ClaimStatus = (typeof claimStatuses)[number];
+
+export const regionLevels = ['district', 'street', 'community', 'grid'] as const;
+
+export type RegionLevel = (typeof regionLevels)[number];
+
+export const breachKinds = ['claim', 'complete', 'response'] as const;
+
+export const unitKinds = [
+  'agency',
+  'state_enterprise',
+  'private_enterprise',
+  'school',
+  'hospital',
+  'social_organisation',
+  'other',
+] as const;
