@@ -1,8 +1,9 @@
 -- POST /v1/orders (open dispatch, published at once) as the service runs it, statement for statement:
 -- one select of everything the order is checked against and needs
 -- (community, category, grid, pairings, SLA policy, possible duplicates); then one statement that
--- writes the order (already published), its two hash-chained audit events, the domain event, the SLA
--- timer outbox rows, and finds the webhook endpoints to fan the event out to (none is subscribed).
+-- writes the order (already published), its two hash-chained audit events (audit_append), the domain
+-- event and the SLA timer outbox rows (outbox_emit), whose webhooks fan-out trigger finds the
+-- endpoints to deliver the event to (none is subscribed) — the database functions of migration 0007.
 -- A single statement is atomic, so there is no transaction block. What Node computes (UUIDv7 ids,
 -- SHA-256 hashes, JSON, fields picked out of the first select) Postgres computes here from pgbench's
 -- random numbers, or receives as a constant of the same size.
@@ -52,8 +53,7 @@ select
       and d.lat between :lat - 0.001 and :lat + 0.001
     order by d.created_at desc limit 10) x), '[]') as duplicates
 \gset f_
-with o as (
-  insert into orders (id, community_id, grid_id, region_path, category_code, title, description, priority, headcount,
+with o as (insert into orders (id, community_id, grid_id, region_path, category_code, title, description, priority, headcount,
                       required_skills, lat, lng, address, window_starts_at, window_ends_at, beneficiary_name, beneficiary_phone,
                       source, dispatch_mode, target_unit_ids, status, version, slots_held, escalation_level, match_wave,
                       claim_by, complete_by, published_at, created_by, created_at, updated_at)
@@ -64,11 +64,8 @@ with o as (
           'Help an elderly resident with groceries', 'Lives alone on the 5th floor without a lift; needs the weekly shopping carried up.',
           'routine', 2, '{}', :lat, :lng, 'Building 3, Unit 2', null, null, 'Li Guilan', '13900001111', 'grid_patrol', 'open', '{}',
           'open', 2, 0, 0, 0, now() + make_interval(secs => (:f_policy::json ->> 'claimWithinS')::int),
-          now() + make_interval(secs => (:f_policy::json ->> 'completeWithinS')::int), now(), :keyid, now(), now())),
-a as (
-  insert into audit_events (entity_type, entity_id, seq, action, actor_type, actor_id, request_id, before, after, created_at, prev_hash, hash)
-  select entity_type, entity_id, seq, action, actor_type, actor_id, request_id, before, after, created_at, prev_hash, hash
-    from jsonb_to_recordset(('[{"entity_type": "order","entity_id": "'
+          now() + make_interval(secs => (:f_policy::json ->> 'completeWithinS')::int), now(), :keyid, now(), now()))
+select audit_append(('[{"entity_type": "order","entity_id": "'
       || (lpad(to_hex(:h1::bigint), 8, '0') || '-' || lpad(to_hex(:h2::bigint), 4, '0') || '-7' || lpad(to_hex(:h3::bigint), 3, '0') || '-8'
           || lpad(to_hex(:h4::bigint), 3, '0') || '-' || lpad(to_hex(:h5::bigint), 8, '0') || lpad(to_hex(:h6::bigint % 65536), 4, '0'))
       || '","seq": 1,"action": "order.created","actor_type": "api_key","actor_id": "' || :keyid::text
@@ -83,13 +80,8 @@ a as (
       || to_json(now() + make_interval(secs => (:f_policy::json ->> 'claimWithinS')::int))::text || ',"completeBy": '
       || to_json(now() + make_interval(secs => (:f_policy::json ->> 'completeWithinS')::int))::text
       || ',"beneficiaryName": "L********","beneficiaryPhone": "139****1111"},"created_at": ' || to_json(now())::text
-      || ',"prev_hash": "bf8cd8516f6c1dc3a34ed845878ca9637f370a41aa3563dc4933b35f41c378c0","hash": "3ccd311fef72118e282bdbd125f078eb560a703fefe126135c77073285c42ebf"}]')::jsonb)
-      as r(entity_type text, entity_id uuid, seq integer, action text, actor_type text, actor_id text, request_id text,
-           before jsonb, after jsonb, created_at timestamptz, prev_hash text, hash text)),
-ev as (
-  insert into domain_events (id, type, order_id, region_path, unit_ids, data)
-  select id, type, order_id, region_path, unit_ids, data
-    from jsonb_to_recordset(('[{"id": "' || (lpad(to_hex(:e1::bigint), 8, '0') || '-0000-7000-8000-' || lpad(to_hex(:e2::bigint), 12, '0'))
+      || ',"prev_hash": "bf8cd8516f6c1dc3a34ed845878ca9637f370a41aa3563dc4933b35f41c378c0","hash": "3ccd311fef72118e282bdbd125f078eb560a703fefe126135c77073285c42ebf"}]')::jsonb),
+  outbox_emit(('[{"id": "' || (lpad(to_hex(:e1::bigint), 8, '0') || '-0000-7000-8000-' || lpad(to_hex(:e2::bigint), 12, '0'))
       || '","type": "order.published","order_id": "'
       || (lpad(to_hex(:h1::bigint), 8, '0') || '-' || lpad(to_hex(:h2::bigint), 4, '0') || '-7' || lpad(to_hex(:h3::bigint), 3, '0') || '-8'
           || lpad(to_hex(:h4::bigint), 3, '0') || '-' || lpad(to_hex(:h5::bigint), 8, '0') || lpad(to_hex(:h6::bigint % 65536), 4, '0'))
@@ -98,13 +90,8 @@ ev as (
       || (lpad(to_hex(:h1::bigint), 8, '0') || '-' || lpad(to_hex(:h2::bigint), 4, '0') || '-7' || lpad(to_hex(:h3::bigint), 3, '0') || '-8'
           || lpad(to_hex(:h4::bigint), 3, '0') || '-' || lpad(to_hex(:h5::bigint), 8, '0') || lpad(to_hex(:h6::bigint % 65536), 4, '0'))
       || '","communityId": "' || (:f_community::json ->> 'id') || '","categoryCode": "' || :f_cat_code::text
-      || '","priority": "routine","dispatchMode": "open","status": "open","version": 2,"slots": {"total": 2,"held": 0},"escalationLevel": 0}}]')::jsonb)
-      as d(id uuid, type text, order_id uuid, region_path text, unit_ids uuid[], data jsonb)
-  returning id, type, region_path, unit_ids, created_at),
-jobs as (
-  insert into outbox (queue, job_name, payload, delay_ms, job_id)
-  select queue, job_name, payload, delay_ms, job_id
-    from jsonb_to_recordset(('[{"queue": "sla","job_name": "claim_deadline","payload": {"orderId": "'
+      || '","priority": "routine","dispatchMode": "open","status": "open","version": 2,"slots": {"total": 2,"held": 0},"escalationLevel": 0}}]')::jsonb,
+    ('[{"queue": "sla","job_name": "claim_deadline","payload": {"orderId": "'
       || (lpad(to_hex(:h1::bigint), 8, '0') || '-' || lpad(to_hex(:h2::bigint), 4, '0') || '-7' || lpad(to_hex(:h3::bigint), 3, '0') || '-8'
           || lpad(to_hex(:h4::bigint), 3, '0') || '-' || lpad(to_hex(:h5::bigint), 8, '0') || lpad(to_hex(:h6::bigint % 65536), 4, '0'))
       || '","kind": "claim","deadline": ' || to_json(now() + make_interval(secs => (:f_policy::json ->> 'claimWithinS')::int))::text
@@ -118,15 +105,4 @@ jobs as (
       || '},"delay_ms": ' || ((:f_policy::json ->> 'completeWithinS')::bigint * 1000)::text || ',"job_id": "sla-complete-'
       || (lpad(to_hex(:h1::bigint), 8, '0') || '-' || lpad(to_hex(:h2::bigint), 4, '0') || '-7' || lpad(to_hex(:h3::bigint), 3, '0') || '-8'
           || lpad(to_hex(:h4::bigint), 3, '0') || '-' || lpad(to_hex(:h5::bigint), 8, '0') || lpad(to_hex(:h6::bigint % 65536), 4, '0'))
-      || '-1795821495380"}]')::jsonb)
-      as j(queue text, job_name text, payload jsonb, delay_ms bigint, job_id text)
-  returning 1)
-select ev.id, ev.created_at, sub.id as endpoint_id
-  from ev
-  left join lateral (
-    select e.id from webhook_endpoints e left join regions r on r.id = e.scope_region_id
-     where e.events && array[ev.type, '*'] and e.enabled and e.deleted_at is null
-       and ((e.scope_region_id is null and e.scope_unit_id is null)
-         or (r.path is not null and starts_with(ev.region_path, r.path))
-         or e.scope_unit_id = any(ev.unit_ids))) sub on true
- order by ev.id, sub.id;
+      || '-1795821495380"}]')::jsonb);
