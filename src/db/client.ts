@@ -21,8 +21,12 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 export function createDatabase(url: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000 });
-  // An idle client that loses its connection must not crash the process; the pool replaces it.
+  // A connection that fails must never crash the process: an idle one is reported here and replaced
+  // by the pool; one checked out (a query in flight, a transaction) fails that query, which the
+  // request answers with a 503, and is thrown away on release. Without a listener of its own, a
+  // checked-out connection's 'error' event has none (the pool's idle listener is detached meanwhile).
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = drizzle(pool, { schema }) as Db;
   return { db, pool, close: () => pool.end() };
 }

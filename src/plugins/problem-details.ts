@@ -36,7 +36,7 @@ const CONNECTION_ERRORS = new Set([
 ]);
 
 const CONNECTION_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Connection is closed|enableOfflineQueue options is false|max retries per request/i;
+  /Connection terminated|timeout exceeded when trying to connect|Connection is closed|not queryable|Client was closed|enableOfflineQueue options is false|max retries per request/i;
 
 /**
  * Postgres or Redis unreachable: the client should come back later, nothing was written. Drizzle

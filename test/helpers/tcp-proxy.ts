@@ -16,6 +16,8 @@ export interface TcpProxy {
   /** `url` with its host and port replaced by the proxy's (credentials, path and query kept). */
   urlFor(url: string): string;
   cut(mode?: CutMode): Promise<void>;
+  /** Resets every live connection (TCP RST, as a crashed server or a failed-over address does) and keeps accepting new ones. */
+  reset(): void;
   restore(): Promise<void>;
   close(): Promise<void>;
 }
@@ -91,6 +93,13 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       dropAll();
       // A closed listener is what a stopped server looks like: the kernel refuses the connection.
       if (mode === 'refuse') await closeServer();
+    },
+    reset() {
+      for (const { client, upstream } of pairs) {
+        client.resetAndDestroy();
+        upstream.destroy();
+      }
+      pairs.clear();
     },
     async restore() {
       dropAll();
