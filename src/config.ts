@@ -20,6 +20,8 @@ export const envSchema = z.object({
   REDIS_URL: z.url().default('redis://127.0.0.1:6379/0'),
   /** Prefix of every BullMQ and rate-limit key, so several deployments (or test files) share one Redis. */
   REDIS_PREFIX: z.string().min(1).default('wd'),
+  /** How long start-up waits for Postgres and Redis (with backoff) before it gives up. */
+  STARTUP_TIMEOUT_S: z.coerce.number().int().min(1).max(3600).default(300),
   BOOTSTRAP_ADMIN_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),

@@ -13,6 +13,7 @@ import { startMetricsServer } from './metrics/server.js';
 import { ensureAdminKey } from './modules/api-keys/bootstrap.js';
 import { producerRedis, Queues } from './outbox/queues.js';
 import { buildServices } from './services.js';
+import { waitForDependencies } from './startup.js';
 
 /** Reads the environment or stops the process with one line naming the bad variable. */
 export function configOrExit(): Config {
@@ -28,8 +29,9 @@ export function configOrExit(): Config {
 }
 
 /**
- * Starts, or stops the process with one line on stderr when start-up fails (Postgres unreachable, a
- * migration failing), so an orchestrator sees a clear reason and restarts it.
+ * Starts, or stops the process with one line on stderr when start-up fails (a misconfiguration,
+ * Postgres or Redis still away after STARTUP_TIMEOUT_S, a migration failing), so an orchestrator
+ * sees a clear reason.
  */
 export async function runOrExit(opts: RunOptions): Promise<void> {
   try {
@@ -52,6 +54,7 @@ export interface RunOptions {
 export async function run(opts: RunOptions): Promise<void> {
   const config = configOrExit();
   const log: Logger = pino(loggerOptions(config));
+  await waitForDependencies(config, log, { api: opts.api });
   const database: Database = createDatabase(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   await runMigrations(database.pool);
   if (config.BOOTSTRAP_ADMIN_KEY) {
@@ -82,6 +85,7 @@ export async function run(opts: RunOptions): Promise<void> {
     await queues.close();
     redis.disconnect();
     await database.close();
+    log.info('whistle dispatch stopped');
   });
 
   const services = buildServices({ db: database.db, clock: systemClock, config, queues });
@@ -90,7 +94,10 @@ export async function run(opts: RunOptions): Promise<void> {
     : null;
   app = opts.api ? await buildApp({ config, database, redis, queues, clock: systemClock, services }) : null;
   drainHttp = app ? installHttpDrain(app) : null;
-  if (app) await app.listen({ port: config.PORT, host: config.HOST });
+  if (app) {
+    const address = await app.listen({ port: config.PORT, host: config.HOST });
+    log.info({ address, docs: `${address}/docs` }, 'listening; the API reference is at /docs');
+  }
   // A workers-only process has no app: its listener publishes the process figures and the shared ones.
   metricsServer =
     config.METRICS_PORT === undefined

@@ -151,7 +151,7 @@ describe('src/ architecture', () => {
 
   it('imports one way: entry points → app, services, jobs → modules → domain, plugins, audit, outbox → db, lib', () => {
     const layer = (path: string): number => {
-      if (/^(main|server|worker|runtime)\.ts$/.test(path) || path.startsWith('cli/')) return 5;
+      if (/^(main|server|worker|runtime|startup)\.ts$/.test(path) || path.startsWith('cli/')) return 5;
       if (/^(app|services)\.ts$/.test(path) || path.startsWith('jobs/')) return 4;
       if (path.startsWith('modules/') || path.startsWith('http/')) return 3;
       if (/^(plugins|audit|outbox|auth|metrics)\//.test(path)) return 2;

@@ -1,0 +1,108 @@
+import http from 'node:http';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import { StartupMisconfiguration, waitForPostgres } from './db/startup.js';
+
+export { StartupMisconfiguration };
+
+/** Redis errors that waiting will not cure. */
+const REDIS_MISCONFIGURED = /NOAUTH|WRONGPASS|invalid password|ERR AUTH/i;
+
+async function pingRedis(url: string): Promise<void> {
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    retryStrategy: () => null,
+    connectTimeout: 5_000,
+  });
+  redis.on('error', () => {});
+  try {
+    await redis.connect();
+    await redis.ping();
+  } finally {
+    redis.disconnect();
+  }
+}
+
+async function waitForRedis(url: string, timeoutMs: number, onWait: (reason: string) => void): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (let delay = 250; ; delay = Math.min(delay * 2, 5_000)) {
+    try {
+      await pingRedis(url);
+      return;
+    } catch (err) {
+      const message = (err as Error).message;
+      if (REDIS_MISCONFIGURED.test(message)) throw new StartupMisconfiguration(`redis: ${message}`);
+      if (Date.now() + delay > deadline)
+        throw new Error(`redis did not answer within ${Math.round(timeoutMs / 1000)} s: ${message}`);
+      onWait(`redis: ${message}`);
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+}
+
+/**
+ * Answers on the API's port while the process waits for its dependencies, so an orchestrator sees
+ * why it is not ready: `/healthz` 200 (the process lives), `/readyz` and everything else 503 with
+ * what it waits for.
+ */
+function startupProbe(config: Config) {
+  let waiting: string[] = ['postgres', 'redis'];
+  const server = http.createServer((req, res) => {
+    const live = req.url?.split('?')[0] === '/healthz';
+    res.writeHead(live ? 200 : 503, {
+      'content-type': 'application/json',
+      ...(live ? {} : { 'retry-after': '5' }),
+    });
+    res.end(JSON.stringify(live ? { status: 'ok' } : { status: 'starting', waitingFor: waiting }));
+  });
+  const listening = new Promise<void>((resolve) => {
+    server.once('error', () => resolve()); // the port is taken: start-up reports it later, on listen
+    server.listen(config.PORT, config.HOST, () => resolve());
+  });
+  return {
+    listening,
+    set(next: string[]) {
+      waiting = next;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (!server.listening) return resolve();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/**
+ * Waits for Postgres and Redis with backoff, up to STARTUP_TIMEOUT_S, logging what it waits for; an
+ * API process answers probes meanwhile. Only a misconfiguration (bad credentials, a database that
+ * cannot be created) or the timeout stops the process.
+ */
+export async function waitForDependencies(
+  config: Config,
+  log: Logger,
+  opts: { api: boolean },
+): Promise<void> {
+  const probe = opts.api ? startupProbe(config) : null;
+  await probe?.listening;
+  const timeoutMs = config.STARTUP_TIMEOUT_S * 1000;
+  let last = '';
+  const onWait = (reason: string) => {
+    if (reason !== last) log.warn({ waitingFor: reason }, 'waiting for a dependency');
+    last = reason;
+  };
+  try {
+    await waitForPostgres(config.DATABASE_URL, {
+      timeoutMs,
+      onWait,
+      log: (msg) => log.info(msg),
+    });
+    probe?.set(['redis']);
+    await waitForRedis(config.REDIS_URL, timeoutMs, onWait);
+  } finally {
+    await probe?.close();
+  }
+}
