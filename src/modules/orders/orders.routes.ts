@@ -44,8 +44,7 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { auth, actor } = callerOf(request);
-      const result = await orders.create(auth, actor, request.body, request.headers['idempotency-key']);
+      const result = await orders.create(callerOf(request), request.body, request.headers['idempotency-key']);
       if (result.replayed) reply.header('idempotent-replayed', 'true');
       return reply.status(201).header('etag', etagOf(result.body.version)).send(result.body);
     },
@@ -61,7 +60,7 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: orderPage }, [400, 401]),
       },
     },
-    async (request) => orders.list(callerOf(request).auth, request.query),
+    async (request) => orders.list(callerOf(request), request.query),
   );
 
   app.get(
@@ -75,7 +74,7 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const order = await orders.get(callerOf(request).auth, request.params.id);
+      const order = await orders.get(callerOf(request), request.params.id);
       return reply.header('etag', etagOf(order.version)).send(order);
     },
   );
@@ -93,9 +92,8 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { auth, actor } = callerOf(request);
       const expected = expectedVersion(request.headers['if-match']);
-      const order = await orders.patch(auth, actor, request.params.id, expected, request.body);
+      const order = await orders.patch(callerOf(request), request.params.id, expected, request.body);
       return reply.header('etag', etagOf(order.version)).send(order);
     },
   );
@@ -111,8 +109,7 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { auth, actor } = callerOf(request);
-      const order = await orders.publish(auth, actor, request.params.id);
+      const order = await orders.publish(callerOf(request), request.params.id);
       return reply.header('etag', etagOf(order.version)).send(order);
     },
   );
@@ -129,8 +126,7 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { auth, actor } = callerOf(request);
-      const order = await orders.cancel(auth, actor, request.params.id, request.body.reason);
+      const order = await orders.cancel(callerOf(request), request.params.id, request.body.reason);
       return reply.header('etag', etagOf(order.version)).send(order);
     },
   );
@@ -151,8 +147,7 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { auth, actor } = callerOf(request);
-      const result = await verification.verify(auth, actor, request.params.id, request.body);
+      const result = await verification.verify(callerOf(request), request.params.id, request.body);
       return reply.header('etag', etagOf(result.order.version)).send(result);
     },
   );
@@ -167,7 +162,7 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: timelineSchema }, [400, 401, 404]),
       },
     },
-    async (request) => orders.timeline(callerOf(request).auth, request.params.id),
+    async (request) => orders.timeline(callerOf(request), request.params.id),
   );
 
   await app.register(claimsRoutes);

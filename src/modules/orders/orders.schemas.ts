@@ -128,6 +128,7 @@ export const listOrdersQuery = pageQuery.extend({
   createdFrom: isoDate.optional(),
   createdTo: isoDate.optional(),
 });
+export type ListOrdersQuery = z.infer<typeof listOrdersQuery>;
 export const orderPage = pageOf(orderSchema);
 
 export const cancelBody = z.strictObject({ reason: z.string().min(1).max(1000) });
