@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execute } from '../../src/db/exec.js';
 import { newId } from '../../src/lib/ids.js';
-import { memberInReach, membersInReach } from '../../src/modules/orders/reach.js';
+import { memberInReach, membersInReach } from '../../src/modules/orders/reach.repo.js';
 import { type City, call, createCity, createMember, createUnit, pair } from '../factories/index.js';
 import { orderBody } from '../factories/orders.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';

@@ -11,10 +11,10 @@ import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import type { JobPayloads } from '../../outbox/jobs.js';
 import { outboxArgs } from '../../outbox/outbox.repo.js';
-import type { OrderRow } from '../orders/order-access.js';
-import { lockOrder } from '../orders/order-access.js';
-import { orderSnapshot } from '../orders/order-dto.js';
-import { membersInReach } from '../orders/reach.js';
+import { orderSnapshot } from '../orders/orders.dto.js';
+import type { OrderRow } from '../orders/orders.repo.js';
+import { lockOrder } from '../orders/orders.repo.js';
+import { membersInReach } from '../orders/reach.repo.js';
 import type { OfferRow } from './offer-dto.js';
 import { expireDueOffers, offerEvent, wantsOffers } from './offer-events.js';
 

@@ -3,7 +3,7 @@ import { type Actor, appendAudit } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
 import { members, offers } from '../../db/schema/index.js';
 import { type DomainEventInput, emitEvents, enqueueJob } from '../../outbox/outbox.repo.js';
-import type { OrderRow } from '../orders/order-access.js';
+import type { OrderRow } from '../orders/orders.repo.js';
 import type { OfferRow } from './offer-dto.js';
 
 export type OfferEventType = 'offer.created' | 'offer.accepted' | 'offer.declined' | 'offer.expired';

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import { offers } from '../../db/schema/index.js';
 import { transaction } from '../../db/transaction.js';
 import type { Clock } from '../../lib/clock.js';
-import { lockOrder } from '../orders/order-access.js';
+import { lockOrder } from '../orders/orders.repo.js';
 import { expireDueOffers, requestNextWave } from './offer-events.js';
 
 export interface OfferExpiryDeps {

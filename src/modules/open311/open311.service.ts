@@ -139,7 +139,7 @@ export function createOpen311Service(deps: Open311Deps) {
       const { placement, point } = await place(auth, form);
       const actor: Actor = { type: 'api_key', id: auth.keyId, requestId: opts.requestId };
       const body = orderFromForm(form, { serviceName: category.name, placement, point });
-      const result = await orders.create(auth, actor, body, opts.idempotencyKey);
+      const result = await orders.create({ auth, actor }, body, opts.idempotencyKey);
       const order = result.body;
       const notice = serviceNotice({
         status: order.status,

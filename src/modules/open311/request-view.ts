@@ -11,7 +11,7 @@ import {
   units,
 } from '../../db/schema/index.js';
 import { Errors } from '../../errors.js';
-import type { OrderRow } from '../orders/order-access.js';
+import type { OrderRow } from '../orders/orders.repo.js';
 import type { RequestsQuery, ServiceRequest } from './open311.schemas.js';
 import { splitDescription } from './order-form.js';
 

@@ -31,10 +31,8 @@ export const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { auth, actor } = callerOf(request);
       const result = await claims.claim(
-        auth,
-        actor,
+        callerOf(request),
         request.params.id,
         request.body,
         request.headers['idempotency-key'],
@@ -54,7 +52,7 @@ export const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: z.object({ items: z.array(claimSchema) }) }, [400, 401, 404]),
       },
     },
-    async (request) => claims.list(callerOf(request).auth, request.params.id),
+    async (request) => claims.list(callerOf(request), request.params.id),
   );
 
   app.delete(
@@ -67,10 +65,7 @@ export const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: claimSchema }, [400, 401, 404, 409]),
       },
     },
-    async (request) => {
-      const { auth, actor } = callerOf(request);
-      return claims.withdraw(auth, actor, request.params.id, request.params.claimId);
-    },
+    async (request) => claims.withdraw(callerOf(request), request.params.id, request.params.claimId),
   );
 
   app.post(
@@ -84,10 +79,8 @@ export const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: claimSchema }, [400, 401, 404, 409, 415]),
       },
     },
-    async (request) => {
-      const { auth, actor } = callerOf(request);
-      return claims.checkIn(auth, actor, request.params.id, request.params.claimId, request.body ?? {});
-    },
+    async (request) =>
+      claims.checkIn(callerOf(request), request.params.id, request.params.claimId, request.body ?? {}),
   );
 
   app.post(
@@ -101,9 +94,7 @@ export const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: claimSchema }, [400, 401, 404, 409, 415]),
       },
     },
-    async (request) => {
-      const { auth, actor } = callerOf(request);
-      return claims.complete(auth, actor, request.params.id, request.params.claimId, request.body);
-    },
+    async (request) =>
+      claims.complete(callerOf(request), request.params.id, request.params.claimId, request.body),
   );
 };

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../http/caller.js';
@@ -26,6 +27,10 @@ const creditSchema = z.object({
   points: z.number(),
 });
 
+/** Sends an order with the ETag of its version (what If-Match names, see expectedVersion). */
+const sendOrder = (reply: FastifyReply, order: { version: number }) =>
+  reply.header('etag', etagOf(order.version)).send(order);
+
 /** Orders (点单 · 下单): posting, reading, editing and the lifecycle transitions. */
 export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
   const { orders, verification } = app.services;
@@ -44,10 +49,9 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { auth, actor } = callerOf(request);
-      const result = await orders.create(auth, actor, request.body, request.headers['idempotency-key']);
+      const result = await orders.create(callerOf(request), request.body, request.headers['idempotency-key']);
       if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.status(201).header('etag', etagOf(result.body.version)).send(result.body);
+      return sendOrder(reply.status(201), result.body);
     },
   );
 
@@ -61,7 +65,7 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: orderPage }, [400, 401]),
       },
     },
-    async (request) => orders.list(callerOf(request).auth, request.query),
+    async (request) => orders.list(callerOf(request), request.query),
   );
 
   app.get(
@@ -74,10 +78,7 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: orderDetailSchema }, [400, 401, 404]),
       },
     },
-    async (request, reply) => {
-      const order = await orders.get(callerOf(request).auth, request.params.id);
-      return reply.header('etag', etagOf(order.version)).send(order);
-    },
+    async (request, reply) => sendOrder(reply, await orders.get(callerOf(request), request.params.id)),
   );
 
   app.patch(
@@ -93,10 +94,11 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { auth, actor } = callerOf(request);
       const expected = expectedVersion(request.headers['if-match']);
-      const order = await orders.patch(auth, actor, request.params.id, expected, request.body);
-      return reply.header('etag', etagOf(order.version)).send(order);
+      return sendOrder(
+        reply,
+        await orders.patch(callerOf(request), request.params.id, expected, request.body),
+      );
     },
   );
 
@@ -110,11 +112,7 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: orderSchema }, [400, 401, 403, 404, 409]),
       },
     },
-    async (request, reply) => {
-      const { auth, actor } = callerOf(request);
-      const order = await orders.publish(auth, actor, request.params.id);
-      return reply.header('etag', etagOf(order.version)).send(order);
-    },
+    async (request, reply) => sendOrder(reply, await orders.publish(callerOf(request), request.params.id)),
   );
 
   app.post(
@@ -128,11 +126,8 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: orderSchema }, [400, 401, 403, 404, 409, 415]),
       },
     },
-    async (request, reply) => {
-      const { auth, actor } = callerOf(request);
-      const order = await orders.cancel(auth, actor, request.params.id, request.body.reason);
-      return reply.header('etag', etagOf(order.version)).send(order);
-    },
+    async (request, reply) =>
+      sendOrder(reply, await orders.cancel(callerOf(request), request.params.id, request.body.reason)),
   );
 
   app.post(
@@ -151,8 +146,7 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { auth, actor } = callerOf(request);
-      const result = await verification.verify(auth, actor, request.params.id, request.body);
+      const result = await verification.verify(callerOf(request), request.params.id, request.body);
       return reply.header('etag', etagOf(result.order.version)).send(result);
     },
   );
@@ -167,7 +161,7 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: timelineSchema }, [400, 401, 404]),
       },
     },
-    async (request) => orders.timeline(callerOf(request).auth, request.params.id),
+    async (request) => orders.timeline(callerOf(request), request.params.id),
   );
 
   await app.register(claimsRoutes);

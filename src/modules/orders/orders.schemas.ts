@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { orderSources, orderStatuses, priorities } from '../../db/schema/enums.js';
+import {
+  breachKinds,
+  claimStatuses,
+  dispatchModes,
+  orderSources,
+  orderStatuses,
+  priorities,
+} from '../../db/schema/enums.js';
 import { pageOf, pageQuery } from '../../lib/pagination.js';
 
 const isoDate = z.iso.datetime({ offset: true });
@@ -35,7 +42,7 @@ const orderFields = {
   window: windowSchema.optional(),
   beneficiary: beneficiarySchema.optional(),
   source: z.enum(orderSources),
-  dispatchMode: z.enum(['open', 'targeted', 'auto']),
+  dispatchMode: z.enum(dispatchModes),
   targetUnitIds: z.array(z.uuid()).max(100).default([]),
 };
 
@@ -83,7 +90,7 @@ export const orderSchema = z.object({
   window: z.object({ startsAt: z.string(), endsAt: z.string() }).nullable(),
   beneficiary: z.object({ name: z.string().nullable(), phone: z.string().nullable() }).nullable(),
   source: z.enum(orderSources),
-  dispatchMode: z.enum(['open', 'targeted', 'auto']),
+  dispatchMode: z.enum(dispatchModes),
   targetUnitIds: z.array(z.uuid()),
   status: z.enum(orderStatuses),
   version: z.number().int(),
@@ -112,7 +119,7 @@ export const createdOrderSchema = orderSchema.extend({ possibleDuplicates: z.arr
 
 export const breachSchema = z.object({
   id: z.uuid(),
-  kind: z.enum(['claim', 'complete', 'response']),
+  kind: z.enum(breachKinds),
   deadline: z.string(),
   detectedAt: z.string(),
   lateMs: z.number().int(),
@@ -128,6 +135,7 @@ export const listOrdersQuery = pageQuery.extend({
   createdFrom: isoDate.optional(),
   createdTo: isoDate.optional(),
 });
+export type ListOrdersQuery = z.infer<typeof listOrdersQuery>;
 export const orderPage = pageOf(orderSchema);
 
 export const cancelBody = z.strictObject({ reason: z.string().min(1).max(1000) });
@@ -160,16 +168,7 @@ export const claimSchema = z.object({
   memberId: z.uuid(),
   unitId: z.uuid().nullable(),
   offerId: z.uuid().nullable(),
-  status: z.enum([
-    'waitlisted',
-    'held',
-    'checked_in',
-    'completed',
-    'withdrawn',
-    'no_show',
-    'released',
-    'cancelled',
-  ]),
+  status: z.enum(claimStatuses),
   hoursReported: z.number().nullable(),
   approvedHours: z.number().nullable(),
   note: z.string().nullable(),

@@ -17,8 +17,8 @@ import {
 } from '../../domain/sla-clock.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
-import type { OrderRow } from '../orders/order-access.js';
 import { emitOrderEventTo } from '../orders/order-events.js';
+import type { OrderRow } from '../orders/orders.repo.js';
 import {
   audienceOf,
   type BreachRecord,

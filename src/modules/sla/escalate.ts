@@ -1,21 +1,16 @@
 import { and, type Column, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Actor } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
-import { escalations, orders, slaPolicies } from '../../db/schema/index.js';
+import { type escalations, orders, slaPolicies } from '../../db/schema/index.js';
 import type { Priority } from '../../db/schema/orders.js';
 import { addSeconds, claimDeadlineApplies, ladderRegion } from '../../domain/sla-clock.js';
 import { Errors } from '../../errors.js';
 import { newId } from '../../lib/ids.js';
 import type { OutboxJob, QueueName } from '../../outbox/jobs.js';
 import { enqueueJob, jobsArg } from '../../outbox/outbox.repo.js';
-import type { OrderRow } from '../orders/order-access.js';
-import {
-  applyCommand,
-  audienceUnits,
-  emitOrderEvent,
-  emitOrderEventTo,
-  updateOrder,
-} from '../orders/order-events.js';
+import { emitOrderEventTo } from '../orders/order-events.js';
+import { closeOrder, updateOrder } from '../orders/order-lifecycle.js';
+import { audienceUnits, type OrderRow } from '../orders/orders.repo.js';
 import { orderTimer, responseTimer } from './deadlines.js';
 
 export type PolicyRow = typeof slaPolicies.$inferSelect;
@@ -276,32 +271,5 @@ export async function expireOrder(
   order: OrderRow,
   opts: { actor: Actor; now: Date; reason: string; breach?: Record<string, unknown> },
 ): Promise<OrderRow> {
-  const { now } = opts;
-  const row = await applyCommand(
-    tx,
-    order,
-    { type: 'expire' },
-    {
-      actor: opts.actor,
-      action: 'order.expired',
-      now,
-      auditExtra: { reason: opts.reason, ...(opts.breach && { breach: opts.breach }) },
-    },
-  );
-  // Sent before the claims end, so the units of members who held slots hear of it too.
-  await emitOrderEvent(tx, 'order.expired', row, now, { reason: opts.reason });
-  await tx.execute(sql`
-    update members m set active_claims = greatest(active_claims - c.n, 0) from (
-      select member_id, count(*)::int as n from claims where order_id = ${order.id} and status in ('held','checked_in') group by member_id
-    ) c where m.id = c.member_id`);
-  await tx.execute(sql`update claims set status = 'cancelled', ended_at = ${now}, updated_at = ${now}
-    where order_id = ${order.id} and status in ('waitlisted','held','checked_in')`);
-  await tx.execute(
-    sql`update offers set status = 'withdrawn', responded_at = ${now} where order_id = ${order.id} and status = 'pending'`,
-  );
-  await tx
-    .update(escalations)
-    .set({ status: 'closed' })
-    .where(and(eq(escalations.orderId, order.id), eq(escalations.status, 'open')));
-  return row;
+  return closeOrder(tx, order, 'expire', opts);
 }

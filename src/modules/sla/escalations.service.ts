@@ -10,9 +10,9 @@ import { Errors } from '../../errors.js';
 import { idempotent } from '../../lib/idempotency.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import type { ServiceDeps } from '../deps.js';
-import { loadVisibleOrder, requireManager } from '../orders/order-access.js';
-import { toOrderDto } from '../orders/order-dto.js';
 import { emitOrderEventTo } from '../orders/order-events.js';
+import { loadVisibleOrder, requireManager } from '../orders/orders.access.js';
+import { toOrderDto } from '../orders/orders.dto.js';
 import { audienceOf, type EscalationRow, escalateOrder, loadPolicy, rematchIfAuto } from './escalate.js';
 import type { EscalationView, RespondBody, WhistleBody } from './sla.schemas.js';
 

@@ -21,9 +21,10 @@ import {
 import { Errors } from '../../errors.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import type { ServiceDeps } from '../deps.js';
-import { loadVisibleOrder, requireManager } from '../orders/order-access.js';
-import { toOrderDto } from '../orders/order-dto.js';
-import { emitOrderEvent, updateOrder } from '../orders/order-events.js';
+import { emitOrderEvent } from '../orders/order-events.js';
+import { updateOrder } from '../orders/order-lifecycle.js';
+import { loadVisibleOrder, requireManager } from '../orders/orders.access.js';
+import { toOrderDto } from '../orders/orders.dto.js';
 import { planOrderTimers } from './deadlines.js';
 import type { PolicyRow } from './escalate.js';
 import type { ExtendBody, PolicyView, PutPolicyBody } from './sla.schemas.js';

@@ -1,8 +1,10 @@
 import { maskName, maskPhone } from '../../lib/personal.js';
-import type { OrderRow } from './order-access.js';
-import type { ClaimDto, OrderDto } from './orders.schemas.js';
+import type { AuditEventRow, BreachRow, OrderRow } from './orders.repo.js';
+import type { OrderDto } from './orders.schemas.js';
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
+/** Rows of orders and what the order detail shows with them, as API responses: ISO timestamps, masked personal data. */
+
+export const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** The API shape of an order; the beneficiary is masked unless the caller manages the order's community. */
 export function toOrderDto(o: OrderRow, opts: { revealPersonal: boolean }): OrderDto {
@@ -47,39 +49,28 @@ export function toOrderDto(o: OrderRow, opts: { revealPersonal: boolean }): Orde
   };
 }
 
-export interface ClaimRow {
-  id: string;
-  orderId: string;
-  memberId: string;
-  unitId: string | null;
-  offerId: string | null;
-  status: ClaimDto['status'];
-  hoursReported: number | null;
-  approvedHours: number | null;
-  note: string | null;
-  createdAt: Date;
-  checkedInAt: Date | null;
-  completedAt: Date | null;
-  endedAt: Date | null;
-}
+/** An SLA breach of an order, as the order detail shows it. */
+export const toBreachDto = (b: BreachRow) => ({
+  id: b.id,
+  kind: b.kind,
+  deadline: b.deadline.toISOString(),
+  detectedAt: b.detectedAt.toISOString(),
+  lateMs: b.lateMs,
+  levelAfter: b.levelAfter,
+});
 
-export function toClaimDto(c: ClaimRow): ClaimDto {
-  return {
-    id: c.id,
-    orderId: c.orderId,
-    memberId: c.memberId,
-    unitId: c.unitId,
-    offerId: c.offerId,
-    status: c.status,
-    hoursReported: c.hoursReported,
-    approvedHours: c.approvedHours,
-    note: c.note,
-    createdAt: c.createdAt.toISOString(),
-    checkedInAt: iso(c.checkedInAt),
-    completedAt: iso(c.completedAt),
-    endedAt: iso(c.endedAt),
-  };
-}
+/** An audit event of an order, as its timeline shows it. */
+export const toTimelineItem = (e: AuditEventRow) => ({
+  seq: e.seq,
+  action: e.action,
+  actorType: e.actorType,
+  actorId: e.actorId,
+  requestId: e.requestId,
+  before: e.before,
+  after: e.after,
+  at: e.createdAt.toISOString(),
+  hash: e.hash,
+});
 
 /** What the audit trail and events keep of an order: no personal data beyond masked values. */
 export function orderSnapshot(o: OrderRow) {

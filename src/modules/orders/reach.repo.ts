@@ -1,13 +1,13 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { type AuthContext, seesEverything } from '../../auth/scope.js';
+import { alias, pairingValidOn } from '../../db/predicates.js';
+import { orders } from '../../db/schema/index.js';
 
-/**
- * Who may take an order, as SQL over an order alias `o` and a member alias `m`. The reach widens
- * with the order's escalation level: level 0 the order's community, level 1 every community of its
- * street, level 2 every community of its district. A member is in reach when reported in to a
- * reachable community, or when their unit is paired (today) with one, named as a target, or
- * assigned by an escalation's officers. A targeted order that has not escalated reaches only the
- * named units (and units assigned to it).
+/*
+ * Who an order reaches and who may see it, as SQL fragments over the aliases of the caller's
+ * statement: the rules the order, claim and matching statements filter by.
  */
+
 /**
  * The day of `now`, as a parameter the planner cannot see through (a one-row subquery): plans of
  * the statements using it do not depend on its value, so Postgres keeps one plan per prepared
@@ -25,9 +25,17 @@ const unitReaches = (unit: SQL, o: string, today: SQL) => sql`(
   or exists (select 1 from escalations e where e.order_id = ${sql.raw(o)}.id and ${unit} = any(e.assign_unit_ids))
   or ((${sql.raw(o)}.dispatch_mode <> 'targeted' or ${sql.raw(o)}.escalation_level >= 1) and exists (
     select 1 from pairings p join regions pc on pc.id = p.community_id
-    where p.unit_id = ${unit} and p.valid_from <= ${today} and (p.valid_to is null or p.valid_to >= ${today})
+    where p.unit_id = ${unit} and ${pairingValidOn(alias('p'), today)}
       and ${sql.raw(communityReachable('pc.path', o))})))`;
 
+/**
+ * Who may take an order (the reach rule), as SQL over an order alias `o` and a member alias `m`. The reach widens
+ * with the order's escalation level: level 0 the order's community, level 1 every community of its
+ * street, level 2 every community of its district. A member is in reach when reported in to a
+ * reachable community, or when their unit is paired (today) with one, named as a target, or
+ * assigned by an escalation's officers. A targeted order that has not escalated reaches only the
+ * named units (and units assigned to it).
+ */
 export function memberInReach(o: string, m: string, now: Date): SQL {
   const today = dayOf(now);
   return sql`(
@@ -53,7 +61,7 @@ export function membersInReach(o: string, now: Date): SQL {
       select unnest(${O}.target_unit_ids)
       union all select unnest(e.assign_unit_ids) from escalations e where e.order_id = ${O}.id
       union all select p.unit_id from pairings p join regions pc on pc.id = p.community_id
-       where ${open} and p.valid_from <= ${today} and (p.valid_to is null or p.valid_to >= ${today})
+       where ${open} and ${pairingValidOn(alias('p'), today)}
          and ${sql.raw(communityReachable('pc.path', o))}))`;
 }
 
@@ -68,4 +76,29 @@ export function unitSeesOrder(o: string, unitId: string, now: Date): SQL {
   return sql`(${unitReaches(sql`${unitId}::uuid`, o, today)}
     or exists (select 1 from claims cl join members cm on cm.id = cl.member_id where cl.order_id = ${sql.raw(o)}.id and cm.unit_id = ${unitId})
     or exists (select 1 from offers uo join members om on om.id = uo.member_id where uo.order_id = ${sql.raw(o)}.id and om.unit_id = ${unitId}))`;
+}
+
+/**
+ * Which orders a key may see, as a filter over `orders` (undefined: all). Staff and officers see
+ * their region subtree; a unit sees what it can take or holds; a member what it can take, holds
+ * or was offered.
+ */
+export function orderVisibility(auth: AuthContext, now: Date): SQL | undefined {
+  if (seesEverything(auth)) return undefined;
+  switch (auth.role) {
+    case 'street_officer':
+    case 'community_staff':
+    case 'ops':
+      return auth.regionPath ? sql`${orders.regionPath} like ${`${auth.regionPath}%`}` : sql`false`;
+    case 'unit_admin':
+      return auth.unitId ? unitSeesOrder('orders', auth.unitId, now) : sql`false`;
+    case 'member':
+      return auth.memberId
+        ? sql`(exists (select 1 from members vm where vm.id = ${auth.memberId} and ${memberInReach('orders', 'vm', now)})
+            or exists (select 1 from claims vc where vc.order_id = orders.id and vc.member_id = ${auth.memberId})
+            or exists (select 1 from offers vo where vo.order_id = orders.id and vo.member_id = ${auth.memberId}))`
+        : sql`false`;
+    default:
+      return sql`false`;
+  }
 }
