@@ -2,8 +2,8 @@ import { Queue } from 'bullmq';
 import { expect } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { memberReportIns, members, pairings, regions, units } from '../../src/db/schema/index.js';
-import { bullPrefix } from '../../src/outbox/queues.js';
 import { newId } from '../../src/lib/ids.js';
+import { bullPrefix } from '../../src/outbox/queues.js';
 import type { ServiceEnv } from '../helpers/processes.js';
 
 export const ORIGIN = { lat: 29.7, lng: 116 };

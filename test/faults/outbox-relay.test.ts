@@ -4,8 +4,8 @@ import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { outbox } from '../../src/db/schema/index.js';
 import { transaction } from '../../src/db/transaction.js';
-import { bullPrefix } from '../../src/outbox/queues.js';
 import { enqueueJob } from '../../src/outbox/outbox.repo.js';
+import { bullPrefix } from '../../src/outbox/queues.js';
 import { createServiceEnv, type ServiceEnv, startService, stopAllServices } from '../helpers/processes.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
 
