@@ -9,10 +9,14 @@ import { createAuditService } from './modules/audit/audit.service.js';
 import { createCheckpointsService } from './modules/audit/checkpoints.service.js';
 import { createCategoriesService } from './modules/categories/categories.service.js';
 import type { ServiceDeps } from './modules/deps.js';
+import { createHealthService } from './modules/health/health.service.js';
+import { createMerchantsService } from './modules/ledger/merchants.service.js';
+import { createRedemptionsService } from './modules/ledger/redemptions.service.js';
+import { createStatementsService } from './modules/ledger/statements.service.js';
 import { createMembersService } from './modules/members/members.service.js';
 import { createOffersService } from './modules/offers/offers.service.js';
 import { createOpen311Service } from './modules/open311/open311.service.js';
-import { createDashboardSessions } from './modules/ops/admin-session.js';
+import { createDashboardSessions } from './modules/ops/dashboard-sessions.service.js';
 import { createFailedJobsService } from './modules/ops/failed-jobs.service.js';
 import { createClaimsService } from './modules/orders/claims.service.js';
 import { createOrdersService } from './modules/orders/orders.service.js';
@@ -32,7 +36,7 @@ export function buildServices(deps: ServicesDeps) {
   const { db, clock, config, queues } = deps;
   return {
     apiKeys: createApiKeysService({ db, clock }),
-    audit: createAuditService(db),
+    audit: createAuditService({ db }),
     checkpoints: createCheckpointsService({ db, clock, hmacKey: config.AUDIT_HMAC_KEY }),
     categories: createCategoriesService({ db, clock }),
     regions: createRegionsService({ db, clock }),
@@ -48,6 +52,10 @@ export function buildServices(deps: ServicesDeps) {
     open311: createOpen311Service({ db, clock, config }),
     dashboardSessions: createDashboardSessions({ db, clock }),
     failedJobs: createFailedJobsService({ db, queues, clock }),
+    health: createHealthService({ db }),
+    merchants: createMerchantsService({ db, clock }),
+    redemptions: createRedemptionsService({ db, clock }),
+    statements: createStatementsService({ db }),
   };
 }
 

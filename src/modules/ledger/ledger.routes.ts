@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { callerOf } from '../../http/caller.js';
 import { idempotencyHeaders } from '../../http/headers.js';
 import { pageQuery } from '../../lib/pagination.js';
-import { authOf } from '../../plugins/auth.js';
 import {
   adjustmentBody,
   adjustmentSchema,
@@ -12,13 +12,12 @@ import {
   redemptionSchema,
 } from './ledger.schemas.js';
 import { merchantsRoutes } from './merchants.routes.js';
-import { createAdjustment, redeem } from './redemptions.service.js';
-import { memberLedger } from './statements.service.js';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 422: problem };
 
 /** The love bank: merchants, redemptions, corrections and statements. */
 export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { redemptions, statements } = app.services;
   await app.register(merchantsRoutes);
 
   app.post(
@@ -35,7 +34,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const r = await redeem(app.deps.database.db, authOf(request), request.body, writeContext(request));
+      const r = await redemptions.redeem(callerOf(request), request.body, request.headers['idempotency-key']);
       return reply.status(r.status).send(r.body);
     },
   );
@@ -54,12 +53,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const r = await createAdjustment(
-        app.deps.database.db,
-        authOf(request),
-        request.body,
-        writeContext(request),
-      );
+      const r = await redemptions.adjust(callerOf(request), request.body, request.headers['idempotency-key']);
       return reply.status(r.status).send(r.body);
     },
   );
@@ -75,15 +69,6 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: memberLedgerSchema, ...errors },
       },
     },
-    async (request) => memberLedger(app.deps.database.db, authOf(request), request.params.id, request.query),
+    async (request) => statements.member(callerOf(request), request.params.id, request.query),
   );
-
-  function writeContext(request: { headers: Record<string, unknown>; id: string }) {
-    const key = request.headers['idempotency-key'];
-    return {
-      idempotencyKey: typeof key === 'string' ? key : undefined,
-      requestId: request.id,
-      at: app.deps.clock.now(),
-    };
-  }
 };

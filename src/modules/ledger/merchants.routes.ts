@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { callerOf } from '../../http/caller.js';
 import { idempotencyHeaders } from '../../http/headers.js';
 import { pageQuery } from '../../lib/pagination.js';
-import { authOf } from '../../plugins/auth.js';
 import {
   createMerchantBody,
   idParams,
@@ -11,12 +11,12 @@ import {
   merchantSchema,
   problem,
 } from './ledger.schemas.js';
-import { createMerchant, getMerchant, listMerchants, merchantLedger } from './merchants.service.js';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 422: problem };
 
 /** Partner shops (联盟超市) and what they redeemed. */
 export const merchantsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { merchants } = app.services;
   app.post(
     '/merchants',
     {
@@ -30,12 +30,7 @@ export const merchantsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const key = request.headers['idempotency-key'];
-      const r = await createMerchant(app.deps.database.db, authOf(request), request.body, {
-        idempotencyKey: typeof key === 'string' ? key : undefined,
-        requestId: request.id,
-        at: app.deps.clock.now(),
-      });
+      const r = await merchants.create(callerOf(request), request.body, request.headers['idempotency-key']);
       return reply.status(r.status).send(r.body);
     },
   );
@@ -50,7 +45,7 @@ export const merchantsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: merchantPage, ...errors },
       },
     },
-    async (request) => listMerchants(app.deps.database.db, authOf(request), request.query),
+    async (request) => merchants.list(callerOf(request), request.query),
   );
 
   app.get(
@@ -63,7 +58,7 @@ export const merchantsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: merchantSchema, ...errors },
       },
     },
-    async (request) => getMerchant(app.deps.database.db, authOf(request), request.params.id),
+    async (request) => merchants.get(callerOf(request), request.params.id),
   );
 
   app.get(
@@ -77,7 +72,6 @@ export const merchantsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: merchantLedgerSchema, ...errors },
       },
     },
-    async (request) =>
-      merchantLedger(app.deps.database.db, authOf(request), request.params.id, request.query),
+    async (request) => merchants.ledger(callerOf(request), request.params.id, request.query),
   );
 };
