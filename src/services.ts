@@ -23,6 +23,7 @@ import { createOrdersService } from './modules/orders/orders.service.js';
 import { createVerificationService } from './modules/orders/verification.service.js';
 import { createPrivacyService } from './modules/privacy/privacy.service.js';
 import { createRegionsService } from './modules/regions/regions.service.js';
+import { createReportsService } from './modules/reports/reports.service.js';
 import { createEscalationsService } from './modules/sla/escalations.service.js';
 import { createSlaService } from './modules/sla/sla.service.js';
 import { createUnitsService } from './modules/units/units.service.js';
@@ -56,6 +57,7 @@ export function buildServices(deps: ServicesDeps) {
     merchants: createMerchantsService({ db, clock }),
     redemptions: createRedemptionsService({ db, clock }),
     statements: createStatementsService({ db }),
+    reports: createReportsService({ db, clock }),
   };
 }
 
