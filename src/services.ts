@@ -35,6 +35,7 @@ export interface ServicesDeps extends ServiceDeps {
 
 export function buildServices(deps: ServicesDeps) {
   const { db, clock, config, queues } = deps;
+  const orders = createOrdersService({ db, clock, config });
   return {
     apiKeys: createApiKeysService({ db, clock }),
     audit: createAuditService({ db }),
@@ -44,13 +45,13 @@ export function buildServices(deps: ServicesDeps) {
     units: createUnitsService({ db, clock }),
     members: createMembersService({ db, clock }),
     privacy: createPrivacyService({ db, clock }),
-    orders: createOrdersService({ db, clock, config }),
+    orders,
     verification: createVerificationService({ db, clock, config }),
     claims: createClaimsService({ db, clock, config }),
     offers: createOffersService({ db, clock, config }),
     sla: createSlaService({ db, clock }),
     escalations: createEscalationsService({ db, clock }),
-    open311: createOpen311Service({ db, clock, config }),
+    open311: createOpen311Service({ db, clock, orders }),
     dashboardSessions: createDashboardSessions({ db, clock }),
     failedJobs: createFailedJobsService({ db, queues, clock }),
     health: createHealthService({ db }),
