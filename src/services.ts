@@ -27,6 +27,8 @@ import { createReportsService } from './modules/reports/reports.service.js';
 import { createEscalationsService } from './modules/sla/escalations.service.js';
 import { createSlaService } from './modules/sla/sla.service.js';
 import { createUnitsService } from './modules/units/units.service.js';
+import { createWebhookDeliveriesService } from './modules/webhooks/deliveries.service.js';
+import { createWebhookEndpointsService } from './modules/webhooks/endpoints.service.js';
 import type { Queues } from './outbox/queues.js';
 
 export interface ServicesDeps extends ServiceDeps {
@@ -59,6 +61,8 @@ export function buildServices(deps: ServicesDeps) {
     redemptions: createRedemptionsService({ db, clock }),
     statements: createStatementsService({ db }),
     reports: createReportsService({ db, clock }),
+    webhookEndpoints: createWebhookEndpointsService({ db, clock, config }),
+    webhookDeliveries: createWebhookDeliveriesService({ db, clock, config }),
   };
 }
 
