@@ -12,6 +12,7 @@ import type { OutboxJob, QueueName } from './jobs.js';
  * `outbox_emit`), the only inserts into `outbox` and `domain_events`. Webhook deliveries follow from
  * the events by the webhooks module's trigger, in the same statement. A module that fuses its change
  * with its events into one statement passes `outboxArgs(…)` to `outbox_emit` in that statement.
+ * Every other statement on the outbox is here too: the relay's claim and cleanup, and its backlog.
  */
 
 export interface DomainEventInput {

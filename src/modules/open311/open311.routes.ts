@@ -2,6 +2,7 @@ import formbody from '@fastify/formbody';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { open311ErrorHandler } from './open311.errors.js';
 import { type Root, sendDocument, sendErrors } from './open311.format.js';
 import {
   createdRequestsSchema,
@@ -18,7 +19,6 @@ import {
   servicesSchema,
   updatesQuery,
 } from './open311.schemas.js';
-import { open311ErrorHandler } from './open311-errors.js';
 
 /** Each response in both formats: JSON as the schema shows, XML as the same document with its root element. */
 const document = (description: string, schema: z.ZodType) => ({
