@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../http/caller.js';
+import { sendIdempotent } from '../../http/headers.js';
 import { problemResponse, withProblems } from '../../http/problem-schema.js';
 import {
   createdEndpointSchema,
@@ -41,15 +42,11 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
         ),
       },
     },
-    async (request, reply) => {
-      const result = await endpoints.create(
-        callerOf(request),
-        request.body,
-        request.headers['idempotency-key'],
-      );
-      if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.status(201).send(result.body);
-    },
+    async (request, reply) =>
+      sendIdempotent(
+        reply,
+        await endpoints.create(callerOf(request), request.body, request.headers['idempotency-key']),
+      ),
   );
 
   app.get(
