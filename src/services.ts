@@ -9,19 +9,26 @@ import { createAuditService } from './modules/audit/audit.service.js';
 import { createCheckpointsService } from './modules/audit/checkpoints.service.js';
 import { createCategoriesService } from './modules/categories/categories.service.js';
 import type { ServiceDeps } from './modules/deps.js';
+import { createHealthService } from './modules/health/health.service.js';
+import { createMerchantsService } from './modules/ledger/merchants.service.js';
+import { createRedemptionsService } from './modules/ledger/redemptions.service.js';
+import { createStatementsService } from './modules/ledger/statements.service.js';
 import { createMembersService } from './modules/members/members.service.js';
 import { createOffersService } from './modules/offers/offers.service.js';
 import { createOpen311Service } from './modules/open311/open311.service.js';
-import { createDashboardSessions } from './modules/ops/admin-session.js';
+import { createDashboardSessions } from './modules/ops/dashboard-sessions.service.js';
 import { createFailedJobsService } from './modules/ops/failed-jobs.service.js';
 import { createClaimsService } from './modules/orders/claims.service.js';
 import { createOrdersService } from './modules/orders/orders.service.js';
 import { createVerificationService } from './modules/orders/verification.service.js';
 import { createPrivacyService } from './modules/privacy/privacy.service.js';
 import { createRegionsService } from './modules/regions/regions.service.js';
+import { createReportsService } from './modules/reports/reports.service.js';
 import { createEscalationsService } from './modules/sla/escalations.service.js';
 import { createSlaService } from './modules/sla/sla.service.js';
 import { createUnitsService } from './modules/units/units.service.js';
+import { createWebhookDeliveriesService } from './modules/webhooks/deliveries.service.js';
+import { createWebhookEndpointsService } from './modules/webhooks/endpoints.service.js';
 import type { Queues } from './outbox/queues.js';
 
 export interface ServicesDeps extends ServiceDeps {
@@ -30,24 +37,32 @@ export interface ServicesDeps extends ServiceDeps {
 
 export function buildServices(deps: ServicesDeps) {
   const { db, clock, config, queues } = deps;
+  const orders = createOrdersService({ db, clock, config });
   return {
     apiKeys: createApiKeysService({ db, clock }),
-    audit: createAuditService(db),
+    audit: createAuditService({ db }),
     checkpoints: createCheckpointsService({ db, clock, hmacKey: config.AUDIT_HMAC_KEY }),
     categories: createCategoriesService({ db, clock }),
     regions: createRegionsService({ db, clock }),
     units: createUnitsService({ db, clock }),
     members: createMembersService({ db, clock }),
     privacy: createPrivacyService({ db, clock }),
-    orders: createOrdersService({ db, clock, config }),
+    orders,
     verification: createVerificationService({ db, clock, config }),
     claims: createClaimsService({ db, clock, config }),
     offers: createOffersService({ db, clock, config }),
     sla: createSlaService({ db, clock }),
     escalations: createEscalationsService({ db, clock }),
-    open311: createOpen311Service({ db, clock, config }),
+    open311: createOpen311Service({ db, clock, orders }),
     dashboardSessions: createDashboardSessions({ db, clock }),
     failedJobs: createFailedJobsService({ db, queues, clock }),
+    health: createHealthService({ db }),
+    merchants: createMerchantsService({ db, clock }),
+    redemptions: createRedemptionsService({ db, clock }),
+    statements: createStatementsService({ db }),
+    reports: createReportsService({ db, clock }),
+    webhookEndpoints: createWebhookEndpointsService({ db, clock, config }),
+    webhookDeliveries: createWebhookDeliveriesService({ db, clock, config }),
   };
 }
 

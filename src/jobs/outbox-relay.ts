@@ -1,22 +1,19 @@
 import type { JobsOptions } from 'bullmq';
-import { sql } from 'drizzle-orm';
 import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { Db } from '../db/client.js';
 import type { QueueName } from '../outbox/jobs.js';
+import {
+  beginAndClaim,
+  type ClaimedJob,
+  deleteRelayed,
+  listenForJobs,
+  stopListening,
+} from '../outbox/outbox.repo.js';
 import type { Queues } from '../outbox/queues.js';
 
-interface OutboxRow extends Record<string, unknown> {
-  id: number;
-  queue: QueueName;
-  job_name: string;
-  payload: unknown;
-  delay_ms: number;
-  job_id: string | null;
-}
-
 /** BullMQ job id of an outbox row: its own deterministic id, or the row id. */
-export const outboxJobId = (row: { id: number; job_id: string | null }) => row.job_id ?? `ob-${row.id}`;
+export const outboxJobId = (row: { id: number; jobId: string | null }) => row.jobId ?? `ob-${row.id}`;
 
 /**
  * Moves committed outbox rows into BullMQ. Woken by NOTIFY on insert and by a short poll; rows are
@@ -65,7 +62,7 @@ export class OutboxRelay {
         this.listener = null;
         client.release(true);
       });
-      await client.query('LISTEN outbox');
+      await listenForJobs(client);
       this.listener = client;
     } catch (err) {
       this.log.warn({ err }, 'outbox relay cannot LISTEN; relying on polling');
@@ -113,27 +110,17 @@ export class OutboxRelay {
   }
 
   /**
-   * One transaction: the oldest unclaimed rows are marked published and returned in one statement
-   * (FOR UPDATE SKIP LOCKED, so relays running at once take different rows), added to BullMQ, and
+   * One transaction: the oldest unclaimed rows are claimed (see beginAndClaim), added to BullMQ, and
    * only then committed: if adding fails, the transaction rolls back and the rows stay unpublished.
-   * A delay counts from when the row was written, not from when it is relayed: a timer that waited
-   * in the outbox (a relay behind, Redis away) still fires at its deadline, or at once if that passed.
+   * A timer that waited in the outbox (a relay behind, Redis away) still fires at its deadline, or
+   * at once if that passed.
    */
   private async relayBatch(batchSize: number): Promise<number> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
     try {
       try {
-        // begin and the claim in one round trip (the simple protocol takes both in one message; the
-        // batch size is an integer written into the text, as that protocol has no parameters).
-        const results = (await client.query(
-          `begin;
-           update outbox set published_at = now()
-            where id in (select id from outbox where published_at is null order by id limit ${Math.trunc(batchSize)} for update skip locked)
-           returning id, queue, job_name, payload, job_id,
-             greatest(0, delay_ms - floor(extract(epoch from clock_timestamp() - created_at) * 1000))::bigint as delay_ms`,
-        )) as unknown as pg.QueryResult<OutboxRow>[];
-        const rows = results[1]?.rows ?? [];
+        const rows = await beginAndClaim(client, batchSize);
         if (rows.length > 0) await this.enqueue(rows);
         await client.query('commit');
         return rows.length;
@@ -148,19 +135,19 @@ export class OutboxRelay {
     }
   }
 
-  private async enqueue(rows: OutboxRow[]): Promise<void> {
+  private async enqueue(rows: ClaimedJob[]): Promise<void> {
     // In id order, as they were written (UPDATE ... RETURNING does not promise an order).
     rows.sort((a, b) => Number(a.id) - Number(b.id));
     const byQueue = new Map<QueueName, { name: string; data: unknown; opts: JobsOptions }[]>();
     for (const row of rows) {
       const list = byQueue.get(row.queue) ?? [];
       list.push({
-        name: row.job_name,
+        name: row.jobName,
         data: row.payload,
         opts: {
           ...this.opts.jobOptions?.[row.queue],
           jobId: outboxJobId(row),
-          delay: row.delay_ms || undefined,
+          delay: row.delayMs || undefined,
         },
       });
       byQueue.set(row.queue, list);
@@ -168,11 +155,11 @@ export class OutboxRelay {
     await Promise.all([...byQueue].map(([queue, jobs]) => this.queues.get(queue).addBulk(jobs)));
   }
 
-  /** Published rows are kept a day for inspection, then removed. */
+  /** Published rows are removed now and then, not on every pass. */
   private async cleanup(): Promise<void> {
     if (Date.now() - this.lastCleanup < 600_000) return;
     this.lastCleanup = Date.now();
-    await this.db.execute(sql`delete from outbox where published_at < now() - interval '1 day'`);
+    await deleteRelayed(this.db);
   }
 
   async stop(): Promise<void> {
@@ -182,7 +169,7 @@ export class OutboxRelay {
     if (this.listener) {
       const client = this.listener;
       this.listener = null;
-      await client.query('UNLISTEN outbox').catch(() => {});
+      await stopListening(client).catch(() => {});
       client.release();
     }
   }

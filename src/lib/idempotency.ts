@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { idempotencyKeys } from '../db/schema/index.js';
 import { transaction } from '../db/transaction.js';
 import { Errors } from '../errors.js';
 import { canonicalJson } from './canonical-json.js';
+import { claimKey, findKey, storeAnswer } from './idempotency.repo.js';
 
 export interface IdempotentResult<T> {
   status: number;
@@ -30,27 +29,16 @@ export async function idempotent<T>(
   const requestHash = createHash('sha256')
     .update(`${opts.route}\n${canonicalJson(opts.request)}`)
     .digest('hex');
-  const key = opts.key;
+  const ref = { apiKeyId: opts.apiKeyId, key: opts.key };
   return transaction(db, async (tx) => {
-    const inserted = await tx
-      .insert(idempotencyKeys)
-      .values({ apiKeyId: opts.apiKeyId, key, route: opts.route, requestHash })
-      .onConflictDoNothing()
-      .returning({ key: idempotencyKeys.key });
-    if (inserted.length === 0) {
-      const [stored] = await tx
-        .select()
-        .from(idempotencyKeys)
-        .where(and(eq(idempotencyKeys.apiKeyId, opts.apiKeyId), eq(idempotencyKeys.key, key)));
+    if (!(await claimKey(tx, { ...ref, route: opts.route, requestHash }))) {
+      const stored = await findKey(tx, ref);
       if (!stored || stored.requestHash !== requestHash) throw Errors.idempotencyKeyReused();
       if (stored.statusCode === null) throw Errors.idempotencyInProgress();
       return { status: stored.statusCode, body: stored.response as T, replayed: true };
     }
     const result = await work(tx);
-    await tx
-      .update(idempotencyKeys)
-      .set({ statusCode: result.status, response: JSON.parse(JSON.stringify(result.body)) })
-      .where(and(eq(idempotencyKeys.apiKeyId, opts.apiKeyId), eq(idempotencyKeys.key, key)));
+    await storeAnswer(tx, ref, result);
     return { ...result, replayed: false };
   });
 }

@@ -1,15 +1,18 @@
-import { sql } from 'drizzle-orm';
+import { count, isNull, sql } from 'drizzle-orm';
+import type pg from 'pg';
 import type { Db } from '../db/client.js';
 import { execute } from '../db/exec.js';
+import { outbox } from '../db/schema/index.js';
 import { newId } from '../lib/ids.js';
 import { maskPersonal } from '../lib/personal.js';
-import type { OutboxJob } from './jobs.js';
+import type { OutboxJob, QueueName } from './jobs.js';
 
 /**
  * Writes to the outbox go through the database functions of migration 0007 (`outbox_enqueue`,
  * `outbox_emit`), the only inserts into `outbox` and `domain_events`. Webhook deliveries follow from
  * the events by the webhooks module's trigger, in the same statement. A module that fuses its change
  * with its events into one statement passes `outboxArgs(…)` to `outbox_emit` in that statement.
+ * Every other statement on the outbox is here too: the relay's claim and cleanup, and its backlog.
  */
 
 export interface DomainEventInput {
@@ -83,4 +86,75 @@ export async function emitEvent(db: Db, event: DomainEventInput): Promise<string
 /** Records one job (see enqueueJobs). */
 export async function enqueueJob(db: Db, job: OutboxJob): Promise<void> {
   await enqueueJobs(db, [job]);
+}
+
+/** An outbox row claimed by the relay, with what is left of its delay. */
+export interface ClaimedJob {
+  id: number;
+  queue: QueueName;
+  jobName: string;
+  payload: unknown;
+  delayMs: number;
+  jobId: string | null;
+}
+
+interface ClaimedRow {
+  id: number;
+  queue: QueueName;
+  job_name: string;
+  payload: unknown;
+  delay_ms: number;
+  job_id: string | null;
+}
+
+/**
+ * Opens a transaction on the connection and claims the oldest unpublished rows in it: marked
+ * published and returned in one statement (FOR UPDATE SKIP LOCKED, so relays running at once take
+ * different rows). The caller commits once the jobs are in their queues, or rolls back. Begin and
+ * the claim go in one round trip: the simple protocol takes both in one message, and the batch size
+ * is an integer written into the text, as that protocol has no parameters. A delay counts from when
+ * the row was written, not from when it is relayed.
+ */
+export async function beginAndClaim(client: pg.PoolClient, batchSize: number): Promise<ClaimedJob[]> {
+  const results = (await client.query(
+    `begin;
+           update outbox set published_at = now()
+            where id in (select id from outbox where published_at is null order by id limit ${Math.trunc(batchSize)} for update skip locked)
+           returning id, queue, job_name, payload, job_id,
+             greatest(0, delay_ms - floor(extract(epoch from clock_timestamp() - created_at) * 1000))::bigint as delay_ms`,
+  )) as unknown as pg.QueryResult<ClaimedRow>[];
+  return (results[1]?.rows ?? []).map((r) => ({
+    id: r.id,
+    queue: r.queue,
+    jobName: r.job_name,
+    payload: r.payload,
+    delayMs: r.delay_ms,
+    jobId: r.job_id,
+  }));
+}
+
+/** Published rows are kept a day for inspection, then removed. */
+export async function deleteRelayed(db: Db): Promise<void> {
+  await execute(db, sql`delete from outbox where published_at < now() - interval '1 day'`);
+}
+
+/** Every insert into the outbox notifies this channel (migration 0001), so a relay wakes at once. */
+export async function listenForJobs(client: pg.PoolClient): Promise<void> {
+  await client.query('LISTEN outbox');
+}
+
+export async function stopListening(client: pg.PoolClient): Promise<void> {
+  await client.query('UNLISTEN outbox');
+}
+
+/** Rows not yet relayed and the age of the oldest, both from the rows the partial index outbox_unpublished_idx covers. */
+export async function backlog(db: Db): Promise<{ rows: number; oldestAgeS: number }> {
+  const [row] = await db
+    .select({
+      n: count(),
+      age: sql<number | null>`extract(epoch from now() - min(${outbox.createdAt}))::float8`,
+    })
+    .from(outbox)
+    .where(isNull(outbox.publishedAt));
+  return { rows: row?.n ?? 0, oldestAgeS: Math.max(0, row?.age ?? 0) };
 }

@@ -1,7 +1,6 @@
 import type { JobsOptions, WorkerOptions } from 'bullmq';
 import type { Config } from '../../config.js';
 import { webhookBackoffMs } from '../../domain/webhook-backoff.js';
-import { attemptDeliveries } from '../../modules/webhooks/deliver.js';
 import type { Processor } from '../job-deps.js';
 
 /** The custom backoff type of webhook jobs; BullMQ hands it to the webhooks worker's backoffStrategy. */
@@ -33,9 +32,5 @@ export function webhookRetryPolicy(
 export const processWebhook: Processor<'webhooks'> = async (job, deps) => {
   const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
   const ids = 'deliveryIds' in job.data ? job.data.deliveryIds : [job.data.deliveryId];
-  return attemptDeliveries(
-    { db: deps.database.db, clock: deps.clock, config: deps.config, log: deps.log },
-    ids,
-    { lastAttempt },
-  );
+  return deps.services.webhookDeliveries.attempt(ids, { lastAttempt, log: deps.log });
 };

@@ -1,40 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type AuthContext, seesEverything } from '../../auth/scope.js';
-import { Errors } from '../../errors.js';
+import { callerOf } from '../../http/caller.js';
 import { withProblems } from '../../http/problem-schema.js';
 import { pageOf, pageQuery } from '../../lib/pagination.js';
-import { authOf } from '../../plugins/auth.js';
-
-/** The trail spans every region: only admins and unscoped ops keys may verify or anchor it. */
-function requireAuditor(auth: AuthContext): void {
-  if (!seesEverything(auth))
-    throw Errors.forbidden('only admin and unscoped ops keys may read the audit trail as a whole');
-}
-
-const brokenSchema = z.object({ entityId: z.uuid(), brokenAtSeq: z.number().int(), reason: z.string() });
-const verifySchema = z.object({
-  ok: z.boolean(),
-  chains: z.number().int(),
-  events: z.number().int(),
-  broken: z.array(brokenSchema),
-});
-
-const checkpointSchema = z.object({
-  id: z.uuid(),
-  createdAt: z.string(),
-  lastEventId: z.number().int(),
-  chainCount: z.number().int(),
-  headsDigest: z.string(),
-  signature: z.string(),
-});
-const checkpointCheckSchema = z.object({
-  id: z.uuid(),
-  ok: z.boolean(),
-  signatureValid: z.boolean(),
-  headsMatch: z.boolean(),
-  chainCount: z.number().int(),
-});
+import { checkpointCheckSchema, checkpointSchema, verifySchema } from './audit.schemas.js';
 
 /** Tamper evidence: recompute the hash chains and say where one breaks; signed checkpoints of their heads. */
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -51,10 +20,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 201: checkpointSchema }, [401, 403]),
       },
     },
-    async (request, reply) => {
-      requireAuditor(authOf(request));
-      return reply.status(201).send(await checkpoints.create());
-    },
+    async (request, reply) => reply.status(201).send(await checkpoints.sign(callerOf(request))),
   );
 
   app.get(
@@ -67,10 +33,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: pageOf(checkpointSchema) }, [400, 401, 403]),
       },
     },
-    async (request) => {
-      requireAuditor(authOf(request));
-      return checkpoints.list(request.query);
-    },
+    async (request) => checkpoints.list(callerOf(request), request.query),
   );
 
   app.get(
@@ -83,10 +46,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: checkpointCheckSchema }, [400, 401, 403, 404]),
       },
     },
-    async (request) => {
-      requireAuditor(authOf(request));
-      return checkpoints.verify(request.params.id);
-    },
+    async (request) => checkpoints.verify(callerOf(request), request.params.id),
   );
 
   app.get(
@@ -100,19 +60,6 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: verifySchema }, [400, 401, 403, 404]),
       },
     },
-    async (request) => {
-      requireAuditor(authOf(request));
-      const reports = request.query.entityId
-        ? await audit
-            .verifyEntity(request.query.entityId)
-            .then((r) => ({ chains: 1, events: r.result.events, broken: r.result.ok ? [] : [r] }))
-        : await audit.verifyAll();
-      const broken = reports.broken.map((r) => ({
-        entityId: r.entityId,
-        brokenAtSeq: r.result.ok ? 0 : r.result.brokenAtSeq,
-        reason: r.result.ok ? '' : r.result.reason,
-      }));
-      return { ok: broken.length === 0, chains: reports.chains, events: reports.events, broken };
-    },
+    async (request) => audit.verify(callerOf(request), request.query.entityId),
   );
 };

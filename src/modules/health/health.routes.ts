@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 
@@ -46,10 +45,9 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (_request, reply) => {
-      const { database, redis } = app.deps;
       const [pg, rd] = await Promise.allSettled([
-        within(2000, database.db.execute(sql`select 1`)),
-        within(2000, redis.ping()),
+        within(2000, app.services.health.pingDatabase()),
+        within(2000, app.deps.redis.ping()),
       ]);
       const checks = {
         postgres: pg.status === 'fulfilled' ? 'ok' : 'failed',

@@ -1,30 +1,8 @@
-import { eq } from 'drizzle-orm';
 import { type AuthContext, regionInScope, seesEverything } from '../../auth/scope.js';
 import type { Db } from '../../db/client.js';
-import { members, merchants, regions } from '../../db/schema/index.js';
 import { Errors } from '../../errors.js';
-
-export interface MemberRef {
-  id: string;
-  unitId: string | null;
-  communityId: string | null;
-  /** Path of the community the member reports in to; null when it reports in nowhere. */
-  communityPath: string | null;
-}
-
-export async function findMember(db: Db, id: string): Promise<MemberRef | null> {
-  const [row] = await db
-    .select({
-      id: members.id,
-      unitId: members.unitId,
-      communityId: members.communityId,
-      communityPath: regions.path,
-    })
-    .from(members)
-    .leftJoin(regions, eq(regions.id, members.communityId))
-    .where(eq(members.id, id));
-  return row ?? null;
-}
+import { findMember, type MemberRef } from './ledger.repo.js';
+import { findMerchant, type MerchantReach, type MerchantRow } from './merchants.repo.js';
 
 /** Who may see a member's account: admins, staff above its community, the member itself, its unit admin. */
 export function seesMember(auth: AuthContext, m: MemberRef): boolean {
@@ -54,8 +32,6 @@ export async function memberInScope(db: Db, auth: AuthContext, id: string): Prom
  * Which shops a caller deals with: a shop serves the region it sits in and everything below, so a
  * caller reaches shops in its own subtree and shops above it (for a member: around its community).
  */
-export type MerchantReach = { kind: 'all' } | { kind: 'none' } | { kind: 'path'; path: string };
-
 export async function merchantReach(db: Db, auth: AuthContext): Promise<MerchantReach> {
   if (seesEverything(auth)) return { kind: 'all' };
   const path =
@@ -70,19 +46,19 @@ export function reaches(reach: MerchantReach, merchantPath: string): boolean {
   return merchantPath.startsWith(reach.path) || reach.path.startsWith(merchantPath);
 }
 
-export interface MerchantRow {
-  id: string;
-  name: string;
-  regionId: string;
-  regionPath: string;
-  address: string | null;
-  createdAt: Date;
+/** The merchant if the caller deals with it, else undefined (whether or not it exists). */
+export async function merchantWithinReach(
+  db: Db,
+  auth: AuthContext,
+  id: string,
+): Promise<MerchantRow | undefined> {
+  const row = await findMerchant(db, id);
+  return row && reaches(await merchantReach(db, auth), row.regionPath) ? row : undefined;
 }
 
 /** The merchant, or 404 when it does not exist or is not related to the caller's region. */
 export async function merchantInScope(db: Db, auth: AuthContext, id: string): Promise<MerchantRow> {
-  const [row] = await db.select().from(merchants).where(eq(merchants.id, id));
-  if (!row || !reaches(await merchantReach(db, auth), row.regionPath))
-    throw Errors.notFound(`merchant ${id} not found`);
+  const row = await merchantWithinReach(db, auth, id);
+  if (!row) throw Errors.notFound(`merchant ${id} not found`);
   return row;
 }

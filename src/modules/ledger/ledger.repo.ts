@@ -1,7 +1,16 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, lt, sql } from 'drizzle-orm';
 import type { Actor } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
-import { type accountTypes, ledgerAccounts, ledgerEntries } from '../../db/schema/index.js';
+import {
+  type accountTypes,
+  categories,
+  claims,
+  ledgerAccounts,
+  ledgerEntries,
+  members,
+  orders,
+  regions,
+} from '../../db/schema/index.js';
 import { Errors } from '../../errors.js';
 import { newId } from '../../lib/ids.js';
 
@@ -54,21 +63,20 @@ export const actorLabel = (actor: Actor): string =>
  * the movement is written. A missing row is a zero balance.
  */
 export async function lockBalance(tx: Db, account: Account): Promise<Balance> {
-  const [row] = await tx
-    .select({ points: ledgerAccounts.points, hours: ledgerAccounts.hours })
-    .from(ledgerAccounts)
-    .where(and(eq(ledgerAccounts.accountType, account.type), eq(ledgerAccounts.accountId, account.id)))
-    .for('update');
+  const [row] = await balanceQuery(tx, account).for('update');
   return row ?? { points: 0, hours: 0 };
 }
 
 export async function readBalance(db: Db, account: Account): Promise<Balance> {
-  const [row] = await db
-    .select({ points: ledgerAccounts.points, hours: ledgerAccounts.hours })
-    .from(ledgerAccounts)
-    .where(and(eq(ledgerAccounts.accountType, account.type), eq(ledgerAccounts.accountId, account.id)));
+  const [row] = await balanceQuery(db, account);
   return row ?? { points: 0, hours: 0 };
 }
+
+const accountKey = (account: Account) =>
+  and(eq(ledgerAccounts.accountType, account.type), eq(ledgerAccounts.accountId, account.id));
+const balanceColumns = { points: ledgerAccounts.points, hours: ledgerAccounts.hours };
+const balanceQuery = (db: Db, account: Account) =>
+  db.select(balanceColumns).from(ledgerAccounts).where(accountKey(account));
 
 const isNegativeBalance = (err: unknown): boolean => {
   const e = err as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
@@ -83,8 +91,6 @@ async function upsertBalance(
   hours: number,
   at: Date,
 ): Promise<Balance> {
-  const key = and(eq(ledgerAccounts.accountType, account.type), eq(ledgerAccounts.accountId, account.id));
-  const returning = { points: ledgerAccounts.points, hours: ledgerAccounts.hours };
   // Update first: Postgres checks the constraint on the row an upsert proposes, so a debit through
   // INSERT ... ON CONFLICT would be refused even when the existing balance covers it.
   const [updated] = await tx
@@ -94,8 +100,8 @@ async function upsertBalance(
       hours: sql`${ledgerAccounts.hours} + ${hours}`,
       updatedAt: at,
     })
-    .where(key)
-    .returning(returning);
+    .where(accountKey(account))
+    .returning(balanceColumns);
   if (updated) return updated;
   const [row] = await tx
     .insert(ledgerAccounts)
@@ -108,7 +114,7 @@ async function upsertBalance(
         updatedAt: at,
       },
     })
-    .returning(returning);
+    .returning(balanceColumns);
   return row!;
 }
 
@@ -177,3 +183,123 @@ export async function postMovement(tx: Db, m: Movement): Promise<{ member: Balan
     other: await moveBalance(tx, other, -sign * m.points, -sign * m.hours, m.at),
   };
 }
+
+/** A member as the ledger sees it: its unit and the community it reports in to. */
+export interface MemberRef {
+  id: string;
+  unitId: string | null;
+  communityId: string | null;
+  /** Path of the community the member reports in to; null when it reports in nowhere. */
+  communityPath: string | null;
+}
+
+export async function findMember(db: Db, id: string): Promise<MemberRef | null> {
+  const [row] = await db
+    .select({
+      id: members.id,
+      unitId: members.unitId,
+      communityId: members.communityId,
+      communityPath: regions.path,
+    })
+    .from(members)
+    .leftJoin(regions, eq(regions.id, members.communityId))
+    .where(eq(members.id, id));
+  return row ?? null;
+}
+
+/** What crediting an order needs of it: its community account and its category's points multiplier. */
+export async function orderToCredit(tx: Db, orderId: string) {
+  const [order] = await tx
+    .select({
+      id: orders.id,
+      communityId: orders.communityId,
+      regionPath: orders.regionPath,
+      multiplier: categories.pointsMultiplier,
+    })
+    .from(orders)
+    .innerJoin(categories, eq(categories.code, orders.categoryCode))
+    .where(eq(orders.id, orderId));
+  return order;
+}
+
+/** The order's completed claims with approved hours, ordered by member (the order balances are locked in). */
+export const claimsToCredit = (tx: Db, orderId: string) =>
+  tx
+    .select({
+      claimId: claims.id,
+      memberId: claims.memberId,
+      hours: claims.approvedHours,
+      unitId: members.unitId,
+    })
+    .from(claims)
+    .innerJoin(members, eq(members.id, claims.memberId))
+    .where(and(eq(claims.orderId, orderId), eq(claims.status, 'completed'), gt(claims.approvedHours, 0)))
+    .orderBy(asc(claims.memberId), asc(claims.id));
+
+/** A member's entries newest first, before the cursor id: `limit + 1` rows, for toPage. */
+export const memberEntries = (db: Db, memberId: string, before: string | undefined, limit: number) =>
+  db
+    .select(entryColumns)
+    .from(ledgerEntries)
+    .where(
+      and(
+        eq(ledgerEntries.accountType, 'member'),
+        eq(ledgerEntries.accountId, memberId),
+        before ? lt(ledgerEntries.id, before) : undefined,
+      ),
+    )
+    .orderBy(desc(ledgerEntries.id))
+    .limit(limit + 1);
+
+/** A half-open period [from, to); an end left out is open. */
+export interface Period {
+  from?: Date;
+  to?: Date;
+}
+
+const redeemedAt = (merchantId: string, p: Period) =>
+  and(
+    eq(ledgerEntries.accountType, 'merchant'),
+    eq(ledgerEntries.accountId, merchantId),
+    eq(ledgerEntries.kind, 'redemption'),
+    p.from ? gte(ledgerEntries.createdAt, p.from) : undefined,
+    p.to ? lt(ledgerEntries.createdAt, p.to) : undefined,
+  );
+
+/** How many redemptions a merchant took in the period, and their points: what it settles. */
+export async function merchantTotals(
+  db: Db,
+  merchantId: string,
+  p: Period,
+): Promise<{ redemptions: number; totalPoints: number }> {
+  const [totals] = await db
+    .select({
+      redemptions: sql<number>`count(*)::int`,
+      totalPoints: sql<string>`coalesce(sum(${ledgerEntries.points}), 0)`,
+    })
+    .from(ledgerEntries)
+    .where(redeemedAt(merchantId, p));
+  return { redemptions: totals?.redemptions ?? 0, totalPoints: Number(totals?.totalPoints ?? 0) };
+}
+
+/** A merchant's redemptions in the period newest first, before the cursor id: `limit + 1` rows. */
+export const merchantRedemptions = (
+  db: Db,
+  merchantId: string,
+  p: Period,
+  before: string | undefined,
+  limit: number,
+) =>
+  db
+    .select({
+      id: ledgerEntries.id,
+      txnId: ledgerEntries.txnId,
+      memberId: ledgerEntries.counterpartyId,
+      points: ledgerEntries.points,
+      note: ledgerEntries.note,
+      createdAt: ledgerEntries.createdAt,
+    })
+    .from(ledgerEntries)
+    .where(and(redeemedAt(merchantId, p), before ? lt(ledgerEntries.id, before) : undefined))
+    .orderBy(desc(ledgerEntries.id))
+    .limit(limit + 1);

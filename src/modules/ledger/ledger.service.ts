@@ -1,12 +1,56 @@
-import { and, asc, eq, gt } from 'drizzle-orm';
 import { type Actor, appendAudit } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
-import { categories, claims, members, orders, regions } from '../../db/schema/index.js';
 import { pointsFor, sumAmounts } from '../../domain/points.js';
 import { Errors } from '../../errors.js';
 import { newId } from '../../lib/ids.js';
-import { emitEvent } from '../../outbox/outbox.repo.js';
-import { insertEntries, lockBalance, moveBalance, postMovement } from './ledger.repo.js';
+import { type DomainEventInput, emitEvent } from '../../outbox/outbox.repo.js';
+import {
+  type Balance,
+  claimsToCredit,
+  findMember,
+  insertEntries,
+  lockBalance,
+  type Movement,
+  moveBalance,
+  orderToCredit,
+  postMovement,
+} from './ledger.repo.js';
+
+/**
+ * The love bank's movements, run inside the caller's transaction: crediting verified work (called by
+ * the verification service), corrections and redemptions. Each is a pair of entries, the balances
+ * they move, an audit event on the ledger transaction and a domain event.
+ */
+
+/** Audits a ledger transaction and announces it, in the transaction that wrote it. */
+async function recordTxn(
+  tx: Db,
+  m: { txnId: string; actor: Actor; at: Date },
+  audit: { action: string; after: Record<string, unknown> },
+  event: DomainEventInput,
+): Promise<void> {
+  await appendAudit(tx, {
+    entityType: 'ledger_txn',
+    entityId: m.txnId,
+    action: audit.action,
+    actor: m.actor,
+    after: audit.after,
+    at: m.at,
+  });
+  await emitEvent(tx, event);
+}
+
+/** A movement between a member and a community or merchant, audited and announced; the balances after it. */
+export async function postRecorded(
+  tx: Db,
+  m: Movement,
+  audit: { action: string; after: Record<string, unknown> },
+  event: DomainEventInput,
+): Promise<{ member: Balance; other: Balance }> {
+  const posted = await postMovement(tx, m);
+  await recordTxn(tx, m, audit, event);
+  return posted;
+}
 
 export interface Credit {
   claimId: string;
@@ -24,29 +68,10 @@ export async function creditVerifiedClaims(
   tx: Db,
   input: { orderId: string; actor: Actor; basePointsRate: number; at: Date },
 ): Promise<Credit[]> {
-  const [order] = await tx
-    .select({
-      id: orders.id,
-      communityId: orders.communityId,
-      regionPath: orders.regionPath,
-      multiplier: categories.pointsMultiplier,
-    })
-    .from(orders)
-    .innerJoin(categories, eq(categories.code, orders.categoryCode))
-    .where(eq(orders.id, input.orderId));
+  const order = await orderToCredit(tx, input.orderId);
   if (!order) throw Errors.notFound(`order ${input.orderId} does not exist`);
   // Ordered by member so concurrent credits lock member balances in the same order.
-  const done = await tx
-    .select({
-      claimId: claims.id,
-      memberId: claims.memberId,
-      hours: claims.approvedHours,
-      unitId: members.unitId,
-    })
-    .from(claims)
-    .innerJoin(members, eq(members.id, claims.memberId))
-    .where(and(eq(claims.orderId, order.id), eq(claims.status, 'completed'), gt(claims.approvedHours, 0)))
-    .orderBy(asc(claims.memberId), asc(claims.id));
+  const done = await claimsToCredit(tx, order.id);
 
   // Entries first, balances after: members in id order, then the community once, so concurrent
   // credits, redemptions and adjustments lock balance rows in one global order.
@@ -82,21 +107,21 @@ export async function creditVerifiedClaims(
   );
   for (const c of credited) {
     const ids = { txnId: c.txnId, claimId: c.claimId, orderId: order.id, memberId: c.memberId };
-    await appendAudit(tx, {
-      entityType: 'ledger_txn',
-      entityId: c.txnId,
-      action: 'ledger.credited',
-      actor: input.actor,
-      after: { ...ids, communityId: order.communityId, hours: c.hours, points: c.points },
-      at: input.at,
-    });
-    await emitEvent(tx, {
-      type: 'ledger.credited',
-      orderId: order.id,
-      regionPath: order.regionPath,
-      unitIds: c.unitId ? [c.unitId] : [],
-      data: ids,
-    });
+    await recordTxn(
+      tx,
+      { txnId: c.txnId, actor: input.actor, at: input.at },
+      {
+        action: 'ledger.credited',
+        after: { ...ids, communityId: order.communityId, hours: c.hours, points: c.points },
+      },
+      {
+        type: 'ledger.credited',
+        orderId: order.id,
+        regionPath: order.regionPath,
+        unitIds: c.unitId ? [c.unitId] : [],
+        data: ids,
+      },
+    );
   }
   return credited.map(({ claimId, memberId, hours, points }) => ({ claimId, memberId, hours, points }));
 }
@@ -121,16 +146,7 @@ export async function adjust(
   tx: Db,
   input: { memberId: string; points: number; hours: number; reason: string; actor: Actor; at: Date },
 ): Promise<Adjustment> {
-  const [member] = await tx
-    .select({
-      id: members.id,
-      communityId: members.communityId,
-      unitId: members.unitId,
-      regionPath: regions.path,
-    })
-    .from(members)
-    .leftJoin(regions, eq(regions.id, members.communityId))
-    .where(eq(members.id, input.memberId));
+  const member = await findMember(tx, input.memberId);
   if (!member) throw Errors.notFound(`member ${input.memberId} does not exist`);
   if (!member.communityId) {
     throw Errors.invalidReference(
@@ -150,17 +166,6 @@ export async function adjust(
     );
   }
   const txnId = newId();
-  const posted = await postMovement(tx, {
-    txnId,
-    kind: 'adjustment',
-    to: { type: 'member', id: member.id },
-    from: { type: 'community', id: member.communityId },
-    points: input.points,
-    hours: input.hours,
-    note: input.reason,
-    actor: input.actor,
-    at: input.at,
-  });
   const after = {
     txnId,
     memberId: member.id,
@@ -169,19 +174,26 @@ export async function adjust(
     hours: input.hours,
     reason: input.reason,
   };
-  await appendAudit(tx, {
-    entityType: 'ledger_txn',
-    entityId: txnId,
-    action: 'ledger.adjusted',
-    actor: input.actor,
-    after,
-    at: input.at,
-  });
-  await emitEvent(tx, {
-    type: 'ledger.adjusted',
-    regionPath: member.regionPath,
-    unitIds: member.unitId ? [member.unitId] : [],
-    data: { txnId, memberId: member.id },
-  });
+  const posted = await postRecorded(
+    tx,
+    {
+      txnId,
+      kind: 'adjustment',
+      to: { type: 'member', id: member.id },
+      from: { type: 'community', id: member.communityId },
+      points: input.points,
+      hours: input.hours,
+      note: input.reason,
+      actor: input.actor,
+      at: input.at,
+    },
+    { action: 'ledger.adjusted', after },
+    {
+      type: 'ledger.adjusted',
+      regionPath: member.communityPath,
+      unitIds: member.unitId ? [member.unitId] : [],
+      data: { txnId, memberId: member.id },
+    },
+  );
   return { ...after, balance: posted.member.points, totalHours: posted.member.hours, createdAt: input.at };
 }

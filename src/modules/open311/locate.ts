@@ -1,19 +1,7 @@
-import { and, inArray, sql } from 'drizzle-orm';
 import { type AuthContext, seesEverything } from '../../auth/scope.js';
 import type { Db } from '../../db/client.js';
-import { regions } from '../../db/schema/index.js';
 import { distanceM, pointInPolygon } from '../../domain/geo.js';
-
-export interface Place {
-  id: string;
-  parentId: string | null;
-  level: 'district' | 'street' | 'community' | 'grid';
-  name: string;
-  centerLat: number | null;
-  centerLng: number | null;
-  radiusM: number | null;
-  polygon: [number, number][] | null;
-}
+import { type Place, placesUnder } from './open311.repo.js';
 
 export interface Point {
   lat: number;
@@ -28,24 +16,8 @@ export interface Placement {
 
 /** The communities and grids a key may post into: its region subtree, everything for an admin. */
 export async function placesInScope(db: Db, auth: AuthContext): Promise<Place[]> {
-  const scope = seesEverything(auth)
-    ? undefined
-    : auth.regionPath
-      ? sql`${regions.path} like ${`${auth.regionPath}%`}`
-      : sql`false`;
-  return db
-    .select({
-      id: regions.id,
-      parentId: regions.parentId,
-      level: regions.level,
-      name: regions.name,
-      centerLat: regions.centerLat,
-      centerLng: regions.centerLng,
-      radiusM: regions.radiusM,
-      polygon: regions.polygon,
-    })
-    .from(regions)
-    .where(and(inArray(regions.level, ['community', 'grid']), scope));
+  if (seesEverything(auth)) return placesUnder(db, null);
+  return auth.regionPath ? placesUnder(db, auth.regionPath) : [];
 }
 
 const hasPolygon = (p: Place) => Array.isArray(p.polygon) && p.polygon.length >= 3;

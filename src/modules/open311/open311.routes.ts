@@ -1,10 +1,12 @@
 import formbody from '@fastify/formbody';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { sendDocument, sendErrors } from './open311.format.js';
+import { open311ErrorHandler } from './open311.errors.js';
+import { type Root, sendDocument, sendErrors } from './open311.format.js';
 import {
   createdRequestsSchema,
+  type Format,
   formatParams,
   open311ErrorsSchema,
   postRequestForm,
@@ -17,9 +19,6 @@ import {
   servicesSchema,
   updatesQuery,
 } from './open311.schemas.js';
-import { open311ErrorHandler } from './open311-errors.js';
-import { listUpdates } from './request-updates.js';
-import { getRequest, listRequests } from './request-view.js';
 
 /** Each response in both formats: JSON as the schema shows, XML as the same document with its root element. */
 const document = (description: string, schema: z.ZodType) => ({
@@ -42,6 +41,10 @@ function dropEmptyFields(request: FastifyRequest) {
   }
 }
 
+/** Answers with the document once it is read, in the format the URL names. */
+const answer = async (reply: FastifyReply, format: Format, root: Root, read: Promise<unknown>) =>
+  sendDocument(reply, format, root, await read);
+
 /**
  * Open311 GeoReport v2 (with FixMyStreet's servicerequestupdates): civic apps post residents'
  * requests as orders and follow them. Reading is public; posting carries api_key in the form, so the
@@ -58,7 +61,6 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
   );
 
   const { open311 } = app.services;
-  const { db } = app.deps.database;
   const common = { tags: ['open311'], hide: false, security: [] };
   const config = { public: true };
 
@@ -73,8 +75,7 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: document('<services><service>…', servicesSchema), 404: E404 },
       },
     },
-    async (request, reply) =>
-      sendDocument(reply, request.params.format, 'services', await open311.listServices()),
+    async (request, reply) => answer(reply, request.params.format, 'services', open311.listServices()),
   );
 
   app.get(
@@ -89,11 +90,11 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      sendDocument(
+      answer(
         reply,
         request.params.format,
         'service_definition',
-        await open311.serviceDefinition(request.params.service_code),
+        open311.serviceDefinition(request.params.service_code),
       ),
   );
 
@@ -121,13 +122,16 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (request, reply) => {
-      const created = await open311.postRequest(request.body, {
-        requestId: request.id,
-        idempotencyKey: request.headers['idempotency-key'],
-      });
-      return sendDocument(reply, request.params.format, 'service_requests', created);
-    },
+    async (request, reply) =>
+      answer(
+        reply,
+        request.params.format,
+        'service_requests',
+        open311.postRequest(request.body, {
+          requestId: request.id,
+          idempotencyKey: request.headers['idempotency-key'],
+        }),
+      ),
   );
 
   app.get(
@@ -149,12 +153,7 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      sendDocument(
-        reply,
-        request.params.format,
-        'service_requests',
-        await listRequests(db, request.query, app.deps.clock.now()),
-      ),
+      answer(reply, request.params.format, 'service_requests', open311.listRequests(request.query)),
   );
 
   app.get(
@@ -169,11 +168,11 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      sendDocument(
+      answer(
         reply,
         request.params.format,
         'service_requests',
-        await getRequest(db, request.params.service_request_id),
+        open311.getRequest(request.params.service_request_id),
       ),
   );
 
@@ -196,11 +195,6 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      sendDocument(
-        reply,
-        request.params.format,
-        'service_request_updates',
-        await listUpdates(db, request.query, app.deps.clock.now()),
-      ),
+      answer(reply, request.params.format, 'service_request_updates', open311.listUpdates(request.query)),
   );
 };

@@ -1,23 +1,21 @@
-import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../audit/audit.repo.js';
 import type { AuthContext } from '../../auth/scope.js';
-import type { Config } from '../../config.js';
-import type { Db } from '../../db/client.js';
-import { categories, priorities } from '../../db/schema/index.js';
+import { priorities } from '../../db/schema/enums.js';
 import { Errors } from '../../errors.js';
-import type { Clock } from '../../lib/clock.js';
 import { resolveKey } from '../../plugins/auth.js';
-import { createOrdersService } from '../orders/orders.service.js';
+import type { ServiceDeps } from '../deps.js';
+import type { createOrdersService } from '../orders/orders.service.js';
 import { placeAddress, placePoint, placesInScope } from './locate.js';
-import type { PostRequestForm } from './open311.schemas.js';
+import { findCategory, listCategories } from './open311.repo.js';
+import type { PostRequestForm, RequestsQuery, UpdatesQuery } from './open311.schemas.js';
 import { orderFromForm } from './order-form.js';
-import { serviceNotice } from './request-view.js';
+import { listUpdates } from './request-updates.js';
+import { getRequest, listRequests, serviceNotice } from './request-view.js';
 
-export interface Open311Deps {
-  db: Db;
-  clock: Clock;
-  config: Config;
-}
+export type Open311Deps = Pick<ServiceDeps, 'db' | 'clock'> & {
+  /** Requests are posted as orders, through the orders service. */
+  orders: Pick<ReturnType<typeof createOrdersService>, 'create'>;
+};
 
 const POSTING_ROLES: readonly AuthContext['role'][] = ['community_staff', 'street_officer', 'admin'];
 
@@ -67,11 +65,10 @@ const ATTRIBUTES = [
 ] as const;
 
 export function createOpen311Service(deps: Open311Deps) {
-  const { db, clock } = deps;
-  const orders = createOrdersService(deps);
+  const { db, clock, orders } = deps;
 
   async function categoryOf(code: string) {
-    const [category] = await db.select().from(categories).where(eq(categories.code, code));
+    const category = await findCategory(db, code);
     if (!category) throw Errors.notFound(`service_code ${code} was not found`);
     return category;
   }
@@ -109,7 +106,7 @@ export function createOpen311Service(deps: Open311Deps) {
 
   return {
     async listServices() {
-      const rows = await db.select().from(categories).orderBy(asc(categories.code));
+      const rows = await listCategories(db);
       return rows.map((c) => ({
         service_code: c.code,
         service_name: c.name,
@@ -145,7 +142,7 @@ export function createOpen311Service(deps: Open311Deps) {
         status: order.status,
         headcount: order.slots.total,
         slotsHeld: order.slots.held,
-        claimBy: order.sla.claimBy,
+        claimBy: order.sla.claimBy === null ? null : new Date(order.sla.claimBy),
       });
       return [
         {
@@ -154,5 +151,13 @@ export function createOpen311Service(deps: Open311Deps) {
         },
       ];
     },
+
+    /** Published orders as service requests, newest first. */
+    listRequests: (q: RequestsQuery) => listRequests(db, q, clock.now()),
+
+    getRequest: (id: string) => getRequest(db, id),
+
+    /** Changes of published orders, oldest first. */
+    listUpdates: (q: UpdatesQuery) => listUpdates(db, q, clock.now()),
   };
 }

@@ -1,10 +1,9 @@
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import type { OrderStatus } from '../../db/schema/index.js';
+import { type OrderUpdate, orderUpdates } from './open311.repo.js';
 import type { RequestUpdate, UpdatesQuery } from './open311.schemas.js';
 import { dateWindow, levelName, MAX_RESULTS, open311Status } from './request-view.js';
 
-type Snapshot = { slotsHeld?: unknown; headcount?: unknown; escalationLevel?: unknown } | null;
+type Snapshot = OrderUpdate['after'];
 
 const DESCRIPTIONS: Record<string, string> = {
   'order.published': 'Published: volunteers can now take it',
@@ -44,36 +43,16 @@ export function describeAction(action: string, before: Snapshot, after: Snapshot
 
 /**
  * FixMyStreet's GET servicerequestupdates, fed by the audit trail of published orders, oldest first
- * so a client polls with start_date = the last updated_datetime it saw. An event's status is the
- * order's status after it: its own order snapshot (`after`, when it is one), else the `before`
- * snapshot of the order's next transition, else its status now.
+ * so a client polls with start_date = the last updated_datetime it saw.
  */
 export async function listUpdates(db: Db, q: UpdatesQuery, now: Date): Promise<RequestUpdate[]> {
   const { from, to } = dateWindow(q, now);
-  const { rows } = await db.execute<{
-    id: number;
-    entity_id: string;
-    action: string;
-    created_at: Date;
-    before: Snapshot;
-    after: Snapshot;
-    status_after: OrderStatus;
-  }>(sql`
-    select e.id, e.entity_id, e.action, e.created_at, e.before, e.after,
-      coalesce(case when e.after ? 'slotsHeld' then e.after->>'status' end,
-               (select n.before->>'status' from audit_events n
-                where n.entity_id = e.entity_id and n.seq > e.seq and n.before ? 'slotsHeld'
-                order by n.seq limit 1), o.status) as status_after
-    from audit_events e join orders o on o.id = e.entity_id
-    where e.entity_type = 'order' and e.action <> 'order.created' and o.status <> 'draft'
-      and e.created_at >= ${from} and e.created_at <= ${to}
-    order by e.id
-    limit ${MAX_RESULTS}`);
-  return rows.map((e) => ({
+  const updates = await orderUpdates(db, from, to, MAX_RESULTS);
+  return updates.map((e) => ({
     update_id: String(e.id),
-    service_request_id: e.entity_id,
-    status: open311Status(e.status_after),
-    updated_datetime: new Date(e.created_at).toISOString(),
+    service_request_id: e.orderId,
+    status: open311Status(e.statusAfter),
+    updated_datetime: e.createdAt.toISOString(),
     description: describeAction(e.action, e.before, e.after),
     media_url: null,
   }));

@@ -1,17 +1,15 @@
-import { and, desc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import {
-  activeClaimStatuses,
-  categories,
-  claims,
-  members,
-  type OrderStatus,
-  orders,
-  regions,
-  units,
-} from '../../db/schema/index.js';
+import type { OrderStatus } from '../../db/schema/enums.js';
 import { Errors } from '../../errors.js';
-import type { OrderRow } from '../orders/orders.repo.js';
+import {
+  categoryNames,
+  type OrderRow,
+  type PublishedFilter,
+  publishedOrder,
+  publishedOrders,
+  regionsById,
+  unitsHolding,
+} from './open311.repo.js';
 import type { RequestsQuery, ServiceRequest } from './open311.schemas.js';
 import { splitDescription } from './order-form.js';
 
@@ -31,7 +29,7 @@ const LEVEL_NAMES = ['community', 'street', 'district'] as const;
 export const levelName = (level: number) =>
   LEVEL_NAMES[Math.min(Math.max(level, 0), LEVEL_NAMES.length - 1)]!;
 
-const iso = (d: Date | string | null) => (d === null ? null : typeof d === 'string' ? d : d.toISOString());
+const iso = (d: Date | null) => (d === null ? null : d.toISOString());
 /** About 110 m: enough to see the neighbourhood, not the door. */
 const coarse = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
 
@@ -39,7 +37,7 @@ export function serviceNotice(o: {
   status: OrderStatus;
   headcount: number;
   slotsHeld: number;
-  claimBy: Date | string | null;
+  claimBy: Date | null;
 }): string | null {
   const slots = `${o.slotsHeld} of ${o.headcount} volunteer slot${o.headcount === 1 ? '' : 's'} taken`;
   switch (o.status) {
@@ -96,21 +94,9 @@ async function enrich(db: Db, rows: OrderRow[]): Promise<ServiceRequest[]> {
   const ids = rows.map((o) => o.id);
   const regionIds = [...new Set(rows.flatMap((o) => o.regionPath.split('/').filter(Boolean)))];
   const [regionRows, categoryRows, unitRows] = await Promise.all([
-    db
-      .select({ id: regions.id, name: regions.name, level: regions.level })
-      .from(regions)
-      .where(inArray(regions.id, regionIds)),
-    db
-      .select({ code: categories.code, name: categories.name })
-      .from(categories)
-      .where(inArray(categories.code, [...new Set(rows.map((o) => o.categoryCode))])),
-    db
-      .selectDistinct({ orderId: claims.orderId, name: units.name })
-      .from(claims)
-      .innerJoin(members, eq(members.id, claims.memberId))
-      .innerJoin(units, eq(units.id, sql`coalesce(${claims.unitId}, ${members.unitId})`))
-      .where(and(inArray(claims.orderId, ids), inArray(claims.status, activeClaimStatuses)))
-      .orderBy(units.name),
+    regionsById(db, regionIds),
+    categoryNames(db, [...new Set(rows.map((o) => o.categoryCode))]),
+    unitsHolding(db, ids),
   ]);
   const region = new Map(regionRows.map((r) => [r.id, r]));
   const serviceName = new Map(categoryRows.map((c) => [c.code, c.name]));
@@ -153,41 +139,24 @@ export async function listRequests(db: Db, q: RequestsQuery, now: Date): Promise
   const statuses = listOf(q.status);
   const unknown = statuses.filter((s) => !(s in STATUSES_OF));
   if (unknown.length) throw Errors.badRequest(`status must be open or closed, not ${unknown.join(', ')}`);
-  const codes = listOf(q.service_code);
-  let filter: ReturnType<typeof and>;
+  let filter: PublishedFilter;
   if (requested.length) {
     // The specification lets a list of ids override every other argument.
     const ids = requested.filter((id) => UUID.test(id));
     if (ids.length === 0) return [];
-    filter = inArray(orders.id, ids);
+    filter = { ids };
   } else {
-    const { from, to } = dateWindow(q, now);
-    filter = and(
-      gte(orders.createdAt, from),
-      lte(orders.createdAt, to),
-      codes.length ? inArray(orders.categoryCode, codes) : undefined,
-      statuses.length
-        ? inArray(
-            orders.status,
-            statuses.flatMap((s) => STATUSES_OF[s as keyof typeof STATUSES_OF]),
-          )
-        : undefined,
-    );
+    filter = {
+      ...dateWindow(q, now),
+      categoryCodes: listOf(q.service_code),
+      statuses: statuses.flatMap((s) => STATUSES_OF[s as keyof typeof STATUSES_OF]),
+    };
   }
-  const rows = await db
-    .select()
-    .from(orders)
-    .where(and(ne(orders.status, 'draft'), filter))
-    .orderBy(desc(orders.createdAt), desc(orders.id))
-    .limit(MAX_RESULTS);
-  return enrich(db, rows);
+  return enrich(db, await publishedOrders(db, filter, MAX_RESULTS));
 }
 
 export async function getRequest(db: Db, id: string): Promise<ServiceRequest[]> {
-  const rows = await db
-    .select()
-    .from(orders)
-    .where(and(eq(orders.id, id), ne(orders.status, 'draft')));
+  const rows = await publishedOrder(db, id);
   if (rows.length === 0) throw Errors.notFound(`service_request_id ${id} was not found`);
   return enrich(db, rows);
 }

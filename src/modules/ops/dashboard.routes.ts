@@ -6,9 +6,8 @@ import formbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Errors } from '../../errors.js';
-import { resolveKey } from '../../plugins/auth.js';
 import { sendProblem } from '../../plugins/problem-details.js';
-import { type DashboardSession, isDashboardRole } from './admin-session.js';
+import type { DashboardSession } from './dashboard-sessions.service.js';
 import { loginPage } from './login-page.js';
 
 /** Ops (and admins) watch the queues here; nothing on this board can change a job. */
@@ -58,10 +57,13 @@ export const dashboardRoutes: FastifyPluginAsync = async (app) => {
   app.post('/admin/login', { schema: { hide: true } }, async (request, reply) => {
     const parsed = loginBody.safeParse(request.body);
     if (!parsed.success) return reply.status(400).type('text/html').send(loginPage('missingKey'));
-    const auth = await resolveKey(app.deps.database.db, parsed.data.apiKey, app.deps.clock.now());
-    if (!auth) return reply.status(401).type('text/html').send(loginPage('unknownKey'));
-    if (!isDashboardRole(auth.role)) return reply.status(403).type('text/html').send(loginPage('wrongRole'));
-    sessions.start(request, reply, auth.keyId);
+    const signedIn = await sessions.signIn(parsed.data.apiKey);
+    if ('refused' in signedIn)
+      return reply
+        .status(signedIn.refused === 'unknownKey' ? 401 : 403)
+        .type('text/html')
+        .send(loginPage(signedIn.refused));
+    sessions.start(request, reply, signedIn.keyId);
     return reply.redirect('/admin/queues', 303);
   });
 

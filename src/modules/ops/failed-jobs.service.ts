@@ -1,13 +1,13 @@
 import type { Job } from 'bullmq';
 import { v5 as uuidv5 } from 'uuid';
-import { type Actor, appendAudit } from '../../audit/audit.repo.js';
-import type { Db } from '../../db/client.js';
+import { appendAudit } from '../../audit/audit.repo.js';
+import { type Caller, requireRole } from '../../auth/scope.js';
 import { transaction } from '../../db/transaction.js';
 import { Errors } from '../../errors.js';
-import type { Clock } from '../../lib/clock.js';
 import { maskPersonal } from '../../lib/personal.js';
 import { allQueues, type QueueName } from '../../outbox/jobs.js';
 import type { Queues } from '../../outbox/queues.js';
+import type { ServiceDeps } from '../deps.js';
 
 /** Audit entity ids are UUIDs; a job's is derived from its `<queue>:<job id>`, so its retries chain together. */
 const JOB_AUDIT_NAMESPACE = '1b671a64-40d5-491e-99b0-da01ff1f3341';
@@ -39,9 +39,10 @@ function parseJobRef(ref: string): { queue: QueueName; jobId: string } {
 }
 
 /** Dead letters: jobs that used up their attempts (or failed unrecoverably) stay in BullMQ's failed set. */
-export function createFailedJobsService(deps: { db: Db; queues: Queues; clock: Clock }) {
+export function createFailedJobsService(deps: Pick<ServiceDeps, 'db' | 'clock'> & { queues: Queues }) {
   return {
-    async list(opts: { queue?: QueueName; limit: number }) {
+    async list(caller: Caller, opts: { queue?: QueueName; limit: number }) {
+      requireRole(caller.auth, 'ops', 'admin');
       const names = opts.queue ? [opts.queue] : allQueues;
       const perQueue = await Promise.all(
         names.map(async (name) => {
@@ -58,7 +59,8 @@ export function createFailedJobsService(deps: { db: Db; queues: Queues; clock: C
     },
 
     /** Moves a failed job back to waiting with a fresh set of attempts, and records who did it. */
-    async retry(ref: string, actor: Actor) {
+    async retry(caller: Caller, ref: string) {
+      requireRole(caller.auth, 'admin');
       const { queue, jobId } = parseJobRef(ref);
       const job = await deps.queues.get(queue).getJob(jobId);
       if (!job) throw Errors.notFound(`no failed job ${ref}`);
@@ -77,7 +79,7 @@ export function createFailedJobsService(deps: { db: Db; queues: Queues; clock: C
           entityType: 'queue_job',
           entityId: uuidv5(`${queue}:${jobId}`, JOB_AUDIT_NAMESPACE),
           action: 'job.retried',
-          actor,
+          actor: caller.actor,
           before: { queue, jobId, name: job.name, state: before, failedReason: job.failedReason },
           after: { queue, jobId, name: job.name, state: 'waiting' },
           at: deps.clock.now(),

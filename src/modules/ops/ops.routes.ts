@@ -70,10 +70,7 @@ export const opsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: failedJobsResponse }, [400, 401, 403]),
       },
     },
-    async (request) => {
-      requireRole(authOf(request), 'ops', 'admin');
-      return failedJobs.list(request.query);
-    },
+    async (request) => failedJobs.list(callerOf(request), request.query),
   );
 
   app.post(
@@ -88,11 +85,7 @@ export const opsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: retriedJobSchema }, [401, 403, 404, 409]),
       },
     },
-    async (request) => {
-      const caller = callerOf(request);
-      requireRole(caller.auth, 'admin');
-      return failedJobs.retry(request.params.id, caller.actor);
-    },
+    async (request) => failedJobs.retry(callerOf(request), request.params.id),
   );
 
   await app.register(dashboardRoutes);

@@ -84,6 +84,7 @@ export const unitRowSchema = reportInUnit.extend({
 });
 export type UnitRow = z.infer<typeof unitRowSchema>;
 export const unitsReportSchema = z.object({ ...period, rows: z.array(unitRowSchema) });
+export type UnitsReport = z.infer<typeof unitsReportSchema>;
 
 export const memberRowSchema = z.object({
   memberId: z.uuid(),
@@ -99,3 +100,4 @@ export const memberRowSchema = z.object({
 });
 export type MemberRow = z.infer<typeof memberRowSchema>;
 export const membersReportSchema = z.object({ ...period, rows: z.array(memberRowSchema) });
+export type MembersReport = z.infer<typeof membersReportSchema>;

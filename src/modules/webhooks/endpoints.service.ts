@@ -1,164 +1,128 @@
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import { randomBytes } from 'node:crypto';
 import { type Actor, appendAudit } from '../../audit/audit.repo.js';
-import { type AuthContext, requireRole } from '../../auth/scope.js';
-import type { Config } from '../../config.js';
+import { type Caller, requireRole } from '../../auth/scope.js';
 import type { Db } from '../../db/client.js';
-import { regions, webhookEndpoints } from '../../db/schema/index.js';
 import { transaction } from '../../db/transaction.js';
-import type { Clock } from '../../lib/clock.js';
 import { type IdempotentResult, idempotent } from '../../lib/idempotency.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { checkWebhookUrl } from '../../lib/ssrf.js';
+import type { ServiceDeps } from '../deps.js';
 import {
   endpointManagers,
   endpointReaders,
   endpointVisibility,
   loadVisibleEndpoint,
-  newSigningSecret,
   resolveEndpointScope,
-  toEndpointDto,
-} from './endpoint-access.js';
+} from './webhooks.access.js';
+import { toEndpointDto } from './webhooks.dto.js';
+import { type EndpointRow, insertEndpoint, updateEndpoint, visibleEndpoints } from './webhooks.repo.js';
 import type { CreateEndpointBody, EndpointDto, PatchEndpointBody } from './webhooks.schemas.js';
 
-export interface WebhooksDeps {
-  db: Db;
-  clock: Clock;
-  config: Config;
-}
+/** A Standard Webhooks signing secret: `whsec_` and the base64 of 32 random bytes. */
+const newSigningSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
 
-/**
- * Subscribes a URL to events. The URL's host is checked (and resolved) inside the idempotent work,
- * so a refused URL leaves no Idempotency-Key behind; the secret is in this response only (and in
- * its replay for the same Idempotency-Key, which is the point of replaying).
- */
-export async function createEndpoint(
-  deps: WebhooksDeps,
-  auth: AuthContext,
+/** An endpoint's change in the audit trail, in the transaction that made it. */
+export const auditEndpoint = (
+  tx: Db,
   actor: Actor,
-  body: CreateEndpointBody,
-  idempotencyKey: string | undefined,
-): Promise<IdempotentResult<EndpointDto & { secret: string }>> {
-  requireRole(auth, ...endpointManagers);
-  return idempotent(
-    deps.db,
-    { apiKeyId: auth.keyId, key: idempotencyKey, route: 'POST /v1/webhook-endpoints', request: body },
-    async (tx) => {
-      const scope = await resolveEndpointScope(tx, auth, body.scope);
-      await checkWebhookUrl(new URL(body.url), deps.config.WEBHOOK_ALLOW_PRIVATE_URLS);
-      const secret = newSigningSecret();
-      const [row] = await tx
-        .insert(webhookEndpoints)
-        .values({
-          id: newId(),
-          url: body.url,
-          events: body.events,
-          scopeRegionId: scope.regionId,
-          scopeUnitId: scope.unitId,
-          secret,
-          createdBy: auth.keyId,
-          createdAt: deps.clock.now(),
-        })
-        .returning();
-      const dto = toEndpointDto(row!);
-      await appendAudit(tx, {
-        entityType: 'webhook_endpoint',
-        entityId: dto.id,
-        action: 'created',
-        actor,
-        after: dto,
-        at: deps.clock.now(),
-      });
-      return { status: 201, body: { ...dto, secret } };
+  id: string,
+  action: string,
+  snapshots: { before?: EndpointDto; after?: EndpointDto },
+  at: Date,
+) => appendAudit(tx, { entityType: 'webhook_endpoint', entityId: id, action, actor, ...snapshots, at });
+
+/** Webhook endpoints (subscriptions): who receives what is decided by the fan-out trigger (README.md). */
+export function createWebhookEndpointsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'config'>) {
+  const { db, clock, config } = deps;
+
+  /** Runs `work` on a live endpoint the key may see and manage, locked until the change commits. */
+  function withEndpoint<T>(
+    caller: Caller,
+    id: string,
+    work: (tx: Db, row: EndpointRow, now: Date) => Promise<T>,
+  ): Promise<T> {
+    requireRole(caller.auth, ...endpointManagers);
+    return transaction(db, async (tx) => {
+      const row = await loadVisibleEndpoint(tx, caller.auth, id, true);
+      return work(tx, row, clock.now());
+    });
+  }
+
+  return {
+    /**
+     * Subscribes a URL to events. The URL's host is checked (and resolved) inside the idempotent
+     * work, so a refused URL leaves no Idempotency-Key behind; the secret is in this response only
+     * (and in its replay for the same Idempotency-Key, which is the point of replaying).
+     */
+    async create(
+      caller: Caller,
+      body: CreateEndpointBody,
+      idempotencyKey: string | undefined,
+    ): Promise<IdempotentResult<EndpointDto & { secret: string }>> {
+      const { auth, actor } = caller;
+      requireRole(auth, ...endpointManagers);
+      return idempotent(
+        db,
+        { apiKeyId: auth.keyId, key: idempotencyKey, route: 'POST /v1/webhook-endpoints', request: body },
+        async (tx) => {
+          const scope = await resolveEndpointScope(tx, auth, body.scope);
+          await checkWebhookUrl(new URL(body.url), config.WEBHOOK_ALLOW_PRIVATE_URLS);
+          const secret = newSigningSecret();
+          const row = await insertEndpoint(tx, {
+            id: newId(),
+            url: body.url,
+            events: body.events,
+            scopeRegionId: scope.regionId,
+            scopeUnitId: scope.unitId,
+            secret,
+            createdBy: auth.keyId,
+            createdAt: clock.now(),
+          });
+          const dto = toEndpointDto(row);
+          await auditEndpoint(tx, actor, dto.id, 'created', { after: dto }, clock.now());
+          return { status: 201, body: { ...dto, secret } };
+        },
+      );
     },
-  );
-}
 
-export async function listEndpoints(
-  deps: WebhooksDeps,
-  auth: AuthContext,
-  q: { limit: number; cursor?: string },
-) {
-  requireRole(auth, ...endpointReaders);
-  const after = decodeCursor(q.cursor);
-  const rows = await deps.db
-    .select({ endpoint: webhookEndpoints })
-    .from(webhookEndpoints)
-    .leftJoin(regions, eq(regions.id, webhookEndpoints.scopeRegionId))
-    .where(
-      and(
-        isNull(webhookEndpoints.deletedAt),
-        endpointVisibility(auth),
-        after ? gt(webhookEndpoints.id, after) : undefined,
-      ),
-    )
-    .orderBy(asc(webhookEndpoints.id))
-    .limit(q.limit + 1);
-  return toPage(
-    rows.map((r) => toEndpointDto(r.endpoint)),
-    q.limit,
-  );
-}
+    async list(caller: Caller, q: { limit: number; cursor?: string }) {
+      requireRole(caller.auth, ...endpointReaders);
+      const rows = await visibleEndpoints(
+        db,
+        endpointVisibility(caller.auth),
+        decodeCursor(q.cursor),
+        q.limit,
+      );
+      return toPage(rows.map(toEndpointDto), q.limit);
+    },
 
-export async function getEndpoint(deps: WebhooksDeps, auth: AuthContext, id: string): Promise<EndpointDto> {
-  requireRole(auth, ...endpointReaders);
-  return toEndpointDto(await loadVisibleEndpoint(deps.db, auth, id));
-}
+    async get(caller: Caller, id: string): Promise<EndpointDto> {
+      requireRole(caller.auth, ...endpointReaders);
+      return toEndpointDto(await loadVisibleEndpoint(db, caller.auth, id));
+    },
 
-/** Deleting keeps the row (its deliveries point at it) but stops every delivery to it. */
-export async function deleteEndpoint(
-  deps: WebhooksDeps,
-  auth: AuthContext,
-  actor: Actor,
-  id: string,
-): Promise<void> {
-  requireRole(auth, ...endpointManagers);
-  await transaction(deps.db, async (tx) => {
-    const row = await loadVisibleEndpoint(tx, auth, id, true);
-    const now = deps.clock.now();
-    await tx.update(webhookEndpoints).set({ deletedAt: now }).where(eq(webhookEndpoints.id, id));
-    await appendAudit(tx, {
-      entityType: 'webhook_endpoint',
-      entityId: id,
-      action: 'deleted',
-      actor,
-      before: toEndpointDto(row),
-      at: now,
-    });
-  });
-}
+    /** Deleting keeps the row (its deliveries point at it) but stops every delivery to it. */
+    async remove(caller: Caller, id: string): Promise<void> {
+      await withEndpoint(caller, id, async (tx, row, now) => {
+        await updateEndpoint(tx, id, { deletedAt: now });
+        await auditEndpoint(tx, caller.actor, id, 'deleted', { before: toEndpointDto(row) }, now);
+      });
+    },
 
-/** Re-enabling forgets the failing streak, so the endpoint gets the full grace period again. */
-export async function patchEndpoint(
-  deps: WebhooksDeps,
-  auth: AuthContext,
-  actor: Actor,
-  id: string,
-  body: PatchEndpointBody,
-): Promise<EndpointDto> {
-  requireRole(auth, ...endpointManagers);
-  return transaction(deps.db, async (tx) => {
-    const row = await loadVisibleEndpoint(tx, auth, id, true);
-    if (row.enabled === body.enabled) return toEndpointDto(row);
-    const now = deps.clock.now();
-    const change = body.enabled
-      ? { enabled: true, failingSince: null, disabledAt: null, disabledReason: null }
-      : { enabled: false, disabledAt: now, disabledReason: 'disabled through the API' };
-    const [updated] = await tx
-      .update(webhookEndpoints)
-      .set(change)
-      .where(eq(webhookEndpoints.id, id))
-      .returning();
-    const after = toEndpointDto(updated!);
-    await appendAudit(tx, {
-      entityType: 'webhook_endpoint',
-      entityId: id,
-      action: body.enabled ? 'enabled' : 'disabled',
-      actor,
-      before: toEndpointDto(row),
-      after,
-      at: now,
-    });
-    return after;
-  });
+    /** Re-enabling forgets the failing streak, so the endpoint gets the full grace period again. */
+    patch(caller: Caller, id: string, body: PatchEndpointBody): Promise<EndpointDto> {
+      return withEndpoint(caller, id, async (tx, row, now) => {
+        const before = toEndpointDto(row);
+        if (row.enabled === body.enabled) return before;
+        const change = body.enabled
+          ? { enabled: true, failingSince: null, disabledAt: null, disabledReason: null }
+          : { enabled: false, disabledAt: now, disabledReason: 'disabled through the API' };
+        const after = toEndpointDto(await updateEndpoint(tx, id, change));
+        const action = body.enabled ? 'enabled' : 'disabled';
+        await auditEndpoint(tx, caller.actor, id, action, { before, after }, now);
+        return after;
+      });
+    },
+  };
 }

@@ -1,16 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Actor } from '../../audit/audit.repo.js';
+import { callerOf } from '../../http/caller.js';
+import { sendIdempotent } from '../../http/headers.js';
 import { problemResponse, withProblems } from '../../http/problem-schema.js';
-import { authOf } from '../../plugins/auth.js';
-import { listDeliveries, retryDelivery } from './deliveries.service.js';
-import {
-  createEndpoint,
-  deleteEndpoint,
-  getEndpoint,
-  listEndpoints,
-  patchEndpoint,
-} from './endpoints.service.js';
 import {
   createdEndpointSchema,
   createEndpointBody,
@@ -29,12 +21,7 @@ const tags = ['webhooks'];
 
 /** Webhook endpoints (subscriptions), their delivery log and manual redelivery. */
 export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
-  const deps = () => ({ db: app.deps.database.db, clock: app.deps.clock, config: app.deps.config });
-  const actorOf = (request: { id: string }, keyId: string): Actor => ({
-    type: 'api_key',
-    id: keyId,
-    requestId: request.id,
-  });
+  const { webhookEndpoints: endpoints, webhookDeliveries: deliveries } = app.services;
 
   app.post(
     '/webhook-endpoints',
@@ -55,18 +42,11 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
         ),
       },
     },
-    async (request, reply) => {
-      const auth = authOf(request);
-      const result = await createEndpoint(
-        deps(),
-        auth,
-        actorOf(request, auth.keyId),
-        request.body,
-        request.headers['idempotency-key'],
-      );
-      if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.status(201).send(result.body);
-    },
+    async (request, reply) =>
+      sendIdempotent(
+        reply,
+        await endpoints.create(callerOf(request), request.body, request.headers['idempotency-key']),
+      ),
   );
 
   app.get(
@@ -79,7 +59,7 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: endpointPage }, [400, 401, 403]),
       },
     },
-    async (request) => listEndpoints(deps(), authOf(request), request.query),
+    async (request) => endpoints.list(callerOf(request), request.query),
   );
 
   app.get(
@@ -92,7 +72,7 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: endpointSchema }, [400, 401, 403, 404]),
       },
     },
-    async (request) => getEndpoint(deps(), authOf(request), request.params.id),
+    async (request) => endpoints.get(callerOf(request), request.params.id),
   );
 
   app.patch(
@@ -106,10 +86,7 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: endpointSchema }, [400, 401, 403, 404]),
       },
     },
-    async (request) => {
-      const auth = authOf(request);
-      return patchEndpoint(deps(), auth, actorOf(request, auth.keyId), request.params.id, request.body);
-    },
+    async (request) => endpoints.patch(callerOf(request), request.params.id, request.body),
   );
 
   app.delete(
@@ -123,8 +100,7 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const auth = authOf(request);
-      await deleteEndpoint(deps(), auth, actorOf(request, auth.keyId), request.params.id);
+      await endpoints.remove(callerOf(request), request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -140,7 +116,7 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: deliveryPage }, [400, 401, 403, 404]),
       },
     },
-    async (request) => listDeliveries(deps(), authOf(request), request.params.id, request.query),
+    async (request) => deliveries.list(callerOf(request), request.params.id, request.query),
   );
 
   app.post(
@@ -153,11 +129,7 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 202: deliverySchema }, [400, 401, 403, 404, 409]),
       },
     },
-    async (request, reply) => {
-      const auth = authOf(request);
-      return reply
-        .status(202)
-        .send(await retryDelivery(deps(), auth, actorOf(request, auth.keyId), request.params.id));
-    },
+    async (request, reply) =>
+      reply.status(202).send(await deliveries.retry(callerOf(request), request.params.id)),
   );
 };

@@ -1,48 +1,29 @@
-import { randomBytes } from 'node:crypto';
-import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import { type AuthContext, requireRole, seesEverything } from '../../auth/scope.js';
 import type { Db } from '../../db/client.js';
-import { type Role, regions, units, webhookEndpoints } from '../../db/schema/index.js';
+import type { Role } from '../../db/schema/enums.js';
 import { Errors } from '../../errors.js';
-import type { EndpointDto } from './webhooks.schemas.js';
+import {
+  type EndpointRow,
+  type EndpointVisibility,
+  regionPathOf,
+  unitExists,
+  visibleEndpoint,
+} from './webhooks.repo.js';
 
 /** Roles that create, change and delete endpoints; ops may also read them and redeliver. */
 export const endpointManagers: Role[] = ['admin', 'street_officer', 'community_staff', 'unit_admin'];
 export const endpointReaders: Role[] = [...endpointManagers, 'ops'];
 
-export type EndpointRow = typeof webhookEndpoints.$inferSelect;
-
-/** A Standard Webhooks signing secret: `whsec_` and the base64 of 32 random bytes. */
-export const newSigningSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
-/** The API shape of an endpoint; the secret is picked out on purpose and never leaves here. */
-export function toEndpointDto(row: EndpointRow): EndpointDto {
-  return {
-    id: row.id,
-    url: row.url,
-    events: row.events,
-    scope: { regionId: row.scopeRegionId, unitId: row.scopeUnitId },
-    enabled: row.enabled,
-    failingSince: iso(row.failingSince),
-    disabledAt: iso(row.disabledAt),
-    disabledReason: row.disabledReason,
-    createdAt: row.createdAt.toISOString(),
-  };
-}
-
 /**
  * Which endpoints a key can see: admins (and unscoped ops) all of them; region keys those scoped to a
  * region of their subtree; unit admins those of their unit. Unscoped endpoints are admin business.
- * The query must left-join `regions` on the endpoint's scope region.
  */
-export function endpointVisibility(auth: AuthContext): SQL {
-  if (seesEverything(auth)) return sql`true`;
+export function endpointVisibility(auth: AuthContext): EndpointVisibility {
+  if (seesEverything(auth)) return { kind: 'all' };
   if (auth.role === 'unit_admin')
-    return auth.unitId ? sql`${webhookEndpoints.scopeUnitId} = ${auth.unitId}` : sql`false`;
-  if (auth.regionPath === null) return sql`false`;
-  return sql`${regions.path} is not null and starts_with(${regions.path}, ${auth.regionPath})`;
+    return auth.unitId ? { kind: 'unit', unitId: auth.unitId } : { kind: 'none' };
+  if (auth.regionPath === null) return { kind: 'none' };
+  return { kind: 'region', path: auth.regionPath };
 }
 
 /** A live endpoint the key may see, or 404; `forUpdate` locks it against a worker disabling it meanwhile. */
@@ -52,14 +33,9 @@ export async function loadVisibleEndpoint(
   id: string,
   forUpdate = false,
 ): Promise<EndpointRow> {
-  const query = tx
-    .select({ endpoint: webhookEndpoints })
-    .from(webhookEndpoints)
-    .leftJoin(regions, eq(regions.id, webhookEndpoints.scopeRegionId))
-    .where(and(eq(webhookEndpoints.id, id), isNull(webhookEndpoints.deletedAt), endpointVisibility(auth)));
-  const [row] = forUpdate ? await query.for('update', { of: webhookEndpoints }) : await query;
+  const row = await visibleEndpoint(tx, endpointVisibility(auth), id, forUpdate);
   if (!row) throw Errors.notFound(`webhook endpoint ${id} not found`);
-  return row.endpoint;
+  return row;
 }
 
 /**
@@ -74,13 +50,10 @@ export async function resolveEndpointScope(
   requireRole(auth, ...endpointManagers);
   if (asked?.regionId) {
     if (auth.role === 'unit_admin') throw Errors.forbidden('a unit admin subscribes for its unit only');
-    const [region] = await tx
-      .select({ path: regions.path })
-      .from(regions)
-      .where(eq(regions.id, asked.regionId));
+    const path = await regionPathOf(tx, asked.regionId);
     const inReach =
-      region &&
-      (auth.role === 'admin' || (auth.regionPath !== null && region.path.startsWith(auth.regionPath)));
+      path !== undefined &&
+      (auth.role === 'admin' || (auth.regionPath !== null && path.startsWith(auth.regionPath)));
     if (!inReach) throw Errors.notFound(`region ${asked.regionId} not found`);
     return { regionId: asked.regionId, unitId: null };
   }
@@ -89,8 +62,7 @@ export async function resolveEndpointScope(
       throw Errors.forbidden('region keys subscribe for a region of their subtree');
     if (auth.role === 'unit_admin' && auth.unitId !== asked.unitId)
       throw Errors.notFound(`unit ${asked.unitId} not found`);
-    const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.id, asked.unitId));
-    if (!unit) throw Errors.notFound(`unit ${asked.unitId} not found`);
+    if (!(await unitExists(tx, asked.unitId))) throw Errors.notFound(`unit ${asked.unitId} not found`);
     return { regionId: null, unitId: asked.unitId };
   }
   if (auth.role === 'admin') return { regionId: null, unitId: null };

@@ -1,19 +1,16 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { maskName } from '../../lib/personal.js';
-import type { MemberRow, UnitRow } from './reports.schemas.js';
 import {
+  headcountOf,
   inPeriod,
   inRegion,
-  pct,
   type ReportScope,
   reportRows,
-  round,
+  type UnitHeadcount,
   unitsOfScope,
-} from './reports.scope.js';
+} from './reports.repo.js';
 
-const num = (v: unknown): number => Number(v ?? 0);
-const ratingOf = (v: unknown) => (v === null || v === undefined ? null : round(Number(v)));
+/** The work reports' queries: a row per unit, a row per member (see reports.repo.ts for how they run). */
 
 /** Claims made in the period on orders of the region (`c`, with their order `o` and more joins). */
 const claimsInScope = (
@@ -28,11 +25,36 @@ const completed = sql`c.status = 'completed'`;
 /** A claim is on time when it was completed by the order's completeBy (or the order had none). */
 const onTime = sql`${completed} and (o.complete_by is null or c.completed_at <= o.complete_by)`;
 
-/** GET /v1/reports/units: a row per unit, the basis of the yearly unit evaluation. */
-export async function unitsReport(db: Db, s: ReportScope): Promise<UnitRow[]> {
+/** Work done in the period; zeros (and no rating) where there were no claims. */
+export interface WorkFigures {
+  claims: number;
+  completed: number;
+  hours: number;
+  noShows: number;
+  rating: number | null;
+}
+
+const workOf = (r: Record<string, unknown>): WorkFigures => ({
+  claims: Number(r.claims ?? 0),
+  completed: Number(r.completed ?? 0),
+  hours: Number(r.hours ?? 0),
+  noShows: Number(r.no_shows ?? 0),
+  rating: r.rating === null || r.rating === undefined ? null : Number(r.rating),
+});
+
+/** The work a unit's members did in the period. */
+export interface UnitFigures extends UnitHeadcount, WorkFigures {
+  ordersTaken: number;
+  onTime: number;
+}
+
+/**
+ * A row per unit the region deals with or whose members claimed in it. Claims are first folded per
+ * unit and order, so an order several of a unit's members served is taken, and rated, once; both
+ * passes are hash aggregates.
+ */
+export async function unitFigures(db: Db, s: ReportScope): Promise<UnitFigures[]> {
   const unit = s.unitId === null ? sql`m.unit_id is not null` : sql`m.unit_id = ${s.unitId}`;
-  // Claims are first folded per unit and order, so an order several of a unit's members served is
-  // taken, and rated, once; both passes are hash aggregates.
   const rows = await reportRows(
     db,
     sql`
@@ -61,29 +83,30 @@ export async function unitsReport(db: Db, s: ReportScope): Promise<UnitRow[]> {
      order by l.name, l.id`,
   );
   return rows.map((r) => ({
-    unitId: String(r.id),
-    unitName: String(r.name),
-    expectedMembers: num(r.expected_members),
-    reportedIn: num(r.reported_in),
-    reportInPct: pct(num(r.reported_in), num(r.expected_members)),
-    ordersTaken: num(r.orders_taken),
-    claims: num(r.claims),
-    completed: num(r.completed),
-    hours: round(num(r.hours)) ?? 0,
-    onTimePct: pct(num(r.on_time), num(r.completed)),
-    averageRating: ratingOf(r.rating),
-    noShows: num(r.no_shows),
+    ...headcountOf(r),
+    ...workOf(r),
+    ordersTaken: Number(r.orders_taken ?? 0),
+    onTime: Number(r.on_time ?? 0),
   }));
 }
 
+/** What a member did in the period, and the points it was credited for it. */
+export interface MemberFigures extends WorkFigures {
+  memberId: string;
+  name: string;
+  unitId: string | null;
+  unitName: string | null;
+  points: number;
+}
+
 /**
- * GET /v1/reports/members: a row per member who claimed in the region during the period or reports
- * in to one of its communities. Names are masked, and left out entirely for ops.
+ * A row per member who claimed in the region during the period or reports in to one of its
+ * communities, most hours first. A member holds at most one live claim per order (a unique index),
+ * so each rated order counts once.
  */
-export async function membersReport(db: Db, s: ReportScope): Promise<MemberRow[]> {
+export async function memberFigures(db: Db, s: ReportScope): Promise<MemberFigures[]> {
   const reportsIn =
     s.regionPath === null ? sql`m.community_id is not null` : sql`${inRegion(s, sql`r.path`)}`;
-  // A member holds at most one live claim per order (a unique index), so each rated order counts once.
   const rows = await reportRows(
     db,
     sql`
@@ -109,14 +132,10 @@ export async function membersReport(db: Db, s: ReportScope): Promise<MemberRow[]
   );
   return rows.map((r) => ({
     memberId: String(r.id),
-    ...(s.personalData ? { name: maskName(r.name as string) } : {}),
+    name: r.name as string,
     unitId: (r.unit_id as string | null) ?? null,
     unitName: (r.unit_name as string | null) ?? null,
-    claims: num(r.claims),
-    completed: num(r.completed),
-    hours: round(num(r.hours)) ?? 0,
-    points: round(num(r.points)) ?? 0,
-    noShows: num(r.no_shows),
-    averageRating: ratingOf(r.rating),
+    ...workOf(r),
+    points: Number(r.points ?? 0),
   }));
 }

@@ -1,0 +1,47 @@
+import { asc, eq, gt, sql } from 'drizzle-orm';
+import type { ChainHead } from '../../audit/checkpoint.js';
+import type { Db } from '../../db/client.js';
+import { execute } from '../../db/exec.js';
+import { auditEvents } from '../../db/schema/index.js';
+
+/**
+ * Reads of the audit trail's hash chains, for verifying them and signing their heads. The trail is
+ * written by src/audit/audit.repo.ts (through `audit_append`) and never changed.
+ */
+
+export type AuditEventRow = typeof auditEvents.$inferSelect;
+
+/** One entity's chain, oldest first. */
+export const chainOf = (db: Db, entityId: string): Promise<AuditEventRow[]> =>
+  db.select().from(auditEvents).where(eq(auditEvents.entityId, entityId)).orderBy(asc(auditEvents.seq));
+
+/** The next `limit` entities with a chain, in id order after `after`. */
+export async function entitiesAfter(db: Db, after: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ entityId: auditEvents.entityId })
+    .from(auditEvents)
+    .where(gt(auditEvents.entityId, after))
+    .orderBy(asc(auditEvents.entityId))
+    .limit(limit);
+  return rows.map((r) => r.entityId);
+}
+
+/** The id of the last event written before `before`; 0 when there is none. */
+export async function lastEventIdBefore(db: Db, before: Date): Promise<number> {
+  const { rows } = await execute<{ last: number | null }>(
+    db,
+    sql`select max(id)::bigint as last from audit_events where created_at < ${before}`,
+  );
+  return rows[0]?.last ?? 0;
+}
+
+/** The head of every chain as it stood at event `lastEventId`. */
+export async function headsUpTo(db: Db, lastEventId: number): Promise<ChainHead[]> {
+  const { rows } = await execute<{ entity_id: string; seq: number; hash: string }>(
+    db,
+    sql`
+      select distinct on (entity_id) entity_id, seq, hash from audit_events
+      where id <= ${lastEventId} order by entity_id, seq desc`,
+  );
+  return rows.map((r) => ({ entityId: r.entity_id, seq: r.seq, hash: r.hash }));
+}

@@ -1,0 +1,284 @@
+import { and, asc, eq, gt, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { execute } from '../../db/exec.js';
+import { regions, units, webhookDeliveries, webhookEndpoints } from '../../db/schema/index.js';
+
+/**
+ * Every statement on webhook endpoints and deliveries. Deliveries are created by the database
+ * trigger `webhooks_fan_out` (see README.md); here they are read, attempted and redelivered.
+ */
+
+export type EndpointRow = typeof webhookEndpoints.$inferSelect;
+export type DeliveryRow = typeof webhookDeliveries.$inferSelect;
+type DeliveryStatus = DeliveryRow['status'];
+
+/** Which endpoints a key can see (decided in webhooks.access.ts). */
+export type EndpointVisibility =
+  | { kind: 'all' }
+  | { kind: 'none' }
+  | { kind: 'unit'; unitId: string }
+  | { kind: 'region'; path: string };
+
+/** The visibility as a condition; the statement must left-join `regions` on the endpoint's scope region. */
+function visible(v: EndpointVisibility): SQL {
+  switch (v.kind) {
+    case 'all':
+      return sql`true`;
+    case 'none':
+      return sql`false`;
+    case 'unit':
+      return sql`${webhookEndpoints.scopeUnitId} = ${v.unitId}`;
+    case 'region':
+      return sql`${regions.path} is not null and starts_with(${regions.path}, ${v.path})`;
+  }
+}
+
+const liveAndVisible = (v: EndpointVisibility) => and(isNull(webhookEndpoints.deletedAt), visible(v));
+
+export async function insertEndpoint(
+  tx: Db,
+  row: Omit<EndpointRow, 'enabled' | 'failingSince' | 'disabledAt' | 'disabledReason' | 'deletedAt'>,
+): Promise<EndpointRow> {
+  const [inserted] = await tx.insert(webhookEndpoints).values(row).returning();
+  return inserted!;
+}
+
+/** Live endpoints the key may see, in id order after the cursor id: `limit + 1` rows, for toPage. */
+export async function visibleEndpoints(
+  db: Db,
+  v: EndpointVisibility,
+  after: string | undefined,
+  limit: number,
+): Promise<EndpointRow[]> {
+  const rows = await db
+    .select({ endpoint: webhookEndpoints })
+    .from(webhookEndpoints)
+    .leftJoin(regions, eq(regions.id, webhookEndpoints.scopeRegionId))
+    .where(and(liveAndVisible(v), after ? gt(webhookEndpoints.id, after) : undefined))
+    .orderBy(asc(webhookEndpoints.id))
+    .limit(limit + 1);
+  return rows.map((r) => r.endpoint);
+}
+
+/** A live endpoint the key may see; `forUpdate` locks it against a worker disabling it meanwhile. */
+export async function visibleEndpoint(
+  tx: Db,
+  v: EndpointVisibility,
+  id: string,
+  forUpdate: boolean,
+): Promise<EndpointRow | undefined> {
+  const query = tx
+    .select({ endpoint: webhookEndpoints })
+    .from(webhookEndpoints)
+    .leftJoin(regions, eq(regions.id, webhookEndpoints.scopeRegionId))
+    .where(and(eq(webhookEndpoints.id, id), liveAndVisible(v)));
+  const [row] = forUpdate ? await query.for('update', { of: webhookEndpoints }) : await query;
+  return row?.endpoint;
+}
+
+export async function updateEndpoint(
+  tx: Db,
+  id: string,
+  change: Partial<
+    Pick<EndpointRow, 'enabled' | 'failingSince' | 'disabledAt' | 'disabledReason' | 'deletedAt'>
+  >,
+): Promise<EndpointRow> {
+  const [updated] = await tx
+    .update(webhookEndpoints)
+    .set(change)
+    .where(eq(webhookEndpoints.id, id))
+    .returning();
+  return updated!;
+}
+
+export async function regionPathOf(tx: Db, regionId: string): Promise<string | undefined> {
+  const [region] = await tx.select({ path: regions.path }).from(regions).where(eq(regions.id, regionId));
+  return region?.path;
+}
+
+export async function unitExists(tx: Db, unitId: string): Promise<boolean> {
+  const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.id, unitId));
+  return unit !== undefined;
+}
+
+/** An endpoint's deliveries in id order (oldest first) after the cursor id: `limit + 1` rows, for toPage. */
+export const endpointDeliveries = (
+  db: Db,
+  endpointId: string,
+  q: { status?: DeliveryStatus; after?: string; limit: number },
+): Promise<DeliveryRow[]> =>
+  db
+    .select()
+    .from(webhookDeliveries)
+    .where(
+      and(
+        eq(webhookDeliveries.endpointId, endpointId),
+        q.status ? eq(webhookDeliveries.status, q.status) : undefined,
+        q.after ? gt(webhookDeliveries.id, q.after) : undefined,
+      ),
+    )
+    .orderBy(asc(webhookDeliveries.id))
+    .limit(q.limit + 1);
+
+/** A delivery to a live endpoint the key may see, locked until the transaction ends, with its endpoint. */
+export async function lockVisibleDelivery(
+  tx: Db,
+  v: EndpointVisibility,
+  id: string,
+): Promise<{ delivery: DeliveryRow; endpoint: EndpointRow } | undefined> {
+  const [found] = await tx
+    .select({ delivery: webhookDeliveries, endpoint: webhookEndpoints })
+    .from(webhookDeliveries)
+    .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
+    .leftJoin(regions, eq(regions.id, webhookEndpoints.scopeRegionId))
+    .where(and(eq(webhookDeliveries.id, id), liveAndVisible(v)))
+    .for('update', { of: webhookDeliveries });
+  return found;
+}
+
+export async function setDeliveryPending(tx: Db, id: string): Promise<DeliveryRow> {
+  const [updated] = await tx
+    .update(webhookDeliveries)
+    .set({ status: 'pending' })
+    .where(eq(webhookDeliveries.id, id))
+    .returning();
+  return updated!;
+}
+
+/** A delivery to attempt, with what its attempt needs of its endpoint. */
+export interface OwedDelivery {
+  delivery: { id: string; status: DeliveryStatus; attempts: number; messageId: string; payload: unknown };
+  endpoint: { id: string; url: string; secret: string; enabled: boolean; deletedAt: Date | null };
+}
+
+/**
+ * A Postgres array literal of ids or integers, sent as one parameter: `= any($1::uuid[])` and
+ * `unnest($1::uuid[], ...)` are planned as the few rows they are (index lookups), where a jsonb
+ * recordset is guessed at 100 rows and can turn the lookup into a scan of the whole table.
+ */
+const pgArray = (values: (string | number)[]) => `{${values.join(',')}}`;
+
+/** Deliveries with their endpoints, in one query. */
+export async function deliveriesToAttempt(db: Db, ids: string[]): Promise<OwedDelivery[]> {
+  const { rows } = await execute<{
+    id: string;
+    status: DeliveryStatus;
+    attempts: number;
+    message_id: string;
+    payload: unknown;
+    endpoint_id: string;
+    url: string;
+    secret: string;
+    enabled: boolean;
+    deleted_at: Date | null;
+  }>(
+    db,
+    sql`
+    select d.id, d.status, d.attempts, d.message_id, d.payload,
+           e.id as endpoint_id, e.url, e.secret, e.enabled, e.deleted_at
+      from webhook_deliveries d join webhook_endpoints e on e.id = d.endpoint_id
+     where d.id = any(${pgArray(ids)}::uuid[])`,
+  );
+  return rows.map((r) => ({
+    delivery: {
+      id: r.id,
+      status: r.status,
+      attempts: r.attempts,
+      messageId: r.message_id,
+      payload: r.payload,
+    },
+    endpoint: {
+      id: r.endpoint_id,
+      url: r.url,
+      secret: r.secret,
+      enabled: r.enabled,
+      deletedAt: r.deleted_at,
+    },
+  }));
+}
+
+/** Closes a delivery that is still owed as dead, saying why. */
+export async function closeDelivery(db: Db, id: string, reason: string): Promise<void> {
+  await db
+    .update(webhookDeliveries)
+    .set({ status: 'dead', lastError: reason })
+    .where(and(eq(webhookDeliveries.id, id), inArray(webhookDeliveries.status, ['pending', 'failed'])));
+}
+
+/** The answer one attempt got. */
+export interface Attempt {
+  statusCode: number | null;
+  error: string | null;
+  latencyMs: number;
+}
+
+/** Successful attempts, in one statement: each delivery's outcome, and the end of its endpoint's failing streak. */
+export async function recordSuccesses(
+  db: Db,
+  done: { deliveryId: string; attempt: Attempt }[],
+  now: Date,
+): Promise<void> {
+  await execute(
+    db,
+    sql`
+    with done as (
+      update webhook_deliveries d
+         set status = 'succeeded', attempts = d.attempts + 1, last_status_code = v.code, last_error = null,
+             last_latency_ms = v.ms, last_attempt_at = ${now}, delivered_at = ${now}
+        from unnest(${pgArray(done.map((d) => d.deliveryId))}::uuid[],
+                    ${pgArray(done.map((d) => d.attempt.statusCode ?? 0))}::int[],
+                    ${pgArray(done.map((d) => d.attempt.latencyMs))}::int[]) as v(id, code, ms)
+       where d.id = v.id
+      returning d.endpoint_id)
+    update webhook_endpoints set failing_since = null
+     where id in (select endpoint_id from done) and failing_since is not null`,
+  );
+}
+
+/** A failed attempt: the delivery is failed (retries planned) or, after its last attempt, dead. */
+export async function recordFailure(
+  tx: Db,
+  deliveryId: string,
+  attempt: Attempt,
+  opts: { lastAttempt: boolean; now: Date },
+): Promise<void> {
+  await tx
+    .update(webhookDeliveries)
+    .set({
+      status: opts.lastAttempt ? 'dead' : 'failed',
+      attempts: sql`${webhookDeliveries.attempts} + 1`,
+      lastStatusCode: attempt.statusCode,
+      lastError: attempt.error,
+      lastLatencyMs: attempt.latencyMs,
+      lastAttemptAt: opts.now,
+    })
+    .where(eq(webhookDeliveries.id, deliveryId));
+}
+
+/** Starts the endpoint's failing streak unless one is running; the endpoint after it. */
+export async function extendFailingStreak(
+  tx: Db,
+  endpointId: string,
+  now: Date,
+): Promise<EndpointRow | undefined> {
+  const [streak] = await tx
+    .update(webhookEndpoints)
+    .set({ failingSince: sql`coalesce(${webhookEndpoints.failingSince}, ${now})` })
+    .where(eq(webhookEndpoints.id, endpointId))
+    .returning();
+  return streak;
+}
+
+/** Disables an endpoint that is still enabled; undefined when it was not. */
+export async function disableEndpoint(
+  tx: Db,
+  endpointId: string,
+  change: { disabledAt: Date; disabledReason: string },
+): Promise<EndpointRow | undefined> {
+  const [updated] = await tx
+    .update(webhookEndpoints)
+    .set({ enabled: false, ...change })
+    .where(and(eq(webhookEndpoints.id, endpointId), eq(webhookEndpoints.enabled, true)))
+    .returning();
+  return updated;
+}
