@@ -10,6 +10,8 @@ import { createCheckpointsService } from './modules/audit/checkpoints.service.js
 import { createCategoriesService } from './modules/categories/categories.service.js';
 import type { ServiceDeps } from './modules/deps.js';
 import { createMembersService } from './modules/members/members.service.js';
+import { createMatchingService } from './modules/offers/matching.service.js';
+import { createOfferExpiryService } from './modules/offers/offer-expiry.service.js';
 import { createOffersService } from './modules/offers/offers.service.js';
 import { createOpen311Service } from './modules/open311/open311.service.js';
 import { createDashboardSessions } from './modules/ops/admin-session.js';
@@ -18,9 +20,12 @@ import { createClaimsService } from './modules/orders/claims.service.js';
 import { createOrdersService } from './modules/orders/orders.service.js';
 import { createVerificationService } from './modules/orders/verification.service.js';
 import { createPrivacyService } from './modules/privacy/privacy.service.js';
+import { idempotencyRetention } from './modules/privacy/retention.js';
 import { createRegionsService } from './modules/regions/regions.service.js';
+import { createDeadlineTimersService } from './modules/sla/deadline-timers.service.js';
 import { createEscalationsService } from './modules/sla/escalations.service.js';
 import { createSlaService } from './modules/sla/sla.service.js';
+import { createTimerReconciler } from './modules/sla/timer-reconciler.js';
 import { createUnitsService } from './modules/units/units.service.js';
 import type { Queues } from './outbox/queues.js';
 
@@ -30,6 +35,7 @@ export interface ServicesDeps extends ServiceDeps {
 
 export function buildServices(deps: ServicesDeps) {
   const { db, clock, config, queues } = deps;
+  const claims = createClaimsService({ db, clock, config });
   return {
     apiKeys: createApiKeysService({ db, clock }),
     audit: createAuditService(db),
@@ -41,10 +47,15 @@ export function buildServices(deps: ServicesDeps) {
     privacy: createPrivacyService({ db, clock }),
     orders: createOrdersService({ db, clock, config }),
     verification: createVerificationService({ db, clock, config }),
-    claims: createClaimsService({ db, clock, config }),
-    offers: createOffersService({ db, clock, config }),
+    claims,
+    offers: createOffersService({ db, clock, claims }),
+    matching: createMatchingService({ db, clock, config }),
+    offerExpiry: createOfferExpiryService({ db, clock }),
     sla: createSlaService({ db, clock }),
     escalations: createEscalationsService({ db, clock }),
+    deadlineTimers: createDeadlineTimersService({ db, clock }),
+    timerReconciler: createTimerReconciler({ db, clock }),
+    idempotencyRetention: idempotencyRetention({ db, clock, retentionS: config.IDEMPOTENCY_RETENTION_S }),
     open311: createOpen311Service({ db, clock, config }),
     dashboardSessions: createDashboardSessions({ db, clock }),
     failedJobs: createFailedJobsService({ db, queues, clock }),

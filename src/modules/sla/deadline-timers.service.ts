@@ -1,7 +1,10 @@
-import { eq } from 'drizzle-orm';
+/**
+ * What a fired SLA timer does (and the reconciler, for timers that never fired): looks its deadline
+ * up under the order's lock and, when it passed unmet, records the breach once and takes the next
+ * step of the ladder.
+ */
 import { type Actor, appendAudit, timerActor } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
-import { escalations, slaBreaches } from '../../db/schema/index.js';
 import { transaction } from '../../db/transaction.js';
 import {
   type BreachAction,
@@ -15,22 +18,29 @@ import {
   type OrderDeadlineKind,
   orderIsActive,
 } from '../../domain/sla-clock.js';
-import type { Clock } from '../../lib/clock.js';
+import { Errors } from '../../errors.js';
 import { newId } from '../../lib/ids.js';
+import type { ServiceDeps } from '../deps.js';
 import type { OrderRow } from '../orders/order-access.js';
 import { emitOrderEventTo } from '../orders/order-events.js';
 import {
   audienceOf,
-  type BreachRecord,
   type EscalationTrigger,
   escalateOnBreach,
   escalateOrder,
   expireOrder,
+} from './escalate.js';
+import { escalationOrderId, lockEscalation, setEscalationStatus } from './escalations.repo.js';
+import {
+  type BreachRow,
+  insertBreach,
   lockOrdersWithPolicy,
   lockOrderWithPolicy,
   type PolicyRow,
-} from './escalate.js';
+} from './sla.repo.js';
+import { timerBatches } from './timer-batches.js';
 
+export type SlaDeps = Pick<ServiceDeps, 'db' | 'clock'>;
 export type DetectedBy = 'timer' | 'reconciler';
 /** What one check did: nothing (gone, moved, met, early, duplicate, closed) or the breach's action. */
 export type CheckOutcome = DeadlineVerdict | BreachAction | 'gone' | 'duplicate' | 'closed';
@@ -43,51 +53,74 @@ export interface OrderDeadlineCheck {
   by: DetectedBy;
 }
 
-export interface SlaDeps {
-  db: Db;
-  clock: Clock;
+/** The checks of order deadlines that timerBatches gathers: one alone, or several in one transaction. */
+export interface DeadlineChecks {
+  checkOrderDeadline(
+    orderId: string,
+    kind: OrderDeadlineKind,
+    planned: Date,
+    by: DetectedBy,
+  ): Promise<CheckOutcome>;
+  checkOrderDeadlines(items: OrderDeadlineCheck[]): Promise<CheckOutcome[]>;
+}
+
+interface LockedOrder {
+  order: OrderRow;
+  policy: PolicyRow;
+}
+
+/** An order locked with its policy; an order without a policy is refused. */
+function withPolicy(found: { order: OrderRow; policy: PolicyRow | null }): LockedOrder {
+  const { order, policy } = found;
+  if (!policy) throw Errors.unknownCategory(`no SLA policy for ${order.categoryCode}/${order.priority}`);
+  return { order, policy };
+}
+
+/** What a breach of a deadline does on a locked order, by its level and its policy's top of the ladder. */
+const breachActionOn = (kind: DeadlineKind, { order, policy }: LockedOrder): BreachAction =>
+  breachAction({
+    kind,
+    level: order.escalationLevel,
+    maxLevel: policy.maxLevel,
+    unfilled: claimDeadlineApplies(order),
+  });
+
+/** Locks an order with its policy; null when the order is gone. */
+async function lockWithPolicy(tx: Db, orderId: string): Promise<LockedOrder | null> {
+  const found = await lockOrderWithPolicy(tx, orderId);
+  return found && withPolicy(found);
 }
 
 const actorFor = (kind: DeadlineKind, by: DetectedBy): Actor =>
   timerActor(by === 'timer' ? `sla_${kind}_deadline` : 'sla_reconciler');
 
-/**
- * Records the breach of one deadline, once: the unique (order, kind, deadline, escalation) row is
- * the guard, so a timer delivered twice, or a timer racing the reconciler, acts once. Returns the
- * breach's facts (for its event and audit), or null when it was already recorded.
- */
-async function insertBreach(
-  tx: Db,
+/** The breach of a deadline of a locked order, found now, as recorded. */
+function breachRow(
+  order: OrderRow,
   o: {
-    order: OrderRow;
     kind: DeadlineKind;
     deadline: Date;
     now: Date;
     by: DetectedBy;
-    levelAfter: number;
+    action: BreachAction;
     escalationId?: string;
   },
-) {
-  const [breach] = await tx
-    .insert(slaBreaches)
-    .values({
-      id: newId(),
-      orderId: o.order.id,
-      escalationId: o.escalationId ?? null,
-      kind: o.kind,
-      deadline: o.deadline,
-      detectedAt: o.now,
-      lateMs: lateMs(o.deadline, o.now),
-      levelAfter: o.levelAfter,
-      detectedBy: o.by,
-    })
-    .onConflictDoNothing()
-    .returning();
-  return breach ? breachFacts(breach) : null;
+): BreachRow {
+  return {
+    id: newId(),
+    orderId: order.id,
+    escalationId: o.escalationId ?? null,
+    kind: o.kind,
+    deadline: o.deadline,
+    detectedAt: o.now,
+    lateMs: lateMs(o.deadline, o.now),
+    levelAfter: o.action === 'escalate' ? order.escalationLevel + 1 : order.escalationLevel,
+    detectedBy: o.by,
+  };
 }
 
 /** A recorded breach's facts, for its event and audit. */
-const breachFacts = (breach: BreachRecord) => ({
+const breachFacts = (breach: BreachRow) => ({
   breachId: breach.id,
   kind: breach.kind,
   deadline: breach.deadline.toISOString(),
@@ -99,6 +132,15 @@ const breachFacts = (breach: BreachRecord) => ({
 
 type BreachFacts = ReturnType<typeof breachFacts>;
 
+/** The step a breach causes: why, under which policy, on whose behalf. */
+interface BreachStep {
+  trigger: EscalationTrigger;
+  reason: string;
+  policy: PolicyRow;
+  actor: Actor;
+  now: Date;
+}
+
 /**
  * What a recorded breach does next. Its audit event is the one of the change it causes (escalated,
  * expired), or one of its own when it changes nothing else; the audience is read once for both events.
@@ -107,16 +149,7 @@ async function followBreach(
   tx: Db,
   order: OrderRow,
   breach: BreachFacts,
-  o: {
-    action: BreachAction;
-    trigger: EscalationTrigger;
-    reason: string;
-    policy: PolicyRow;
-    actor: Actor;
-    now: Date;
-    audience: string[];
-    auditExtra?: Record<string, unknown>;
-  },
+  o: BreachStep & { action: BreachAction; audience: string[]; auditExtra?: Record<string, unknown> },
 ): Promise<void> {
   const { audience } = o;
   await emitOrderEventTo(tx, 'order.sla_breached', order, audience, breach);
@@ -150,7 +183,7 @@ async function followBreach(
 }
 
 /** The checks a fired timer runs, and that the reconciler runs for timers that never fired. */
-export function deadlineChecks({ db, clock }: SlaDeps) {
+export function createDeadlineTimersService({ db, clock }: SlaDeps) {
   /** One claim-by or complete-by deadline of an order, planned for `planned`. */
   function checkOrderDeadline(
     orderId: string,
@@ -159,7 +192,7 @@ export function deadlineChecks({ db, clock }: SlaDeps) {
     by: DetectedBy,
   ): Promise<CheckOutcome> {
     return transaction(db, async (tx) => {
-      const locked = await lockOrderWithPolicy(tx, orderId);
+      const locked = await lockWithPolicy(tx, orderId);
       if (!locked) return 'gone';
       return checkLocked(tx, locked, kind, planned, by);
     });
@@ -175,10 +208,11 @@ export function deadlineChecks({ db, clock }: SlaDeps) {
     if (new Set(items.map((i) => i.orderId)).size !== items.length)
       throw new Error('checkOrderDeadlines: an order appears twice in the batch');
     return transaction(db, async (tx) => {
-      const locked = await lockOrdersWithPolicy(
+      const rows = await lockOrdersWithPolicy(
         tx,
         items.map((i) => i.orderId),
       );
+      const locked = new Map(rows.map((row) => [row.order.id, withPolicy(row)]));
       const outcomes: CheckOutcome[] = [];
       for (const item of items) {
         const found = locked.get(item.orderId);
@@ -191,12 +225,11 @@ export function deadlineChecks({ db, clock }: SlaDeps) {
   /** The check of one deadline of an order locked in `tx`. */
   async function checkLocked(
     tx: Db,
-    locked: { order: OrderRow; policy: PolicyRow },
+    { order, policy }: LockedOrder,
     kind: OrderDeadlineKind,
     planned: Date,
     by: DetectedBy,
   ): Promise<CheckOutcome> {
-    const { order, policy } = locked;
     const now = clock.now();
     const verdict = deadlineVerdict({
       planned,
@@ -205,36 +238,22 @@ export function deadlineChecks({ db, clock }: SlaDeps) {
       now,
     });
     if (verdict !== 'due') return verdict;
-    const action = breachAction({
-      kind,
-      level: order.escalationLevel,
-      maxLevel: policy.maxLevel,
-      unfilled: claimDeadlineApplies(order),
-    });
-    const levelAfter = action === 'escalate' ? order.escalationLevel + 1 : order.escalationLevel;
-    const reason = `the ${kind}-by deadline ${planned.toISOString()} passed`;
-    const actor = actorFor(kind, by);
+    const action = breachActionOn(kind, { order, policy });
+    const record = breachRow(order, { kind, deadline: planned, now, by, action });
+    const step: BreachStep = {
+      trigger: `${kind}_breach`,
+      reason: `the ${kind}-by deadline ${planned.toISOString()} passed`,
+      policy,
+      actor: actorFor(kind, by),
+      now,
+    };
     if (action === 'escalate') {
       // The breach, its escalation and the escalation's timers are written in one statement.
       const audience = await audienceOf(tx, order, now);
-      const record: BreachRecord = {
-        id: newId(),
-        kind,
-        deadline: planned,
-        detectedAt: now,
-        lateMs: lateMs(planned, now),
-        levelAfter,
-        detectedBy: by,
-        escalationId: null,
-      };
       const breach = breachFacts(record);
       const escalated = await escalateOnBreach(tx, order, {
-        level: levelAfter,
-        trigger: `${kind}_breach`,
-        reason,
-        policy,
-        actor,
-        now,
+        ...step,
+        level: record.levelAfter,
         audience,
         breach,
         recordBreach: record,
@@ -242,18 +261,10 @@ export function deadlineChecks({ db, clock }: SlaDeps) {
       });
       return escalated ? action : 'duplicate';
     }
-    const breach = await insertBreach(tx, { order, kind, deadline: planned, now, by, levelAfter });
-    if (!breach) return 'duplicate';
+    const recorded = await insertBreach(tx, record);
+    if (!recorded) return 'duplicate';
     const audience = await audienceOf(tx, order, now);
-    await followBreach(tx, order, breach, {
-      action,
-      trigger: `${kind}_breach`,
-      reason,
-      policy,
-      actor,
-      now,
-      audience,
-    });
+    await followBreach(tx, order, breachFacts(recorded), { ...step, action, audience });
     return action;
   }
 
@@ -264,14 +275,11 @@ export function deadlineChecks({ db, clock }: SlaDeps) {
     by: DetectedBy,
   ): Promise<CheckOutcome> {
     return transaction(db, async (tx) => {
-      const [head] = await tx
-        .select({ orderId: escalations.orderId })
-        .from(escalations)
-        .where(eq(escalations.id, escalationId));
-      if (!head) return 'gone';
+      const orderId = await escalationOrderId(tx, escalationId);
+      if (!orderId) return 'gone';
       // The order is locked first, as every path that changes an order or its escalations does.
-      const locked = await lockOrderWithPolicy(tx, head.orderId);
-      const [esc] = await tx.select().from(escalations).where(eq(escalations.id, escalationId)).for('update');
+      const locked = await lockWithPolicy(tx, orderId);
+      const esc = await lockEscalation(tx, escalationId);
       if (!locked || !esc) return 'gone';
       const { order, policy } = locked;
       const now = clock.now();
@@ -285,7 +293,7 @@ export function deadlineChecks({ db, clock }: SlaDeps) {
       const actor = actorFor('response', by);
       if (!orderIsActive(order)) {
         // The work is done or the order ended: nobody needs to answer any more.
-        await tx.update(escalations).set({ status: 'closed' }).where(eq(escalations.id, esc.id));
+        await setEscalationStatus(tx, esc.id, 'closed');
         await appendAudit(tx, {
           entityType: 'order',
           entityId: order.id,
@@ -296,24 +304,13 @@ export function deadlineChecks({ db, clock }: SlaDeps) {
         });
         return 'closed';
       }
-      const action = breachAction({
-        kind: 'response',
-        level: order.escalationLevel,
-        maxLevel: policy.maxLevel,
-        unfilled: claimDeadlineApplies(order),
-      });
-      const levelAfter = action === 'escalate' ? order.escalationLevel + 1 : order.escalationLevel;
-      const breach = await insertBreach(tx, {
-        order,
-        kind: 'response',
-        deadline: planned,
-        now,
-        by,
-        levelAfter,
-        escalationId: esc.id,
-      });
-      if (!breach) return 'duplicate';
-      await tx.update(escalations).set({ status: 'breached' }).where(eq(escalations.id, esc.id));
+      const action = breachActionOn('response', locked);
+      const recorded = await insertBreach(
+        tx,
+        breachRow(order, { kind: 'response', deadline: planned, now, by, action, escalationId: esc.id }),
+      );
+      if (!recorded) return 'duplicate';
+      await setEscalationStatus(tx, esc.id, 'breached');
       const audience = await audienceOf(tx, order, now);
       await emitOrderEventTo(tx, 'escalation.breached', order, audience, {
         escalationId: esc.id,
@@ -321,11 +318,10 @@ export function deadlineChecks({ db, clock }: SlaDeps) {
         regionId: esc.regionId,
         respondBy: esc.respondBy.toISOString(),
       });
-      const reason = `the level-${esc.level} officers did not respond by ${planned.toISOString()}`;
-      await followBreach(tx, order, breach, {
+      await followBreach(tx, order, breachFacts(recorded), {
         action,
         trigger: 'response_breach',
-        reason,
+        reason: `the level-${esc.level} officers did not respond by ${planned.toISOString()}`,
         policy,
         actor,
         now,
@@ -336,7 +332,12 @@ export function deadlineChecks({ db, clock }: SlaDeps) {
     });
   }
 
-  return { checkOrderDeadline, checkOrderDeadlines, checkResponseDeadline };
+  const checks = { checkOrderDeadline, checkOrderDeadlines, checkResponseDeadline };
+  return {
+    ...checks,
+    /** checkOrderDeadline in a transaction shared with the timers that fire with it (see timerBatches). */
+    checkInBatch: timerBatches(checks).check,
+  };
 }
 
-export type DeadlineChecks = ReturnType<typeof deadlineChecks>;
+export type DeadlineTimersService = ReturnType<typeof createDeadlineTimersService>;
