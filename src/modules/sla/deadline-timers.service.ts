@@ -14,34 +14,26 @@ import {
   type DeadlineKind,
   type DeadlineVerdict,
   deadlineVerdict,
-  lateMs,
   type OrderDeadlineKind,
   orderIsActive,
 } from '../../domain/sla-clock.js';
 import { Errors } from '../../errors.js';
-import { newId } from '../../lib/ids.js';
 import type { ServiceDeps } from '../deps.js';
 import type { OrderRow } from '../orders/order-access.js';
 import { emitOrderEventTo } from '../orders/order-events.js';
-import {
-  audienceOf,
-  type EscalationTrigger,
-  escalateOnBreach,
-  escalateOrder,
-  expireOrder,
-} from './escalate.js';
+import { type BreachStep, breachFacts, breachRow, type DetectedBy, followBreach } from './breaches.js';
+import { audienceOf, escalateOnBreach } from './escalate.js';
 import { escalationOrderId, lockEscalation, setEscalationStatus } from './escalations.repo.js';
 import {
-  type BreachRow,
   insertBreach,
   lockOrdersWithPolicy,
   lockOrderWithPolicy,
+  type OrderWithPolicy,
   type PolicyRow,
 } from './sla.repo.js';
 import { timerBatches } from './timer-batches.js';
 
 export type SlaDeps = Pick<ServiceDeps, 'db' | 'clock'>;
-export type DetectedBy = 'timer' | 'reconciler';
 /** What one check did: nothing (gone, moved, met, early, duplicate, closed) or the breach's action. */
 export type CheckOutcome = DeadlineVerdict | BreachAction | 'gone' | 'duplicate' | 'closed';
 
@@ -70,7 +62,7 @@ interface LockedOrder {
 }
 
 /** An order locked with its policy; an order without a policy is refused. */
-function withPolicy(found: { order: OrderRow; policy: PolicyRow | null }): LockedOrder {
+function withPolicy(found: OrderWithPolicy): LockedOrder {
   const { order, policy } = found;
   if (!policy) throw Errors.unknownCategory(`no SLA policy for ${order.categoryCode}/${order.priority}`);
   return { order, policy };
@@ -93,94 +85,6 @@ async function lockWithPolicy(tx: Db, orderId: string): Promise<LockedOrder | nu
 
 const actorFor = (kind: DeadlineKind, by: DetectedBy): Actor =>
   timerActor(by === 'timer' ? `sla_${kind}_deadline` : 'sla_reconciler');
-
-/** The breach of a deadline of a locked order, found now, as recorded. */
-function breachRow(
-  order: OrderRow,
-  o: {
-    kind: DeadlineKind;
-    deadline: Date;
-    now: Date;
-    by: DetectedBy;
-    action: BreachAction;
-    escalationId?: string;
-  },
-): BreachRow {
-  return {
-    id: newId(),
-    orderId: order.id,
-    escalationId: o.escalationId ?? null,
-    kind: o.kind,
-    deadline: o.deadline,
-    detectedAt: o.now,
-    lateMs: lateMs(o.deadline, o.now),
-    levelAfter: o.action === 'escalate' ? order.escalationLevel + 1 : order.escalationLevel,
-    detectedBy: o.by,
-  };
-}
-
-/** A recorded breach's facts, for its event and audit. */
-const breachFacts = (breach: BreachRow) => ({
-  breachId: breach.id,
-  kind: breach.kind,
-  deadline: breach.deadline.toISOString(),
-  lateMs: breach.lateMs,
-  levelAfter: breach.levelAfter,
-  detectedBy: breach.detectedBy,
-  escalationId: breach.escalationId,
-});
-
-type BreachFacts = ReturnType<typeof breachFacts>;
-
-/** The step a breach causes: why, under which policy, on whose behalf. */
-interface BreachStep {
-  trigger: EscalationTrigger;
-  reason: string;
-  policy: PolicyRow;
-  actor: Actor;
-  now: Date;
-}
-
-/**
- * What a recorded breach does next. Its audit event is the one of the change it causes (escalated,
- * expired), or one of its own when it changes nothing else; the audience is read once for both events.
- */
-async function followBreach(
-  tx: Db,
-  order: OrderRow,
-  breach: BreachFacts,
-  o: BreachStep & { action: BreachAction; audience: string[]; auditExtra?: Record<string, unknown> },
-): Promise<void> {
-  const { audience } = o;
-  await emitOrderEventTo(tx, 'order.sla_breached', order, audience, breach);
-  if (o.action === 'escalate')
-    await escalateOrder(tx, order, {
-      level: breach.levelAfter,
-      trigger: o.trigger,
-      reason: o.reason,
-      policy: o.policy,
-      actor: o.actor,
-      now: o.now,
-      audience,
-      breach: { ...breach, ...o.auditExtra },
-    });
-  else if (o.action === 'expire')
-    await expireOrder(tx, order, {
-      actor: o.actor,
-      now: o.now,
-      reason: `${o.reason} at the top of the escalation ladder`,
-      breach,
-    });
-  else
-    await appendAudit(tx, {
-      entityType: 'order',
-      entityId: order.id,
-      action: 'order.sla_breached',
-      actor: o.actor,
-      after: { ...breach, ...o.auditExtra },
-      at: o.now,
-    });
-}
 
 /** The checks a fired timer runs, and that the reconciler runs for timers that never fired. */
 export function createDeadlineTimersService({ db, clock }: SlaDeps) {

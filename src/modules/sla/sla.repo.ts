@@ -143,9 +143,10 @@ export async function regionPathOf(db: Db, regionId: string): Promise<string | u
   return region?.path;
 }
 
-export interface LockedOrder {
+/** An order with its policy (null when its category × priority has none). */
+export interface OrderWithPolicy {
   order: OrderRow;
-  policy: PolicyRow;
+  policy: PolicyRow | null;
 }
 
 const orderColumns = Object.values(getTableColumns(orders)).map((c) => c.name);
@@ -157,18 +158,14 @@ const lockWithPolicySql = sql.raw(`select ${[
 ].join(', ')}
   from orders o left join sla_policies p on p.category_code = o.category_code and p.priority = o.priority`);
 
-/** An order row with its policy (null when the order's category × priority has none). */
-function lockedRow(raw: Record<string, unknown>): { order: OrderRow; policy: PolicyRow | null } {
+function lockedRow(raw: Record<string, unknown>): OrderWithPolicy {
   if (raw['policy.category_code'] == null) return { order: rowOf(orders, raw), policy: null };
   const policy = Object.fromEntries(policyColumns.map((c) => [c, raw[`policy.${c}`]]));
   return { order: rowOf(orders, raw), policy: rowOf(slaPolicies, policy) };
 }
 
 /** Locks an order and reads its policy with it, in one round trip (the timers' hot path). */
-export async function lockOrderWithPolicy(
-  db: Db,
-  orderId: string,
-): Promise<{ order: OrderRow; policy: PolicyRow | null } | null> {
+export async function lockOrderWithPolicy(db: Db, orderId: string): Promise<OrderWithPolicy | null> {
   const { rows } = await execute<Record<string, unknown>>(
     db,
     sql`${lockWithPolicySql} where o.id = ${orderId} for update of o`,
@@ -177,10 +174,7 @@ export async function lockOrderWithPolicy(
 }
 
 /** Locks several orders in id order and reads their policies, in one round trip; orders not found are absent. */
-export async function lockOrdersWithPolicy(
-  db: Db,
-  orderIds: string[],
-): Promise<{ order: OrderRow; policy: PolicyRow | null }[]> {
+export async function lockOrdersWithPolicy(db: Db, orderIds: string[]): Promise<OrderWithPolicy[]> {
   const { rows } = await execute<Record<string, unknown>>(
     db,
     sql`${lockWithPolicySql} where o.id = any(${`{${orderIds.join(',')}}`}::uuid[]) order by o.id for update of o`,
