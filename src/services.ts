@@ -14,6 +14,8 @@ import { createMerchantsService } from './modules/ledger/merchants.service.js';
 import { createRedemptionsService } from './modules/ledger/redemptions.service.js';
 import { createStatementsService } from './modules/ledger/statements.service.js';
 import { createMembersService } from './modules/members/members.service.js';
+import { createMatchingService } from './modules/offers/matching.service.js';
+import { createOfferExpiryService } from './modules/offers/offer-expiry.service.js';
 import { createOffersService } from './modules/offers/offers.service.js';
 import { createOpen311Service } from './modules/open311/open311.service.js';
 import { createDashboardSessions } from './modules/ops/dashboard-sessions.service.js';
@@ -22,10 +24,13 @@ import { createClaimsService } from './modules/orders/claims.service.js';
 import { createOrdersService } from './modules/orders/orders.service.js';
 import { createVerificationService } from './modules/orders/verification.service.js';
 import { createPrivacyService } from './modules/privacy/privacy.service.js';
+import { idempotencyRetention } from './modules/privacy/retention.js';
 import { createRegionsService } from './modules/regions/regions.service.js';
 import { createReportsService } from './modules/reports/reports.service.js';
+import { createDeadlineTimersService } from './modules/sla/deadline-timers.service.js';
 import { createEscalationsService } from './modules/sla/escalations.service.js';
 import { createSlaService } from './modules/sla/sla.service.js';
+import { createTimerReconciler } from './modules/sla/timer-reconciler.js';
 import { createUnitsService } from './modules/units/units.service.js';
 import { createWebhookDeliveriesService } from './modules/webhooks/deliveries.service.js';
 import { createWebhookEndpointsService } from './modules/webhooks/endpoints.service.js';
@@ -38,6 +43,7 @@ export interface ServicesDeps extends ServiceDeps {
 export function buildServices(deps: ServicesDeps) {
   const { db, clock, config, queues } = deps;
   const orders = createOrdersService({ db, clock, config });
+  const claims = createClaimsService({ db, clock, config });
   return {
     apiKeys: createApiKeysService({ db, clock }),
     audit: createAuditService({ db }),
@@ -49,10 +55,15 @@ export function buildServices(deps: ServicesDeps) {
     privacy: createPrivacyService({ db, clock }),
     orders,
     verification: createVerificationService({ db, clock, config }),
-    claims: createClaimsService({ db, clock, config }),
-    offers: createOffersService({ db, clock, config }),
+    claims,
+    offers: createOffersService({ db, clock, claims }),
+    matching: createMatchingService({ db, clock, config }),
+    offerExpiry: createOfferExpiryService({ db, clock }),
     sla: createSlaService({ db, clock }),
     escalations: createEscalationsService({ db, clock }),
+    deadlineTimers: createDeadlineTimersService({ db, clock }),
+    timerReconciler: createTimerReconciler({ db, clock }),
+    idempotencyRetention: idempotencyRetention({ db, clock, retentionS: config.IDEMPOTENCY_RETENTION_S }),
     open311: createOpen311Service({ db, clock, orders }),
     dashboardSessions: createDashboardSessions({ db, clock }),
     failedJobs: createFailedJobsService({ db, queues, clock }),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchOrder } from '../../src/modules/offers/matching.service.js';
-import { deadlineChecks } from '../../src/modules/sla/deadline-checks.js';
+import { createDeadlineTimersService } from '../../src/modules/sla/deadline-timers.service.js';
 import { timerJobId } from '../../src/modules/sla/deadlines.js';
 import { timerBatches } from '../../src/modules/sla/timer-batches.js';
 import {
@@ -250,7 +250,7 @@ describe('SLA breaches and the escalation ladder', () => {
       await publishOrder(ctx, city, { priority: 'urgent' }),
     ];
     ctx.clock.advance(5_000);
-    const batches = timerBatches(deadlineChecks({ db: ctx.database.db, clock: ctx.clock }));
+    const batches = timerBatches(createDeadlineTimersService({ db: ctx.database.db, clock: ctx.clock }));
     const timer = (orderId: string, claimBy: string) =>
       batches.check({ orderId, kind: 'claim', planned: new Date(claimBy), by: 'timer' });
     const together = await Promise.all([

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import { deadlineChecks } from '../../src/modules/sla/deadline-checks.js';
-import { reconcile } from '../../src/modules/sla/reconcile.js';
+import { createDeadlineTimersService } from '../../src/modules/sla/deadline-timers.service.js';
+import { reconcile } from '../../src/modules/sla/timer-reconciler.js';
 import { type City, call } from '../factories/index.js';
 import { orderBody } from '../factories/orders.js';
 import type { TestContext } from '../helpers/context.js';
@@ -82,7 +82,7 @@ export async function readOrder(ctx: TestContext, city: City, id: string): Promi
 /** The timer checks and the reconciler, on the context's database and clock. */
 export function slaOf(ctx: TestContext) {
   const deps = { db: ctx.database.db, clock: ctx.clock };
-  return { ...deadlineChecks(deps), reconcile: () => reconcile(deps) };
+  return { ...createDeadlineTimersService(deps), reconcile: () => reconcile(deps) };
 }
 
 export async function rowsOf<T = Record<string, unknown>>(

@@ -1,4 +1,3 @@
-import { offerExpiry } from '../../modules/offers/offer-expiry.js';
 import type { Processor } from '../job-deps.js';
 
 /**
@@ -6,7 +5,7 @@ import type { Processor } from '../job-deps.js';
  * pending and due, and asks for the next wave.
  */
 export const processOfferExpiry: Processor<'offers'> = async (job, deps) => {
-  const expiry = offerExpiry({ db: deps.database.db, clock: deps.clock });
+  const expiry = deps.services.offerExpiry;
   const data = job.data;
   return {
     expired:

@@ -1,7 +1,3 @@
-import { deadlineChecks } from '../../modules/sla/deadline-checks.js';
-import { reconcile } from '../../modules/sla/reconcile.js';
-import { pendingTimers } from '../../modules/sla/replan.js';
-import { type TimerBatches, timerBatches } from '../../modules/sla/timer-batches.js';
 import type { Queues } from '../../outbox/queues.js';
 import type { JobDeps, Processor } from '../job-deps.js';
 
@@ -9,28 +5,17 @@ export const RECONCILER_SCHEDULER_ID = 'sla-reconcile';
 /** How often a worker makes sure the reconciler's schedule still exists. */
 const SCHEDULE_CHECK_MAX_MS = 10_000;
 
-/** The order deadline timers of one worker runtime share transactions (see timerBatches). */
-const batchesOf = new WeakMap<JobDeps, TimerBatches>();
-function batches(deps: JobDeps): TimerBatches {
-  let b = batchesOf.get(deps);
-  if (!b) {
-    b = timerBatches(deadlineChecks({ db: deps.database.db, clock: deps.clock }));
-    batchesOf.set(deps, b);
-  }
-  return b;
-}
-
 /**
  * SLA timers (claim_deadline, complete_deadline, response_deadline), the reconciler, and the
  * re-planning of timers after Redis lost them. A timer looks the deadline up in Postgres and acts
  * only if it is still the order's deadline, unmet and due.
  */
 export const processSla: Processor<'sla'> = async (job, deps) => {
-  const sla = { db: deps.database.db, clock: deps.clock };
+  const { deadlineTimers, timerReconciler } = deps.services;
   const data = job.data;
   switch (data.kind) {
     case 'reconcile': {
-      const result = await reconcile(sla);
+      const result = await timerReconciler.reconcile();
       if (result.failed > 0)
         deps.log.warn(
           { checked: result.checked, failed: result.failed, err: { message: result.firstError } },
@@ -41,7 +26,7 @@ export const processSla: Processor<'sla'> = async (job, deps) => {
     case 'replan': {
       // Straight into the queue: nothing changes in Postgres, the jobs are derived from what is there.
       const queue = deps.queues.get('sla');
-      const replanned = await pendingTimers(sla, async (jobs) => {
+      const replanned = await timerReconciler.pendingTimers(async (jobs) => {
         await queue.addBulk(
           jobs.map((j) => ({
             name: j.name,
@@ -54,7 +39,7 @@ export const processSla: Processor<'sla'> = async (job, deps) => {
       return { replanned };
     }
     case 'response': {
-      const outcome = await deadlineChecks(sla).checkResponseDeadline(
+      const outcome = await deadlineTimers.checkResponseDeadline(
         data.escalationId,
         new Date(data.deadline),
         'timer',
@@ -63,7 +48,8 @@ export const processSla: Processor<'sla'> = async (job, deps) => {
       return { outcome };
     }
     default: {
-      const outcome = await batches(deps).check({
+      // Timers that fire together share a transaction (see timerBatches).
+      const outcome = await deadlineTimers.checkInBatch({
         orderId: data.orderId,
         kind: data.kind,
         planned: new Date(data.deadline),

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../http/caller.js';
+import { sendIdempotent } from '../../http/headers.js';
 import { withProblems } from '../../http/problem-schema.js';
 import { claimSchema } from '../orders/orders.schemas.js';
 import { declineBody, listOffersQuery, offerIdParams, offerPage, offerSchema } from './offers.schemas.js';
@@ -21,7 +22,7 @@ export const offersRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: offerPage }, [400, 401]),
       },
     },
-    async (request) => offers.list(callerOf(request).auth, request.query),
+    async (request) => offers.list(callerOf(request), request.query),
   );
 
   app.get(
@@ -34,7 +35,7 @@ export const offersRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: offerSchema }, [400, 401, 404]),
       },
     },
-    async (request) => offers.get(callerOf(request).auth, request.params.id),
+    async (request) => offers.get(callerOf(request), request.params.id),
   );
 
   app.post(
@@ -51,12 +52,11 @@ export const offersRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 201: claimSchema }, [400, 401, 403, 404, 409]),
       },
     },
-    async (request, reply) => {
-      const { auth, actor } = callerOf(request);
-      const result = await offers.accept(auth, actor, request.params.id, request.headers['idempotency-key']);
-      if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.status(201).send(result.body);
-    },
+    async (request, reply) =>
+      sendIdempotent(
+        reply,
+        await offers.accept(callerOf(request), request.params.id, request.headers['idempotency-key']),
+      ),
   );
 
   app.post(
@@ -70,10 +70,7 @@ export const offersRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: offerSchema }, [400, 401, 403, 404, 409, 413, 415]),
       },
     },
-    async (request) => {
-      const { auth, actor } = callerOf(request);
-      return offers.decline(auth, actor, request.params.id, request.body?.reason);
-    },
+    async (request) => offers.decline(callerOf(request), request.params.id, request.body?.reason),
   );
 
   app.get(
@@ -87,6 +84,6 @@ export const offersRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: z.object({ items: z.array(offerSchema) }) }, [400, 401, 403, 404]),
       },
     },
-    async (request) => offers.listForOrder(callerOf(request).auth, request.params.id),
+    async (request) => offers.listForOrder(callerOf(request), request.params.id),
   );
 };

@@ -1,14 +1,21 @@
-import { and, eq } from 'drizzle-orm';
+/** An order's deadlines, and the timers that check them. */
 import type { Db } from '../../db/client.js';
-import { slaPolicies } from '../../db/schema/index.js';
-import type { Priority } from '../../db/schema/orders.js';
+import type { Priority } from '../../db/schema/enums.js';
 import { Errors } from '../../errors.js';
 import type { OutboxJob } from '../../outbox/jobs.js';
 import { enqueueJobs } from '../../outbox/outbox.repo.js';
+import { findPolicy, type PolicyRow } from './sla.repo.js';
 
 export interface Deadlines {
   claimBy: Date;
   completeBy: Date;
+}
+
+/** The policy an order's SLA follows now (deadlines at publication, re-armed ones and response times). */
+export async function policyFor(tx: Db, categoryCode: string, priority: Priority): Promise<PolicyRow> {
+  const policy = await findPolicy(tx, categoryCode, priority);
+  if (!policy) throw Errors.unknownCategory(`no SLA policy for ${categoryCode}/${priority}`);
+  return policy;
 }
 
 /** An order's deadlines, fixed when it is published, from the policy of its category × priority. */
@@ -18,12 +25,7 @@ export async function deadlinesFor(
   priority: Priority,
   publishedAt: Date,
 ): Promise<Deadlines> {
-  const [policy] = await tx
-    .select()
-    .from(slaPolicies)
-    .where(and(eq(slaPolicies.categoryCode, categoryCode), eq(slaPolicies.priority, priority)));
-  if (!policy) throw Errors.unknownCategory(`no SLA policy for ${categoryCode}/${priority}`);
-  return deadlinesFrom(policy, publishedAt);
+  return deadlinesFrom(await policyFor(tx, categoryCode, priority), publishedAt);
 }
 
 /** The deadlines a policy sets for an order published at `publishedAt`. */
@@ -66,11 +68,6 @@ export function responseTimer(escalationId: string, respondBy: Date, now: Date):
   };
 }
 
-/** Writes timers to the outbox in one statement: a publish or an escalation plans two at once. */
-export async function planTimers(tx: Db, jobs: TimerJob[]): Promise<void> {
-  await enqueueJobs(tx, jobs);
-}
-
 /** The timers of an order's deadlines (both unless told which). */
 export function orderTimers(
   order: { id: string; claimBy: Date | null; completeBy: Date | null },
@@ -93,5 +90,5 @@ export async function planOrderTimers(
   now: Date,
   kinds: ('claim' | 'complete')[] = ['claim', 'complete'],
 ): Promise<void> {
-  await planTimers(tx, orderTimers(order, now, kinds));
+  await enqueueJobs(tx, orderTimers(order, now, kinds));
 }

@@ -1,94 +1,23 @@
-import { and, type Column, eq, getTableColumns, sql } from 'drizzle-orm';
+/**
+ * The steps of the escalation ladder on a locked order: up one level (by a breach or by hand), or,
+ * at the top, the end of the order.
+ */
 import type { Actor } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
-import { type escalations, orders, slaPolicies } from '../../db/schema/index.js';
-import type { Priority } from '../../db/schema/orders.js';
 import { addSeconds, claimDeadlineApplies, ladderRegion } from '../../domain/sla-clock.js';
 import { Errors } from '../../errors.js';
 import { newId } from '../../lib/ids.js';
 import type { OutboxJob, QueueName } from '../../outbox/jobs.js';
-import { enqueueJob, jobsArg } from '../../outbox/outbox.repo.js';
+import { matchingJob, wantsOffers } from '../offers/offer-events.js';
 import { emitOrderEventTo } from '../orders/order-events.js';
 import { closeOrder, updateOrder } from '../orders/order-lifecycle.js';
-import { audienceUnits, type OrderRow } from '../orders/orders.repo.js';
+import type { OrderRow } from '../orders/orders.repo.js';
+import { audienceUnits } from '../orders/orders.repo.js';
 import { orderTimer, responseTimer } from './deadlines.js';
+import { type EscalationRow, writeEscalation } from './escalations.repo.js';
+import type { BreachRow, PolicyRow } from './sla.repo.js';
 
-export type PolicyRow = typeof slaPolicies.$inferSelect;
-export type EscalationRow = typeof escalations.$inferSelect;
 export type EscalationTrigger = EscalationRow['trigger'];
-
-/** The policy an order's SLA follows now (re-armed deadlines and response times use today's policy). */
-export async function loadPolicy(tx: Db, categoryCode: string, priority: Priority): Promise<PolicyRow> {
-  const [policy] = await tx
-    .select()
-    .from(slaPolicies)
-    .where(and(eq(slaPolicies.categoryCode, categoryCode), eq(slaPolicies.priority, priority)));
-  if (!policy) throw Errors.unknownCategory(`no SLA policy for ${categoryCode}/${priority}`);
-  return policy;
-}
-
-type ColumnEntries = [string, Column][];
-const orderColumns = Object.entries(getTableColumns(orders)) as ColumnEntries;
-const policyColumns = Object.entries(getTableColumns(slaPolicies)) as ColumnEntries;
-/** The row lock with its policy, written out once: the timers run it for every deadline. */
-const lockWithPolicySql = sql.raw(`select ${[
-  ...orderColumns.map(([, c]) => `o."${c.name}"`),
-  ...policyColumns.map(([, c]) => `p."${c.name}" as "policy.${c.name}"`),
-].join(', ')}
-  from orders o left join sla_policies p on p.category_code = o.category_code and p.priority = o.priority`);
-
-/** A row of raw driver values as the table's row type, each column decoded as the query builder does. */
-function decodeRow<T>(columns: ColumnEntries, row: Record<string, unknown>, prefix = ''): T {
-  const out: Record<string, unknown> = {};
-  for (const [key, column] of columns) {
-    const value = row[prefix + column.name];
-    out[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
-  }
-  return out as T;
-}
-
-/** An order row with its policy, decoded; an order without a policy is refused. */
-function lockedRow(found: Record<string, unknown>): { order: OrderRow; policy: PolicyRow } {
-  const order = decodeRow<OrderRow>(orderColumns, found);
-  if (found['policy.category_code'] == null)
-    throw Errors.unknownCategory(`no SLA policy for ${order.categoryCode}/${order.priority}`);
-  return { order, policy: decodeRow<PolicyRow>(policyColumns, found, 'policy.') };
-}
-
-/** Locks an order and reads its policy with it, in one round trip (the timers' hot path). */
-export async function lockOrderWithPolicy(
-  tx: Db,
-  orderId: string,
-): Promise<{ order: OrderRow; policy: PolicyRow } | null> {
-  const { rows } = await tx.execute<Record<string, unknown>>(
-    sql`${lockWithPolicySql} where o.id = ${orderId} for update of o`,
-  );
-  return rows[0] ? lockedRow(rows[0]) : null;
-}
-
-/** Locks several orders in id order and reads their policies, in one round trip; orders not found are absent. */
-export async function lockOrdersWithPolicy(
-  tx: Db,
-  orderIds: string[],
-): Promise<Map<string, { order: OrderRow; policy: PolicyRow }>> {
-  const { rows } = await tx.execute<Record<string, unknown>>(
-    sql`${lockWithPolicySql} where o.id = any(${`{${orderIds.join(',')}}`}::uuid[]) order by o.id for update of o`,
-  );
-  return new Map(
-    rows.map((row) => {
-      const locked = lockedRow(row);
-      return [locked.order.id, locked];
-    }),
-  );
-}
-
-/** Units paired today with any community under a region (whom an escalation to that region reaches), as a uuid[]. */
-function unitsPairedUnderSql(regionPath: string, now: Date) {
-  const today = now.toISOString().slice(0, 10);
-  return sql`array(
-    select distinct p.unit_id from pairings p join regions c on c.id = p.community_id
-    where c.path like ${`${regionPath}%`} and p.valid_from <= ${today}::date and (p.valid_to is null or p.valid_to >= ${today}::date))`;
-}
 
 /** The order's usual audience (see audienceUnits) and more units, once each. */
 export async function audienceOf(
@@ -98,23 +27,6 @@ export async function audienceOf(
   extraUnitIds: string[] = [],
 ): Promise<string[]> {
   return [...new Set([...(await audienceUnits(tx, order, now)), ...extraUnitIds])];
-}
-
-/** Whether an order's escalation runs matching: an auto order that still has free slots. */
-const needsRematch = (order: OrderRow) =>
-  order.dispatchMode === 'auto' &&
-  order.slotsHeld < order.headcount &&
-  ['open', 'in_progress'].includes(order.status);
-
-const rematchJob = (orderId: string): OutboxJob<'matching'> => ({
-  queue: 'matching',
-  name: 'match',
-  payload: { orderId, reason: 'escalated' },
-});
-
-/** Matching for an auto order that still has free slots (the matcher re-reads its reach). */
-export async function rematchIfAuto(tx: Db, order: OrderRow): Promise<void> {
-  if (needsRematch(order)) await enqueueJob(tx, rematchJob(order.id));
 }
 
 export interface EscalateInput {
@@ -130,20 +42,9 @@ export interface EscalateInput {
   breach?: Record<string, unknown>;
 }
 
-/** A breach row to record in the same statement as the escalation it causes. */
-export interface BreachRecord {
-  id: string;
-  kind: 'claim' | 'complete' | 'response';
-  deadline: Date;
-  detectedAt: Date;
-  lateMs: number;
-  levelAfter: number;
-  detectedBy: 'timer' | 'reconciler';
-  escalationId: string | null;
-}
-
 export interface EscalateOnBreachInput extends EscalateInput {
-  recordBreach: BreachRecord;
+  /** The breach row, recorded in the same statement as the escalation it causes. */
+  recordBreach: BreachRow;
   /** Runs once the breach and the escalation are recorded, before the order changes: the breach's own event goes out first. */
   onRecorded: () => Promise<void>;
 }
@@ -205,31 +106,17 @@ async function escalate(
   const jobs: OutboxJob<QueueName>[] = [
     ...(claimBy ? [orderTimer(order.id, 'claim', claimBy, now)] : []),
     responseTimer(escalation.id, escalation.respondBy, now),
-    ...(needsRematch(order) ? [rematchJob(order.id)] : []),
+    ...(wantsOffers(order) ? [matchingJob(order.id, 'escalated')] : []),
   ];
-  // An auto order reaches the widened area through the matcher's offers, not by broadcast.
-  const widenedUnits =
-    order.dispatchMode === 'auto' ? sql`'{}'::uuid[]` : unitsPairedUnderSql(region.regionPath, now);
-  const b = input.recordBreach;
-  const breach = b
-    ? sql`b as (
-      insert into sla_breaches (id, order_id, escalation_id, kind, deadline, detected_at, late_ms, level_after, detected_by)
-      values (${b.id}, ${order.id}, ${b.escalationId}, ${b.kind}, ${b.deadline}, ${b.detectedAt}, ${b.lateMs},
-              ${b.levelAfter}, ${b.detectedBy})
-      on conflict do nothing returning id),`
-    : sql``;
-  const { rows } = await tx.execute<{ recorded: boolean; created: boolean; widened: string[] }>(sql`
-    with ${breach} e as (
-      insert into escalations (id, order_id, level, region_id, region_path, trigger, reason, respond_by, created_at)
-      select ${escalation.id}::uuid, ${order.id}::uuid, ${level}::int, ${region.regionId}::uuid, ${region.regionPath}::text,
-             ${input.trigger}::text, ${input.reason}::text, ${escalation.respondBy}::timestamptz, ${now}::timestamptz
-       where ${b ? sql`exists (select 1 from b)` : sql`true`}
-      on conflict do nothing returning id)
-    select ${b ? sql`exists (select 1 from b)` : sql`true`} as recorded, exists (select 1 from e) as created,
-           (select outbox_enqueue(${jobsArg(jobs)}::jsonb) where exists (select 1 from e)) as enqueued,
-           ${widenedUnits} as widened`);
-  if (!rows[0]?.recorded) return null;
-  if (!rows[0].created)
+  const written = await writeEscalation(tx, {
+    escalation,
+    breach: input.recordBreach,
+    jobs,
+    // An auto order reaches the widened area through the matcher's offers, not by broadcast.
+    widenUnder: order.dispatchMode === 'auto' ? null : region.regionPath,
+  });
+  if (!written.recorded) return null;
+  if (!written.created)
     throw Errors.escalationLevelInvalid(`the order was already escalated to level ${level}`, {
       currentLevel: order.escalationLevel,
     });
@@ -252,7 +139,7 @@ async function escalate(
     },
   );
   const audience = input.audience ?? (await audienceOf(tx, order, now));
-  await emitOrderEventTo(tx, 'order.escalated', row, [...new Set([...audience, ...rows[0].widened])], {
+  await emitOrderEventTo(tx, 'order.escalated', row, [...new Set([...audience, ...written.widened])], {
     escalationId: escalation.id,
     fromLevel: order.escalationLevel,
     regionId: region.regionId,

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../http/caller.js';
+import { sendIdempotent } from '../../http/headers.js';
 import { withProblems } from '../../http/problem-schema.js';
 import { idParams, orderSchema } from '../orders/orders.schemas.js';
 import {
@@ -35,16 +36,16 @@ export const escalationsRoutes: FastifyPluginAsyncZod = async (app) => {
         ),
       },
     },
-    async (request, reply) => {
-      const result = await service.whistle(
-        callerOf(request),
-        request.params.id,
-        request.body,
-        request.headers['idempotency-key'],
-      );
-      if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.status(201).send(result.body);
-    },
+    async (request, reply) =>
+      sendIdempotent(
+        reply,
+        await service.whistle(
+          callerOf(request),
+          request.params.id,
+          request.body,
+          request.headers['idempotency-key'],
+        ),
+      ),
   );
 
   app.get(
@@ -58,7 +59,7 @@ export const escalationsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: escalationPage }, [400, 401, 403]),
       },
     },
-    async (request) => service.list(callerOf(request).auth, request.query),
+    async (request) => service.list(callerOf(request), request.query),
   );
 
   app.get(
@@ -71,7 +72,7 @@ export const escalationsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: escalationSchema }, [400, 401, 403, 404]),
       },
     },
-    async (request) => service.get(callerOf(request).auth, request.params.id),
+    async (request) => service.get(callerOf(request), request.params.id),
   );
 
   app.post(

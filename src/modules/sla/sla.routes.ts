@@ -30,7 +30,7 @@ export const slaRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: policyPage }, [400, 401, 403]),
       },
     },
-    async (request) => sla.listPolicies(callerOf(request).auth, request.query),
+    async (request) => sla.listPolicies(callerOf(request), request.query),
   );
 
   app.put(
@@ -58,7 +58,7 @@ export const slaRoutes: FastifyPluginAsyncZod = async (app) => {
         response: withProblems({ 200: breachPage }, [400, 401, 403, 404]),
       },
     },
-    async (request) => sla.listBreaches(callerOf(request).auth, request.query),
+    async (request) => sla.listBreaches(callerOf(request), request.query),
   );
 
   app.post(

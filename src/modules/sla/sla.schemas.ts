@@ -100,6 +100,7 @@ export const breachListItem = z
     detectedBy: z.enum(['timer', 'reconciler']),
   })
   .meta({ id: 'SlaBreach' });
+export type BreachView = z.infer<typeof breachListItem>;
 export const breachPage = pageOf(breachListItem);
 
 const escalationStatuses = ['open', 'responded', 'breached', 'closed'] as const;

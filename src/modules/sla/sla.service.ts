@@ -1,23 +1,10 @@
-import { and, asc, eq, gt, gte, lte, type SQL, sql } from 'drizzle-orm';
+/** SLA policies (list, replace), the breach list, and extending an order's deadline. */
 import { v5 as uuidv5 } from 'uuid';
 import { appendAudit } from '../../audit/audit.repo.js';
-import type { Caller } from '../../auth/scope.js';
-import { type AuthContext, regionInScope, requireRole, seesEverything } from '../../auth/scope.js';
-import {
-  categories,
-  orders,
-  type Priority,
-  regions,
-  slaBreaches,
-  slaPolicies,
-} from '../../db/schema/index.js';
+import { type Caller, regionInScope, requireRole } from '../../auth/scope.js';
+import type { Priority } from '../../db/schema/enums.js';
 import { transaction } from '../../db/transaction.js';
-import {
-  claimDeadlineApplies,
-  completeDeadlineApplies,
-  extensionProblem,
-  formatDuration,
-} from '../../domain/sla-clock.js';
+import { claimDeadlineApplies, completeDeadlineApplies, extensionProblem } from '../../domain/sla-clock.js';
 import { Errors } from '../../errors.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import type { ServiceDeps } from '../deps.js';
@@ -26,27 +13,22 @@ import { updateOrder } from '../orders/order-lifecycle.js';
 import { loadVisibleOrder, requireManager } from '../orders/orders.access.js';
 import { toOrderDto } from '../orders/orders.dto.js';
 import { planOrderTimers } from './deadlines.js';
-import type { PolicyRow } from './escalate.js';
+import { breachPaths, SLA_READERS } from './sla.access.js';
+import { toBreachView, toPolicyView } from './sla.dto.js';
+import {
+  categoryExists,
+  findPolicy,
+  listBreaches,
+  listPolicies,
+  regionPathOf,
+  upsertPolicy,
+} from './sla.repo.js';
 import type { ExtendBody, PolicyView, PutPolicyBody } from './sla.schemas.js';
 
 // Policies are keyed by category × priority; the audit trail keys entities by UUID, so each maps to a fixed UUIDv5.
 const POLICY_NAMESPACE = '5d0f3c1e-8a47-5b6e-9c2d-41f7a3e9b816';
 export const policyEntityId = (categoryCode: string, priority: Priority) =>
   uuidv5(`sla_policy:${categoryCode}:${priority}`, POLICY_NAMESPACE);
-
-const STAFF = ['admin', 'street_officer', 'community_staff', 'ops'] as const;
-
-function toPolicyView(p: PolicyRow): PolicyView {
-  return {
-    categoryCode: p.categoryCode,
-    priority: p.priority,
-    claimWithin: formatDuration(p.claimWithinS),
-    completeWithin: formatDuration(p.completeWithinS),
-    responseWithin: formatDuration(p.responseWithinS),
-    maxLevel: p.maxLevel,
-    updatedAt: p.updatedAt.toISOString(),
-  };
-}
 
 /** The policy cursor is the last (category, priority) of the page. */
 function decodePolicyCursor(cursor: string | undefined): [string, string] | undefined {
@@ -59,30 +41,15 @@ function decodePolicyCursor(cursor: string | undefined): [string, string] | unde
   return [code, priority];
 }
 
-/** Breaches a key may list: staff and officers see those of orders in their region subtree. */
-function breachScope(auth: AuthContext): SQL | undefined {
-  if (seesEverything(auth)) return undefined;
-  return auth.regionPath ? sql`${orders.regionPath} like ${`${auth.regionPath}%`}` : sql`false`;
-}
-
 export function createSlaService({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>) {
   return {
-    async listPolicies(auth: AuthContext, q: { limit: number; cursor?: string; categoryCode?: string }) {
-      requireRole(auth, ...STAFF);
-      const after = decodePolicyCursor(q.cursor);
-      const rows = await db
-        .select()
-        .from(slaPolicies)
-        .where(
-          and(
-            after
-              ? sql`(${slaPolicies.categoryCode}, ${slaPolicies.priority}) > (${after[0]}, ${after[1]})`
-              : undefined,
-            q.categoryCode ? eq(slaPolicies.categoryCode, q.categoryCode) : undefined,
-          ),
-        )
-        .orderBy(asc(slaPolicies.categoryCode), asc(slaPolicies.priority))
-        .limit(q.limit + 1);
+    async listPolicies({ auth }: Caller, q: { limit: number; cursor?: string; categoryCode?: string }) {
+      requireRole(auth, ...SLA_READERS);
+      const rows = await listPolicies(db, {
+        after: decodePolicyCursor(q.cursor),
+        categoryCode: q.categoryCode,
+        limit: q.limit + 1,
+      });
       const items = rows.slice(0, q.limit);
       const last = items.at(-1);
       return {
@@ -104,29 +71,18 @@ export function createSlaService({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'
       requireRole(auth, 'admin');
       return transaction(db, async (tx) => {
         const now = clock.now();
-        const [category] = await tx
-          .select({ code: categories.code })
-          .from(categories)
-          .where(eq(categories.code, categoryCode));
-        if (!category) throw Errors.notFound(`category ${categoryCode} not found`);
-        const [before] = await tx
-          .select()
-          .from(slaPolicies)
-          .where(and(eq(slaPolicies.categoryCode, categoryCode), eq(slaPolicies.priority, priority)))
-          .for('update');
-        const values = {
-          claimWithinS: body.claimWithin,
-          completeWithinS: body.completeWithin,
-          responseWithinS: body.responseWithin,
-          maxLevel: body.maxLevel,
-          updatedAt: now,
-        };
-        const [row] = await tx
-          .insert(slaPolicies)
-          .values({ categoryCode, priority, ...values })
-          .onConflictDoUpdate({ target: [slaPolicies.categoryCode, slaPolicies.priority], set: values })
-          .returning();
-        const view = toPolicyView(row!);
+        if (!(await categoryExists(tx, categoryCode)))
+          throw Errors.notFound(`category ${categoryCode} not found`);
+        const before = await findPolicy(tx, categoryCode, priority, { lock: true });
+        const view = toPolicyView(
+          await upsertPolicy(tx, categoryCode, priority, {
+            claimWithinS: body.claimWithin,
+            completeWithinS: body.completeWithin,
+            responseWithinS: body.responseWithin,
+            maxLevel: body.maxLevel,
+            updatedAt: now,
+          }),
+        );
         await appendAudit(tx, {
           entityType: 'sla_policy',
           entityId: policyEntityId(categoryCode, priority),
@@ -141,7 +97,7 @@ export function createSlaService({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'
     },
 
     async listBreaches(
-      auth: AuthContext,
+      { auth }: Caller,
       q: {
         limit: number;
         cursor?: string;
@@ -152,56 +108,24 @@ export function createSlaService({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'
         to?: string;
       },
     ) {
-      requireRole(auth, ...STAFF);
-      let regionPath: string | undefined;
+      requireRole(auth, ...SLA_READERS);
+      const inScope = breachPaths(auth);
+      let region: string | undefined;
       if (q.regionId) {
-        const [region] = await db
-          .select({ path: regions.path })
-          .from(regions)
-          .where(eq(regions.id, q.regionId));
-        if (!region || !regionInScope(auth, region.path))
-          throw Errors.notFound(`region ${q.regionId} not found`);
-        regionPath = region.path;
+        region = await regionPathOf(db, q.regionId);
+        if (!region || !regionInScope(auth, region)) throw Errors.notFound(`region ${q.regionId} not found`);
       }
-      const after = decodeCursor(q.cursor);
-      const rows = await db
-        .select({
-          id: slaBreaches.id,
-          orderId: slaBreaches.orderId,
-          escalationId: slaBreaches.escalationId,
-          communityId: orders.communityId,
-          categoryCode: orders.categoryCode,
-          kind: slaBreaches.kind,
-          deadline: slaBreaches.deadline,
-          detectedAt: slaBreaches.detectedAt,
-          lateMs: slaBreaches.lateMs,
-          levelAfter: slaBreaches.levelAfter,
-          detectedBy: slaBreaches.detectedBy,
-        })
-        .from(slaBreaches)
-        .innerJoin(orders, eq(orders.id, slaBreaches.orderId))
-        .where(
-          and(
-            breachScope(auth),
-            regionPath ? sql`${orders.regionPath} like ${`${regionPath}%`}` : undefined,
-            after ? gt(slaBreaches.id, after) : undefined,
-            q.kind ? eq(slaBreaches.kind, q.kind) : undefined,
-            q.level !== undefined ? eq(slaBreaches.levelAfter, q.level) : undefined,
-            q.from ? gte(slaBreaches.detectedAt, new Date(q.from)) : undefined,
-            q.to ? lte(slaBreaches.detectedAt, new Date(q.to)) : undefined,
-          ),
-        )
-        .orderBy(asc(slaBreaches.id))
-        .limit(q.limit + 1);
+      const rows = await listBreaches(db, {
+        pathsUnder: inScope && (region ? [...inScope, region] : inScope),
+        after: decodeCursor(q.cursor),
+        kind: q.kind,
+        level: q.level,
+        from: q.from ? new Date(q.from) : undefined,
+        to: q.to ? new Date(q.to) : undefined,
+        limit: q.limit + 1,
+      });
       const page = toPage(rows, q.limit);
-      return {
-        items: page.items.map((b) => ({
-          ...b,
-          deadline: b.deadline.toISOString(),
-          detectedAt: b.detectedAt.toISOString(),
-        })),
-        nextCursor: page.nextCursor,
-      };
+      return { items: page.items.map(toBreachView), nextCursor: page.nextCursor };
     },
 
     /**

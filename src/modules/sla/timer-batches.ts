@@ -1,4 +1,4 @@
-import type { CheckOutcome, DeadlineChecks, OrderDeadlineCheck } from './deadline-checks.js';
+import type { CheckOutcome, DeadlineChecks, OrderDeadlineCheck } from './deadline-timers.service.js';
 
 /** Timers gathered into one transaction at most. */
 const MAX_BATCH = 10;

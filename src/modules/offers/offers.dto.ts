@@ -1,10 +1,7 @@
-import type { offers } from '../../db/schema/index.js';
+/** Offer rows as the API answers with them. */
 import type { ScoreParts } from '../../domain/match-score.js';
+import type { OfferRow } from './offers.repo.js';
 import type { OfferDto } from './offers.schemas.js';
-
-export type OfferRow = typeof offers.$inferSelect;
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function toOfferDto(o: OfferRow): OfferDto {
   return {
@@ -18,7 +15,7 @@ export function toOfferDto(o: OfferRow): OfferDto {
     scoreParts: o.scoreParts as ScoreParts,
     expiresAt: o.expiresAt.toISOString(),
     createdAt: o.createdAt.toISOString(),
-    respondedAt: iso(o.respondedAt),
+    respondedAt: o.respondedAt?.toISOString() ?? null,
     declineReason: o.declineReason,
   };
 }
