@@ -109,7 +109,6 @@ const statementsToMove = new Set([
   'modules/webhooks/deliveries.service.ts',
   'modules/webhooks/endpoint-access.ts',
   'modules/webhooks/endpoints.service.ts',
-  'plugins/auth.ts',
   'modules/orders/claims.service.ts',
   'modules/orders/orders.service.ts',
 ]);
