@@ -39,22 +39,13 @@ export type ManagedKeys =
  * The keys a caller manages: exactly those it could have issued itself, so listing, revoking and
  * rotating follow the issuing rules.
  */
-export function managedKeys(auth: AuthContext): ManagedKeys {
-  const none: ManagedKeys = { kind: 'none' };
-  switch (auth.role) {
-    case 'admin':
-      return { kind: 'all' };
-    case 'street_officer':
-      return auth.regionPath
-        ? { kind: 'scoped_to_region', roles: issuableRoles.street_officer, path: auth.regionPath }
-        : none;
-    case 'community_staff':
-      return auth.regionPath ? { kind: 'of_members_in_region', path: auth.regionPath } : none;
-    case 'unit_admin':
-      return auth.unitId ? { kind: 'of_members_of_unit', unitId: auth.unitId } : none;
-    default:
-      return none;
-  }
+export function managedKeys({ role, regionPath, unitId }: AuthContext): ManagedKeys {
+  if (role === 'admin') return { kind: 'all' };
+  if (role === 'street_officer' && regionPath)
+    return { kind: 'scoped_to_region', roles: issuableRoles.street_officer, path: regionPath };
+  if (role === 'community_staff' && regionPath) return { kind: 'of_members_in_region', path: regionPath };
+  if (role === 'unit_admin' && unitId) return { kind: 'of_members_of_unit', unitId };
+  return { kind: 'none' };
 }
 
 /** A key the caller manages, locked for update; anything else is the same 404. */

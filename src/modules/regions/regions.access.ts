@@ -7,7 +7,7 @@ import { findRegion, type RegionRow } from './regions.repo.js';
 /**
  * What a key reaches in the region tree, its units and members: officers, staff and region-scoped
  * ops their subtree; a unit admin its unit; a member itself. Each repository reads it as rows of its
- * own table (regions.repo.ts `reachFilter`).
+ * own table (`reachFilter` in reach.repo.ts).
  */
 export type Reach =
   | { kind: 'everything' }
@@ -45,7 +45,7 @@ export async function findVisibleRegion(
   today: string,
   opts: { what?: string; lock?: boolean } = {},
 ): Promise<RegionRow> {
-  const row = await findRegion(db, id, { within: { reach: reachOf(auth), today }, lock: opts.lock });
+  const row = await findRegion(db, id, { reach: reachOf(auth), today }, opts);
   if (!row) throw Errors.notFound(`${opts.what ?? 'region'} ${id} not found`);
   return row;
 }
