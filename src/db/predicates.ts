@@ -27,3 +27,19 @@ export const claimLive = (c: SQL): SQL => sql`${c}.status in ${statusList(LIVE)}
 
 /** An alias for use with the predicates above: `alias('p')` is the SQL `p`. */
 export const alias = (name: string): SQL => sql.raw(name);
+
+/**
+ * A pairing in force on some day from `from` to `to` (open-ended when `to` is null). With `to` null:
+ * a pairing not ended by `from`, whether it has started or starts later.
+ */
+export const pairingOverlaps = (p: SQL, from: string | SQL, to: string | SQL | null): SQL =>
+  to === null
+    ? sql`(${p}.valid_to is null or ${p}.valid_to >= ${from}::date)`
+    : sql`((${p}.valid_to is null or ${p}.valid_to >= ${from}::date) and ${p}.valid_from <= ${to}::date)`;
+
+/**
+ * Ids of the regions in the subtree under a region's path, for `column in (...)` filters. Paths are
+ * made of UUIDs and '/', so they never hold LIKE wildcards and need no escaping.
+ */
+export const regionSubtreeIds = (path: string): SQL =>
+  sql`(select r.id from regions r where r.path like ${`${path}%`})`;

@@ -1,11 +1,9 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hashKey, keyMatches, keyPrefix } from '../auth/keys.js';
+import { findKeyByPrefix, recordKeyUse } from '../auth/keys.repo.js';
 import type { AuthContext } from '../auth/scope.js';
 import type { Db } from '../db/client.js';
-import { execute } from '../db/exec.js';
-import { apiKeys } from '../db/schema/index.js';
 import { Errors } from '../errors.js';
 
 declare module 'fastify' {
@@ -40,57 +38,19 @@ export async function resolveKey(db: Db, presented: string, now: Date): Promise<
 }
 
 async function lookupKey(db: Db, presented: string, now: Date): Promise<ResolvedKey | null> {
-  // Written out rather than built: this runs on every request.
-  const { rows } = await execute<{
-    id: string;
-    secret_hash: string;
-    role: AuthContext['role'];
-    scope_region_id: string | null;
-    path: string | null;
-    scope_unit_id: string | null;
-    scope_member_id: string | null;
-    revoked_at: string | null;
-    expires_at: string | null;
-    last_used_at: string | null;
-  }>(
-    db,
-    sql`
-    select k.id, k.secret_hash, k.role, k.scope_region_id, r.path, k.scope_unit_id, k.scope_member_id,
-           k.revoked_at, k.expires_at, k.last_used_at
-      from api_keys k left join regions r on r.id = k.scope_region_id
-     where k.prefix = ${keyPrefix(presented)} limit 1`,
-  );
-  const found = rows[0];
-  const row = found && {
-    id: found.id,
-    secretHash: found.secret_hash,
-    role: found.role,
-    regionId: found.scope_region_id,
-    regionPath: found.path,
-    unitId: found.scope_unit_id,
-    memberId: found.scope_member_id,
-    revokedAt: found.revoked_at === null ? null : new Date(found.revoked_at),
-    expiresAt: found.expires_at === null ? null : new Date(found.expires_at),
-    lastUsedAt: found.last_used_at === null ? null : new Date(found.last_used_at),
-  };
+  const row = await findKeyByPrefix(db, keyPrefix(presented));
   if (!row || !keyMatches(presented, row.secretHash)) return null;
   if (row.revokedAt && row.revokedAt <= now) return null;
   if (row.expiresAt && row.expiresAt <= now) return null;
   // last_used_at is kept to the minute, so a busy key does not write on every request.
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
-    await db
-      .update(apiKeys)
-      .set({ lastUsedAt: now })
-      .where(
-        sql`${apiKeys.id} = ${row.id} and (${apiKeys.lastUsedAt} is null or ${apiKeys.lastUsedAt} < ${now})`,
-      );
-  }
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000)
+    await recordKeyUse(db, row.id, now);
   return {
     auth: {
       keyId: row.id,
       role: row.role,
       regionId: row.regionId,
-      regionPath: row.regionPath ?? null,
+      regionPath: row.regionPath,
       unitId: row.unitId,
       memberId: row.memberId,
     },

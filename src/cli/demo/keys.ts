@@ -1,11 +1,11 @@
 import { chmod, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { eq } from 'drizzle-orm';
 import { type Actor, appendAudit } from '../../audit/audit.repo.js';
 import { generateKey } from '../../auth/keys.js';
 import type { Db } from '../../db/client.js';
-import { apiKeys, type Role } from '../../db/schema/index.js';
+import type { Role } from '../../db/schema/enums.js';
 import { transaction } from '../../db/transaction.js';
+import { insertNewKeys, keyExists } from '../../modules/api-keys/api-keys.repo.js';
 import type { DemoCity } from './build-city.js';
 import { demoId } from './ids.js';
 
@@ -82,11 +82,8 @@ export async function ensureDemoKeys(
   onKey: () => void,
 ): Promise<KeysOutcome> {
   const specs = keySpecs(city);
-  const [existing] = await db
-    .select({ id: apiKeys.id })
-    .from(apiKeys)
-    .where(eq(apiKeys.id, keyId(specs[0]!)));
-  if (existing) return { created: false, keys: await readKeysFile(file).catch(() => null) };
+  if (await keyExists(db, keyId(specs[0]!)))
+    return { created: false, keys: await readKeysFile(file).catch(() => null) };
 
   const keys: DemoKeys = {
     createdAt: new Date().toISOString(),
@@ -117,7 +114,7 @@ export async function ensureDemoKeys(
   const temp = await writeKeysFile(file, keys);
   try {
     await transaction(db, async (tx) => {
-      await tx.insert(apiKeys).values(rows).onConflictDoNothing();
+      await insertNewKeys(tx, rows);
       for (const r of rows) {
         const { secretHash: _, ...visible } = r;
         await appendAudit(tx, {

@@ -1,9 +1,7 @@
-import { sql } from 'drizzle-orm';
-import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
-import type { Database, Db } from '../../db/client.js';
-import { memberReportIns, members, pairings, regions, units } from '../../db/schema/index.js';
+import type { Database } from '../../db/client.js';
 import { buildDemoCity } from './build-city.js';
 import { type DemoKeys, demoKeyCount, ensureDemoKeys } from './keys.js';
+import { insertNewRows } from './seed.repo.js';
 import { applyDemoPolicies, demoPolicies } from './sla-policies.js';
 
 /** How the seed reports progress: a bar on a terminal, nothing in a test. */
@@ -46,30 +44,6 @@ export interface SeedReport {
   elapsedMs: number;
 }
 
-const BATCH = 1_000;
-
-/** Inserts rows in batches; rows already there (same deterministic id) are left as they are. */
-async function insertNew<T extends PgTable>(
-  db: Db,
-  table: T,
-  rows: PgInsertValue<T>[],
-  progress: SeedProgress,
-  stage: string,
-): Promise<number> {
-  let added = 0;
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const batch = rows.slice(i, i + BATCH);
-    const inserted = await db
-      .insert(table)
-      .values(batch)
-      .onConflictDoNothing()
-      .returning({ one: sql<number>`1` });
-    added += inserted.length;
-    progress.advance(batch.length, stage);
-  }
-  return added;
-}
-
 /**
  * Builds the demo city (Dongfang and Xunyang, after the spec's real figures) in Postgres, with its
  * demo SLA policies and API keys. Idempotent: ids are derived from names, every insert skips rows
@@ -90,12 +64,13 @@ export async function seedDemoCity(database: Database, opts: SeedOptions): Promi
       demoKeyCount(city),
   );
 
+  const tick = (stage: string) => (rows: number) => progress.advance(rows, stage);
   const inserted = {
-    regions: await insertNew(db, regions, city.regions, progress, 'regions'),
-    units: await insertNew(db, units, city.units, progress, 'units'),
-    pairings: await insertNew(db, pairings, city.pairings, progress, 'pairings'),
-    members: await insertNew(db, members, city.members, progress, 'members'),
-    reportIns: await insertNew(db, memberReportIns, city.reportIns, progress, 'report-ins'),
+    regions: await insertNewRows(db, 'regions', city.regions, tick('regions')),
+    units: await insertNewRows(db, 'units', city.units, tick('units')),
+    pairings: await insertNewRows(db, 'pairings', city.pairings, tick('pairings')),
+    members: await insertNewRows(db, 'members', city.members, tick('members')),
+    reportIns: await insertNewRows(db, 'reportIns', city.reportIns, tick('report-ins')),
     slaPolicies: await applyDemoPolicies(db, () => progress.advance(1, 'SLA policies')),
     apiKeys: 0,
   };

@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { runFigures } from './sim-summary.repo.js';
 import type { SimulationResult } from './simulation.js';
 
 /** The figures of one run: the reports API for time to claim, hours and points; Postgres for the rest. */
@@ -30,7 +30,6 @@ export async function summarise(
   adminKey: string,
   run: SimulationResult,
 ): Promise<RunSummary> {
-  const ids = run.orders.map((o) => o.id);
   const from = run.startedAt.toISOString();
   const res = await fetch(`${baseUrl}/v1/reports/summary?from=${encodeURIComponent(from)}`, {
     headers: { authorization: `Bearer ${adminKey}` },
@@ -42,56 +41,40 @@ export async function summarise(
       ? `GET /v1/reports/summary answered ${res.status}`
       : `GET /v1/reports/summary failed: ${res.message}`;
 
-  // One text parameter in Postgres array syntax: drizzle would spread a JS array into a list.
-  const idList = sql`(select unnest(${`{${ids.join(',')}}`}::uuid[]))`;
-  const { rows: o } = await db.execute<{
-    status: string;
-    category_code: string;
-    n: number;
-    claimed: number;
-    rated: number;
-    rating: number | null;
-  }>(sql`
-    select status, category_code, count(*)::int as n, count(first_claimed_at)::int as claimed, count(rating)::int as rated, avg(rating)::float8 as rating
-    from orders where id in ${idList} group by status, category_code`);
-  const { rows: e } = await db.execute<{ level: number; n: number }>(sql`
-    select level, count(*)::int as n from escalations where order_id in ${idList} group by level`);
-  const { rows: b } = await db.execute<{ n: number }>(
-    sql`select count(*)::int as n from sla_breaches where order_id in ${idList}`,
+  const f = await runFigures(
+    db,
+    run.orders.map((o) => o.id),
   );
-  const { rows: top } = await db.execute<{ id: string }>(sql`
-    select o.id from orders o where o.id in ${idList} and o.escalation_level > 0
-    order by o.escalation_level desc, (o.status = 'expired') desc, o.created_at limit 1`);
-  const { rows: distinctEscalated } = await db.execute<{ n: number }>(sql`
-    select count(distinct order_id)::int as n from escalations where order_id in ${idList}`);
 
   const byStatus: Record<string, number> = {};
   const byCategory: Record<string, number> = {};
   let rated = 0;
   let ratingSum = 0;
-  for (const r of o) {
+  for (const r of f.orders) {
     byStatus[r.status] = (byStatus[r.status] ?? 0) + r.n;
-    byCategory[r.category_code] = (byCategory[r.category_code] ?? 0) + r.n;
+    byCategory[r.categoryCode] = (byCategory[r.categoryCode] ?? 0) + r.n;
     rated += r.rated;
     ratingSum += (r.rating ?? 0) * r.rated;
   }
   return {
-    orders: o.reduce((s, r) => s + r.n, 0),
+    orders: f.orders.reduce((s, r) => s + r.n, 0),
     byCategory,
     byStatus,
-    claimed: o.reduce((s, r) => s + r.claimed, 0),
+    claimed: f.orders.reduce((s, r) => s + r.claimed, 0),
     medianClaimS: report?.timeToFirstClaim.medianS ?? null,
     p90ClaimS: report?.timeToFirstClaim.p90S ?? null,
     verified: byStatus.verified ?? 0,
     averageRating: rated > 0 ? Math.round((ratingSum / rated) * 100) / 100 : null,
-    escalations: e.reduce((s, r) => s + r.n, 0),
-    escalationsByLevel: Object.fromEntries(e.map((r) => [r.level === 1 ? 'street' : 'district', r.n])),
-    escalatedOrders: distinctEscalated[0]?.n ?? 0,
-    breaches: b[0]?.n ?? 0,
+    escalations: f.escalationsByLevel.reduce((s, r) => s + r.n, 0),
+    escalationsByLevel: Object.fromEntries(
+      f.escalationsByLevel.map((r) => [r.level === 1 ? 'street' : 'district', r.n]),
+    ),
+    escalatedOrders: f.escalatedOrders,
+    breaches: f.breaches,
     expired: byStatus.expired ?? 0,
     hours: report?.volunteerHours ?? 0,
     points: report?.pointsIssued ?? 0,
-    escalatedOrderId: top[0]?.id ?? null,
+    escalatedOrderId: f.topEscalatedOrderId,
     reportsApi,
   };
 }

@@ -1,10 +1,10 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { type Priority, slaPolicies } from '../../db/schema/index.js';
+import type { Priority } from '../../db/schema/enums.js';
 import { durationSeconds } from '../../domain/sla-clock.js';
 import { systemClock } from '../../lib/clock.js';
 import { createSlaService } from '../../modules/sla/sla.service.js';
 import { seedActor } from './keys.js';
+import { findPolicy } from './seed.repo.js';
 
 /**
  * SLA policies in seconds, so that a two-minute simulation sees deadlines pass: an urgent or
@@ -94,10 +94,7 @@ export async function applyDemoPolicies(db: Db, onPolicy: () => void): Promise<n
       responseWithin: durationSeconds(p.responseWithin)!,
       maxLevel: MAX_LEVEL,
     };
-    const [current] = await db
-      .select()
-      .from(slaPolicies)
-      .where(and(eq(slaPolicies.categoryCode, p.categoryCode), eq(slaPolicies.priority, p.priority)));
+    const current = await findPolicy(db, p.categoryCode, p.priority);
     const same =
       current?.claimWithinS === body.claimWithin &&
       current.completeWithinS === body.completeWithin &&

@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { callerOf } from '../../http/caller.js';
+import { crudRoutes, idParams } from '../../http/crud-routes.js';
 import { withProblems } from '../../http/problem-schema.js';
-import { pageOf } from '../../lib/pagination.js';
 import {
   apiKeySchema,
   createdKeySchema,
   createKeyBody,
-  idParams,
   listKeysQuery,
   rotateKeyBody,
 } from './api-keys.schemas.js';
@@ -16,31 +15,24 @@ export const apiKeysRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = app.services.apiKeys;
   const tags = ['api-keys'];
 
-  app.post(
-    '/api-keys',
-    {
-      schema: {
-        tags,
-        summary: 'Issue a key with a role and scope; the plaintext is in this response only',
-        body: createKeyBody,
-        response: withProblems({ 201: createdKeySchema }, [400, 401, 403, 404, 413, 415, 422]),
-      },
+  crudRoutes(app, {
+    path: '/api-keys',
+    tags,
+    item: createdKeySchema,
+    listItem: apiKeySchema,
+    service,
+    create: {
+      summary: 'Issue a key with a role and scope; the plaintext is in this response only',
+      body: createKeyBody,
+      idempotent: false,
+      problems: [400, 401, 403, 404, 413, 415, 422],
     },
-    async (request, reply) => reply.status(201).send(await service.create(callerOf(request), request.body)),
-  );
-
-  app.get(
-    '/api-keys',
-    {
-      schema: {
-        tags,
-        summary: 'List the keys you manage (never their secrets)',
-        querystring: listKeysQuery,
-        response: withProblems({ 200: pageOf(apiKeySchema) }, [400, 401, 403]),
-      },
+    list: {
+      summary: 'List the keys you manage (never their secrets)',
+      query: listKeysQuery,
+      problems: [400, 401, 403],
     },
-    async (request) => service.list(callerOf(request), request.query),
-  );
+  });
 
   app.delete(
     '/api-keys/:id',

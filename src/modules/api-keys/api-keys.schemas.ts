@@ -3,8 +3,6 @@ import { type Role, roles } from '../../db/schema/enums.js';
 import { pageQuery } from '../../lib/pagination.js';
 import { durationField } from '../categories/duration.js';
 
-export const idParams = z.object({ id: z.uuid() });
-
 const scopeBody = z
   .strictObject({ regionId: z.uuid().optional(), unitId: z.uuid().optional(), memberId: z.uuid().optional() })
   .meta({ description: 'At most one of regionId, unitId, memberId, as the role needs' });

@@ -1,18 +1,20 @@
-import { and, asc, eq, gt } from 'drizzle-orm';
 import { appendAudit } from '../../audit/audit.repo.js';
 import { generateKey } from '../../auth/keys.js';
 import type { AuthContext, Caller } from '../../auth/scope.js';
 import type { Db } from '../../db/client.js';
-import { apiKeys, type Role } from '../../db/schema/index.js';
+import type { Role } from '../../db/schema/enums.js';
 import { transaction } from '../../db/transaction.js';
 import { Errors } from '../../errors.js';
 import { todayOf } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import type { ServiceDeps } from '../deps.js';
-import { findVisibleMember } from '../members/member-scope.js';
-import { findVisibleRegion, requireLevel } from '../regions/region-scope.js';
-import { findVisibleUnit } from '../units/unit-scope.js';
+import { findVisibleMember } from '../members/members.access.js';
+import { findVisibleRegion, requireLevel } from '../regions/regions.access.js';
+import { findVisibleUnit } from '../units/units.access.js';
+import { findVisibleKey, managedKeys, requireIssuer } from './api-keys.access.js';
+import { toKeyView } from './api-keys.dto.js';
+import { insertKey, listKeys, updateKey } from './api-keys.repo.js';
 import type {
   ApiKeyView,
   CreatedKeyView,
@@ -20,25 +22,8 @@ import type {
   ListKeysQuery,
   RotateKeyBody,
 } from './api-keys.schemas.js';
-import { keyVisibility, requireIssuer } from './key-scope.js';
 
-type KeyRow = typeof apiKeys.$inferSelect;
 type Scope = CreateKeyBody['scope'];
-
-export function toKeyView(k: KeyRow): ApiKeyView {
-  return {
-    id: k.id,
-    prefix: k.prefix,
-    name: k.name,
-    role: k.role,
-    scope: { regionId: k.scopeRegionId, unitId: k.scopeUnitId, memberId: k.scopeMemberId },
-    rotatedFrom: k.rotatedFrom,
-    createdAt: k.createdAt.toISOString(),
-    lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
-    expiresAt: k.expiresAt?.toISOString() ?? null,
-    revokedAt: k.revokedAt?.toISOString() ?? null,
-  };
-}
 
 function futureOrThrow(expiresAt: string | undefined, now: Date): Date | null {
   if (!expiresAt) return null;
@@ -66,31 +51,28 @@ async function checkScope(tx: Db, auth: AuthContext, role: Role, scope: Scope, t
   if (scope.memberId) await findVisibleMember(tx, auth, scope.memberId);
 }
 
-async function insertKey(
+async function issueKey(
   tx: Db,
   caller: Caller,
   values: { name: string; role: Role; scope: Scope; expiresAt: Date | null; rotatedFrom: string | null },
   now: Date,
 ): Promise<CreatedKeyView> {
   const { key, prefix, secretHash } = generateKey();
-  const [row] = await tx
-    .insert(apiKeys)
-    .values({
-      id: newId(),
-      prefix,
-      secretHash,
-      name: values.name,
-      role: values.role,
-      scopeRegionId: values.scope.regionId ?? null,
-      scopeUnitId: values.scope.unitId ?? null,
-      scopeMemberId: values.scope.memberId ?? null,
-      createdBy: caller.auth.keyId,
-      rotatedFrom: values.rotatedFrom,
-      createdAt: now,
-      expiresAt: values.expiresAt,
-    })
-    .returning();
-  const view = toKeyView(row!);
+  const row = await insertKey(tx, {
+    id: newId(),
+    prefix,
+    secretHash,
+    name: values.name,
+    role: values.role,
+    scopeRegionId: values.scope.regionId ?? null,
+    scopeUnitId: values.scope.unitId ?? null,
+    scopeMemberId: values.scope.memberId ?? null,
+    createdBy: caller.auth.keyId,
+    rotatedFrom: values.rotatedFrom,
+    createdAt: now,
+    expiresAt: values.expiresAt,
+  });
+  const view = toKeyView(row);
   await appendAudit(tx, {
     entityType: 'api_key',
     entityId: view.id,
@@ -102,16 +84,6 @@ async function insertKey(
   return { ...view, key };
 }
 
-async function findManagedKey(tx: Db, auth: AuthContext, id: string): Promise<KeyRow> {
-  const [row] = await tx
-    .select()
-    .from(apiKeys)
-    .where(and(eq(apiKeys.id, id), keyVisibility(auth)))
-    .for('update');
-  if (!row) throw Errors.notFound(`API key ${id} not found`);
-  return row;
-}
-
 export function createApiKeysService({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>) {
   return {
     /** The plaintext key is in this answer only; the database keeps its hash. */
@@ -121,7 +93,7 @@ export function createApiKeysService({ db, clock }: Pick<ServiceDeps, 'db' | 'cl
       const expiresAt = futureOrThrow(body.expiresAt, now);
       return transaction(db, async (tx) => {
         await checkScope(tx, caller.auth, body.role, body.scope, todayOf(clock));
-        return insertKey(
+        return issueKey(
           tx,
           caller,
           { name: body.name, role: body.role, scope: body.scope, expiresAt, rotatedFrom: null },
@@ -132,19 +104,7 @@ export function createApiKeysService({ db, clock }: Pick<ServiceDeps, 'db' | 'cl
 
     async list({ auth }: Caller, q: ListKeysQuery) {
       requireIssuer(auth);
-      const cursor = decodeCursor(q.cursor);
-      const rows = await db
-        .select()
-        .from(apiKeys)
-        .where(
-          and(
-            keyVisibility(auth),
-            q.role ? eq(apiKeys.role, q.role) : undefined,
-            cursor ? gt(apiKeys.id, cursor) : undefined,
-          ),
-        )
-        .orderBy(asc(apiKeys.id))
-        .limit(q.limit + 1);
+      const rows = await listKeys(db, managedKeys(auth), { ...q, after: decodeCursor(q.cursor) });
       return toPage(rows.map(toKeyView), q.limit);
     },
 
@@ -152,11 +112,10 @@ export function createApiKeysService({ db, clock }: Pick<ServiceDeps, 'db' | 'cl
     async revoke({ auth, actor }: Caller, id: string): Promise<ApiKeyView> {
       requireIssuer(auth);
       return transaction(db, async (tx) => {
-        const current = await findManagedKey(tx, auth, id);
+        const current = await findVisibleKey(tx, auth, id);
         if (current.revokedAt) return toKeyView(current);
         const now = clock.now();
-        const [row] = await tx.update(apiKeys).set({ revokedAt: now }).where(eq(apiKeys.id, id)).returning();
-        const after = toKeyView(row!);
+        const after = toKeyView(await updateKey(tx, id, { revokedAt: now }));
         await appendAudit(tx, {
           entityType: 'api_key',
           entityId: id,
@@ -179,24 +138,20 @@ export function createApiKeysService({ db, clock }: Pick<ServiceDeps, 'db' | 'cl
       const now = clock.now();
       const newExpiry = futureOrThrow(body.expiresAt, now);
       return transaction(db, async (tx) => {
-        const old = await findManagedKey(tx, caller.auth, id);
+        const old = await findVisibleKey(tx, caller.auth, id);
         if ((old.revokedAt && old.revokedAt <= now) || (old.expiresAt && old.expiresAt <= now)) {
           throw Errors.conflict(`API key ${id} is revoked or expired; create a new key instead`);
         }
         const graceEnd = new Date(now.getTime() + body.gracePeriod * 1000);
         const oldExpiry = old.expiresAt && old.expiresAt < graceEnd ? old.expiresAt : graceEnd;
-        const [updated] = await tx
-          .update(apiKeys)
-          .set({ expiresAt: oldExpiry })
-          .where(eq(apiKeys.id, id))
-          .returning();
+        const updated = await updateKey(tx, id, { expiresAt: oldExpiry });
         await appendAudit(tx, {
           entityType: 'api_key',
           entityId: id,
           action: 'api_key.rotated',
           actor: caller.actor,
           before: toKeyView(old),
-          after: toKeyView(updated!),
+          after: toKeyView(updated),
           at: now,
         });
         const scope = {
@@ -204,7 +159,7 @@ export function createApiKeysService({ db, clock }: Pick<ServiceDeps, 'db' | 'cl
           unitId: old.scopeUnitId ?? undefined,
           memberId: old.scopeMemberId ?? undefined,
         };
-        return insertKey(
+        return issueKey(
           tx,
           caller,
           { name: old.name, role: old.role, scope, expiresAt: newExpiry ?? old.expiresAt, rotatedFrom: id },

@@ -1,36 +1,18 @@
-import { asc, gt } from 'drizzle-orm';
 import { v5 as uuidv5 } from 'uuid';
 import { appendAudit } from '../../audit/audit.repo.js';
-import type { Caller } from '../../auth/scope.js';
-import { requireRole } from '../../auth/scope.js';
-import { categories, type Priority, slaPolicies } from '../../db/schema/index.js';
+import { type Caller, requireRole } from '../../auth/scope.js';
+import type { Priority } from '../../db/schema/enums.js';
 import { Errors } from '../../errors.js';
 import { type IdempotentResult, idempotent } from '../../lib/idempotency.js';
 import { encodeCursor } from '../../lib/pagination.js';
 import type { ServiceDeps } from '../deps.js';
+import { toCategoryView } from './categories.dto.js';
+import { insertCategory, insertSlaPolicies, listCategories } from './categories.repo.js';
 import type { CategoryView, CreateCategoryBody } from './categories.schemas.js';
-import { isoDuration } from './duration.js';
-
-type CategoryRow = typeof categories.$inferSelect;
 
 // Categories are keyed by code; the audit trail keys entities by UUID, so a code maps to a fixed UUIDv5.
 const CATEGORY_NAMESPACE = '0b6c7a4e-3f1d-5c2a-9e8b-7d4f2a1c6e30';
 export const categoryEntityId = (code: string): string => uuidv5(`category:${code}`, CATEGORY_NAMESPACE);
-
-function toCategoryView(c: CategoryRow): CategoryView {
-  return {
-    code: c.code,
-    name: c.name,
-    nameZh: c.nameZh,
-    description: c.description,
-    group: c.group,
-    keywords: c.keywords,
-    defaultClaimWithin: isoDuration(c.defaultClaimWithinS),
-    defaultCompleteWithin: isoDuration(c.defaultCompleteWithinS),
-    pointsMultiplier: c.pointsMultiplier,
-    createdAt: c.createdAt.toISOString(),
-  };
-}
 
 /**
  * The SLA ladder a new category starts with, the same rule migration 0001 applied to the seeded ten:
@@ -59,7 +41,7 @@ export function defaultSlaPolicies(claimS: number, completeS: number) {
 export function createCategoriesService({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>) {
   return {
     /** Categories are few and public to every key; the cursor is the last code of the page. */
-    async list(q: { limit: number; cursor?: string }) {
+    async list(_caller: Caller, q: { limit: number; cursor?: string }) {
       let after: string | undefined;
       if (q.cursor) {
         after = Buffer.from(q.cursor, 'base64url').toString('utf8');
@@ -69,12 +51,7 @@ export function createCategoriesService({ db, clock }: Pick<ServiceDeps, 'db' | 
           });
         }
       }
-      const rows = await db
-        .select()
-        .from(categories)
-        .where(after ? gt(categories.code, after) : undefined)
-        .orderBy(asc(categories.code))
-        .limit(q.limit + 1);
+      const rows = await listCategories(db, { after, limit: q.limit });
       const items = rows.slice(0, q.limit).map(toCategoryView);
       const last = items.at(-1);
       return { items, nextCursor: rows.length > q.limit && last ? encodeCursor(last.code) : null };
@@ -99,27 +76,24 @@ export function createCategoriesService({ db, clock }: Pick<ServiceDeps, 'db' | 
       };
       return idempotent(db, request, async (tx) => {
         const now = clock.now();
-        const [row] = await tx
-          .insert(categories)
-          .values({
-            code: body.code,
-            name: body.name,
-            nameZh: body.nameZh,
-            description: body.description,
-            group: body.group,
-            keywords: body.keywords,
-            defaultClaimWithinS: body.defaultClaimWithin,
-            defaultCompleteWithinS: body.defaultCompleteWithin,
-            pointsMultiplier: body.pointsMultiplier,
-            createdAt: now,
-          })
-          .onConflictDoNothing()
-          .returning();
+        const row = await insertCategory(tx, {
+          code: body.code,
+          name: body.name,
+          nameZh: body.nameZh,
+          description: body.description,
+          group: body.group,
+          keywords: body.keywords,
+          defaultClaimWithinS: body.defaultClaimWithin,
+          defaultCompleteWithinS: body.defaultCompleteWithin,
+          pointsMultiplier: body.pointsMultiplier,
+          createdAt: now,
+        });
         if (!row) throw Errors.conflict(`category ${body.code} already exists`);
         const policies = defaultSlaPolicies(body.defaultClaimWithin, body.defaultCompleteWithin);
-        await tx
-          .insert(slaPolicies)
-          .values(policies.map((p) => ({ ...p, categoryCode: body.code, updatedAt: now })));
+        await insertSlaPolicies(
+          tx,
+          policies.map((p) => ({ ...p, categoryCode: body.code, updatedAt: now })),
+        );
         const view = toCategoryView(row);
         await appendAudit(tx, {
           entityType: 'category',

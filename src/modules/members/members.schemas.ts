@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { skills } from '../../domain/skills.js';
+import { changesSomething, givenTogether } from '../../http/crud-routes.js';
 import { pageQuery } from '../../lib/pagination.js';
-
-export const idParams = z.object({ id: z.uuid() });
 
 const phone = z.string().regex(/^\+?[0-9]{6,20}$/, 'digits only, 6 to 20, optionally starting with +');
 const skillList = z
@@ -12,15 +11,7 @@ const skillList = z
 const lat = z.number().min(-90).max(90);
 const lng = z.number().min(-180).max(180);
 
-/** Home latitude and longitude come together or not at all. */
-function homeTogether(v: { homeLat?: number | null; homeLng?: number | null }, ctx: z.RefinementCtx) {
-  if (
-    (v.homeLat === undefined) !== (v.homeLng === undefined) ||
-    (v.homeLat === null) !== (v.homeLng === null)
-  ) {
-    ctx.addIssue({ code: 'custom', path: ['homeLng'], message: 'homeLat and homeLng are given together' });
-  }
-}
+const homeTogether = givenTogether('homeLat', 'homeLng');
 
 export const createMemberBody = z
   .strictObject({
@@ -63,7 +54,7 @@ export const patchMemberBody = z
   })
   .superRefine((v, ctx) => {
     homeTogether(v, ctx);
-    if (Object.keys(v).length === 0) ctx.addIssue({ code: 'custom', path: [], message: 'nothing to change' });
+    changesSomething(v, ctx);
   });
 export type PatchMemberBody = z.infer<typeof patchMemberBody>;
 

@@ -1,8 +1,6 @@
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import { appendAudit } from '../../audit/audit.repo.js';
 import { type Caller, requireRole } from '../../auth/scope.js';
 import type { Db } from '../../db/client.js';
-import { memberReportIns, members, regions } from '../../db/schema/index.js';
 import { transaction } from '../../db/transaction.js';
 import { Errors } from '../../errors.js';
 import { todayOf } from '../../lib/clock.js';
@@ -10,16 +8,20 @@ import { type IdempotentResult, idempotent } from '../../lib/idempotency.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import type { ServiceDeps } from '../deps.js';
-import { findVisibleRegion, requireLevel } from '../regions/region-scope.js';
-import { findVisibleUnit } from '../units/unit-scope.js';
+import { findVisibleRegion, reachOf, requireLevel } from '../regions/regions.access.js';
+import { findRegion } from '../regions/regions.repo.js';
+import { findVisibleUnit } from '../units/units.access.js';
+import { findVisibleMember, revealsMember } from './members.access.js';
+import { memberSnapshot, toMemberDetail, toMemberView } from './members.dto.js';
 import {
-  findVisibleMember,
+  closeReportIn,
+  insertMember,
+  insertReportIn,
+  listMembers,
   type MemberRow,
-  memberVisibility,
-  requireGridIn,
-  revealsMember,
-} from './member-scope.js';
-import { memberSnapshot, toMemberView } from './member-view.js';
+  reportInsOf,
+  updateMember,
+} from './members.repo.js';
 import type {
   CreateMemberBody,
   ListMembersQuery,
@@ -28,29 +30,21 @@ import type {
   ReportInBody,
 } from './members.schemas.js';
 
-async function detail(tx: Db, m: MemberRow, reveal: boolean): Promise<MemberDetailView> {
-  const history = await tx
-    .select({
-      communityId: memberReportIns.communityId,
-      reportedAt: memberReportIns.reportedAt,
-      leftAt: memberReportIns.leftAt,
-    })
-    .from(memberReportIns)
-    .where(eq(memberReportIns.memberId, m.id))
-    .orderBy(asc(memberReportIns.reportedAt), asc(memberReportIns.id));
-  return {
-    ...toMemberView(m, reveal),
-    reportIns: history.map((h) => ({
-      communityId: h.communityId,
-      reportedAt: h.reportedAt.toISOString(),
-      leftAt: h.leftAt?.toISOString() ?? null,
-    })),
-  };
-}
+const detail = async (db: Db, m: MemberRow, reveal: boolean): Promise<MemberDetailView> =>
+  toMemberDetail(m, await reportInsOf(db, m.id), reveal);
 
 /** An erased member stays erased: nothing may put personal data back or make it available again. */
 function refuseErased(member: { id: string; erasedAt: Date | null }): void {
   if (member.erasedAt) throw Errors.alreadyErased(`member ${member.id} was erased`);
+}
+
+/** A grid given for a member must lie in the member's community. */
+async function requireGridIn(db: Db, gridId: string, communityId: string | null): Promise<void> {
+  if (!communityId) throw Errors.invalidReference('a grid needs the community it lies in: give communityId');
+  const grid = await findRegion(db, gridId);
+  if (grid?.level !== 'grid' || grid.parentId !== communityId) {
+    throw Errors.invalidReference(`gridId ${gridId} is not a grid of community ${communityId}`);
+  }
 }
 
 export function createMembersService({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>) {
@@ -87,38 +81,28 @@ export function createMembersService({ db, clock }: Pick<ServiceDeps, 'db' | 'cl
         if (body.gridId) await requireGridIn(tx, body.gridId, communityId);
         const now = clock.now();
         const id = newId();
-        const [row] = await tx
-          .insert(members)
-          .values({
-            id,
-            name: body.name,
-            phone: body.phone,
-            unitId,
-            isPartyMember: body.isPartyMember,
-            skills: body.skills,
-            communityId,
-            gridId: body.gridId ?? null,
-            homeLat: body.homeLat ?? null,
-            homeLng: body.homeLng ?? null,
-            maxActiveClaims: body.maxActiveClaims,
-            available: body.available,
-            createdAt: now,
-            updatedAt: now,
-          })
-          .returning();
+        const row = await insertMember(tx, {
+          ...body,
+          id,
+          unitId,
+          communityId,
+          gridId: body.gridId ?? null,
+          homeLat: body.homeLat ?? null,
+          homeLng: body.homeLng ?? null,
+          createdAt: now,
+          updatedAt: now,
+        });
         if (communityId)
-          await tx
-            .insert(memberReportIns)
-            .values({ id: newId(), memberId: id, communityId, reportedAt: now });
+          await insertReportIn(tx, { id: newId(), memberId: id, communityId, reportedAt: now });
         await appendAudit(tx, {
           entityType: 'member',
           entityId: id,
           action: 'member.created',
           actor,
-          after: memberSnapshot(row!),
+          after: memberSnapshot(row),
           at: now,
         });
-        return { status: 201, body: await detail(tx, row!, revealsMember(auth, row!)) };
+        return { status: 201, body: await detail(tx, row, revealsMember(auth, row)) };
       });
     },
 
@@ -129,20 +113,7 @@ export function createMembersService({ db, clock }: Pick<ServiceDeps, 'db' | 'cl
 
     /** Lists always mask name and phone. */
     async list({ auth }: Caller, q: ListMembersQuery) {
-      const cursor = decodeCursor(q.cursor);
-      const rows = await db
-        .select()
-        .from(members)
-        .where(
-          and(
-            memberVisibility(auth),
-            q.communityId ? eq(members.communityId, q.communityId) : undefined,
-            q.unitId ? eq(members.unitId, q.unitId) : undefined,
-            cursor ? gt(members.id, cursor) : undefined,
-          ),
-        )
-        .orderBy(asc(members.id))
-        .limit(q.limit + 1);
+      const rows = await listMembers(db, reachOf(auth), { ...q, after: decodeCursor(q.cursor) });
       return toPage(
         rows.map((m) => toMemberView(m, false)),
         q.limit,
@@ -162,21 +133,17 @@ export function createMembersService({ db, clock }: Pick<ServiceDeps, 'db' | 'cl
           );
         }
         const now = clock.now();
-        const [row] = await tx
-          .update(members)
-          .set({ ...body, updatedAt: now })
-          .where(eq(members.id, id))
-          .returning();
+        const row = await updateMember(tx, id, { ...body, updatedAt: now });
         await appendAudit(tx, {
           entityType: 'member',
           entityId: id,
           action: 'member.updated',
           actor,
           before: memberSnapshot(current),
-          after: memberSnapshot(row!),
+          after: memberSnapshot(row),
           at: now,
         });
-        return detail(tx, row!, revealsMember(auth, row!));
+        return detail(tx, row, revealsMember(auth, row));
       });
     },
 
@@ -192,7 +159,7 @@ export function createMembersService({ db, clock }: Pick<ServiceDeps, 'db' | 'cl
         refuseErased(current);
         const community =
           auth.role === 'member'
-            ? (await tx.select().from(regions).where(eq(regions.id, body.communityId)))[0]
+            ? await findRegion(tx, body.communityId)
             : await findVisibleRegion(tx, auth, body.communityId, todayOf(clock), { what: 'community' });
         if (!community) throw Errors.notFound(`community ${body.communityId} not found`);
         requireLevel(community, 'community', 'communityId');
@@ -201,28 +168,23 @@ export function createMembersService({ db, clock }: Pick<ServiceDeps, 'db' | 'cl
         }
         if (body.gridId) await requireGridIn(tx, body.gridId, community.id);
         const now = clock.now();
-        await tx
-          .update(memberReportIns)
-          .set({ leftAt: now })
-          .where(and(eq(memberReportIns.memberId, id), isNull(memberReportIns.leftAt)));
-        await tx
-          .insert(memberReportIns)
-          .values({ id: newId(), memberId: id, communityId: community.id, reportedAt: now });
-        const [row] = await tx
-          .update(members)
-          .set({ communityId: community.id, gridId: body.gridId ?? null, updatedAt: now })
-          .where(eq(members.id, id))
-          .returning();
+        await closeReportIn(tx, id, now);
+        await insertReportIn(tx, { id: newId(), memberId: id, communityId: community.id, reportedAt: now });
+        const row = await updateMember(tx, id, {
+          communityId: community.id,
+          gridId: body.gridId ?? null,
+          updatedAt: now,
+        });
         await appendAudit(tx, {
           entityType: 'member',
           entityId: id,
           action: 'member.reported_in',
           actor,
           before: { communityId: current.communityId, gridId: current.gridId },
-          after: { communityId: row!.communityId, gridId: row!.gridId },
+          after: { communityId: row.communityId, gridId: row.gridId },
           at: now,
         });
-        return detail(tx, row!, revealsMember(auth, row!));
+        return detail(tx, row, revealsMember(auth, row));
       });
     },
   };

@@ -1,8 +1,8 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
 import { type Actor, appendAudit } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
-import { apiKeys, members } from '../../db/schema/index.js';
-import type { MemberRow } from '../members/member-scope.js';
+import { revokeKeysOfMember } from '../api-keys/api-keys.repo.js';
+import { type MemberRow, updateMember } from '../members/members.repo.js';
+import { patchStoredResponses } from './privacy.repo.js';
 
 /**
  * What replaces a member's personal fields. The name keeps a short tag of the id, so staff can still
@@ -23,12 +23,13 @@ export function pseudonymOf(memberId: string) {
 
 /** Replaces the personal fields, ends availability and marks the row erased (the row stays: claims and the ledger point at it). */
 export async function pseudonymise(tx: Db, memberId: string, now: Date): Promise<MemberRow> {
-  const [row] = await tx
-    .update(members)
-    .set({ ...pseudonymOf(memberId), status: 'inactive', available: false, erasedAt: now, updatedAt: now })
-    .where(eq(members.id, memberId))
-    .returning();
-  return row!;
+  return updateMember(tx, memberId, {
+    ...pseudonymOf(memberId),
+    status: 'inactive',
+    available: false,
+    erasedAt: now,
+    updatedAt: now,
+  });
 }
 
 /**
@@ -41,12 +42,8 @@ export async function revokeMemberKeys(
   actor: Actor,
   now: Date,
 ): Promise<string[]> {
-  const revoked = await tx
-    .update(apiKeys)
-    .set({ revokedAt: now, name: `Key of ${member.name}` })
-    .where(and(eq(apiKeys.scopeMemberId, member.id), isNull(apiKeys.revokedAt)))
-    .returning({ id: apiKeys.id });
-  for (const { id } of revoked) {
+  const revoked = await revokeKeysOfMember(tx, member.id, { revokedAt: now, name: `Key of ${member.name}` });
+  for (const id of revoked) {
     await appendAudit(tx, {
       entityType: 'api_key',
       entityId: id,
@@ -57,7 +54,7 @@ export async function revokeMemberKeys(
       at: now,
     });
   }
-  return revoked.map((k) => k.id).sort();
+  return revoked.sort();
 }
 
 /**
@@ -69,8 +66,5 @@ export async function revokeMemberKeys(
 export async function scrubStoredResponses(tx: Db, member: MemberRow): Promise<number> {
   const p = pseudonymOf(member.id);
   const patch = { name: p.name, phone: p.phone, homeLat: p.homeLat, homeLng: p.homeLng, gridId: p.gridId };
-  const result = await tx.execute(sql`
-    update idempotency_keys set response = response || ${JSON.stringify(patch)}::jsonb
-    where response->>'id' = ${member.id}`);
-  return result.rowCount ?? 0;
+  return patchStoredResponses(tx, member.id, patch);
 }

@@ -1,79 +1,33 @@
-import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import {
-  apiKeys,
-  auditEvents,
-  claims,
-  ledgerEntries,
-  memberReportIns,
-  offers,
-  orders,
-} from '../../db/schema/index.js';
-import type { ScoreParts } from '../../domain/match-score.js';
-import { toKeyView } from '../api-keys/api-keys.service.js';
-import { entryColumns, readBalance } from '../ledger/ledger.repo.js';
-import type { MemberRow } from '../members/member-scope.js';
-import { toMemberView } from '../members/member-view.js';
+import { toKeyView } from '../api-keys/api-keys.dto.js';
+import { keysOfMember } from '../api-keys/api-keys.repo.js';
+import { readBalance } from '../ledger/ledger.repo.js';
+import { toMemberView, toReportInView } from '../members/members.dto.js';
+import { type MemberRow, reportInsOf } from '../members/members.repo.js';
+import { toOfferDto } from '../offers/offers.dto.js';
+import { toClaimDto } from '../orders/claims.dto.js';
+import { auditChainOf, claimsOfMember, ledgerEntriesOfMember, offersToMember } from './privacy.repo.js';
 import type { MemberExport } from './privacy.schemas.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-async function claimsOf(tx: Db, memberId: string): Promise<MemberExport['claims']> {
-  const rows = await tx
-    .select({ claim: claims, order: { id: orders.id, title: orders.title, status: orders.status } })
-    .from(claims)
-    .innerJoin(orders, eq(orders.id, claims.orderId))
-    .where(eq(claims.memberId, memberId))
-    .orderBy(asc(claims.createdAt), asc(claims.id));
-  return rows.map(({ claim: c, order }) => ({
-    id: c.id,
-    order,
-    unitId: c.unitId,
-    offerId: c.offerId,
-    status: c.status,
-    hoursReported: c.hoursReported,
-    approvedHours: c.approvedHours,
-    note: c.note,
-    checkIn: c.checkInLat !== null && c.checkInLng !== null ? { lat: c.checkInLat, lng: c.checkInLng } : null,
-    createdAt: c.createdAt.toISOString(),
-    checkedInAt: iso(c.checkedInAt),
-    completedAt: iso(c.completedAt),
-    endedAt: iso(c.endedAt),
-  }));
+async function claimsOf(db: Db, memberId: string): Promise<MemberExport['claims']> {
+  const rows = await claimsOfMember(db, memberId);
+  return rows.map(({ claim: c, order }) => {
+    // The order is named by id, title and status instead; the member is the one exported.
+    const { orderId: _order, memberId: _member, ...claim } = toClaimDto(c);
+    const checkIn =
+      c.checkInLat !== null && c.checkInLng !== null ? { lat: c.checkInLat, lng: c.checkInLng } : null;
+    return { ...claim, order, checkIn };
+  });
 }
 
-async function offersOf(tx: Db, memberId: string): Promise<MemberExport['offers']> {
-  const rows = await tx
-    .select()
-    .from(offers)
-    .where(eq(offers.memberId, memberId))
-    .orderBy(asc(offers.createdAt), asc(offers.id));
-  return rows.map((o) => ({
-    id: o.id,
-    orderId: o.orderId,
-    memberId: o.memberId,
-    wave: o.wave,
-    rank: o.rank,
-    status: o.status,
-    score: o.score,
-    scoreParts: o.scoreParts as ScoreParts,
-    expiresAt: o.expiresAt.toISOString(),
-    createdAt: o.createdAt.toISOString(),
-    respondedAt: iso(o.respondedAt),
-    declineReason: o.declineReason,
-  }));
-}
-
-async function ledgerOf(tx: Db, memberId: string): Promise<MemberExport['ledger']> {
-  const balance = await readBalance(tx, { type: 'member', id: memberId });
-  const rows = await tx
-    .select(entryColumns)
-    .from(ledgerEntries)
-    .where(and(eq(ledgerEntries.accountType, 'member'), eq(ledgerEntries.accountId, memberId)))
-    .orderBy(asc(ledgerEntries.id));
+async function ledgerOf(db: Db, memberId: string): Promise<MemberExport['ledger']> {
+  const { points, hours } = await readBalance(db, { type: 'member', id: memberId });
+  const entries = await ledgerEntriesOfMember(db, memberId);
   return {
-    balance: { points: balance.points, hours: balance.hours },
-    entries: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+    balance: { points, hours },
+    entries: entries.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
   };
 }
 
@@ -81,44 +35,24 @@ async function ledgerOf(tx: Db, memberId: string): Promise<MemberExport['ledger'
  * Everything the service holds about one member, read by the caller in one snapshot. Orders appear
  * by id, title and status only: their beneficiaries are other people's data.
  */
-export async function collectMemberExport(tx: Db, m: MemberRow, now: Date): Promise<MemberExport> {
-  const reportIns = await tx
-    .select()
-    .from(memberReportIns)
-    .where(eq(memberReportIns.memberId, m.id))
-    .orderBy(asc(memberReportIns.reportedAt), asc(memberReportIns.id));
-  const keys = await tx
-    .select()
-    .from(apiKeys)
-    .where(eq(apiKeys.scopeMemberId, m.id))
-    .orderBy(asc(apiKeys.id));
-  const events = await tx
-    .select()
-    .from(auditEvents)
-    .where(eq(auditEvents.entityId, m.id))
-    .orderBy(asc(auditEvents.seq));
+export async function collectMemberExport(db: Db, m: MemberRow, now: Date): Promise<MemberExport> {
+  const reportIns = await reportInsOf(db, m.id);
+  const keys = await keysOfMember(db, m.id);
+  const events = await auditChainOf(db, m.id);
   return {
     exportedAt: now.toISOString(),
     member: { ...toMemberView(m, true), erasedAt: iso(m.erasedAt) },
-    reportIns: reportIns.map((r) => ({
-      communityId: r.communityId,
-      reportedAt: r.reportedAt.toISOString(),
-      leftAt: iso(r.leftAt),
-    })),
-    claims: await claimsOf(tx, m.id),
-    offers: await offersOf(tx, m.id),
-    ledger: await ledgerOf(tx, m.id),
+    reportIns: reportIns.map(toReportInView),
+    claims: await claimsOf(db, m.id),
+    offers: (await offersToMember(db, m.id)).map(toOfferDto),
+    ledger: await ledgerOf(db, m.id),
     apiKeys: keys.map(toKeyView),
-    auditEvents: events.map((e) => ({
-      seq: e.seq,
-      action: e.action,
-      actorType: e.actorType,
-      actorId: e.actorId,
-      requestId: e.requestId,
-      before: e.before,
-      after: e.after,
-      createdAt: e.createdAt.toISOString(),
-      hash: e.hash,
-    })),
+    // The chain's links (entity, previous hash) are implied: these are the member's events, in order.
+    auditEvents: events.map(
+      ({ id: _id, entityType: _type, entityId: _entity, prevHash: _prev, createdAt, ...e }) => ({
+        ...e,
+        createdAt: createdAt.toISOString(),
+      }),
+    ),
   };
 }

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { callerOf } from '../../http/caller.js';
+import { idParams } from '../../http/crud-routes.js';
 import { withProblems } from '../../http/problem-schema.js';
-import { eraseBody, erasureSchema, idParams, memberExportSchema } from './privacy.schemas.js';
+import { eraseBody, erasureSchema, memberExportSchema } from './privacy.schemas.js';
 
 /** A member's rights over its personal data: export everything held, and erasure. */
 export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {

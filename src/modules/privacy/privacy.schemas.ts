@@ -5,8 +5,6 @@ import { entrySchema } from '../ledger/ledger.schemas.js';
 import { memberSchema, reportInSchema } from '../members/members.schemas.js';
 import { offerSchema } from '../offers/offers.schemas.js';
 
-export const idParams = z.object({ id: z.uuid() });
-
 export const eraseBody = z.strictObject({
   reason: z.string().trim().min(1).max(500).meta({
     description:

@@ -1,15 +1,14 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import { appendAudit } from '../../audit/audit.repo.js';
-import type { Caller } from '../../auth/scope.js';
-import { requireRole } from '../../auth/scope.js';
-import { type ClaimStatus, claims } from '../../db/schema/index.js';
+import { type Caller, requireRole } from '../../auth/scope.js';
+import type { ClaimStatus } from '../../db/schema/enums.js';
 import { transaction } from '../../db/transaction.js';
 import { Errors } from '../../errors.js';
 import type { ServiceDeps } from '../deps.js';
-import { findVisibleMember, revealsMember } from '../members/member-scope.js';
-import { toMemberView } from '../members/member-view.js';
+import { findVisibleMember, revealsMember } from '../members/members.access.js';
+import { toMemberView } from '../members/members.dto.js';
 import { pseudonymise, revokeMemberKeys, scrubStoredResponses } from './member-erasure.js';
 import { collectMemberExport } from './member-export.js';
+import { claimIdsOfMember } from './privacy.repo.js';
 import type { EraseBody, Erasure, MemberExport } from './privacy.schemas.js';
 
 /** Claims that still need the person: an erased member could not show up or be reached. */
@@ -66,14 +65,11 @@ export function createPrivacyService({ db, clock }: Pick<ServiceDeps, 'db' | 'cl
         const current = await findVisibleMember(tx, auth, id, { lock: true });
         if (current.erasedAt)
           throw Errors.alreadyErased(`member ${id} was erased at ${current.erasedAt.toISOString()}`);
-        const open = await tx
-          .select({ id: claims.id })
-          .from(claims)
-          .where(and(eq(claims.memberId, id), inArray(claims.status, openClaimStatuses)));
+        const open = await claimIdsOfMember(tx, id, openClaimStatuses);
         if (open.length > 0) {
           throw Errors.openClaimsRemain(
             `member ${id} holds ${open.length} open claim(s); withdraw them or let them complete before erasing`,
-            { claimIds: open.map((c) => c.id) },
+            { claimIds: open },
           );
         }
         const now = clock.now();

@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../lib/clock.js';
+import { deleteIdempotencyRecords } from './privacy.repo.js';
 
 export interface RetentionDeps {
   db: Db;
@@ -23,11 +23,7 @@ export function idempotencyRetention({ db, clock, retentionS }: RetentionDeps) {
       const cutoff = new Date(clock.now().getTime() - retentionS * 1000);
       let deleted = 0;
       for (;;) {
-        const result = await db.execute(sql`
-          delete from idempotency_keys k
-          using (select api_key_id, key from idempotency_keys where created_at < ${cutoff} limit ${BATCH}) old
-          where k.api_key_id = old.api_key_id and k.key = old.key`);
-        const n = result.rowCount ?? 0;
+        const n = await deleteIdempotencyRecords(db, cutoff, BATCH);
         deleted += n;
         if (n < BATCH) return { deleted };
       }

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { regionLevels } from '../../db/schema/enums.js';
+import { changesSomething, givenTogether } from '../../http/crud-routes.js';
 import { pageQuery } from '../../lib/pagination.js';
-
-export const idParams = z.object({ id: z.uuid() });
 
 const lat = z.number().min(-90).max(90);
 const lng = z.number().min(-180).max(180);
@@ -12,19 +11,7 @@ const polygon = z
   .max(10_000)
   .meta({ description: 'Outline as [[lng, lat], ...] (GeoJSON order); used to place Open311 reports' });
 
-/** Centre latitude and longitude come together or not at all. */
-function centreTogether(v: { centerLat?: number | null; centerLng?: number | null }, ctx: z.RefinementCtx) {
-  if (
-    (v.centerLat === undefined) !== (v.centerLng === undefined) ||
-    (v.centerLat === null) !== (v.centerLng === null)
-  ) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['centerLng'],
-      message: 'centerLat and centerLng are given together',
-    });
-  }
-}
+const centreTogether = givenTogether('centerLat', 'centerLng');
 
 export const createRegionBody = z
   .strictObject({
@@ -62,7 +49,7 @@ export const patchRegionBody = z
   })
   .superRefine((v, ctx) => {
     centreTogether(v, ctx);
-    if (Object.keys(v).length === 0) ctx.addIssue({ code: 'custom', path: [], message: 'nothing to change' });
+    changesSomething(v, ctx);
   });
 export type PatchRegionBody = z.infer<typeof patchRegionBody>;
 

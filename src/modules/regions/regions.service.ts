@@ -1,7 +1,5 @@
-import { and, asc, eq, gt } from 'drizzle-orm';
 import { appendAudit } from '../../audit/audit.repo.js';
-import { type AuthContext, type Caller, requireRole } from '../../auth/scope.js';
-import { regions } from '../../db/schema/index.js';
+import type { Caller } from '../../auth/scope.js';
 import { transaction } from '../../db/transaction.js';
 import { Errors } from '../../errors.js';
 import { todayOf } from '../../lib/clock.js';
@@ -9,29 +7,10 @@ import { type IdempotentResult, idempotent } from '../../lib/idempotency.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import type { ServiceDeps } from '../deps.js';
-import { childLevel, findVisibleRegion, type RegionRow, regionVisibility } from './region-scope.js';
+import { childLevel, findVisibleRegion, reachOf, requireRegionEditor } from './regions.access.js';
+import { toRegionView } from './regions.dto.js';
+import { insertRegion, listRegions, updateRegion } from './regions.repo.js';
 import type { CreateRegionBody, ListRegionsQuery, PatchRegionBody, RegionView } from './regions.schemas.js';
-
-export function toRegionView(r: RegionRow): RegionView {
-  return {
-    id: r.id,
-    parentId: r.parentId,
-    level: r.level,
-    name: r.name,
-    code: r.code,
-    path: r.path,
-    centerLat: r.centerLat,
-    centerLng: r.centerLng,
-    radiusM: r.radiusM,
-    polygon: r.polygon,
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
-  };
-}
-
-/** Officers and staff build and edit inside their own subtree; only an admin founds a district. */
-const requireRegionEditor = (auth: AuthContext) =>
-  requireRole(auth, 'admin', 'street_officer', 'community_staff');
 
 export function createRegionsService({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>) {
   return {
@@ -40,9 +19,7 @@ export function createRegionsService({ db, clock }: Pick<ServiceDeps, 'db' | 'cl
       body: CreateRegionBody,
       idempotencyKey?: string,
     ): Promise<IdempotentResult<RegionView>> {
-      requireRegionEditor(auth);
-      if (body.level === 'district' && auth.role !== 'admin')
-        throw Errors.forbidden('only an admin creates a district');
+      requireRegionEditor(auth, body.level);
       const request = { apiKeyId: auth.keyId, key: idempotencyKey, route: 'POST /v1/regions', request: body };
       return idempotent(db, request, async (tx) => {
         const now = clock.now();
@@ -59,24 +36,21 @@ export function createRegionsService({ db, clock }: Pick<ServiceDeps, 'db' | 'cl
           }
           path = `${parent.path}${id}/`;
         }
-        const [row] = await tx
-          .insert(regions)
-          .values({
-            id,
-            parentId: body.parentId ?? null,
-            level: body.level,
-            name: body.name,
-            code: body.code ?? null,
-            path,
-            centerLat: body.centerLat ?? null,
-            centerLng: body.centerLng ?? null,
-            radiusM: body.radiusM ?? null,
-            polygon: body.polygon ?? null,
-            createdAt: now,
-            updatedAt: now,
-          })
-          .returning();
-        const view = toRegionView(row!);
+        const row = await insertRegion(tx, {
+          id,
+          parentId: body.parentId ?? null,
+          level: body.level,
+          name: body.name,
+          code: body.code ?? null,
+          path,
+          centerLat: body.centerLat ?? null,
+          centerLng: body.centerLng ?? null,
+          radiusM: body.radiusM ?? null,
+          polygon: body.polygon ?? null,
+          createdAt: now,
+          updatedAt: now,
+        });
+        const view = toRegionView(row);
         await appendAudit(tx, {
           entityType: 'region',
           entityId: id,
@@ -94,20 +68,8 @@ export function createRegionsService({ db, clock }: Pick<ServiceDeps, 'db' | 'cl
     },
 
     async list({ auth }: Caller, q: ListRegionsQuery) {
-      const cursor = decodeCursor(q.cursor);
-      const rows = await db
-        .select()
-        .from(regions)
-        .where(
-          and(
-            regionVisibility(auth, todayOf(clock)),
-            q.parentId ? eq(regions.parentId, q.parentId) : undefined,
-            q.level ? eq(regions.level, q.level) : undefined,
-            cursor ? gt(regions.id, cursor) : undefined,
-          ),
-        )
-        .orderBy(asc(regions.id))
-        .limit(q.limit + 1);
+      const within = { reach: reachOf(auth), today: todayOf(clock) };
+      const rows = await listRegions(db, within, { ...q, after: decodeCursor(q.cursor) });
       return toPage(rows.map(toRegionView), q.limit);
     },
 
@@ -116,13 +78,8 @@ export function createRegionsService({ db, clock }: Pick<ServiceDeps, 'db' | 'cl
       return transaction(db, async (tx) => {
         const current = await findVisibleRegion(tx, auth, id, todayOf(clock), { lock: true });
         const now = clock.now();
-        const [row] = await tx
-          .update(regions)
-          .set({ ...body, updatedAt: now })
-          .where(eq(regions.id, id))
-          .returning();
         const before = toRegionView(current);
-        const after = toRegionView(row!);
+        const after = toRegionView(await updateRegion(tx, id, { ...body, updatedAt: now }));
         await appendAudit(tx, {
           entityType: 'region',
           entityId: id,

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { unitKinds } from '../../db/schema/enums.js';
+import { changesSomething } from '../../http/crud-routes.js';
 import { pageQuery } from '../../lib/pagination.js';
-
-export const idParams = z.object({ id: z.uuid() });
 
 export const createUnitBody = z.strictObject({
   name: z.string().trim().min(1).max(200),
@@ -27,7 +26,7 @@ export const patchUnitBody = z
     regionId: z.uuid().optional(),
     expectedMembers: z.number().int().min(0).max(1_000_000).optional(),
   })
-  .refine((v) => Object.keys(v).length > 0, { message: 'nothing to change' });
+  .superRefine(changesSomething);
 export type PatchUnitBody = z.infer<typeof patchUnitBody>;
 
 export const listUnitsQuery = pageQuery.extend({

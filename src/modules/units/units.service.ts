@@ -1,13 +1,5 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { appendAudit } from '../../audit/audit.repo.js';
-import {
-  type AuthContext,
-  type Caller,
-  regionInScope,
-  requireRole,
-  seesEverything,
-} from '../../auth/scope.js';
-import { pairings, regions, units } from '../../db/schema/index.js';
+import { type Caller, requireRole } from '../../auth/scope.js';
 import { transaction } from '../../db/transaction.js';
 import { Errors } from '../../errors.js';
 import { todayOf } from '../../lib/clock.js';
@@ -15,8 +7,17 @@ import { type IdempotentResult, idempotent } from '../../lib/idempotency.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import type { ServiceDeps } from '../deps.js';
-import { findVisibleRegion, requireLevel, subtreeIds } from '../regions/region-scope.js';
-import { findVisibleUnit, type UnitRow, unitVisibility } from './unit-scope.js';
+import { findVisibleRegion, reachOf, requireLevel } from '../regions/regions.access.js';
+import { findVisibleUnit, pairingsShownUnder, requireUnitEditor } from './units.access.js';
+import { toPairingView, toUnitView } from './units.dto.js';
+import {
+  findOverlappingPairing,
+  insertPairing,
+  insertUnit,
+  listPairings,
+  listUnits,
+  updateUnit,
+} from './units.repo.js';
 import type {
   CreatePairingBody,
   CreateUnitBody,
@@ -25,54 +26,6 @@ import type {
   PatchUnitBody,
   UnitView,
 } from './units.schemas.js';
-
-export function toUnitView(u: UnitRow): UnitView {
-  return {
-    id: u.id,
-    name: u.name,
-    kind: u.kind,
-    partyOrganisation: u.partyOrganisation,
-    regionId: u.regionId,
-    expectedMembers: u.expectedMembers,
-    createdAt: u.createdAt.toISOString(),
-    updatedAt: u.updatedAt.toISOString(),
-  };
-}
-
-function toPairingView(p: typeof pairings.$inferSelect): PairingView {
-  return {
-    id: p.id,
-    unitId: p.unitId,
-    communityId: p.communityId,
-    validFrom: p.validFrom,
-    validTo: p.validTo,
-    createdAt: p.createdAt.toISOString(),
-  };
-}
-
-/**
- * A street officer manages the units located in its subtree (it may see more: those paired with its
- * communities); a unit admin edits its own unit but cannot move it.
- */
-async function requireUnitEditor(
-  tx: Parameters<typeof findVisibleRegion>[0],
-  auth: AuthContext,
-  unit: UnitRow,
-  body: PatchUnitBody,
-): Promise<void> {
-  if (auth.role === 'admin') return;
-  if (auth.role === 'unit_admin' && auth.unitId === unit.id) {
-    if (body.regionId !== undefined && body.regionId !== unit.regionId) {
-      throw Errors.forbidden('only an admin or a street officer moves a unit to another region');
-    }
-    return;
-  }
-  if (auth.role === 'street_officer') {
-    const [home] = await tx.select({ path: regions.path }).from(regions).where(eq(regions.id, unit.regionId));
-    if (home && regionInScope(auth, home.path)) return;
-  }
-  throw Errors.forbidden('this key may not change this unit');
-}
 
 export function createUnitsService({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>) {
   return {
@@ -86,17 +39,14 @@ export function createUnitsService({ db, clock }: Pick<ServiceDeps, 'db' | 'cloc
       return idempotent(db, request, async (tx) => {
         await findVisibleRegion(tx, auth, body.regionId, todayOf(clock));
         const now = clock.now();
-        const [row] = await tx
-          .insert(units)
-          .values({
-            id: newId(),
-            ...body,
-            partyOrganisation: body.partyOrganisation ?? null,
-            createdAt: now,
-            updatedAt: now,
-          })
-          .returning();
-        const view = toUnitView(row!);
+        const row = await insertUnit(tx, {
+          id: newId(),
+          ...body,
+          partyOrganisation: body.partyOrganisation ?? null,
+          createdAt: now,
+          updatedAt: now,
+        });
+        const view = toUnitView(row);
         await appendAudit(tx, {
           entityType: 'unit',
           entityId: view.id,
@@ -114,19 +64,8 @@ export function createUnitsService({ db, clock }: Pick<ServiceDeps, 'db' | 'cloc
     },
 
     async list({ auth }: Caller, q: ListUnitsQuery) {
-      const cursor = decodeCursor(q.cursor);
-      const rows = await db
-        .select()
-        .from(units)
-        .where(
-          and(
-            unitVisibility(auth, todayOf(clock)),
-            q.regionId ? eq(units.regionId, q.regionId) : undefined,
-            cursor ? gt(units.id, cursor) : undefined,
-          ),
-        )
-        .orderBy(asc(units.id))
-        .limit(q.limit + 1);
+      const within = { reach: reachOf(auth), today: todayOf(clock) };
+      const rows = await listUnits(db, within, { ...q, after: decodeCursor(q.cursor) });
       return toPage(rows.map(toUnitView), q.limit);
     },
 
@@ -140,13 +79,8 @@ export function createUnitsService({ db, clock }: Pick<ServiceDeps, 'db' | 'cloc
           await findVisibleRegion(tx, auth, body.regionId, today);
         }
         const now = clock.now();
-        const [row] = await tx
-          .update(units)
-          .set({ ...body, updatedAt: now })
-          .where(eq(units.id, id))
-          .returning();
         const before = toUnitView(current);
-        const after = toUnitView(row!);
+        const after = toUnitView(await updateUnit(tx, id, { ...body, updatedAt: now }));
         await appendAudit(tx, {
           entityType: 'unit',
           entityId: id,
@@ -179,37 +113,20 @@ export function createUnitsService({ db, clock }: Pick<ServiceDeps, 'db' | 'cloc
         await findVisibleUnit(tx, auth, unitId, today, { lock: true });
         const community = await findVisibleRegion(tx, auth, body.communityId, today, { what: 'community' });
         requireLevel(community, 'community', 'communityId');
-        const validTo = body.validTo ?? null;
-        const [overlap] = await tx
-          .select({ id: pairings.id })
-          .from(pairings)
-          .where(
-            and(
-              eq(pairings.unitId, unitId),
-              eq(pairings.communityId, body.communityId),
-              sql`(${pairings.validTo} is null or ${pairings.validTo} >= ${body.validFrom})`,
-              validTo ? sql`${pairings.validFrom} <= ${validTo}` : undefined,
-            ),
-          )
-          .limit(1);
+        const period = {
+          unitId,
+          communityId: body.communityId,
+          validFrom: body.validFrom,
+          validTo: body.validTo ?? null,
+        };
+        const overlap = await findOverlappingPairing(tx, period);
         if (overlap) {
           throw Errors.conflict(`pairing ${overlap.id} already covers part of this period`, {
             pairingId: overlap.id,
           });
         }
         const now = clock.now();
-        const [row] = await tx
-          .insert(pairings)
-          .values({
-            id: newId(),
-            unitId,
-            communityId: body.communityId,
-            validFrom: body.validFrom,
-            validTo,
-            createdAt: now,
-          })
-          .returning();
-        const view = toPairingView(row!);
+        const view = toPairingView(await insertPairing(tx, { id: newId(), ...period, createdAt: now }));
         await appendAudit(tx, {
           entityType: 'pairing',
           entityId: view.id,
@@ -224,21 +141,13 @@ export function createUnitsService({ db, clock }: Pick<ServiceDeps, 'db' | 'cloc
 
     /** A unit's pairings; officers and staff see only those with communities in their subtree. */
     async pairings({ auth }: Caller, unitId: string, q: { limit: number; cursor?: string }) {
-      const cursor = decodeCursor(q.cursor);
+      const after = decodeCursor(q.cursor);
       await findVisibleUnit(db, auth, unitId, todayOf(clock));
-      const regionScoped = !seesEverything(auth) && auth.regionPath !== null;
-      const rows = await db
-        .select()
-        .from(pairings)
-        .where(
-          and(
-            eq(pairings.unitId, unitId),
-            regionScoped ? sql`${pairings.communityId} in ${subtreeIds(auth.regionPath!)}` : undefined,
-            cursor ? gt(pairings.id, cursor) : undefined,
-          ),
-        )
-        .orderBy(asc(pairings.id))
-        .limit(q.limit + 1);
+      const rows = await listPairings(db, unitId, {
+        ...q,
+        after,
+        communitiesUnder: pairingsShownUnder(auth),
+      });
       return toPage(rows.map(toPairingView), q.limit);
     },
   };

@@ -1,7 +1,9 @@
 import type { Skill } from '../../domain/skills.js';
 import { maskName, maskPhone } from '../../lib/personal.js';
-import type { MemberRow } from './member-scope.js';
-import type { MemberView } from './members.schemas.js';
+import type { MemberRow, ReportInRow } from './members.repo.js';
+import type { MemberDetailView, MemberView } from './members.schemas.js';
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 // Two decimals of a degree is about 1 km: enough to plan, too coarse to find a door.
 const coarse = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
@@ -28,6 +30,21 @@ export function toMemberView(m: MemberRow, reveal: boolean): MemberView {
     updatedAt: m.updatedAt.toISOString(),
   };
 }
+
+export const toReportInView = (r: ReportInRow): MemberDetailView['reportIns'][number] => ({
+  communityId: r.communityId,
+  reportedAt: r.reportedAt.toISOString(),
+  leftAt: iso(r.leftAt),
+});
+
+export const toMemberDetail = (
+  m: MemberRow,
+  reportIns: ReportInRow[],
+  reveal: boolean,
+): MemberDetailView => ({
+  ...toMemberView(m, reveal),
+  reportIns: reportIns.map(toReportInView),
+});
 
 /**
  * What the audit trail keeps of a member: the masked view. The trail is append-only, so it must never
