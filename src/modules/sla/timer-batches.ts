@@ -15,11 +15,14 @@ interface Waiting extends OrderDeadlineCheck {
  * transaction: one BEGIN, one row lock statement and one COMMIT for up to MAX_BATCH orders instead
  * of one each. Each check is the one a single timer runs. When a batch fails (one bad order, a
  * deadlock), each of its timers is checked again on its own, so only the failing one fails (and its
- * job is retried). A second timer of an order already in the gathering batch waits for the next.
+ * job is retried). A second timer of an order in the gathering batch, or in a batch still running,
+ * waits until that batch has committed, so it sees what the first did.
  */
 export function timerBatches(checks: DeadlineChecks) {
   let waiting: Waiting[] = [];
   let timer: NodeJS.Timeout | null = null;
+  /** Orders of the batches running now: their other timers wait for them. */
+  const running = new Set<string>();
 
   const alone = (item: Waiting) =>
     checks.checkOrderDeadline(item.orderId, item.kind, item.planned, item.by).then(item.resolve, item.reject);
@@ -42,14 +45,20 @@ export function timerBatches(checks: DeadlineChecks) {
     const later: Waiting[] = [];
     const orders = new Set<string>();
     for (const item of waiting) {
-      if (batch.length < MAX_BATCH && !orders.has(item.orderId)) {
+      if (batch.length < MAX_BATCH && !orders.has(item.orderId) && !running.has(item.orderId)) {
         orders.add(item.orderId);
         batch.push(item);
       } else later.push(item);
     }
     waiting = later;
-    if (waiting.length > 0) schedule();
-    void run(batch);
+    for (const id of orders) running.add(id);
+    const ready = waiting.some((item) => !running.has(item.orderId));
+    if (ready) schedule();
+    if (batch.length === 0) return;
+    void run(batch).finally(() => {
+      for (const id of orders) running.delete(id);
+      if (waiting.length > 0) schedule();
+    });
   }
 
   function schedule(): void {
