@@ -96,21 +96,25 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(healthRoutes);
   await app.register(opsRoutes);
   await app.register(open311Routes, { prefix: '/open311/v2' });
+  // Registration order is the order of the operations in the OpenAPI description.
+  const v1Routes = [
+    apiKeysRoutes,
+    regionsRoutes,
+    unitsRoutes,
+    membersRoutes,
+    privacyRoutes,
+    categoriesRoutes,
+    ordersRoutes,
+    auditRoutes,
+    offersRoutes,
+    webhooksRoutes,
+    slaRoutes,
+    ledgerRoutes,
+    reportsRoutes,
+  ];
   await app.register(
     async (v1) => {
-      await v1.register(apiKeysRoutes);
-      await v1.register(regionsRoutes);
-      await v1.register(unitsRoutes);
-      await v1.register(membersRoutes);
-      await v1.register(privacyRoutes);
-      await v1.register(categoriesRoutes);
-      await v1.register(ordersRoutes);
-      await v1.register(auditRoutes);
-      await v1.register(offersRoutes);
-      await v1.register(webhooksRoutes);
-      await v1.register(slaRoutes);
-      await v1.register(ledgerRoutes);
-      await v1.register(reportsRoutes);
+      for (const routes of v1Routes) await v1.register(routes);
     },
     { prefix: '/v1' },
   );

@@ -1,4 +1,5 @@
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, tz } from './columns.js';
 import { roles } from './enums.js';
 import { members } from './members.js';
 import { regions } from './regions.js';
@@ -12,7 +13,7 @@ import { units } from './units.js';
 export const apiKeys = pgTable(
   'api_keys',
   {
-    id: uuid('id').primaryKey(),
+    id: id(),
     prefix: text('prefix').notNull(),
     secretHash: text('secret_hash').notNull(),
     name: text('name').notNull(),
@@ -22,10 +23,10 @@ export const apiKeys = pgTable(
     scopeMemberId: uuid('scope_member_id').references(() => members.id),
     createdBy: uuid('created_by'),
     rotatedFrom: uuid('rotated_from'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
-    expiresAt: timestamp('expires_at', { withTimezone: true }),
-    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    lastUsedAt: tz('last_used_at'),
+    expiresAt: tz('expires_at'),
+    revokedAt: tz('revoked_at'),
   },
   (t) => [uniqueIndex('api_keys_prefix_idx').on(t.prefix), index('api_keys_role_idx').on(t.role)],
 );

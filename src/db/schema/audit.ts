@@ -6,10 +6,10 @@ import {
   jsonb,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { createdAt, id, tz } from './columns.js';
 
 /**
  * The audit trail: append-only (a trigger refuses UPDATE and DELETE) and hash-chained per entity:
@@ -29,7 +29,7 @@ export const auditEvents = pgTable(
     requestId: text('request_id'),
     before: jsonb('before'),
     after: jsonb('after'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: tz('created_at').notNull(),
     prevHash: text('prev_hash'),
     hash: text('hash').notNull(),
   },
@@ -41,8 +41,8 @@ export const auditEvents = pgTable(
 
 /** Signed checkpoints of the heads of every audit chain, so a rewritten chain can be detected. */
 export const auditCheckpoints = pgTable('audit_checkpoints', {
-  id: uuid('id').primaryKey(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  id: id(),
+  createdAt: createdAt(),
   lastEventId: bigint('last_event_id', { mode: 'number' }).notNull(),
   chainCount: integer('chain_count').notNull(),
   headsDigest: text('heads_digest').notNull(),

@@ -1,4 +1,5 @@
-import { integer, numeric, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { integer, numeric, pgTable, text } from 'drizzle-orm/pg-core';
+import { createdAt } from './columns.js';
 
 /** A kind of work (micro-wish, home visit, ...): default SLA and points multiplier. */
 export const categories = pgTable('categories', {
@@ -13,5 +14,5 @@ export const categories = pgTable('categories', {
   pointsMultiplier: numeric('points_multiplier', { precision: 6, scale: 2, mode: 'number' })
     .notNull()
     .default(1),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
 });

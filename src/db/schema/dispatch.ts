@@ -9,10 +9,10 @@ import {
   jsonb,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { createdAt, id, ref, tz } from './columns.js';
 import { deliveryStatuses, offerStatuses } from './enums.js';
 import { members } from './members.js';
 import { orders } from './orders.js';
@@ -23,21 +23,17 @@ import { units } from './units.js';
 export const offers = pgTable(
   'offers',
   {
-    id: uuid('id').primaryKey(),
-    orderId: uuid('order_id')
-      .notNull()
-      .references(() => orders.id),
-    memberId: uuid('member_id')
-      .notNull()
-      .references(() => members.id),
+    id: id(),
+    orderId: ref('order_id', () => orders.id),
+    memberId: ref('member_id', () => members.id),
     wave: integer('wave').notNull(),
     rank: integer('rank').notNull(),
     status: text('status', { enum: offerStatuses }).notNull().default('pending'),
     score: doublePrecision('score').notNull(),
     scoreParts: jsonb('score_parts').$type<Record<string, number>>().notNull(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    respondedAt: timestamp('responded_at', { withTimezone: true }),
+    expiresAt: tz('expires_at').notNull(),
+    createdAt: createdAt(),
+    respondedAt: tz('responded_at'),
     declineReason: text('decline_reason'),
   },
   (t) => [
@@ -64,8 +60,8 @@ export const outbox = pgTable(
     /** Deterministic BullMQ job id when the job must be unique beyond this row (SLA timers). */
     jobId: text('job_id'),
     /** When the row was written (not when its transaction began): a job's delay counts from here. */
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`clock_timestamp()`),
-    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdAt: tz('created_at').notNull().default(sql`clock_timestamp()`),
+    publishedAt: tz('published_at'),
   },
   (t) => [index('outbox_unpublished_idx').on(t.id).where(sql`${t.publishedAt} is null`)],
 );
@@ -74,19 +70,19 @@ export const outbox = pgTable(
 export const webhookEndpoints = pgTable(
   'webhook_endpoints',
   {
-    id: uuid('id').primaryKey(),
+    id: id(),
     url: text('url').notNull(),
     events: text('events').array().notNull(),
     scopeRegionId: uuid('scope_region_id').references(() => regions.id),
     scopeUnitId: uuid('scope_unit_id').references(() => units.id),
     secret: text('secret').notNull(),
     enabled: boolean('enabled').notNull().default(true),
-    failingSince: timestamp('failing_since', { withTimezone: true }),
-    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    failingSince: tz('failing_since'),
+    disabledAt: tz('disabled_at'),
     disabledReason: text('disabled_reason'),
     createdBy: uuid('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    deletedAt: tz('deleted_at'),
   },
   (t) => [index('webhook_endpoints_events_idx').using('gin', t.events)],
 );
@@ -95,10 +91,8 @@ export const webhookEndpoints = pgTable(
 export const webhookDeliveries = pgTable(
   'webhook_deliveries',
   {
-    id: uuid('id').primaryKey(),
-    endpointId: uuid('endpoint_id')
-      .notNull()
-      .references(() => webhookEndpoints.id),
+    id: id(),
+    endpointId: ref('endpoint_id', () => webhookEndpoints.id),
     messageId: text('message_id').notNull(),
     eventType: text('event_type').notNull(),
     payload: jsonb('payload').notNull(),
@@ -107,9 +101,9 @@ export const webhookDeliveries = pgTable(
     lastStatusCode: integer('last_status_code'),
     lastError: text('last_error'),
     lastLatencyMs: integer('last_latency_ms'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }),
-    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    lastAttemptAt: tz('last_attempt_at'),
+    deliveredAt: tz('delivered_at'),
   },
   (t) => [
     uniqueIndex('webhook_deliveries_message_endpoint_idx').on(t.messageId, t.endpointId),
@@ -121,13 +115,13 @@ export const webhookDeliveries = pgTable(
 export const domainEvents = pgTable(
   'domain_events',
   {
-    id: uuid('id').primaryKey(),
+    id: id(),
     type: text('type').notNull(),
     orderId: uuid('order_id'),
     regionPath: text('region_path'),
     unitIds: uuid('unit_ids').array().notNull().default(sql`'{}'::uuid[]`),
     data: jsonb('data').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     index('domain_events_order_idx').on(t.orderId, t.createdAt),

@@ -1,28 +1,17 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  index,
-  numeric,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { check, index, numeric, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, ref, updatedAt } from './columns.js';
 import { accountTypes } from './enums.js';
 import { regions } from './regions.js';
 
 /** Partner shops (联盟超市) where members redeem points. */
 export const merchants = pgTable('merchants', {
-  id: uuid('id').primaryKey(),
+  id: id(),
   name: text('name').notNull(),
-  regionId: uuid('region_id')
-    .notNull()
-    .references(() => regions.id),
+  regionId: ref('region_id', () => regions.id),
   regionPath: text('region_path').notNull(),
   address: text('address'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
 });
 
 /**
@@ -37,7 +26,7 @@ export const ledgerAccounts = pgTable(
     accountId: uuid('account_id').notNull(),
     points: numeric('points', { precision: 14, scale: 2, mode: 'number' }).notNull().default(0),
     hours: numeric('hours', { precision: 12, scale: 2, mode: 'number' }).notNull().default(0),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     primaryKey({ columns: [t.accountType, t.accountId] }),
@@ -49,7 +38,7 @@ export const ledgerAccounts = pgTable(
 export const ledgerEntries = pgTable(
   'ledger_entries',
   {
-    id: uuid('id').primaryKey(),
+    id: id(),
     txnId: uuid('txn_id').notNull(),
     kind: text('kind', { enum: ['credit', 'redemption', 'adjustment'] }).notNull(),
     accountType: text('account_type', { enum: accountTypes }).notNull(),
@@ -62,7 +51,7 @@ export const ledgerEntries = pgTable(
     counterpartyId: uuid('counterparty_id').notNull(),
     note: text('note'),
     createdBy: text('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     index('ledger_entries_account_idx').on(t.accountType, t.accountId, t.id),

@@ -1,15 +1,6 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  doublePrecision,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, check, doublePrecision, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, ref, tz, updatedAt } from './columns.js';
 import { regions } from './regions.js';
 import { units } from './units.js';
 
@@ -17,7 +8,7 @@ import { units } from './units.js';
 export const members = pgTable(
   'members',
   {
-    id: uuid('id').primaryKey(),
+    id: id(),
     name: text('name').notNull(),
     phone: text('phone').notNull(),
     unitId: uuid('unit_id').references(() => units.id),
@@ -34,9 +25,9 @@ export const members = pgTable(
     status: text('status', { enum: ['active', 'inactive'] })
       .notNull()
       .default('active'),
-    erasedAt: timestamp('erased_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    erasedAt: tz('erased_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index('members_community_idx').on(t.communityId),
@@ -52,15 +43,11 @@ export const members = pgTable(
 export const memberReportIns = pgTable(
   'member_report_ins',
   {
-    id: uuid('id').primaryKey(),
-    memberId: uuid('member_id')
-      .notNull()
-      .references(() => members.id),
-    communityId: uuid('community_id')
-      .notNull()
-      .references(() => regions.id),
-    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull().defaultNow(),
-    leftAt: timestamp('left_at', { withTimezone: true }),
+    id: id(),
+    memberId: ref('member_id', () => members.id),
+    communityId: ref('community_id', () => regions.id),
+    reportedAt: tz('reported_at').notNull().defaultNow(),
+    leftAt: tz('left_at'),
   },
   (t) => [index('member_report_ins_member_idx').on(t.memberId, t.reportedAt)],
 );

@@ -9,11 +9,11 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { categories } from './categories.js';
+import { createdAt, id, ref, tz, updatedAt } from './columns.js';
 import { claimStatuses, dispatchModes, orderSources, orderStatuses, priorities } from './enums.js';
 import { members } from './members.js';
 import { regions } from './regions.js';
@@ -22,10 +22,8 @@ import { units } from './units.js';
 export const orders = pgTable(
   'orders',
   {
-    id: uuid('id').primaryKey(),
-    communityId: uuid('community_id')
-      .notNull()
-      .references(() => regions.id),
+    id: id(),
+    communityId: ref('community_id', () => regions.id),
     gridId: uuid('grid_id').references(() => regions.id),
     /** Materialised region path of the community, so scope filters are one indexed LIKE. */
     regionPath: text('region_path').notNull(),
@@ -40,8 +38,8 @@ export const orders = pgTable(
     lat: doublePrecision('lat'),
     lng: doublePrecision('lng'),
     address: text('address'),
-    windowStartsAt: timestamp('window_starts_at', { withTimezone: true }),
-    windowEndsAt: timestamp('window_ends_at', { withTimezone: true }),
+    windowStartsAt: tz('window_starts_at'),
+    windowEndsAt: tz('window_ends_at'),
     beneficiaryName: text('beneficiary_name'),
     beneficiaryPhone: text('beneficiary_phone'),
     source: text('source', { enum: orderSources }).notNull(),
@@ -52,20 +50,20 @@ export const orders = pgTable(
     slotsHeld: integer('slots_held').notNull().default(0),
     escalationLevel: integer('escalation_level').notNull().default(0),
     matchWave: integer('match_wave').notNull().default(0),
-    claimBy: timestamp('claim_by', { withTimezone: true }),
-    completeBy: timestamp('complete_by', { withTimezone: true }),
+    claimBy: tz('claim_by'),
+    completeBy: tz('complete_by'),
     rating: integer('rating'),
     feedback: text('feedback'),
     cancelReason: text('cancel_reason'),
     createdBy: uuid('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    publishedAt: timestamp('published_at', { withTimezone: true }),
-    firstClaimedAt: timestamp('first_claimed_at', { withTimezone: true }),
-    startedAt: timestamp('started_at', { withTimezone: true }),
-    completedAt: timestamp('completed_at', { withTimezone: true }),
-    verifiedAt: timestamp('verified_at', { withTimezone: true }),
-    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    publishedAt: tz('published_at'),
+    firstClaimedAt: tz('first_claimed_at'),
+    startedAt: tz('started_at'),
+    completedAt: tz('completed_at'),
+    verifiedAt: tz('verified_at'),
+    closedAt: tz('closed_at'),
   },
   (t) => [
     index('orders_region_path_idx').on(t.regionPath.op('text_pattern_ops'), t.id),
@@ -87,13 +85,9 @@ export const activeClaimStatuses: readonly ClaimStatus[] = ['held', 'checked_in'
 export const claims = pgTable(
   'claims',
   {
-    id: uuid('id').primaryKey(),
-    orderId: uuid('order_id')
-      .notNull()
-      .references(() => orders.id),
-    memberId: uuid('member_id')
-      .notNull()
-      .references(() => members.id),
+    id: id(),
+    orderId: ref('order_id', () => orders.id),
+    memberId: ref('member_id', () => members.id),
     /** Set when a unit admin claimed on the member's behalf. */
     unitId: uuid('unit_id').references(() => units.id),
     offerId: uuid('offer_id'),
@@ -103,11 +97,11 @@ export const claims = pgTable(
     note: text('note'),
     checkInLat: doublePrecision('check_in_lat'),
     checkInLng: doublePrecision('check_in_lng'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
-    completedAt: timestamp('completed_at', { withTimezone: true }),
-    endedAt: timestamp('ended_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    checkedInAt: tz('checked_in_at'),
+    completedAt: tz('completed_at'),
+    endedAt: tz('ended_at'),
     createdBy: uuid('created_by'),
   },
   (t) => [
@@ -130,7 +124,7 @@ export const idempotencyKeys = pgTable(
     requestHash: text('request_hash').notNull(),
     statusCode: integer('status_code'),
     response: jsonb('response'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.apiKeyId, t.key] })],
 );

@@ -7,9 +7,9 @@ import {
   jsonb,
   pgTable,
   text,
-  timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { createdAt, id, updatedAt } from './columns.js';
 import { regionLevels } from './enums.js';
 
 /**
@@ -19,7 +19,7 @@ import { regionLevels } from './enums.js';
 export const regions = pgTable(
   'regions',
   {
-    id: uuid('id').primaryKey(),
+    id: id(),
     parentId: uuid('parent_id').references((): AnyPgColumn => regions.id),
     level: text('level', { enum: regionLevels }).notNull(),
     name: text('name').notNull(),
@@ -30,8 +30,8 @@ export const regions = pgTable(
     radiusM: doublePrecision('radius_m'),
     /** GeoJSON-like ring: [[lng, lat], ...], used by the Open311 gateway to place a point. */
     polygon: jsonb('polygon').$type<[number, number][]>(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index('regions_path_idx').on(t.path.op('text_pattern_ops')),

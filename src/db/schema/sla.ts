@@ -6,12 +6,12 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { categories } from './categories.js';
+import { createdAt, id, ref, tz, updatedAt } from './columns.js';
 import { breachKinds, priorities } from './enums.js';
 import { orders } from './orders.js';
 import { regions } from './regions.js';
@@ -29,7 +29,7 @@ export const slaPolicies = pgTable(
     /** How long the officers of an escalation level have to respond. */
     responseWithinS: integer('response_within_s').notNull(),
     maxLevel: integer('max_level').notNull().default(2),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     primaryKey({ columns: [t.categoryCode, t.priority] }),
@@ -40,14 +40,12 @@ export const slaPolicies = pgTable(
 export const slaBreaches = pgTable(
   'sla_breaches',
   {
-    id: uuid('id').primaryKey(),
-    orderId: uuid('order_id')
-      .notNull()
-      .references(() => orders.id),
+    id: id(),
+    orderId: ref('order_id', () => orders.id),
     escalationId: uuid('escalation_id'),
     kind: text('kind', { enum: breachKinds }).notNull(),
-    deadline: timestamp('deadline', { withTimezone: true }).notNull(),
-    detectedAt: timestamp('detected_at', { withTimezone: true }).notNull(),
+    deadline: tz('deadline').notNull(),
+    detectedAt: tz('detected_at').notNull(),
     lateMs: integer('late_ms').notNull(),
     levelAfter: integer('level_after').notNull(),
     detectedBy: text('detected_by', { enum: ['timer', 'reconciler'] }).notNull(),
@@ -63,14 +61,10 @@ export const slaBreaches = pgTable(
 export const escalations = pgTable(
   'escalations',
   {
-    id: uuid('id').primaryKey(),
-    orderId: uuid('order_id')
-      .notNull()
-      .references(() => orders.id),
+    id: id(),
+    orderId: ref('order_id', () => orders.id),
     level: integer('level').notNull(),
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => regions.id),
+    regionId: ref('region_id', () => regions.id),
     regionPath: text('region_path').notNull(),
     trigger: text('trigger', {
       enum: ['manual', 'claim_breach', 'complete_breach', 'response_breach'],
@@ -79,12 +73,12 @@ export const escalations = pgTable(
     status: text('status', { enum: ['open', 'responded', 'breached', 'closed'] })
       .notNull()
       .default('open'),
-    respondBy: timestamp('respond_by', { withTimezone: true }).notNull(),
-    respondedAt: timestamp('responded_at', { withTimezone: true }),
+    respondBy: tz('respond_by').notNull(),
+    respondedAt: tz('responded_at'),
     respondedBy: uuid('responded_by'),
     note: text('note'),
     assignUnitIds: uuid('assign_unit_ids').array().notNull().default(sql`'{}'::uuid[]`),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('escalations_order_level_idx').on(t.orderId, t.level),

@@ -1,4 +1,5 @@
-import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { createdAt, id, ref, updatedAt } from './columns.js';
 import { unitKinds } from './enums.js';
 import { regions } from './regions.js';
 
@@ -6,18 +7,16 @@ import { regions } from './regions.js';
 export const units = pgTable(
   'units',
   {
-    id: uuid('id').primaryKey(),
+    id: id(),
     name: text('name').notNull(),
     kind: text('kind', { enum: unitKinds }).notNull(),
     partyOrganisation: text('party_organisation'),
     /** The region the unit sits in (usually a district or street); scopes who may manage it. */
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => regions.id),
+    regionId: ref('region_id', () => regions.id),
     /** Members the unit is expected to report in; the denominator of the report-in rate. */
     expectedMembers: integer('expected_members').notNull().default(0),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [index('units_region_idx').on(t.regionId)],
 );
@@ -26,16 +25,12 @@ export const units = pgTable(
 export const pairings = pgTable(
   'pairings',
   {
-    id: uuid('id').primaryKey(),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => units.id),
-    communityId: uuid('community_id')
-      .notNull()
-      .references(() => regions.id),
+    id: id(),
+    unitId: ref('unit_id', () => units.id),
+    communityId: ref('community_id', () => regions.id),
     validFrom: date('valid_from').notNull(),
     validTo: date('valid_to'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('pairings_unit_idx').on(t.unitId), index('pairings_community_idx').on(t.communityId)],
 );
