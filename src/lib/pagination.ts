@@ -4,7 +4,12 @@ import { Errors } from '../errors.js';
 /** Cursor pagination over time-ordered ids: the cursor is the last id of the page, opaque to clients. */
 export const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(200).optional(),
+  cursor: z
+    .string()
+    .max(200)
+    .regex(/^[A-Za-z0-9_-]*$/, 'not a cursor from this API')
+    .optional()
+    .meta({ description: 'The nextCursor of the previous page, as given (base64url)' }),
 });
 
 export const pageOf = <T extends z.ZodType>(item: T) =>

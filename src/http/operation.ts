@@ -1,0 +1,206 @@
+import type { FastifyContextConfig, FastifyReply, FastifyRequest, preValidationHookHandler } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import type { Caller } from '../auth/scope.js';
+import type { IdempotentResult } from '../lib/idempotency.js';
+import { callerOf } from './caller.js';
+import { idempotencyHeaders, sendIdempotent } from './headers.js';
+import {
+  type ProblemDocument,
+  type ProblemStatus,
+  type ResponseHeaders,
+  withProblems,
+} from './problem-schema.js';
+
+export type App = Parameters<FastifyPluginAsyncZod>[0];
+
+/** What an operation does, the first word of its operationId. */
+type Verb =
+  | 'list'
+  | 'get'
+  | 'create'
+  | 'update'
+  | 'set'
+  | 'delete'
+  | 'revoke'
+  | 'rotate'
+  | 'reportIn'
+  | 'export'
+  | 'erase'
+  | 'publish'
+  | 'cancel'
+  | 'verify'
+  | 'withdraw'
+  | 'checkIn'
+  | 'complete'
+  | 'accept'
+  | 'decline'
+  | 'retry'
+  | 'extend'
+  | 'escalate'
+  | 'respondTo';
+
+/**
+ * A stable operationId in camelCase, verb then noun (`listOrders`, `acceptOffer`): generated clients
+ * name their methods after it, so it is written once by hand and never derived from the path.
+ */
+export type OperationId = `${Verb}${Capitalize<string>}`;
+
+type Schema = z.ZodType | undefined;
+type Out<S extends Schema> = S extends z.ZodType ? z.output<S> : undefined;
+
+/**
+ * A success response: a schema sent as JSON, or a response with media types of its own (CSV, XML,
+ * text) and the headers it sends (JSON Schemas by header name).
+ */
+export type Success =
+  | z.ZodType
+  | { description: string; content: Record<string, { schema: z.ZodType }>; headers?: ResponseHeaders };
+
+export interface OperationSpec<P extends Schema, Q extends Schema, H extends Schema, B extends Schema> {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Relative to the prefix the routes are registered under. */
+  url: string;
+  operationId: OperationId;
+  /** One line: what the operation does. */
+  summary: string;
+  /** Who may call it (roles), what it does, and the rules and errors a client meets. */
+  description: string;
+  /** Default: the tag of the group (see `operations`). */
+  tags?: string[];
+  params?: P;
+  querystring?: Q;
+  headers?: H;
+  body?: B;
+  /**
+   * The responses by status: the successes (the first 2xx is the status sent unless the handler sets
+   * one), and any error whose description says more than the usual one (see problemResponse).
+   */
+  responses: Record<number, Success>;
+  /** The error statuses the operation answers with; 429 is added wherever the rate limits apply. */
+  problems: readonly ProblemStatus[];
+  /**
+   * A creating POST: documents Idempotency-Key, hands the key to the handler and sends its
+   * IdempotentResult (a replay is marked with Idempotent-Replayed).
+   */
+  idempotent?: true;
+  /** Answers without an API key (health probes, Open311): no security requirement is documented. */
+  public?: true;
+  config?: FastifyContextConfig;
+  /** Media types of the body other than JSON (Open311 posts forms). */
+  consumes?: string[];
+  preValidation?: preValidationHookHandler;
+}
+
+/** What a handler gets: the validated request parts, the caller (its API key) and the reply. */
+export interface OperationInput<P extends Schema, Q extends Schema, H extends Schema, B extends Schema> {
+  /** Throws 401 on a public route called without a key; read it only where a key is required. */
+  readonly caller: Caller;
+  params: Out<P>;
+  query: Out<Q>;
+  headers: Out<H>;
+  body: Out<B>;
+  idempotencyKey: string | undefined;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+/** One service call; an idempotent operation returns the service's IdempotentResult. */
+export type OperationHandler<P extends Schema, Q extends Schema, H extends Schema, B extends Schema> = (
+  input: OperationInput<P, Q, H, B>,
+) => Promise<unknown>;
+
+/** How a group of operations differs from the API's usual: its tag and how it writes errors. */
+export interface OperationGroup {
+  tags: string[];
+  problemDocument?: ProblemDocument;
+}
+
+const successStatus = (responses: object): number =>
+  Number(Object.keys(responses).find((s) => s.startsWith('2')) ?? 200);
+
+/**
+ * Registers one operation of the API: its OpenAPI description (operationId, summary, description,
+ * tags, parameters, body, responses with their problem documents) and a handler that makes one
+ * service call. Every route of the API is declared here, so the description cannot lack an
+ * operationId, a summary or a description, and every response is assembled the same way.
+ */
+export function operation<
+  P extends Schema = undefined,
+  Q extends Schema = undefined,
+  H extends Schema = undefined,
+  B extends Schema = undefined,
+>(
+  app: App,
+  group: OperationGroup,
+  spec: OperationSpec<P, Q, H, B>,
+  handler: OperationHandler<P, Q, H, B>,
+): void {
+  const rateLimited = spec.config?.rateLimit !== false;
+  const problems = rateLimited ? [...spec.problems, 429 as const] : spec.problems;
+  const status = successStatus(spec.responses);
+  app.route({
+    method: spec.method,
+    url: spec.url,
+    config: { ...spec.config, ...(spec.public && { public: true }) },
+    ...(spec.preValidation && { preValidation: spec.preValidation }),
+    schema: {
+      operationId: spec.operationId,
+      summary: spec.summary,
+      description: spec.description,
+      tags: spec.tags ?? group.tags,
+      ...(spec.public && { security: [] }),
+      ...(spec.consumes && { consumes: spec.consumes }),
+      ...(spec.params && { params: spec.params }),
+      ...(spec.querystring && { querystring: spec.querystring }),
+      ...((spec.headers ?? spec.idempotent) && { headers: spec.headers ?? idempotencyHeaders }),
+      ...(spec.body && { body: spec.body }),
+      response: withProblems(spec.responses, problems, group.problemDocument),
+    },
+    handler: async (request, reply) => {
+      if (status !== 200) (reply as FastifyReply).status(status);
+      const headers = request.headers as Record<string, string | undefined>;
+      const result = await handler({
+        get caller() {
+          return callerOf(request);
+        },
+        params: request.params as never,
+        query: request.query as never,
+        headers: request.headers as never,
+        body: request.body as never,
+        idempotencyKey: spec.idempotent ? headers['idempotency-key'] : undefined,
+        request,
+        reply,
+      });
+      if (spec.idempotent) return sendIdempotent(reply, result as IdempotentResult<unknown>);
+      // A 204 (or a handler that sent the reply itself) has nothing more to send.
+      return result === undefined ? reply.send() : result;
+    },
+  });
+}
+
+/** The operations of one area: `const operation = operations(app, { tags: ['orders'] })`. */
+export const operations =
+  (app: App, group: OperationGroup) =>
+  <
+    P extends Schema = undefined,
+    Q extends Schema = undefined,
+    H extends Schema = undefined,
+    B extends Schema = undefined,
+  >(
+    spec: OperationSpec<P, Q, H, B>,
+    handler: OperationHandler<P, Q, H, B>,
+  ) =>
+    operation(app, group, spec, handler);
+
+/** The `operation` of one area, as `operations` makes it. */
+export type Operations = ReturnType<typeof operations>;
+
+/**
+ * The route plugin of one area: `declare` gets the area's `operation` (the group's tag on each one)
+ * and the app, to read its services.
+ */
+export const routesOf =
+  (group: OperationGroup, declare: (operation: Operations, app: App) => void | Promise<void>) =>
+  async (app: App) =>
+    declare(operations(app, group), app);
