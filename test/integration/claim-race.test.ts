@@ -109,4 +109,55 @@ describe('claim race across two API processes', () => {
       expect(m.held).toBeLessThanOrEqual(m.max_active_claims);
     }
   }, 120_000);
+
+  it('stamps every order timeline in chain order: time never runs backwards along seq', async () => {
+    const ORDERS = 10;
+    const CLAIMANTS = 40;
+    const orders: string[] = [];
+    for (let i = 0; i < ORDERS; i++) {
+      const res = await post(
+        i,
+        city.keys.staffA1,
+        '/v1/orders',
+        orderBody(city, { headcount: CLAIMANTS / 2 }),
+      );
+      expect(res.status).toBe(201);
+      orders.push(res.body.id!);
+    }
+    const members = await Promise.all(
+      Array.from({ length: CLAIMANTS }, () =>
+        createMember(env.database, { communityId: city.communityA1.id, maxActiveClaims: ORDERS }),
+      ),
+    );
+    const keys = await Promise.all(members.map((m) => createKey(env.database, 'member', { memberId: m.id })));
+    // Every claim is an event on its order's chain: half take a slot, the rest join the waitlist.
+    let n = 0;
+    const results = await Promise.all(
+      orders.flatMap((orderId) =>
+        members.map((m, i) =>
+          post(n++, keys[i]!, `/v1/orders/${orderId}/claims`, { memberId: m.id, waitlist: true }),
+        ),
+      ),
+    );
+    expect(results.filter((r) => r.status !== 201)).toEqual([]);
+
+    for (const orderId of orders) {
+      const res = await fetch(`${apis[0]!.baseUrl}/v1/orders/${orderId}/timeline`, {
+        headers: { authorization: `Bearer ${city.keys.staffA1}` },
+      });
+      const { items } = (await res.json()) as { items: { seq: number; at: string }[] };
+      expect(items.length).toBeGreaterThan(CLAIMANTS);
+      for (let i = 1; i < items.length; i++) {
+        expect(items[i]!.seq).toBe(items[i - 1]!.seq + 1);
+        expect(Date.parse(items[i]!.at), `seq ${items[i]!.seq}`).toBeGreaterThanOrEqual(
+          Date.parse(items[i - 1]!.at),
+        );
+      }
+    }
+    const verify = await fetch(`${apis[1]!.baseUrl}/v1/audit/verify`, {
+      headers: { authorization: `Bearer ${city.keys.admin}` },
+    });
+    expect(verify.status).toBe(200);
+    expect(await verify.json()).toMatchObject({ ok: true });
+  }, 120_000);
 });
