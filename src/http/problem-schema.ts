@@ -22,7 +22,7 @@ export const problemSchema = z
   })
   .meta({ id: 'Problem', description: 'An RFC 9457 problem document' });
 
-const problemDescriptions = {
+export const problemDescriptions = {
   400: 'The request is not valid: validation_failed lists each bad field',
   401: 'A valid API key is required',
   403: 'The role of this key may not do that',

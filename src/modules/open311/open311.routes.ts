@@ -10,6 +10,7 @@ import {
   formatParams,
   open311ErrorsSchema,
   postRequestForm,
+  postRequestHeaders,
   requestParams,
   requestsQuery,
   requestUpdatesSchema,
@@ -108,7 +109,7 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Form-encoded, as GeoReport v2 clients send it. api_key must be a community staff, street officer or admin key; the request becomes an open, published order (source online) in the community of that key whose polygon, or else centre and radius, holds lat/long, or whose name (or a grid name) address_string contains. Idempotency-Key is honoured like on /v1. Answers 200 with the new service_request_id.',
         consumes: ['application/x-www-form-urlencoded'],
-        headers: z.looseObject({ 'idempotency-key': z.string().min(1).max(255).optional() }),
+        headers: postRequestHeaders,
         params: formatParams,
         body: postRequestForm,
         response: {
@@ -116,7 +117,9 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
             '<service_requests><request><service_request_id/><service_notice/>…',
             createdRequestsSchema,
           ),
-          400: E400,
+          400: errors(
+            'The request is not valid: each error names a field. Also an Idempotency-Key sent before with another form, or sent again while its first request is still running: GeoReport v2 answers every client error with 400',
+          ),
           403: errors('api_key is missing, unknown, revoked, expired or may not post'),
           404: E404,
         },

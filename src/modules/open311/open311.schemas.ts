@@ -129,6 +129,14 @@ export const postRequestForm = z
   });
 export type PostRequestForm = z.infer<typeof postRequestForm>;
 
+/** GeoReport v2 answers every client error with 400, the Idempotency-Key's refusals included. */
+export const postRequestHeaders = z.looseObject({
+  'idempotency-key': z.string().min(1).max(255).optional().meta({
+    description:
+      'Scoped to the api_key and to this POST (.json and .xml alike). A retry with the same key and form returns the first answer and posts nothing; the same key with another form, or a retry while the first request is still running, is 400.',
+  }),
+});
+
 export const open311ErrorsSchema = z
   .array(z.object({ code: z.number().int(), description: z.string() }))
   .meta({ id: 'Open311Errors', description: 'XML: <errors><error><code/><description/></error></errors>' });
