@@ -84,6 +84,7 @@ export type ExtendBody = z.infer<typeof extendBody>;
 
 export const listBreachesQuery = pageQuery.extend({
   regionId: z.uuid().optional(),
+  orderId: z.uuid().optional().meta({ description: 'Only the breaches of this order' }),
   kind: z.enum(breachKinds).optional(),
   level: z.coerce
     .number()
