@@ -49,14 +49,15 @@ function mediaTypesOf(response: Record<string, unknown>): string[] {
 
 /**
  * What every operation of the OpenAPI document promises, added once as the routes register rather
- * than by each route: unknown query parameters are refused; the problem statuses any operation can
- * answer with are documented; and a request whose Accept admits none of the media types the operation answers with (its successes
+ * than by each route: unknown query parameters are refused; an operation on a public route says that
+ * it needs no key (`security: []`); the problem statuses any operation can answer with are documented;
+ * and a request whose Accept admits none of the media types the operation answers with (its successes
  * and its problem documents) is a 406. Hidden routes (the docs, the dashboard) are left as they are.
  */
 export const operationContractPlugin = fp(async (app: FastifyInstance) => {
   const produces = new Map<string, string[]>();
   app.addHook('onRoute', (route) => {
-    const schema = route.schema as (FastifySchema & { hide?: boolean }) | undefined;
+    const schema = route.schema as (FastifySchema & { hide?: boolean; security?: unknown }) | undefined;
     if (!schema || schema.hide) return;
     const ownErrorFormat = route.config?.ownErrorFormat === true;
     const method = String(route.method);
@@ -67,6 +68,7 @@ export const operationContractPlugin = fp(async (app: FastifyInstance) => {
       ...schema,
       querystring: strictQuery(route, schema.querystring),
       response,
+      ...(route.config?.public && schema.security === undefined && { security: [] }),
     } as FastifySchema;
     if (!ownErrorFormat) produces.set(`${method} ${route.url}`, mediaTypesOf(response));
   });
