@@ -2,12 +2,13 @@ import formbody from '@fastify/formbody';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { open311ErrorHandler } from './open311.errors.js';
-import { type Root, sendDocument, sendErrors } from './open311.format.js';
+import { open311ErrorHandler, open311NotFoundHandler } from './open311.errors.js';
+import { type Root, sendDocument } from './open311.format.js';
 import {
   createdRequestsSchema,
   type Format,
   formatParams,
+  jurisdictionQuery,
   open311ErrorsSchema,
   postRequestForm,
   postRequestHeaders,
@@ -55,15 +56,11 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
   await app.register(formbody);
   app.addHook('preValidation', async (request) => dropEmptyFields(request));
   app.setErrorHandler(open311ErrorHandler);
-  app.setNotFoundHandler((request, reply) =>
-    sendErrors(request, reply, 404, [
-      `${request.method} ${request.url.split('?')[0]} is not an Open311 resource`,
-    ]),
-  );
+  app.setNotFoundHandler(open311NotFoundHandler);
 
   const { open311 } = app.services;
-  const common = { tags: ['open311'], hide: false, security: [] };
-  const config = { public: true };
+  const common = { tags: ['open311'], hide: false, security: [], querystring: jurisdictionQuery };
+  const config = { public: true, ownErrorFormat: true };
 
   app.get(
     '/services.:format',
@@ -73,7 +70,7 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
         ...common,
         summary: 'GeoReport v2 service list: one service per order category',
         params: formatParams,
-        response: { 200: document('<services><service>…', servicesSchema), 404: E404 },
+        response: { 200: document('<services><service>…', servicesSchema), 400: E400, 404: E404 },
       },
     },
     async (request, reply) => answer(reply, request.params.format, 'services', open311.listServices()),
@@ -87,7 +84,11 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
         ...common,
         summary: 'GeoReport v2 service definition: the order fields a client may set as attribute[code]',
         params: serviceParams,
-        response: { 200: document('<service_definition>…', serviceDefinitionSchema), 404: E404 },
+        response: {
+          200: document('<service_definition>…', serviceDefinitionSchema),
+          400: E400,
+          404: E404,
+        },
       },
     },
     async (request, reply) =>
@@ -167,7 +168,11 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
         ...common,
         summary: 'GeoReport v2 service request: one published order',
         params: requestParams,
-        response: { 200: document('<service_requests><request>…', serviceRequestsSchema), 404: E404 },
+        response: {
+          200: document('<service_requests><request>…', serviceRequestsSchema),
+          400: E400,
+          404: E404,
+        },
       },
     },
     async (request, reply) =>
