@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Caller } from '../auth/scope.js';
 import type { IdempotentResult } from '../lib/idempotency.js';
 import { callerOf } from './caller.js';
-import { idempotencyHeaders, sendIdempotent } from './headers.js';
+import { idempotencyHeaders, sendIdempotent, withIdempotencyRefusals } from './headers.js';
 import {
   type ProblemDocument,
   type ProblemStatus,
@@ -80,11 +80,11 @@ export interface OperationSpec<P extends Schema, Q extends Schema, H extends Sch
   /** The error statuses the operation answers with; 429 is added wherever the rate limits apply. */
   problems: readonly ProblemStatus[];
   /**
-   * A creating POST: documents Idempotency-Key, hands the key to the handler and sends its
-   * IdempotentResult (a replay is marked with Idempotent-Replayed).
+   * A creating POST: documents Idempotency-Key and the key's refusals (409, 422), hands the key to
+   * the handler and sends its IdempotentResult (a replay is marked with Idempotent-Replayed).
    */
   idempotent?: true;
-  /** Answers without an API key (health probes, Open311): no security requirement is documented. */
+  /** Answers without an API key: `security: []` is documented (see operation-contract.ts). */
   public?: true;
   config?: FastifyContextConfig;
   /** Media types of the body other than JSON (Open311 posts forms). */
@@ -110,10 +110,11 @@ export type OperationHandler<P extends Schema, Q extends Schema, H extends Schem
   input: OperationInput<P, Q, H, B>,
 ) => Promise<unknown>;
 
-/** How a group of operations differs from the API's usual: its tag and how it writes errors. */
+/** How a group of operations differs from the API's usual: its tag, how it writes errors, its route config. */
 export interface OperationGroup {
   tags: string[];
   problemDocument?: ProblemDocument;
+  config?: FastifyContextConfig;
 }
 
 const successStatus = (responses: object): number =>
@@ -136,26 +137,27 @@ export function operation<
   spec: OperationSpec<P, Q, H, B>,
   handler: OperationHandler<P, Q, H, B>,
 ): void {
-  const rateLimited = spec.config?.rateLimit !== false;
+  const config = { ...group.config, ...spec.config, ...(spec.public && { public: true }) };
+  const rateLimited = config.rateLimit !== false;
   const problems = rateLimited ? [...spec.problems, 429 as const] : spec.problems;
   const status = successStatus(spec.responses);
+  const responses = withProblems(spec.responses, problems, group.problemDocument);
   app.route({
     method: spec.method,
     url: spec.url,
-    config: { ...spec.config, ...(spec.public && { public: true }) },
+    config,
     ...(spec.preValidation && { preValidation: spec.preValidation }),
     schema: {
       operationId: spec.operationId,
       summary: spec.summary,
       description: spec.description,
       tags: spec.tags ?? group.tags,
-      ...(spec.public && { security: [] }),
       ...(spec.consumes && { consumes: spec.consumes }),
       ...(spec.params && { params: spec.params }),
       ...(spec.querystring && { querystring: spec.querystring }),
       ...((spec.headers ?? spec.idempotent) && { headers: spec.headers ?? idempotencyHeaders }),
       ...(spec.body && { body: spec.body }),
-      response: withProblems(spec.responses, problems, group.problemDocument),
+      response: spec.idempotent ? withIdempotencyRefusals(responses) : responses,
     },
     handler: async (request, reply) => {
       if (status !== 200) (reply as FastifyReply).status(status);

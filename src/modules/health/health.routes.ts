@@ -21,8 +21,11 @@ async function within<T>(ms: number, p: Promise<T>): Promise<T> {
   }
 }
 
+/** Load balancers' probes need no key and are never rate-limited: a refused probe takes a healthy replica out. */
+const probe = { public: true, rateLimit: false } as const;
+
 /** Liveness (the process answers) and readiness (Postgres and Redis answer; 503 with Retry-After otherwise). */
-export const healthRoutes = routesOf({ tags: ['ops'] }, (operation, app) => {
+export const healthRoutes = routesOf({ tags: ['ops'], config: probe }, (operation, app) => {
   operation(
     {
       method: 'GET',
@@ -31,7 +34,6 @@ export const healthRoutes = routesOf({ tags: ['ops'] }, (operation, app) => {
       summary: 'Liveness',
       description:
         'No key needed. Answers as long as the process serves requests; it checks nothing else, so a load balancer does not take a replica out when Postgres or Redis is away.',
-      public: true,
       responses: { 200: z.object({ status: z.literal('ok') }) },
       problems: [],
     },
@@ -46,7 +48,6 @@ export const healthRoutes = routesOf({ tags: ['ops'] }, (operation, app) => {
       summary: 'Readiness: Postgres and Redis answer',
       description:
         'No key needed. Pings Postgres and Redis, each within 2 seconds: 200 when both answer, else 503 with Retry-After and the check that failed.',
-      public: true,
       responses: {
         200: checkSchema,
         503: {

@@ -94,18 +94,24 @@ export interface MatchingRead {
 
 /** An order as read for a pass, with its audit chain's head and its candidates, in one statement. */
 export async function readForMatching(db: Db, orderId: string, now: Date): Promise<MatchingRead | null> {
-  const { rows } = await execute<Record<string, unknown>>(
+  const { rows } = await execute<
+    Record<string, unknown> & {
+      audit_seq: number | null;
+      audit_hash: string | null;
+      audit_created_at: Date | null;
+    }
+  >(
     db,
-    sql`select o.*, h.seq as audit_seq, h.hash as audit_hash,
+    sql`select o.*, h.seq as audit_seq, h.hash as audit_hash, h.created_at as audit_created_at,
         (select coalesce(json_agg(x), '[]'::json) from (${candidatesOf(now)}) x) as candidates
       from orders o
       left join lateral (
-        select e.seq, e.hash from audit_events e where e.entity_id = o.id order by e.seq desc limit 1) h on true
+        select e.seq, e.hash, e.created_at from audit_events e where e.entity_id = o.id order by e.seq desc limit 1) h on true
      where o.id = ${orderId}`,
   );
   const raw = rows[0];
   if (!raw) return null;
-  const head = chainHead(raw.audit_seq, raw.audit_hash);
+  const head = chainHead(raw.audit_seq, raw.audit_hash, raw.audit_created_at);
   return { order: rowOf(orders, raw), head, candidates: (raw.candidates as CandidateRow[]).map(toCandidate) };
 }
 

@@ -1,17 +1,18 @@
 import formbody from '@fastify/formbody';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { idempotencyHeaders } from '../../http/headers.js';
 import { routesOf } from '../../http/operation.js';
 import type { ProblemDocument } from '../../http/problem-schema.js';
-import { open311ErrorHandler } from './open311.errors.js';
-import { type Root, sendDocument, sendErrors } from './open311.format.js';
+import { open311ErrorHandler, open311NotFoundHandler } from './open311.errors.js';
+import { type Root, sendDocument } from './open311.format.js';
 import {
   createdRequestsSchema,
   type Format,
   formatParams,
+  jurisdictionQuery,
   open311ErrorsSchema,
   postRequestForm,
+  postRequestHeaders,
   requestParams,
   requestsQuery,
   requestUpdatesSchema,
@@ -56,20 +57,16 @@ const answer = async (reply: FastifyReply, format: Format, root: Root, read: Pro
 /**
  * Open311 GeoReport v2 (with FixMyStreet's servicerequestupdates): civic apps post residents'
  * requests as orders and follow them. Reading is public; posting carries api_key in the form, so the
- * routes are public and the service checks the key.
+ * routes are public and the service checks the key. The format is in the URL and client errors are
+ * Open311 error lists (ownErrorFormat).
  */
 export const open311Routes = routesOf(
-  { tags: ['open311'], problemDocument: errorList },
+  { tags: ['open311'], problemDocument: errorList, config: { public: true, ownErrorFormat: true } },
   async (operation, app) => {
     await app.register(formbody);
     app.addHook('preValidation', async (request) => dropEmptyFields(request));
     app.setErrorHandler(open311ErrorHandler);
-    app.setNotFoundHandler((request, reply) =>
-      sendErrors(request, reply, 404, [
-        `${request.method} ${request.url.split('?')[0]} is not an Open311 resource`,
-      ]),
-    );
-
+    app.setNotFoundHandler(open311NotFoundHandler);
     const { open311 } = app.services;
 
     operation(
@@ -79,9 +76,9 @@ export const open311Routes = routesOf(
         operationId: 'listServices',
         summary: 'GeoReport v2 service list: one service per order category',
         description: `${anyone} Each category of the dispatch is a service; its service_code is the category code.`,
-        public: true,
         params: formatParams,
-        responses: { 200: document('<services><service>…', servicesSchema), 404: E404 },
+        querystring: jurisdictionQuery,
+        responses: { 200: document('<services><service>…', servicesSchema), 400: E400, 404: E404 },
         problems: [],
       },
       ({ params, reply }) => answer(reply, params.format, 'services', open311.listServices()),
@@ -94,9 +91,13 @@ export const open311Routes = routesOf(
         operationId: 'getServiceDefinition',
         summary: 'GeoReport v2 service definition: the order fields a client may set as attribute[code]',
         description: `${anyone} An unknown service_code is 404.`,
-        public: true,
         params: serviceParams,
-        responses: { 200: document('<service_definition>…', serviceDefinitionSchema), 404: E404 },
+        querystring: jurisdictionQuery,
+        responses: {
+          200: document('<service_definition>…', serviceDefinitionSchema),
+          400: E400,
+          404: E404,
+        },
         problems: [],
       },
       ({ params, reply }) =>
@@ -110,18 +111,20 @@ export const open311Routes = routesOf(
         operationId: 'createServiceRequest',
         summary: 'GeoReport v2 POST service request: posts an order in the community that holds the location',
         description:
-          'Form-encoded, as GeoReport v2 clients send it. api_key must be a community staff, street officer or admin key; the request becomes an open, published order (source online) in the community of that key whose polygon, or else centre and radius, holds lat/long, or whose name (or a grid name) address_string contains. Idempotency-Key is honoured like on /v1. Answers 200 with the new service_request_id.',
-        public: true,
+          'Form-encoded, as GeoReport v2 clients send it. api_key must be a community staff, street officer or admin key; the request becomes an open, published order (source online) in the community of that key whose polygon, or else centre and radius, holds lat/long, or whose name (or a grid name) address_string contains. Idempotency-Key is honoured like on /v1, scoped to the api_key and this POST. Answers 200 with the new service_request_id.',
         consumes: ['application/x-www-form-urlencoded'],
-        headers: idempotencyHeaders,
+        headers: postRequestHeaders,
         params: formatParams,
+        querystring: jurisdictionQuery,
         body: postRequestForm,
         responses: {
           200: document(
             '<service_requests><request><service_request_id/><service_notice/>…',
             createdRequestsSchema,
           ),
-          400: E400,
+          400: errors(
+            'The request is not valid: each error names a field. Also an Idempotency-Key sent before with another form, or sent again while its first request is still running: GeoReport v2 answers every client error with 400',
+          ),
           403: errors('api_key is missing, unknown, revoked, expired or may not post'),
           404: E404,
         },
@@ -143,7 +146,6 @@ export const open311Routes = routesOf(
         operationId: 'listServiceRequests',
         summary: 'GeoReport v2 service requests: published orders, newest first',
         description: `${anyone} Every published order is listed; only requests posted online show their description, address, exact point and media_url, other orders show a point rounded to about 100 m. At most 1,000 results from a window of at most 90 days (the last 90 days by default); end_date must not be before start_date.`,
-        public: true,
         params: formatParams,
         querystring: requestsQuery,
         responses: {
@@ -164,9 +166,13 @@ export const open311Routes = routesOf(
         operationId: 'getServiceRequest',
         summary: 'GeoReport v2 service request: one published order',
         description: `${anyone} The same view as listServiceRequests; a draft or unknown id is 404.`,
-        public: true,
         params: requestParams,
-        responses: { 200: document('<service_requests><request>…', serviceRequestsSchema), 404: E404 },
+        querystring: jurisdictionQuery,
+        responses: {
+          200: document('<service_requests><request>…', serviceRequestsSchema),
+          400: E400,
+          404: E404,
+        },
         problems: [],
       },
       ({ params, reply }) =>
@@ -180,7 +186,6 @@ export const open311Routes = routesOf(
         operationId: 'listServiceRequestUpdates',
         summary: "FixMyStreet's service request updates, from the orders' audit trail, oldest first",
         description: `${anyone} update_id is the audit event id; status is open or closed after the update. Poll with start_date set to the last updated_datetime seen; at most 1,000 updates from a window of at most 90 days.`,
-        public: true,
         params: formatParams,
         querystring: updatesQuery,
         responses: {

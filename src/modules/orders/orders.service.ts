@@ -94,7 +94,16 @@ export function createOrdersService(deps: OrdersDeps) {
   }
 
   return {
-    async create(caller: Caller, body: CreateOrderBody, idempotencyKey: string | undefined) {
+    /**
+     * Posts an order. `route` scopes the Idempotency-Key: the Open311 POST posts through here under
+     * its own route, so one key sent to both is two orders.
+     */
+    async create(
+      caller: Caller,
+      body: CreateOrderBody,
+      idempotencyKey: string | undefined,
+      route = 'POST /v1/orders',
+    ) {
       const { auth, actor } = caller;
       if (!['admin', 'street_officer', 'community_staff'].includes(auth.role))
         throw Errors.forbidden('only community staff and officers post orders');
@@ -105,11 +114,7 @@ export function createOrdersService(deps: OrdersDeps) {
       // Without an Idempotency-Key there is one read and one write statement, so no transaction is
       // needed; with one, the key's row joins the write in a transaction.
       if (!idempotencyKey) return { ...(await work(db)), replayed: false };
-      return idempotent(
-        db,
-        { apiKeyId: auth.keyId, key: idempotencyKey, route: 'POST /v1/orders', request: body },
-        work,
-      );
+      return idempotent(db, { apiKeyId: auth.keyId, key: idempotencyKey, route, request: body }, work);
     },
 
     async list({ auth }: Caller, q: ListOrdersQuery) {
