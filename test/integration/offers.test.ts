@@ -1,14 +1,19 @@
-import type { Job } from 'bullmq';
 import { eq } from 'drizzle-orm';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { members } from '../../src/db/schema/index.js';
 import type { JobDeps } from '../../src/jobs/job-deps.js';
-import { processMatching } from '../../src/jobs/processors/matching.js';
 import { type City, call, countRows, createCity } from '../factories/index.js';
 import { orderBody } from '../factories/orders.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';
-import { type Crowd, createCrowd, memberKey, ORIGIN, offersOf } from './matching-fixtures.js';
+import {
+  type Crowd,
+  createCrowd,
+  jobDepsOf,
+  matchDirectly,
+  memberKey,
+  ORIGIN,
+  offersOf,
+} from './matching-fixtures.js';
 
 const TABLES = ['claims', 'offers', 'audit_events', 'outbox', 'domain_events', 'idempotency_keys'];
 
@@ -21,14 +26,7 @@ describe('offers API', () => {
     ctx = await createTestContext();
     city = await createCity(ctx.database);
     crowd = await createCrowd(ctx, city, city.communityA1.id, city.gridA1.id);
-    deps = {
-      config: ctx.config,
-      database: ctx.database,
-      queues: ctx.queues,
-      clock: ctx.clock,
-      log: pino({ level: 'silent' }),
-      services: ctx.app.services,
-    };
+    deps = jobDepsOf(ctx);
   });
   afterAll(async () => ctx.close());
 
@@ -48,13 +46,7 @@ describe('offers API', () => {
     });
     expect(res.statusCode, res.body).toBe(201);
     const orderId = res.json().id as string;
-    await processMatching(
-      { name: 'match', data: { orderId, reason: 'published' } } as Job<{
-        orderId: string;
-        reason: 'published';
-      }>,
-      deps,
-    );
+    await matchDirectly(deps, orderId);
     const offers = await offersOf(ctx, orderId);
     return { orderId, offers, of: (m: { id: string }) => offers.find((o) => o.memberId === m.id)! };
   }

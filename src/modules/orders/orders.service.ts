@@ -7,6 +7,7 @@ import { idempotent } from '../../lib/idempotency.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { enqueueJobs } from '../../outbox/outbox.repo.js';
 import type { ServiceDeps } from '../deps.js';
+import { requestMatching, wantsOffers } from '../offers/offer-events.js';
 import { deadlinesFor } from '../sla/deadlines.js';
 import { emitOrderEvent } from './order-events.js';
 import { checkGrid, checkTargets, intakeOrder, publishJobs } from './order-intake.js';
@@ -160,6 +161,9 @@ export function createOrdersService(deps: OrdersDeps) {
             changes: { ...editChanges(body), ...dispatch },
           },
         );
+        // More free slots, or switched to auto dispatch: the matcher covers them.
+        if (wantsOffers(row) && (!wantsOffers(order) || row.headcount > order.headcount))
+          await requestMatching(tx, row, 'edited');
         if (row.status !== 'draft')
           await emitOrderEvent(
             tx,
