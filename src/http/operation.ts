@@ -66,7 +66,7 @@ export interface OperationSpec<P extends Schema, Q extends Schema, H extends Sch
   summary: string;
   /** Who may call it (roles), what it does, and the rules and errors a client meets. */
   description: string;
-  /** Default: the tag of the group (see `operations`). */
+  /** Default: the tags of the group (see `routesOf`). */
   tags?: string[];
   params?: P;
   querystring?: Q;
@@ -84,8 +84,10 @@ export interface OperationSpec<P extends Schema, Q extends Schema, H extends Sch
    * the handler and sends its IdempotentResult (a replay is marked with Idempotent-Replayed).
    */
   idempotent?: true;
-  /** Answers without an API key: `security: []` is documented (see operation-contract.ts). */
-  public?: true;
+  /**
+   * The route's config, over the group's: `public` (no key; `security: []` is documented, see
+   * operation-contract.ts), `rateLimit: false` (no 429), `memberBudget`.
+   */
   config?: FastifyContextConfig;
   /** Media types of the body other than JSON (Open311 posts forms). */
   consumes?: string[];
@@ -137,7 +139,7 @@ export function operation<
   spec: OperationSpec<P, Q, H, B>,
   handler: OperationHandler<P, Q, H, B>,
 ): void {
-  const config = { ...group.config, ...spec.config, ...(spec.public && { public: true }) };
+  const config = { ...group.config, ...spec.config };
   const rateLimited = config.rateLimit !== false;
   const problems = rateLimited ? [...spec.problems, 429 as const] : spec.problems;
   const status = successStatus(spec.responses);
@@ -181,7 +183,7 @@ export function operation<
   });
 }
 
-/** The operations of one area: `const operation = operations(app, { tags: ['orders'] })`. */
+/** The `operation` of one area: its group's tags, error format and config on each operation. */
 export const operations =
   (app: App, group: OperationGroup) =>
   <

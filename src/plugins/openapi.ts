@@ -22,7 +22,7 @@ export const openapiTags = [
   {
     name: 'offers',
     description:
-      "The matcher's invitations: once an order is published, members are ranked (distance, skills, load, reliability) and offered it in waves; the member or its unit admin accepts or declines.",
+      "The matcher's invitations: once an order is published, members are ranked (the score parts are on each offer) and offered it in waves; the member or its unit admin accepts or declines.",
   },
   {
     name: 'claims',
