@@ -1,8 +1,9 @@
-import type { FastifyContextConfig, FastifyReply, FastifyRequest, preValidationHookHandler } from 'fastify';
+import type { FastifyContextConfig, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { Caller } from '../auth/scope.js';
 import type { IdempotentResult } from '../lib/idempotency.js';
+import { OPTIONAL_BODY } from '../plugins/openapi.js';
 import { callerOf } from './caller.js';
 import { idempotencyHeaders, sendIdempotent, withIdempotencyRefusals } from './headers.js';
 import {
@@ -91,7 +92,6 @@ export interface OperationSpec<P extends Schema, Q extends Schema, H extends Sch
   config?: FastifyContextConfig;
   /** Media types of the body other than JSON (Open311 posts forms). */
   consumes?: string[];
-  preValidation?: preValidationHookHandler;
 }
 
 /** What a handler gets: the validated request parts, the caller (its API key) and the reply. */
@@ -144,11 +144,17 @@ export function operation<
   const problems = rateLimited ? [...spec.problems, 429 as const] : spec.problems;
   const status = successStatus(spec.responses);
   const responses = withProblems(spec.responses, problems, group.problemDocument);
+  // A body that may be left out (its fields all have defaults, or it is nullish) is `{}` when it is.
+  const optionalBody = spec.body?.safeParse(undefined).success === true;
   app.route({
     method: spec.method,
     url: spec.url,
     config,
-    ...(spec.preValidation && { preValidation: spec.preValidation }),
+    ...(optionalBody && {
+      preValidation: async (request: FastifyRequest) => {
+        request.body ??= {};
+      },
+    }),
     schema: {
       operationId: spec.operationId,
       summary: spec.summary,
@@ -159,6 +165,8 @@ export function operation<
       ...(spec.querystring && { querystring: spec.querystring }),
       ...((spec.headers ?? spec.idempotent) && { headers: spec.headers ?? idempotencyHeaders }),
       ...(spec.body && { body: spec.body }),
+      // fastify-swagger documents every body as required (see plugins/openapi.ts).
+      ...(optionalBody && { [OPTIONAL_BODY]: true }),
       response: spec.idempotent ? withIdempotencyRefusals(responses) : responses,
     },
     handler: async (request, reply) => {

@@ -91,7 +91,14 @@ export const openapiTags = [
   },
 ];
 
+/**
+ * A route schema's mark for a body that may be left out: fastify-swagger documents every body as
+ * required, so the mark (carried onto the operation as an `x-` key) turns that into `required: false`.
+ */
+export const OPTIONAL_BODY = 'x-optional-body';
+
 type TransformInput = Parameters<typeof jsonSchemaTransform>[0];
+type Operation = { requestBody?: { required?: boolean }; [OPTIONAL_BODY]?: boolean };
 type Responses = Record<string, { headers?: object } | undefined>;
 
 /** The zod transform keeps a response's description and content only; its headers are put back. */
@@ -142,6 +149,11 @@ const transformObject: SwaggerTransformObject = (input) => {
     );
   }
   const used = Object.fromEntries(Object.entries(schemas).filter(([id]) => reached.has(id)));
+  for (const item of Object.values((doc.paths ?? {}) as Record<string, Record<string, Operation>>))
+    for (const op of Object.values(item)) {
+      if (op[OPTIONAL_BODY] && op.requestBody) op.requestBody.required = false;
+      delete op[OPTIONAL_BODY];
+    }
   return { ...doc, components: { ...components, schemas: used } } as ReturnType<SwaggerTransformObject>;
 };
 

@@ -242,6 +242,27 @@ describe('what the description promises (finding 7)', () => {
     }
   });
 
+  it('documents the bodies that may be left out as optional, and takes them left out', async () => {
+    const optional = operations.filter(
+      (o) => o.op.requestBody && !(o.op.requestBody as { required?: boolean }).required,
+    );
+    expect(optional.map((o) => o.name).sort()).toEqual([
+      'POST /v1/api-keys/{id}/rotate',
+      'POST /v1/offers/{id}/decline',
+      'POST /v1/orders/{id}/claims/{claimId}/check-in',
+    ]);
+    const key = await call(ctx, city.keys.admin, {
+      method: 'POST',
+      url: '/v1/api-keys',
+      payload: { name: 'rotated bare', role: 'ops' },
+    });
+    const rotated = await call(ctx, city.keys.admin, {
+      method: 'POST',
+      url: `/v1/api-keys/${key.json().id}/rotate`,
+    });
+    expect(rotated.statusCode).toBe(201);
+  });
+
   it('states the ISO 8601 durations of SLA policies, and refuses text that only contains one', async () => {
     const policy = body('put', '/v1/sla-policies/{categoryCode}/{priority}');
     const pattern = new RegExp(policy.properties!.claimWithin!.pattern as string);

@@ -67,10 +67,6 @@ export const apiKeysRoutes = routesOf({ tags: ['api-keys'] }, (operation, app) =
       body: rotateKeyBody,
       responses: { 201: createdKeySchema },
       problems: [400, 401, 403, 404, 409, 413, 415],
-      // Every field has a default, so a bare POST (no body at all) rotates with a 24-hour grace period.
-      preValidation: async (request) => {
-        (request as { body: unknown }).body ??= {};
-      },
     },
     async ({ caller, params, body }) => {
       const rotated = await service.rotate(caller, params.id, body);

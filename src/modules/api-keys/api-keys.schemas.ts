@@ -53,12 +53,15 @@ export type CreateKeyBody = z.infer<typeof createKeyBody>;
 
 const thirtyDays = { seconds: 30 * 86_400, text: 'P30D' };
 
-export const rotateKeyBody = z.strictObject({
-  gracePeriod: durationField(thirtyDays, 'How long the old key keeps working').prefault('PT24H'),
-  expiresAt: z.iso.datetime({ offset: true }).optional().meta({
-    description: "Expiry of the new key, in the future; by default the old key's own expiry, if it had one",
-  }),
-});
+/** Every field has a default, so a bare POST (no body at all) rotates with a 24-hour grace period. */
+export const rotateKeyBody = z
+  .strictObject({
+    gracePeriod: durationField(thirtyDays, 'How long the old key keeps working').prefault('PT24H'),
+    expiresAt: z.iso.datetime({ offset: true }).optional().meta({
+      description: "Expiry of the new key, in the future; by default the old key's own expiry, if it had one",
+    }),
+  })
+  .prefault({});
 export type RotateKeyBody = z.infer<typeof rotateKeyBody>;
 
 export const listKeysQuery = pageQuery.extend({ role: z.enum(roles).optional() });
