@@ -90,6 +90,11 @@ export interface OperationSpec<P extends Schema, Q extends Schema, H extends Sch
    * operation-contract.ts), `rateLimit: false` (no 429), `memberBudget`.
    */
   config?: FastifyContextConfig;
+  /**
+   * The operation revokes or replaces API keys: the keys this process has cached are dropped once it
+   * succeeds, so the change takes effect at once here (other processes within AUTH_CACHE_TTL_MS).
+   */
+  revokesKeys?: true;
   /** Media types of the body other than JSON (Open311 posts forms). */
   consumes?: string[];
 }
@@ -184,6 +189,7 @@ export function operation<
         request,
         reply,
       });
+      if (spec.revokesKeys) app.keyCache.clear();
       if (spec.idempotent) return sendIdempotent(reply, result as IdempotentResult<unknown>);
       // A 204 (or a handler that sent the reply itself) has nothing more to send.
       return result === undefined ? reply.send() : result;
