@@ -1,0 +1,193 @@
+import { keyPrefix } from '../../src/auth/keys.js';
+import type { Role } from '../../src/db/schema/index.js';
+import {
+  auditCheckpoints,
+  escalations,
+  merchants,
+  offers,
+  webhookDeliveries,
+  webhookEndpoints,
+} from '../../src/db/schema/index.js';
+import { newId } from '../../src/lib/ids.js';
+import { type City, call, createCity, createKey, createMember } from '../factories/index.js';
+import { orderBody } from '../factories/orders.js';
+import type { TestContext } from '../helpers/context.js';
+import type { Operation } from './openapi-document.js';
+
+export const ROLES: Role[] = ['admin', 'street_officer', 'community_staff', 'unit_admin', 'member', 'ops'];
+
+/**
+ * The city the fuzzer works in: one object of every kind the API names in a path, in scope of the
+ * keys of every role (street A, community A1, unit A, a member of A1), so that valid requests reach
+ * the handlers. Objects the API destroys (a key to revoke, a member to erase) are spares, so the
+ * keys and the member the suite calls with stay alive.
+ */
+export interface FuzzWorld {
+  city: City;
+  keys: Record<Role, string>;
+  /** First path segments after /v1/ (or a parameter's name) → the id of an object of that kind. */
+  pathIds: Record<string, string>;
+  /** Operations ("DELETE /v1/api-keys/{id}") whose {id} must be a spare object. */
+  spareIds: Record<string, string>;
+  /** Request fields (body, query, form) that name objects or places → a value in the city. */
+  fields: Record<string, string | number>;
+}
+
+export async function buildWorld(ctx: TestContext): Promise<FuzzWorld> {
+  const db = ctx.database.db;
+  const city = await createCity(ctx.database);
+  const member = await createMember(ctx.database, {
+    communityId: city.communityA1.id,
+    unitId: city.unitA.id,
+    skills: ['repair'],
+    homeLat: 29.7,
+    homeLng: 116.0,
+  });
+  const spareMember = await createMember(ctx.database, { communityId: city.communityA1.id });
+  const memberKey = await createKey(ctx.database, 'member', { memberId: member.id });
+  const spareKeyId = async () => {
+    const key = await createKey(ctx.database, 'community_staff', { regionId: city.communityA1.id });
+    const { rows } = await ctx.database.pool.query('select id from api_keys where prefix = $1', [
+      keyPrefix(key),
+    ]);
+    return rows[0].id as string;
+  };
+  const postOrder = async () => {
+    const res = await call(ctx, city.keys.staffA1, {
+      method: 'POST',
+      url: '/v1/orders',
+      payload: orderBody(city, { headcount: 3 }),
+    });
+    if (res.statusCode !== 201) throw new Error(`the fuzz world cannot post an order: ${res.body}`);
+    return res.json() as { id: string };
+  };
+  const order = await postOrder();
+  const claimRes = await call(ctx, city.keys.staffA1, {
+    method: 'POST',
+    url: `/v1/orders/${order.id}/claims`,
+    payload: { memberId: member.id },
+  });
+  if (claimRes.statusCode !== 201) throw new Error(`the fuzz world cannot claim: ${claimRes.body}`);
+  const offeredOrder = await postOrder();
+  const offerId = newId();
+  await db.insert(offers).values({
+    id: offerId,
+    orderId: offeredOrder.id,
+    memberId: member.id,
+    wave: 1,
+    rank: 1,
+    score: 0.8,
+    // As the matching job writes them: each part in [0, 1].
+    scoreParts: { skillFit: 1, distance: 0.9, fairness: 0.5, reliability: 1, sameGrid: 1 },
+    expiresAt: new Date(Date.now() + 86_400_000),
+  });
+  const insertEndpoint = async () => {
+    const id = newId();
+    await db.insert(webhookEndpoints).values({
+      id,
+      url: 'https://example.org/hook',
+      events: ['*'],
+      scopeRegionId: city.communityA1.id,
+      secret: 'whsec_dGVzdHRlc3R0ZXN0dGVzdHRlc3R0ZXN0',
+    });
+    return id;
+  };
+  const endpointId = await insertEndpoint();
+  const deliveryId = newId();
+  await db.insert(webhookDeliveries).values({
+    id: deliveryId,
+    endpointId,
+    messageId: 'msg_fuzz',
+    eventType: 'order.published',
+    payload: {},
+  });
+  const escalationId = newId();
+  await db.insert(escalations).values({
+    id: escalationId,
+    orderId: order.id,
+    level: 1,
+    regionId: city.streetA.id,
+    regionPath: city.streetA.path,
+    trigger: 'manual',
+    reason: 'fuzz',
+    respondBy: new Date(Date.now() + 86_400_000),
+  });
+  const merchantId = newId();
+  await db.insert(merchants).values({
+    id: merchantId,
+    name: 'Alliance store',
+    regionId: city.streetA.id,
+    regionPath: city.streetA.path,
+  });
+  const checkpointId = newId();
+  await db
+    .insert(auditCheckpoints)
+    .values({ id: checkpointId, lastEventId: 0, chainCount: 0, headsDigest: 'x', signature: 'x' });
+
+  return {
+    city,
+    keys: {
+      admin: city.keys.admin,
+      street_officer: city.keys.streetA,
+      community_staff: city.keys.staffA1,
+      unit_admin: city.keys.unitA,
+      member: memberKey,
+      ops: city.keys.ops,
+    },
+    pathIds: {
+      orders: order.id,
+      claimId: claimRes.json().id,
+      regions: city.communityA1.id,
+      units: city.unitA.id,
+      members: member.id,
+      'api-keys': await spareKeyId(),
+      offers: offerId,
+      'webhook-endpoints': endpointId,
+      'webhook-deliveries': deliveryId,
+      escalations: escalationId,
+      merchants: merchantId,
+      audit: checkpointId,
+      ops: 'maintenance:no-such-job',
+      categoryCode: 'home_visit',
+      priority: 'urgent',
+      service_code: 'home_visit',
+      service_request_id: order.id,
+    },
+    spareIds: {
+      'POST /v1/members/{id}/erase': spareMember.id,
+      'POST /v1/api-keys/{id}/rotate': await spareKeyId(),
+      'DELETE /v1/webhook-endpoints/{id}': await insertEndpoint(),
+    },
+    fields: {
+      communityId: city.communityA1.id,
+      gridId: city.gridA1.id,
+      regionId: city.communityA1.id,
+      parentId: city.communityA1.id,
+      unitId: city.unitA.id,
+      memberId: member.id,
+      orderId: order.id,
+      entityId: order.id,
+      merchantId,
+      categoryCode: 'home_visit',
+      service_code: 'home_visit',
+      lat: 29.7,
+      lng: 116.0,
+      long: '116.0',
+      // Rules the description does not state (ISO 8601 durations, two decimals): the report lists them.
+      gracePeriod: 'PT1H',
+      claimWithin: 'PT2H',
+      completeWithin: 'P1D',
+      responseWithin: 'PT4H',
+      defaultClaimWithin: 'PT2H',
+      defaultCompleteWithin: 'P1D',
+      points: 5,
+      hours: 1.5,
+    },
+  };
+}
+
+/** The value of a path parameter that names a real object of the world. */
+export function realPathValue(world: FuzzWorld, op: Operation, name: string): string | undefined {
+  if (name !== 'id') return world.pathIds[name];
+  return world.spareIds[op.id] ?? world.pathIds[op.path.split('/')[2] ?? ''];
+}
