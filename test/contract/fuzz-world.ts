@@ -9,7 +9,7 @@ import {
   webhookEndpoints,
 } from '../../src/db/schema/index.js';
 import { newId } from '../../src/lib/ids.js';
-import { type City, call, createCity, createKey, createMember } from '../factories/index.js';
+import { type City, call, createCity, createKey, createMember, createRegion } from '../factories/index.js';
 import { orderBody } from '../factories/orders.js';
 import type { TestContext } from '../helpers/context.js';
 import type { Operation } from './openapi-document.js';
@@ -27,8 +27,8 @@ export interface FuzzWorld {
   keys: Record<Role, string>;
   /** First path segments after /v1/ (or a parameter's name) → the id of an object of that kind. */
   pathIds: Record<string, string>;
-  /** Operations ("DELETE /v1/api-keys/{id}") whose {id} must be a spare object. */
-  spareIds: Record<string, string>;
+  /** Operations ("DELETE /v1/api-keys/{id}") whose path must name spare objects, by parameter. */
+  spareIds: Record<string, Record<string, string>>;
   /** Request fields (body, query, form) that name objects or places → a value in the city. */
   fields: Record<string, string | number>;
 }
@@ -43,7 +43,7 @@ export async function buildWorld(ctx: TestContext): Promise<FuzzWorld> {
     homeLat: 29.7,
     homeLng: 116.0,
   });
-  const spareMember = await createMember(ctx.database, { communityId: city.communityA1.id });
+  const spareMember = () => createMember(ctx.database, { communityId: city.communityA1.id });
   const memberKey = await createKey(ctx.database, 'member', { memberId: member.id });
   const spareKeyId = async () => {
     const key = await createKey(ctx.database, 'community_staff', { regionId: city.communityA1.id });
@@ -61,13 +61,19 @@ export async function buildWorld(ctx: TestContext): Promise<FuzzWorld> {
     if (res.statusCode !== 201) throw new Error(`the fuzz world cannot post an order: ${res.body}`);
     return res.json() as { id: string };
   };
+  const claim = async (orderId: string, memberId: string) => {
+    const res = await call(ctx, city.keys.staffA1, {
+      method: 'POST',
+      url: `/v1/orders/${orderId}/claims`,
+      payload: { memberId },
+    });
+    if (res.statusCode !== 201) throw new Error(`the fuzz world cannot claim: ${res.body}`);
+    return res.json() as { id: string };
+  };
   const order = await postOrder();
-  const claimRes = await call(ctx, city.keys.staffA1, {
-    method: 'POST',
-    url: `/v1/orders/${order.id}/claims`,
-    payload: { memberId: member.id },
-  });
-  if (claimRes.statusCode !== 201) throw new Error(`the fuzz world cannot claim: ${claimRes.body}`);
+  const orderClaim = await claim(order.id, member.id);
+  const spareClaimed = await postOrder();
+  const spareClaim = await claim(spareClaimed.id, (await spareMember()).id);
   const offeredOrder = await postOrder();
   const offerId = newId();
   await db.insert(offers).values({
@@ -136,7 +142,7 @@ export async function buildWorld(ctx: TestContext): Promise<FuzzWorld> {
     },
     pathIds: {
       orders: order.id,
-      claimId: claimRes.json().id,
+      claimId: orderClaim.id,
       regions: city.communityA1.id,
       units: city.unitA.id,
       members: member.id,
@@ -153,10 +159,17 @@ export async function buildWorld(ctx: TestContext): Promise<FuzzWorld> {
       service_code: 'home_visit',
       service_request_id: order.id,
     },
+    // What the API destroys or changes for good, so the objects later operations need stay as they are.
     spareIds: {
-      'POST /v1/members/{id}/erase': spareMember.id,
-      'POST /v1/api-keys/{id}/rotate': await spareKeyId(),
-      'DELETE /v1/webhook-endpoints/{id}': await insertEndpoint(),
+      'POST /v1/api-keys/{id}/rotate': { id: await spareKeyId() },
+      'PATCH /v1/regions/{id}': {
+        id: (await createRegion(ctx.database, { level: 'community', parentId: city.streetA.id })).id,
+      },
+      'PATCH /v1/members/{id}': { id: (await spareMember()).id },
+      'POST /v1/members/{id}/erase': { id: (await spareMember()).id },
+      'POST /v1/orders/{id}/cancel': { id: (await postOrder()).id },
+      'DELETE /v1/orders/{id}/claims/{claimId}': { id: spareClaimed.id, claimId: spareClaim.id },
+      'DELETE /v1/webhook-endpoints/{id}': { id: await insertEndpoint() },
     },
     fields: {
       communityId: city.communityA1.id,
@@ -188,6 +201,8 @@ export async function buildWorld(ctx: TestContext): Promise<FuzzWorld> {
 
 /** The value of a path parameter that names a real object of the world. */
 export function realPathValue(world: FuzzWorld, op: Operation, name: string): string | undefined {
+  const spare = world.spareIds[op.id]?.[name];
+  if (spare !== undefined) return spare;
   if (name !== 'id') return world.pathIds[name];
-  return world.spareIds[op.id] ?? world.pathIds[op.path.split('/')[2] ?? ''];
+  return world.pathIds[op.path.split('/')[2] ?? ''];
 }

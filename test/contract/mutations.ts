@@ -69,11 +69,19 @@ export function mutations(
     // the refusal of a mutation may name that rule rather than the mutated field.
     add: (m) => m && found.push(validStatus === 400 ? { ...m, names: undefined } : m),
   };
+  const key = valid.headers['idempotency-key'];
   bodyMutations(d, bodyLimit);
   parameterMutations(d);
   probes(d);
-  return found;
+  // A mutation is another request: it gets its own Idempotency-Key, unless reusing one is the point.
+  return found.map((m) =>
+    key !== undefined && m.parts.headers['idempotency-key'] === key && m.kind !== REUSED
+      ? { ...m, parts: { ...m.parts, headers: { ...m.parts.headers, 'idempotency-key': d.one(fc.uuid()) } } }
+      : m,
+  );
 }
+
+const REUSED = 'header: Idempotency-Key reused for another request';
 
 /** Requests the description says nothing about; whatever the server answers must be documented. */
 function probes(d: Drafting): void {
@@ -101,6 +109,20 @@ function probes(d: Drafting): void {
       expect: null,
     });
   }
+  const ids = op.parameters.filter((p) => p.in === 'path' && p.schema.format === 'uuid');
+  if ('idempotency-key' in valid.headers && ids.length)
+    d.add({
+      kind: REUSED,
+      detail: `the valid request's key, random UUIDs for ${ids.map((p) => p.name).join(', ')}`,
+      parts: {
+        ...valid,
+        path: {
+          ...valid.path,
+          ...Object.fromEntries(ids.map((p) => [p.name, d.one(fc.uuid({ version: 7 }))])),
+        },
+      },
+      expect: null,
+    });
   if (!op.body && op.method !== 'GET') {
     const [contentType, text] = d.one(
       fc.tuple(fc.constantFrom(...FOREIGN_CONTENT_TYPES), fc.string({ minLength: 1, maxLength: 20 })),
