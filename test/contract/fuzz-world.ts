@@ -1,15 +1,14 @@
 import { keyPrefix } from '../../src/auth/keys.js';
 import type { Role } from '../../src/db/schema/index.js';
-import {
-  auditCheckpoints,
-  escalations,
-  merchants,
-  offers,
-  webhookDeliveries,
-  webhookEndpoints,
-} from '../../src/db/schema/index.js';
-import { newId } from '../../src/lib/ids.js';
 import { type City, call, createCity, createKey, createMember, createRegion } from '../factories/index.js';
+import {
+  createCheckpoint,
+  createEscalation,
+  createMerchant,
+  createOffer,
+  createWebhookDelivery,
+  createWebhookEndpoint,
+} from '../factories/objects.js';
 import { orderBody } from '../factories/orders.js';
 import type { TestContext } from '../helpers/context.js';
 import type { Operation } from './openapi-document.js';
@@ -34,7 +33,8 @@ export interface FuzzWorld {
 }
 
 export async function buildWorld(ctx: TestContext): Promise<FuzzWorld> {
-  const db = ctx.database.db;
+  // Offers and escalations outlive a slow run on a shared machine.
+  const inADay = new Date(Date.now() + 86_400_000);
   const city = await createCity(ctx.database);
   const member = await createMember(ctx.database, {
     communityId: city.communityA1.id,
@@ -75,60 +75,21 @@ export async function buildWorld(ctx: TestContext): Promise<FuzzWorld> {
   const spareClaimed = await postOrder();
   const spareClaim = await claim(spareClaimed.id, (await spareMember()).id);
   const offeredOrder = await postOrder();
-  const offerId = newId();
-  await db.insert(offers).values({
-    id: offerId,
+  const offerId = await createOffer(ctx.database, {
     orderId: offeredOrder.id,
     memberId: member.id,
-    wave: 1,
-    rank: 1,
-    score: 0.8,
-    // As the matching job writes them: each part in [0, 1].
-    scoreParts: { skillFit: 1, distance: 0.9, fairness: 0.5, reliability: 1, sameGrid: 1 },
-    expiresAt: new Date(Date.now() + 86_400_000),
+    expiresAt: inADay,
   });
-  const insertEndpoint = async () => {
-    const id = newId();
-    await db.insert(webhookEndpoints).values({
-      id,
-      url: 'https://example.org/hook',
-      events: ['*'],
-      scopeRegionId: city.communityA1.id,
-      secret: 'whsec_dGVzdHRlc3R0ZXN0dGVzdHRlc3R0ZXN0',
-    });
-    return id;
-  };
-  const endpointId = await insertEndpoint();
-  const deliveryId = newId();
-  await db.insert(webhookDeliveries).values({
-    id: deliveryId,
-    endpointId,
-    messageId: 'msg_fuzz',
-    eventType: 'order.published',
-    payload: {},
-  });
-  const escalationId = newId();
-  await db.insert(escalations).values({
-    id: escalationId,
+  const endpoint = () => createWebhookEndpoint(ctx.database, { regionId: city.communityA1.id });
+  const endpointId = await endpoint();
+  const deliveryId = await createWebhookDelivery(ctx.database, { endpointId });
+  const escalationId = await createEscalation(ctx.database, {
     orderId: order.id,
-    level: 1,
-    regionId: city.streetA.id,
-    regionPath: city.streetA.path,
-    trigger: 'manual',
-    reason: 'fuzz',
-    respondBy: new Date(Date.now() + 86_400_000),
+    region: city.streetA,
+    respondBy: inADay,
   });
-  const merchantId = newId();
-  await db.insert(merchants).values({
-    id: merchantId,
-    name: 'Alliance store',
-    regionId: city.streetA.id,
-    regionPath: city.streetA.path,
-  });
-  const checkpointId = newId();
-  await db
-    .insert(auditCheckpoints)
-    .values({ id: checkpointId, lastEventId: 0, chainCount: 0, headsDigest: 'x', signature: 'x' });
+  const merchantId = await createMerchant(ctx.database, { region: city.streetA });
+  const checkpointId = await createCheckpoint(ctx.database);
 
   return {
     city,
@@ -169,7 +130,7 @@ export async function buildWorld(ctx: TestContext): Promise<FuzzWorld> {
       'POST /v1/members/{id}/erase': { id: (await spareMember()).id },
       'POST /v1/orders/{id}/cancel': { id: (await postOrder()).id },
       'DELETE /v1/orders/{id}/claims/{claimId}': { id: spareClaimed.id, claimId: spareClaim.id },
-      'DELETE /v1/webhook-endpoints/{id}': { id: await insertEndpoint() },
+      'DELETE /v1/webhook-endpoints/{id}': { id: await endpoint() },
     },
     fields: {
       communityId: city.communityA1.id,
