@@ -32,25 +32,30 @@ function isProblemSchema(doc: OpenApiDocument, pointer: string | null): boolean 
 
 /**
  * Whether the operation answers errors with problem documents: every operation does (the API's
- * description says so), except one whose description gives its errors another shape (Open311's
- * GeoReport error list).
+ * description says so), except one whose description gives its client errors another shape (Open311's
+ * GeoReport error list), judged by its documented 400.
  */
 export function speaksProblems(doc: OpenApiDocument, op: Operation): boolean {
-  const errorMedia = Object.entries(op.responses)
-    .filter(([status]) => /^[45]/.test(status))
-    .flatMap(([, media]) => Object.values(media));
-  return errorMedia.length === 0 || errorMedia.some((pointer) => isProblemSchema(doc, pointer));
+  const clientError = op.responses['400'];
+  if (!clientError) return true;
+  return Object.values(clientError).some((pointer) => isProblemSchema(doc, pointer));
 }
 
-/** What the description says about error answers that the server never needs to be called for. */
+/** Whether the status is documented with a problem document (or not documented at all, for one that speaks them). */
+function wantsProblem(doc: OpenApiDocument, op: Operation, status: number): boolean {
+  const documented = documentedFor(op, status);
+  if (!documented || Object.keys(documented).length === 0) return speaksProblems(doc, op);
+  return Object.values(documented).some((pointer) => isProblemSchema(doc, pointer));
+}
+
+/** What the description says about error answers: a problem document is documented as problem+json only. */
 export function describedErrorMediaTypes(doc: OpenApiDocument, op: Operation): string[] {
-  if (!speaksProblems(doc, op)) return [];
   return Object.entries(op.responses)
     .filter(([status]) => /^[45]/.test(status))
     .flatMap(([status, media]) =>
-      Object.keys(media)
-        .filter((type) => type !== PROBLEM)
-        .map((type) => `${status} is documented as ${type}; problem documents are ${PROBLEM}`),
+      Object.entries(media)
+        .filter(([type, pointer]) => type !== PROBLEM && isProblemSchema(doc, pointer))
+        .map(([type]) => `${status} is documented as ${type}; problem documents are ${PROBLEM}`),
     );
 }
 
@@ -76,7 +81,7 @@ export function conformance(doc: OpenApiDocument, op: Operation, answer: Answer)
     const pointer = documented[type];
     if (pointer) breaches.push(...bodyBreaches(doc, pointer, type, answer.body));
   }
-  if (status >= 400 && speaksProblems(doc, op)) {
+  if (status >= 400 && wantsProblem(doc, op, status)) {
     if (type !== PROBLEM)
       breaches.push(`not a problem document: Content-Type ${type || '(none)'}, not ${PROBLEM}`);
     else if (!documented || !(type in documented))

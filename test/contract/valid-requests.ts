@@ -47,11 +47,19 @@ export function validRequest(
   g: Generation,
 ): RequestParts {
   const fields: Record<string, unknown> = { ...world.fields, ...(g.key ? { api_key: g.key } : {}) };
+  // A body that must change something (minProperties) cannot be drawn without its optional fields:
+  // such a schema is drawn with all of them.
   const draw = (schema: Schema, seed: number) =>
+    drawWith(
+      schema,
+      seed,
+      g.optionals === 'none' && Number(schema.minProperties ?? 0) > 0 ? 'all' : g.optionals,
+    );
+  const drawWith = (schema: Schema, seed: number, optionals: Generation['optionals']) =>
     generateSync(schema as Parameters<typeof generateSync>[0], {
       seed,
-      optionalsProbability: g.optionals === 'all' ? 1 : g.optionals === 'none' ? 0 : 0.5,
-      alwaysFakeOptionals: g.optionals === 'all',
+      optionalsProbability: optionals === 'all' ? 1 : optionals === 'none' ? 0 : 0.5,
+      alwaysFakeOptionals: optionals === 'all',
       maxItems: 8,
       refResolver: (ref) => doc.resolve(ref) as Parameters<typeof generateSync>[0],
       outputTransform: (value, _schema, pointer) => {

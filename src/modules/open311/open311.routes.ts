@@ -41,12 +41,20 @@ const anyone = 'Public: no key, no api_key.';
 const E400 = errors('The request is not valid: each error names a field');
 const E404 = errors('No such resource, service_code, service_request_id or format');
 
-/** "A null parameter should be treated as equivalent to a non-declared parameter" (GeoReport v2). */
+/**
+ * "A null parameter should be treated as equivalent to a non-declared parameter" (GeoReport v2): an
+ * empty field the resource declares is dropped; an empty unknown one is still refused.
+ */
 function dropEmptyFields(request: FastifyRequest) {
-  for (const part of [request.body, request.query]) {
+  const schema = request.routeOptions.schema ?? {};
+  for (const [part, declared] of [
+    [request.body, schema.body],
+    [request.query, schema.querystring],
+  ] as const) {
     if (!part || typeof part !== 'object') continue;
+    const known = declared instanceof z.ZodObject ? new Set(Object.keys(declared.shape)) : new Set<string>();
     const fields = part as Record<string, unknown>;
-    for (const [k, v] of Object.entries(fields)) if (v === '') delete fields[k];
+    for (const [k, v] of Object.entries(fields)) if (v === '' && known.has(k)) delete fields[k];
   }
 }
 
@@ -64,6 +72,8 @@ export const open311Routes = routesOf(
   { tags: ['open311'], problemDocument: errorList, config: { public: true, ownErrorFormat: true } },
   async (operation, app) => {
     await app.register(formbody);
+    // GeoReport v2 posts forms; a JSON body is an unsupported media type here (415), not a form to parse.
+    app.removeContentTypeParser('application/json');
     app.addHook('preValidation', async (request) => dropEmptyFields(request));
     app.setErrorHandler(open311ErrorHandler);
     app.setNotFoundHandler(open311NotFoundHandler);
@@ -127,6 +137,8 @@ export const open311Routes = routesOf(
           ),
           403: errors('api_key is missing, unknown, revoked, expired or may not post'),
           404: E404,
+          413: errors('The form is larger than the server accepts'),
+          415: errors('The body is not a form (application/x-www-form-urlencoded)'),
         },
         problems: [],
       },
