@@ -69,7 +69,8 @@ export function parameterMutations(d: Drafting): void {
       names: `querystring.${p.name}`,
     });
   }
-  const unknown = d.first(fc.tuple(NAME, fc.string({ maxLength: 12 })), ([name]) =>
+  // With a value: GeoReport v2 (Open311) treats an empty parameter as one not sent.
+  const unknown = d.first(fc.tuple(NAME, fc.string({ minLength: 1, maxLength: 12 })), ([name]) =>
     op.parameters.every((p) => p.name !== name),
   );
   if (unknown)

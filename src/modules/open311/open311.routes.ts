@@ -41,20 +41,12 @@ const anyone = 'Public: no key, no api_key.';
 const E400 = errors('The request is not valid: each error names a field');
 const E404 = errors('No such resource, service_code, service_request_id or format');
 
-/**
- * "A null parameter should be treated as equivalent to a non-declared parameter" (GeoReport v2): an
- * empty field the resource declares is dropped; an empty unknown one is still refused.
- */
+/** "A null parameter should be treated as equivalent to a non-declared parameter" (GeoReport v2). */
 function dropEmptyFields(request: FastifyRequest) {
-  const schema = request.routeOptions.schema ?? {};
-  for (const [part, declared] of [
-    [request.body, schema.body],
-    [request.query, schema.querystring],
-  ] as const) {
+  for (const part of [request.body, request.query]) {
     if (!part || typeof part !== 'object') continue;
-    const known = declared instanceof z.ZodObject ? new Set(Object.keys(declared.shape)) : new Set<string>();
     const fields = part as Record<string, unknown>;
-    for (const [k, v] of Object.entries(fields)) if (v === '' && known.has(k)) delete fields[k];
+    for (const [k, v] of Object.entries(fields)) if (v === '') delete fields[k];
   }
 }
 
