@@ -37,7 +37,10 @@ export function openSse(
   headers: Record<string, string> = {},
 ): Promise<SseConnection> {
   return new Promise((resolve, reject) => {
-    const req = http.get(`${baseUrl}${path}`, { agent: false, headers: { accept: 'text/event-stream', ...headers } });
+    const req = http.get(`${baseUrl}${path}`, {
+      agent: false,
+      headers: { accept: 'text/event-stream', ...headers },
+    });
     req.on('error', reject);
     req.on('response', (res) => {
       const conn: SseConnection = {
@@ -67,7 +70,11 @@ export function openSse(
       };
       const isStream = (res.headers['content-type'] ?? '').startsWith('text/event-stream');
       let buffer = '';
-      let current: { id: string | null; event: string; data: string[] } = { id: null, event: 'message', data: [] };
+      let current: { id: string | null; event: string; data: string[] } = {
+        id: null,
+        event: 'message',
+        data: [],
+      };
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => {
         if (!isStream) {
@@ -82,7 +89,12 @@ export function openSse(
           nl = buffer.indexOf('\n');
           if (line === '') {
             if (current.data.length > 0)
-              conn.messages.push({ id: current.id, event: current.event, data: current.data.join('\n'), at: Date.now() });
+              conn.messages.push({
+                id: current.id,
+                event: current.event,
+                data: current.data.join('\n'),
+                at: Date.now(),
+              });
             current = { id: null, event: 'message', data: [] };
           } else if (line.startsWith(':')) conn.comments += 1;
           else {

@@ -17,6 +17,8 @@ const POLL_MS = 1_000;
 /** How long a client waits before reconnecting a stream that ended (the SSE `retry` field). */
 const RETRY_MS = 2_000;
 
+const STOPPING = 'this API process is stopping; reconnect to resume by Last-Event-ID';
+
 interface HubLog {
   info(obj: object, msg: string): void;
   warn(obj: object, msg: string): void;
@@ -113,10 +115,17 @@ export class EventHub {
         throw Errors.cursorExpired(
           `events after Last-Event-ID are older than ${this.deps.config.EVENTS_RETENTION_DAYS} days and were deleted; read GET /v1/events from a recent cursor or from the start`,
         );
+      // Dropped while its first catch-up was read (the process stops, or live events piled up).
+      if (!stream.open)
+        this.refuse(
+          this.closed
+            ? STOPPING
+            : 'the stream ended before it began, as events came faster than it caught up; reconnect',
+        );
       begin();
       stream.begin(RETRY_MS);
       while (read) {
-        for (const row of read.events) stream.sendCaughtUp(row, sseFrameOf(row));
+        for (const row of read.events) await stream.sendCaughtUp(row, sseFrameOf(row));
         const last = read.events.at(-1);
         read = last && read.events.length === BATCH ? await this.catchUp(stream, last.position, until) : null;
       }
@@ -141,8 +150,11 @@ export class EventHub {
   }
 
   private refuseWhenClosed(): void {
-    if (!this.closed) return;
-    const err = Errors.unavailable('this API process is stopping; reconnect to resume by Last-Event-ID');
+    if (this.closed) this.refuse(STOPPING);
+  }
+
+  private refuse(detail: string): never {
+    const err = Errors.unavailable(detail);
     err.headers['retry-after'] = '1';
     throw err;
   }

@@ -25,6 +25,9 @@ const dropDetail: Record<DropReason, string> = {
   shutdown: 'this API process is stopping; reconnect with Last-Event-ID to resume on another one',
 };
 
+/** A pass's writes to a stream are handed to the socket at least every this many bytes. */
+const CORK_FLUSH = 65_536;
+
 /** How long a dropped stream may take to flush its last message before its socket is destroyed. */
 const DROP_GRACE_MS = 5_000;
 
@@ -38,6 +41,10 @@ export class EventStream {
   private held: LiveEvent[] | null = [];
   private heldBytes = 0;
   private ended = false;
+  /** The response head and the first bytes are out: nothing may be written before. */
+  private begun = false;
+  /** Bytes written since the hub corked the response for its pass: buffered by choice, not by a slow reader. */
+  private corkedBytes: number | null = null;
   delivered = 0;
 
   constructor(
@@ -81,9 +88,25 @@ export class EventStream {
     this.send(event.frame, event.row.position);
   }
 
-  /** An event read while catching up (already filtered by the read). */
-  sendCaughtUp(row: FeedEventRow, frame: string): void {
-    if (this.open) this.send(frame, row.position);
+  /**
+   * An event read while catching up (already filtered by the read). The catch-up is this stream's
+   * own reading, so it waits for a slow socket instead of dropping it.
+   */
+  async sendCaughtUp(row: FeedEventRow, frame: string): Promise<void> {
+    if (!this.open) return;
+    this.res.write(frame);
+    this.cursor = row.position;
+    this.delivered += 1;
+    if (this.res.writableLength > this.maxBuffer)
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          this.res.off('drain', done);
+          this.res.off('close', done);
+          resolve();
+        };
+        this.res.on('drain', done);
+        this.res.on('close', done);
+      });
   }
 
   /** The catch-up is done: the held live events follow, then every event goes out as it comes. */
@@ -96,21 +119,26 @@ export class EventStream {
 
   /** The first bytes after the headers: how long the client waits before reconnecting, and where it stands. */
   begin(retryMs: number): void {
+    this.begun = true;
     this.res.write(`retry: ${retryMs}\nid: ${encodeCursor(this.cursor)}\n\n`);
   }
 
   heartbeat(): void {
-    if (!this.open) return;
+    if (!this.open || !this.begun) return;
     if (this.res.writableLength > this.maxBuffer) this.drop('slow_reader');
     else this.res.write(': heartbeat\n\n');
   }
 
-  /** Writes of one pass of the hub go out in one system call per stream. */
+  /** Writes of one pass of the hub go out together (one system call per stream, up to CORK_FLUSH bytes). */
   cork(): void {
-    if (this.open) this.res.cork();
+    if (!this.open || this.corkedBytes !== null) return;
+    this.res.cork();
+    this.corkedBytes = 0;
   }
 
   uncork(): void {
+    if (this.corkedBytes === null) return;
+    this.corkedBytes = null;
     this.res.uncork();
   }
 
@@ -119,6 +147,9 @@ export class EventStream {
     if (!this.open) return;
     this.ended = true;
     this.held = null;
+    this.corkedBytes = null;
+    // Not begun: the response is still to be answered, by the request that opens the stream.
+    if (!this.begun) return;
     const data = JSON.stringify({ reason, detail: dropDetail[reason] });
     this.res.end(`event: dropped\ndata: ${data}\n\n`);
     const timer = setTimeout(() => this.res.destroy(), DROP_GRACE_MS);
@@ -127,12 +158,19 @@ export class EventStream {
   }
 
   private send(frame: string, position: Position): void {
-    if (this.res.writableLength > this.maxBuffer) {
+    if (this.res.writableLength - (this.corkedBytes ?? 0) > this.maxBuffer) {
       this.drop('slow_reader');
       return;
     }
     this.res.write(frame);
     this.cursor = position;
     this.delivered += 1;
+    if (this.corkedBytes === null) return;
+    this.corkedBytes += frame.length;
+    if (this.corkedBytes > CORK_FLUSH) {
+      this.res.uncork();
+      this.res.cork();
+      this.corkedBytes = 0;
+    }
   }
 }
