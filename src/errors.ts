@@ -64,6 +64,11 @@ export const Errors = {
   ),
   alreadyErased: define('already_erased', 409, 'The member has already been erased'),
   openClaimsRemain: define('open_claims_remain', 409, 'The member still holds open claims'),
+  cursorExpired: define(
+    'cursor_expired',
+    410,
+    'Events after this cursor are past the retention and have been deleted',
+  ),
   versionMismatch: define('version_mismatch', 412, 'The resource changed since you read it'),
   payloadTooLarge: define('payload_too_large', 413, 'The request body is too large'),
   unsupportedMediaType: define('unsupported_media_type', 415, 'Unsupported content type'),
@@ -82,6 +87,7 @@ export const Errors = {
   webhookUrlRefused: define('webhook_url_refused', 422, 'The webhook URL is not allowed'),
   preconditionRequired: define('precondition_required', 428, 'If-Match with the current ETag is required'),
   rateLimited: define('rate_limited', 429, 'Too many requests'),
+  tooManyStreams: define('too_many_streams', 429, 'This key holds as many open event streams as allowed'),
   internal: define('internal_error', 500, 'Internal server error'),
   unavailable: define('service_unavailable', 503, 'A backing service is unavailable'),
 } as const;

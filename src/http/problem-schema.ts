@@ -28,6 +28,7 @@ const problemDescriptions = {
   403: 'The role of this key may not do that',
   404: 'Not found, or outside the scope of this key',
   409: 'Conflict with the current state',
+  410: 'Gone: cursor_expired, the events after the cursor are past the retention',
   412: 'If-Match names a version that is no longer current',
   413: 'The body is larger than the limit',
   415: 'Unsupported content type',
