@@ -6,7 +6,7 @@ import { idempotencyKeys } from './idempotency.js';
 import { itemsOf, type Page, type PagedPath, type PageItem, pagesOf } from './pagination.js';
 import { problemOf } from './problems.js';
 import { defaultRetry, type RetryOptions, retrying } from './retry.js';
-import type { InitArgs, InitOf, Method, PathOf, ResponseData } from './types.js';
+import type { FeedEvent, InitArgs, InitOf, Method, PathOf, ResponseData, StreamQuery } from './types.js';
 
 export interface ClientOptions {
   /** Where the API is, e.g. `https://whistle.example.org` (no `/v1`: paths carry it). */
@@ -20,6 +20,9 @@ export interface ClientOptions {
   /** The fetch to use (default: the global one). */
   fetch?: (request: Request) => Promise<Response>;
 }
+
+/** How to follow the stream: its filters, where to start, and when to reconnect. */
+export type EventStreamOptions = Omit<StreamOptions, 'query'> & { query?: StreamQuery };
 
 type Call<M extends Method> = <P extends PathOf<M>, I extends InitOf<P, M>>(
   path: P,
@@ -58,8 +61,11 @@ export interface WhistleClient {
     path: P,
     options: UpdateOptions<P>,
   ): Promise<Answer<ResponseData<P, 'patch'>>>;
-  /** The live event stream (`GET /v1/events/stream`), resuming by itself; see followStream. */
-  stream<T = unknown>(options?: StreamOptions): AsyncGenerator<T, void, undefined>;
+  /**
+   * The live events of the key's scope (`GET /v1/events/stream`), as the feed lists them; the
+   * iterator reconnects by itself with Last-Event-ID (see followStream).
+   */
+  stream(options?: EventStreamOptions): AsyncGenerator<FeedEvent, void, undefined>;
   /** The openapi-fetch client underneath (answers as `{ data, error, response }`, nothing thrown). */
   readonly openapi: Client<paths>;
 }
@@ -106,7 +112,10 @@ export function createWhistleClient(options: ClientOptions): WhistleClient {
       itemsOf(pagesOf<P, I>(getPage, path, ...init)),
     update: (path, updateOptions) => updateWithEtag(send, path, updateOptions),
     stream: (streamOptions) =>
-      followStream({ url: new URL(`${baseUrl}/v1/events/stream`), headers, fetch: fetchImpl }, streamOptions),
+      followStream<FeedEvent>(
+        { url: new URL(`${baseUrl}/v1/events/stream`), headers, fetch: fetchImpl },
+        streamOptions,
+      ),
     openapi,
   };
 }

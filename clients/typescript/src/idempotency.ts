@@ -1,5 +1,5 @@
 import type { Middleware } from 'openapi-fetch';
-import { idempotentPosts } from './generated/idempotent-posts.js';
+import { idempotentPosts } from './generated/operations.js';
 
 const keyed: ReadonlySet<string> = new Set(idempotentPosts);
 

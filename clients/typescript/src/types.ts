@@ -31,3 +31,12 @@ export type Problem = components['schemas']['Problem'];
 
 /** What every webhook delivery and every event of the feed is about. */
 export type EventType = Exclude<RequestBody<'/v1/webhook-endpoints', 'post'>['events'][number], '*'>;
+
+/** An event of the feed and the stream: the webhook payload (`type`, `timestamp`, `data`) with its id and cursor. */
+export type FeedEvent = components['schemas']['Event'];
+
+/** The filters of the event stream (the resume position goes in `lastEventId`, not here). */
+export type StreamQuery = Omit<
+  NonNullable<paths['/v1/events/stream']['get']['parameters']['query']>,
+  'lastEventId' | 'access_token'
+>;

@@ -5,13 +5,6 @@ import { ApiProblem, createWhistleClient, type ReconnectInfo } from '../src/inde
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
-interface Item {
-  id: string;
-  cursor: string;
-  type: string;
-  data: { n: number };
-}
-
 /**
  * A stand-in for `GET /v1/events/stream` that serves each connection with the next handler of a
  * script, so a test can end, break, drop and stall connections the way networks and servers do.
@@ -102,7 +95,7 @@ describe('event stream iterator against a scripted SSE peer', () => {
     const client = createWhistleClient({ baseUrl, apiKey: 'unit-key' });
     const received: string[] = [];
     const started = Date.now();
-    for await (const e of client.stream<Item>({
+    for await (const e of client.stream({
       query: { types: 'offer.created,offer.expired', orderId: undefined },
       idleTimeoutMs: 300,
       baseDelayMs: 10,
@@ -143,7 +136,7 @@ describe('event stream iterator against a scripted SSE peer', () => {
     const abort = new AbortController();
     const client = createWhistleClient({ baseUrl, apiKey: 'k' });
     const received: string[] = [];
-    for await (const e of client.stream<Item>({ lastEventId: 'c10', signal: abort.signal })) {
+    for await (const e of client.stream({ lastEventId: 'c10', signal: abort.signal })) {
       received.push(e.cursor);
       if (e.cursor === 'c12') abort.abort();
     }

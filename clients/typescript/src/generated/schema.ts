@@ -5740,6 +5740,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The events of your scope, oldest first: the feed webhooks are made from, to page through and poll
+         * @description The domain events the key’s webhooks would carry for its scope (a member: the offers made to it; a unit admin: what is addressed to its unit; staff and officers: their region’s subtree; admins and unscoped ops: all), with the same payloads, in a fixed order. Resume exactly where you stopped with `after` = the last event’s `cursor` or a page’s `endCursor`; no event is skipped or repeated, however transactions commit. Events are kept EVENTS_RETENTION_DAYS (30) days: a cursor past that is 410 `cursor_expired`.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same events live, as Server-Sent Events, resumable with Last-Event-ID
+         * @description Opens a `text/event-stream` of the events of the key’s scope (optionally only some `types`, or one `orderId`) as they are committed. Each message’s `id` is the event’s feed cursor: reconnect with `Last-Event-ID` (EventSource does it by itself) to resume just after it, on any API process, with nothing lost or repeated. Without a cursor the stream starts now. A key may hold STREAM_MAX_PER_KEY (5) streams at once (429 `too_many_streams`). A browser, whose EventSource cannot send Authorization, passes `access_token` from POST /v1/events/stream-tokens instead.
+         */
+        get: operations["streamEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/stream-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A short-lived token that opens your event stream from a browser
+         * @description EventSource cannot send an Authorization header. Your backend, which holds the API key, asks for a token and hands it to the browser, which opens `GET /v1/events/stream?access_token=<token>`. The token opens (and re-opens) streams of the same key for STREAM_TOKEN_TTL_S (300) seconds and does nothing else; revoking the key ends it. An open stream is not cut when the token expires.
+         */
+        post: operations["createStreamToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sla-policies": {
         parameters: {
             query?: never;
@@ -8318,6 +8378,37 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /** @description A domain event: `type`, `timestamp` and `data` are exactly the body of its webhook deliveries. */
+        EventInput: {
+            /**
+             * Format: uuid
+             * @description The event’s id: its webhook deliveries carry `webhook-id: msg_<id>`
+             */
+            id: string;
+            /** @description Where this event stands in the feed: `after=<cursor>` resumes just after it; the stream’s SSE `id` */
+            cursor: string;
+            /** @description The event type, as in the webhook payload */
+            type: string;
+            /** @description When it happened (UTC), as in the webhook payload */
+            timestamp: string;
+            /** @description The webhook payload’s `data`: ids, states and counters, nothing personal */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        EventPageInput: {
+            items: components["schemas"]["EventInput"][];
+            /** @description More events are there now: pass it as `after` for the next page; null at the end */
+            nextCursor: string | null;
+            /** @description Where this page leaves the feed (past events of other scopes and filters too): pass it as `after` to poll for what comes next */
+            endCursor: string;
+        };
+        StreamTokenInput: {
+            /** @description Pass as `access_token` to GET /v1/events/stream */
+            token: string;
+            /** @description Streams must be opened (or re-opened) before then; an open stream is not cut */
+            expiresAt: string;
+        };
         MemberInput: {
             /** Format: uuid */
             id: string;
@@ -8859,6 +8950,37 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /** @description A domain event: `type`, `timestamp` and `data` are exactly the body of its webhook deliveries. */
+        Event: {
+            /**
+             * Format: uuid
+             * @description The event’s id: its webhook deliveries carry `webhook-id: msg_<id>`
+             */
+            id: string;
+            /** @description Where this event stands in the feed: `after=<cursor>` resumes just after it; the stream’s SSE `id` */
+            cursor: string;
+            /** @description The event type, as in the webhook payload */
+            type: string;
+            /** @description When it happened (UTC), as in the webhook payload */
+            timestamp: string;
+            /** @description The webhook payload’s `data`: ids, states and counters, nothing personal */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        EventPage: {
+            items: components["schemas"]["Event"][];
+            /** @description More events are there now: pass it as `after` for the next page; null at the end */
+            nextCursor: string | null;
+            /** @description Where this page leaves the feed (past events of other scopes and filters too): pass it as `after` to poll for what comes next */
+            endCursor: string;
+        };
+        StreamToken: {
+            /** @description Pass as `access_token` to GET /v1/events/stream */
+            token: string;
+            /** @description Streams must be opened (or re-opened) before then; an open stream is not cut */
+            expiresAt: string;
+        };
         Member: {
             /** Format: uuid */
             id: string;
@@ -9329,4 +9451,195 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description Only these event types, comma-separated (e.g. `offer.created,order.escalated`): order.published, order.updated, order.cancelled, order.filled, order.reopened, order.completed, order.verified, order.expired, order.escalated, order.sla_breached, offer.created, offer.accepted, offer.declined, offer.expired, claim.created, claim.withdrawn, claim.checked_in, claim.completed, claim.no_show, escalation.responded, escalation.breached, ledger.credited, ledger.adjusted, redemption.created */
+                types?: string;
+                /** @description Only the events of this order */
+                orderId?: string;
+                /** @description A cursor (an event’s `cursor`, or a page’s `endCursor`): events after it. Without it the feed starts at its oldest event. */
+                after?: string;
+                /** @description Only events at or after this time (their `timestamp`) */
+                since?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Gone: cursor_expired, the events after the cursor are past the retention */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    streamEvents: {
+        parameters: {
+            query?: {
+                /** @description Only these event types, comma-separated (e.g. `offer.created,order.escalated`): order.published, order.updated, order.cancelled, order.filled, order.reopened, order.completed, order.verified, order.expired, order.escalated, order.sla_breached, offer.created, offer.accepted, offer.declined, offer.expired, claim.created, claim.withdrawn, claim.checked_in, claim.completed, claim.no_show, escalation.responded, escalation.breached, ledger.credited, ledger.adjusted, redemption.created */
+                types?: string;
+                /** @description Only the events of this order */
+                orderId?: string;
+                /** @description Resume after this cursor when the Last-Event-ID header cannot be set (a new EventSource); the header wins */
+                lastEventId?: string;
+                /** @description A stream token (POST /v1/events/stream-tokens), for browsers: EventSource cannot send Authorization */
+                access_token?: string;
+            };
+            header?: {
+                /** @description The `id` of the last event received: the stream resumes just after it */
+                "last-event-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A stream of Server-Sent Events. Each domain event is a message whose `id` is its cursor and whose `data` is the Event (as in GET /v1/events); comment lines (`: heartbeat`) come every STREAM_HEARTBEAT_S seconds; `event: dropped` (data `{reason, detail}`, reason `slow_reader` or `shutdown`) comes last when the service ends the stream. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Gone: cursor_expired, the events after the cursor are past the retention */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A backing service is unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createStreamToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreamToken"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
