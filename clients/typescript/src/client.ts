@@ -3,7 +3,7 @@ import { type Answer, type UpdatablePath, type UpdateOptions, updateWithEtag } f
 import { followStream, type StreamOptions } from './event-stream.js';
 import type { paths } from './generated/schema.js';
 import { idempotencyKeys } from './idempotency.js';
-import { itemsOf, type Page, type PagedPath, type PageItem, pagesOf } from './pagination.js';
+import { type GetPage, itemsOf, type Page, type PagedPath, type PageItem, pagesOf } from './pagination.js';
 import { problemOf } from './problems.js';
 import { defaultRetry, type RetryOptions, retrying } from './retry.js';
 import type { FeedEvent, InitArgs, InitOf, Method, PathOf, ResponseData, StreamQuery } from './types.js';
@@ -96,8 +96,7 @@ export function createWhistleClient(options: ClientOptions): WhistleClient {
     (method: Method) =>
     (path: string, init?: object): Promise<unknown> =>
       send(method, path, init).then((answer) => answer.data);
-  const getPage = (path: string, init: object) =>
-    call('get')(path, init) as ReturnType<Parameters<typeof pagesOf>[0]>;
+  const getPage: GetPage = (path, init) => call('get')(path, init) as ReturnType<GetPage>;
 
   return {
     get: call('get') as Call<'get'>,

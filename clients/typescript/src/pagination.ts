@@ -12,7 +12,8 @@ export type PagedPath = keyof typeof pagedGets;
 export type Page<P extends PagedPath> = ResponseData<P, 'get'>;
 export type PageItem<P extends PagedPath> = Page<P> extends { items: readonly (infer T)[] } ? T : never;
 
-type GetPage = (path: string, init: object) => Promise<CursorPage>;
+/** Fetches one page (the client's GET). */
+export type GetPage = (path: string, init: object) => Promise<CursorPage>;
 type ListInit = { params?: { query?: Record<string, unknown> } };
 
 /**
