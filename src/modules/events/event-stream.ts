@@ -17,12 +17,13 @@ export interface LiveEvent {
 }
 
 /** Why a stream was ended by the service: sent as `event: dropped` before the stream closes. */
-export type DropReason = 'slow_reader' | 'shutdown';
+export type DropReason = 'slow_reader' | 'shutdown' | 'key_revoked';
 
 const dropDetail: Record<DropReason, string> = {
   slow_reader:
     'the client read too slowly and its buffer filled; reconnect with Last-Event-ID to resume where it stopped',
   shutdown: 'this API process is stopping; reconnect with Last-Event-ID to resume on another one',
+  key_revoked: 'the API key of this stream was revoked or has expired',
 };
 
 /** A pass's writes to a stream are handed to the socket at least every this many bytes. */

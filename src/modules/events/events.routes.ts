@@ -6,7 +6,7 @@ import { feedPage, feedQuery, streamHeaders, streamQuery, streamTokenSchema } fr
 
 const streamResponse = {
   description:
-    'A stream of Server-Sent Events. Each domain event is a message whose `id` is its cursor and whose `data` is the Event (as in GET /v1/events); comment lines (`: heartbeat`) come every STREAM_HEARTBEAT_S seconds; `event: dropped` (data `{reason, detail}`, reason `slow_reader` or `shutdown`) comes last when the service ends the stream.',
+    'A stream of Server-Sent Events. Each domain event is a message whose `id` is its cursor and whose `data` is the Event (as in GET /v1/events); comment lines (`: heartbeat`) come every STREAM_HEARTBEAT_S seconds; `event: dropped` (data `{reason, detail}`, reason `slow_reader`, `shutdown` or `key_revoked`) comes last when the service ends the stream.',
   content: { 'text/event-stream': { schema: z.string() } },
 };
 
