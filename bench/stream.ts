@@ -4,7 +4,7 @@
  * staff key, then commits BENCH_RATE (50) events a second in that community, each in a transaction of
  * its own, for BENCH_SECONDS (30) and measures, for every event on every stream, the time from just
  * before its COMMIT to its arrival at the client. Meanwhile a stream of an admin key is opened and
- * never read, and halfway through 20 large events (30 kB) a second go to another community, which
+ * never read, and halfway through 50 large events (30 kB) a second go to another community, which
  * only that stream's scope holds: it must be dropped (`event: dropped`, reason slow_reader) without
  * delaying the others. Reported: p50 / p99 / max commit → delivery, deliveries missing, memory per
  * stream (API RSS growth while the streams opened, idle), the API's peak RSS and CPU per event.

@@ -38,6 +38,7 @@ describe('event feed cursors', () => {
       encodeCursor(a).slice(1),
       `${encodeCursor(a)}=`,
       Buffer.from('9.nope').toString('base64url'),
+      Buffer.from(`09.${a.id}`).toString('base64url'),
     ])
       expect(() => decodeCursor(bad, 'querystring.after')).toThrow(/cursor is not valid/);
   });

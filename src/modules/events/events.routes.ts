@@ -58,8 +58,10 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
         : lastEventId
           ? { cursor: lastEventId, from: 'querystring.lastEventId' }
           : undefined;
-      // The stream is the connection's last response: its end closes the socket (drains finish at once).
+      // The stream is the connection's last response: its end closes the socket (drains finish at
+      // once), and the close delimits the body, so no chunk framing is written around every event.
       reply.header('connection', 'close');
+      reply.raw.useChunkedEncodingByDefault = false;
       reply.sse.keepAlive();
       await eventStreams.open(callerOf(request), { lastEventId: resume, types, orderId }, reply.raw, () =>
         reply.sse.sendHeaders(),
