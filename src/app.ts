@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Redis } from 'ioredis';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
+import { operationContractPlugin } from './http/operation-contract.js';
 import type { Clock } from './lib/clock.js';
 import { systemClock } from './lib/clock.js';
 import { loggerOptions } from './logger.js';
@@ -26,11 +27,13 @@ import { unitsRoutes } from './modules/units/units.routes.js';
 import { webhooksRoutes } from './modules/webhooks/webhooks.routes.js';
 import type { Queues } from './outbox/queues.js';
 import { authPlugin } from './plugins/auth.js';
+import { clientErrorHandler, frameworkErrors } from './plugins/client-errors.js';
 import { metricsPlugin } from './plugins/metrics.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { problemDetailsPlugin } from './plugins/problem-details.js';
 import { genRequestId, requestContextPlugin } from './plugins/request-context.js';
 import { RequestLogController } from './plugins/request-log.js';
+import { routeTablePlugin } from './plugins/route-table.js';
 import { securityPlugin } from './plugins/security.js';
 import { buildServices, type Services } from './services.js';
 
@@ -73,7 +76,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     bodyLimit: deps.config.BODY_LIMIT_BYTES,
     trustProxy: deps.config.TRUST_PROXY,
     ajv: { customOptions: { removeAdditional: false } },
-    return503OnClosing: true,
+    // Errors met before a route runs, and the 503 while closing, are problem documents too.
+    return503OnClosing: false,
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   requestLog.useLogger(app.log);
   app.setValidatorCompiler(validatorCompiler);
@@ -85,6 +91,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     deps.services ?? buildServices({ db: deps.database.db, clock, config: deps.config, queues: deps.queues }),
   );
 
+  await app.register(routeTablePlugin);
   await app.register(metricsPlugin);
   await app.register(problemDetailsPlugin);
   await app.register(requestContextPlugin);
@@ -99,6 +106,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     streamTokenSecret: deps.config.STREAM_TOKEN_SECRET,
   });
   await app.register(sse);
+  // After the security headers, so a 406 carries them; before the routes, which it completes.
+  await app.register(operationContractPlugin);
 
   await app.register(healthRoutes);
   await app.register(opsRoutes);

@@ -38,6 +38,8 @@ export const Errors = {
   notFound: define('not_found', 404, 'Not found'),
   routeNotFound: define('route_not_found', 404, 'No such route'),
   methodNotAllowed: define('method_not_allowed', 405, 'Method not allowed'),
+  notAcceptable: define('not_acceptable', 406, 'No acceptable media type'),
+  requestTimeout: define('request_timeout', 408, 'The request did not arrive in time'),
   conflict: define('conflict', 409, 'Conflict with the current state'),
   jobNotFailed: define('job_not_failed', 409, 'The job is not in the failed state'),
   invalidTransition: define(
@@ -71,6 +73,7 @@ export const Errors = {
   ),
   versionMismatch: define('version_mismatch', 412, 'The resource changed since you read it'),
   payloadTooLarge: define('payload_too_large', 413, 'The request body is too large'),
+  uriTooLong: define('uri_too_long', 414, 'A path segment is too long'),
   unsupportedMediaType: define('unsupported_media_type', 415, 'Unsupported content type'),
   idempotencyKeyReused: define(
     'idempotency_key_reused',
@@ -88,6 +91,7 @@ export const Errors = {
   preconditionRequired: define('precondition_required', 428, 'If-Match with the current ETag is required'),
   rateLimited: define('rate_limited', 429, 'Too many requests'),
   tooManyStreams: define('too_many_streams', 429, 'This key holds as many open event streams as allowed'),
+  headersTooLarge: define('headers_too_large', 431, 'The request headers are too large'),
   internal: define('internal_error', 500, 'Internal server error'),
   unavailable: define('service_unavailable', 503, 'A backing service is unavailable'),
 } as const;

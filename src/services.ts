@@ -50,6 +50,7 @@ export function buildServices(deps: ServicesDeps) {
   // The API's event streams; built here for every process, it opens its connection with the first stream.
   const eventStreams: EventHub = new EventHub({
     db,
+    clock,
     config,
     slots: createStreamSlots({
       redis: queues.connection,

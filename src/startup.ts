@@ -3,6 +3,10 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { StartupMisconfiguration, waitForPostgres } from './db/startup.js';
+import { Errors } from './errors.js';
+import { PROBLEM_CONTENT_TYPE, problemDocument } from './plugins/problem-details.js';
+import { genRequestId } from './plugins/request-context.js';
+import { securityHeaders } from './plugins/security.js';
 
 export { StartupMisconfiguration };
 
@@ -45,18 +49,32 @@ async function waitForRedis(url: string, timeoutMs: number, onWait: (reason: str
 
 /**
  * Answers on the API's port while the process waits for its dependencies, so an orchestrator sees
- * why it is not ready: `/healthz` 200 (the process lives), `/readyz` and everything else 503 with
- * what it waits for.
+ * why it is not ready: `/healthz` 200 (the process lives), `/readyz` 503 with what it waits for, and
+ * everything else a 503 problem document.
  */
 function startupProbe(config: Config) {
   let waiting: string[] = ['postgres', 'redis'];
   const server = http.createServer((req, res) => {
-    const live = req.url?.split('?')[0] === '/healthz';
-    res.writeHead(live ? 200 : 503, {
-      'content-type': 'application/json',
-      ...(live ? {} : { 'retry-after': '5' }),
+    const path = req.url?.split('?')[0];
+    if (path === '/healthz' || path === '/readyz') {
+      const live = path === '/healthz';
+      res.writeHead(live ? 200 : 503, {
+        ...securityHeaders,
+        'content-type': 'application/json',
+        ...(live ? {} : { 'retry-after': '5' }),
+      });
+      res.end(JSON.stringify(live ? { status: 'ok' } : { status: 'starting', waitingFor: waiting }));
+      return;
+    }
+    const requestId = genRequestId(req);
+    const err = Errors.unavailable(`The service is starting: waiting for ${waiting.join(' and ')}`);
+    res.writeHead(503, {
+      ...securityHeaders,
+      'content-type': PROBLEM_CONTENT_TYPE,
+      'retry-after': '5',
+      'x-request-id': requestId,
     });
-    res.end(JSON.stringify(live ? { status: 'ok' } : { status: 'starting', waitingFor: waiting }));
+    res.end(JSON.stringify(problemDocument(err, req.url, requestId)));
   });
   const listening = new Promise<void>((resolve) => {
     server.once('error', () => resolve()); // the port is taken: start-up reports it later, on listen

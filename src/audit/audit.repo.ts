@@ -34,10 +34,11 @@ function snapshot(entityType: string, v: unknown): unknown {
   return JSON.parse(JSON.stringify(masked));
 }
 
-/** The last event of an entity's chain: what the next event is chained to. */
+/** The last event of an entity's chain: what the next event is chained to, and no earlier than. */
 export interface ChainHead {
   seq: number;
   hash: string;
+  createdAt: Date;
 }
 
 /**
@@ -45,21 +46,33 @@ export interface ChainHead {
  * The advisory lock is per entity, so appends to unrelated entities run in parallel.
  */
 export async function lockedHead(tx: Db, entityId: string): Promise<ChainHead | null> {
-  const { rows } = await execute<{ seq: number | null; hash: string | null }>(
+  const { rows } = await execute<{ seq: number | null; hash: string | null; created_at: Date | null }>(
     tx,
-    sql`select seq, hash from audit_chain_head(${entityId}::uuid)`,
+    sql`select seq, hash, created_at from audit_chain_head(${entityId}::uuid)`,
   );
-  return chainHead(rows[0]?.seq, rows[0]?.hash);
+  return chainHead(rows[0]?.seq, rows[0]?.hash, rows[0]?.created_at);
 }
 
-/** A chain head from a row's seq and hash columns; null for a chain not yet begun. */
-export const chainHead = (seq: unknown, hash: unknown): ChainHead | null =>
-  seq != null && hash != null ? { seq: Number(seq), hash: String(hash) } : null;
+/** A chain head from a row's seq, hash and created_at columns; null for a chain not yet begun. */
+export const chainHead = (
+  seq: number | null | undefined,
+  hash: string | null | undefined,
+  createdAt: Date | null | undefined,
+): ChainHead | null => (seq != null && hash != null && createdAt != null ? { seq, hash, createdAt } : null);
+
+/**
+ * When an event is stamped: its own time, but never earlier than the event before it in the chain.
+ * A writer reads the clock before it wins the entity's lock, so a writer that read it later can win
+ * first; the chain's order is the truth, and time along a chain never runs backwards.
+ */
+export const stampAfter = (at: Date, previous: ChainHead | null): Date =>
+  new Date(previous ? Math.max(at.getTime(), previous.createdAt.getTime()) : at.getTime());
 
 /**
  * Events chained to `head` (null: a chain not yet begun), hashed, as the JSON argument of the
  * database function `audit_append(events)` (migration 0007), the audit trail's only insert; and the
- * head the chain will have after them. A caller may send `audit_append` itself, as a part of a larger
+ * head the chain will have after them. Each is stamped no earlier than the event before it
+ * (stampAfter), before hashing, so the hash covers the time stored. A caller may send `audit_append` itself, as a part of a larger
  * statement. A head read without the entity's lock is safe here: (entity, seq) is unique, so if the
  * chain moved on meanwhile the insert fails with a unique violation instead of forking the chain.
  */
@@ -82,11 +95,11 @@ export function chainedAudit(
       requestId: input.actor.requestId ?? null,
       before: snapshot(input.entityType, input.before),
       after: snapshot(input.entityType, input.after),
-      createdAt: new Date((input.at ?? new Date()).getTime()),
+      createdAt: stampAfter(input.at ?? new Date(), last),
       prevHash: last?.hash ?? null,
     };
     const hash = eventHash(fields);
-    last = { seq: fields.seq, hash };
+    last = { seq: fields.seq, hash, createdAt: fields.createdAt };
     return {
       entity_type: fields.entityType,
       entity_id: fields.entityId,

@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { and, gt, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { execute } from '../db/exec.js';
 import { apiKeys, type Role } from '../db/schema/index.js';
@@ -62,6 +62,23 @@ export const findKeyByPrefix = (db: Db, prefix: string) => findKey(db, sql`k.pre
 
 /** The key a stream token stands for. */
 export const findKeyById = (db: Db, id: string) => findKey(db, sql`k.id = ${id}::uuid`);
+
+/** Those of the given keys that are revoked, expired or gone at `now` (open event streams end with them). */
+export async function keysNoLongerLive(db: Db, ids: string[], now: Date): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const live = await db
+    .select({ id: apiKeys.id })
+    .from(apiKeys)
+    .where(
+      and(
+        inArray(apiKeys.id, ids),
+        or(isNull(apiKeys.revokedAt), gt(apiKeys.revokedAt, now)),
+        or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, now)),
+      ),
+    );
+  const kept = new Set(live.map((k) => k.id));
+  return ids.filter((id) => !kept.has(id));
+}
 
 /** Records a use of the key at `now`, unless a later use is recorded already. */
 export async function recordKeyUse(db: Db, id: string, now: Date): Promise<void> {

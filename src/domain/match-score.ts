@@ -2,17 +2,19 @@ import { distanceM } from './geo.js';
 
 /**
  * The matching score: who is asked first when an auto order goes out. Every part lies in [0, 1];
- * the score is their weighted sum (also in [0, 1]); every part is stored on the offer, so staff can
- * see why someone was asked.
+ * the score is the weighted sum of the first five (in [0, 1]) less the weighted penalty
+ * (so in [-0.3, 1]); every part is stored on the offer, so staff can see why someone was asked.
  *
- * | part        | weight | value                                                                        | why |
- * | ----------- | ------ | ---------------------------------------------------------------------------- | --- |
- * | skillFit    | 0.20   | 1 when the member's skills are exactly the required ones; otherwise 0.8 × the | a specialist is asked before a generalist, who stays free for work only they can do |
- * |             |        | share of the member's skills the order requires; 0.5 when nothing is required |     |
- * | distance    | 0.30   | 1 / (1 + metres / 2000) from the order's location to the member's home        | closer people arrive sooner; 0.5 (= 2 km) when either place is unknown |
- * | fairness    | 0.25   | 1 / (1 + approved hours in the last 30 days / 8)                              | fewer recent hours first, so the work is shared |
- * | reliability | 0.15   | (completions + 3) / (completions + withdrawals + 2 × no-shows + 4)           | a Beta(3, 1) prior: a newcomer starts at 0.75, not at 0 |
- * | sameGrid    | 0.10   | 1 when the member lives in the order's grid, else 0                           | grid neighbours know the household |
+ * | part             | weight | value                                                                        | why |
+ * | ---------------- | ------ | ---------------------------------------------------------------------------- | --- |
+ * | skillFit         | 0.20   | 1 when the member's skills are exactly the required ones; otherwise 0.8 × the | a specialist is asked before a generalist, who stays free for work only they can do |
+ * |                  |        | share of the member's skills the order requires; 0.5 when nothing is required |     |
+ * | distance         | 0.30   | 1 / (1 + metres / 2000) from the order's location to the member's home        | closer people arrive sooner; 0.5 (= 2 km) when either place is unknown |
+ * | fairness         | 0.25   | 1 / (1 + approved hours in the last 30 days / 8)                              | fewer recent hours first, so the work is shared |
+ * | reliability      | 0.15   | (completions + 3) / (completions + withdrawals + 2 × no-shows + 4)           | a Beta(3, 1) prior: a newcomer starts at 0.75, not at 0 |
+ * | sameGrid         | 0.10   | 1 when the member lives in the order's grid, else 0                           | grid neighbours know the household |
+ * | pendingElsewhere | −0.30  | n / (n + 1) for the member's n offers pending (not yet due) on other orders;  | orders posted at the same time spread over more members instead of all |
+ * |                  |        | 0 with none, 0.5 with one                                                     | waiting on the same few, who can take only so many |
  *
  * Ties are broken by member id (ascending), so the same inputs always give the same ranking.
  */
@@ -24,13 +26,21 @@ export const SCORE_WEIGHTS = {
   sameGrid: 0.1,
 } as const;
 
+/** Parts that lower the score: weight × part is subtracted. */
+export const PENALTY_WEIGHTS = {
+  pendingElsewhere: 0.3,
+} as const;
+
 export type ScorePart = keyof typeof SCORE_WEIGHTS;
-export type ScoreParts = Record<ScorePart, number>;
+export type PenaltyPart = keyof typeof PENALTY_WEIGHTS;
+export type ScoreParts = Record<ScorePart | PenaltyPart, number>;
 
 /** Distance at which the distance part is one half (and what an unknown distance counts as). */
 export const DISTANCE_HALF_M = 2000;
 /** Recent approved hours at which the fairness part is one half. */
 export const FAIRNESS_HALF_HOURS = 8;
+/** Pending offers elsewhere at which the pendingElsewhere part is one half. */
+export const PENDING_HALF_OFFERS = 1;
 const EXACT_FIT = 1;
 const PARTIAL_FIT_CAP = 0.8;
 const NOTHING_REQUIRED = 0.5;
@@ -61,6 +71,8 @@ export interface CandidateFeatures {
   completions: number;
   withdrawals: number;
   noShows: number;
+  /** Offers to the member still pending (not yet due) on other orders. */
+  pendingElsewhere: number;
 }
 
 export interface RankedCandidate<C extends CandidateFeatures = CandidateFeatures> {
@@ -94,6 +106,11 @@ export function reliabilityPart(completions: number, withdrawals: number, noShow
   return good / (good + bad);
 }
 
+export function pendingElsewherePart(pending: number): number {
+  const n = Math.max(0, pending);
+  return n / (n + PENDING_HALF_OFFERS);
+}
+
 export function scoreParts(order: OrderFeatures, c: CandidateFeatures): ScoreParts {
   return {
     skillFit: skillFitPart(order.requiredSkills, c.skills),
@@ -101,12 +118,15 @@ export function scoreParts(order: OrderFeatures, c: CandidateFeatures): ScorePar
     fairness: fairnessPart(c.recentHours),
     reliability: reliabilityPart(c.completions, c.withdrawals, c.noShows),
     sameGrid: order.gridId !== null && c.gridId === order.gridId ? 1 : 0,
+    pendingElsewhere: pendingElsewherePart(c.pendingElsewhere),
   };
 }
 
 export function scoreOf(parts: ScoreParts): number {
   let total = 0;
   for (const part of Object.keys(SCORE_WEIGHTS) as ScorePart[]) total += SCORE_WEIGHTS[part] * parts[part];
+  for (const part of Object.keys(PENALTY_WEIGHTS) as PenaltyPart[])
+    total -= PENALTY_WEIGHTS[part] * parts[part];
   return total;
 }
 

@@ -4,7 +4,7 @@ import type { Caller } from '../auth/scope.js';
 import type { IdempotentResult } from '../lib/idempotency.js';
 import { pageOf } from '../lib/pagination.js';
 import { callerOf } from './caller.js';
-import { idempotencyHeaders, sendIdempotent } from './headers.js';
+import { idempotencyHeaders, sendIdempotent, withIdempotencyRefusals } from './headers.js';
 import { type ProblemStatus, withProblems } from './problem-schema.js';
 
 type App = Parameters<FastifyPluginAsyncZod>[0];
@@ -107,7 +107,9 @@ export function crudRoutes<
             ...(owned && { params: idParams }),
             ...(idempotent && { headers: idempotencyHeaders }),
             body: op.body,
-            response: withProblems({ 201: item }, op.problems ?? CREATE),
+            response: idempotent
+              ? withIdempotencyRefusals(withProblems({ 201: item }, op.problems ?? CREATE))
+              : withProblems({ 201: item }, op.problems ?? CREATE),
           },
         },
         async (request, reply) => {

@@ -22,19 +22,22 @@ export const problemSchema = z
   })
   .meta({ id: 'Problem', description: 'An RFC 9457 problem document' });
 
-const problemDescriptions = {
+export const problemDescriptions = {
   400: 'The request is not valid: validation_failed lists each bad field',
   401: 'A valid API key is required',
   403: 'The role of this key may not do that',
   404: 'Not found, or outside the scope of this key',
+  406: 'Accept admits none of the media types this operation answers with',
   409: 'Conflict with the current state',
   410: 'Gone: cursor_expired, the events after the cursor are past the retention',
   412: 'If-Match names a version that is no longer current',
   413: 'The body is larger than the limit',
+  414: 'A path parameter is longer than 100 characters',
   415: 'Unsupported content type',
   422: 'A referenced object does not exist or does not fit',
   428: 'If-Match is required',
   429: 'Too many requests; see Retry-After',
+  431: 'The request headers are too large',
   503: 'A backing service is unavailable; see Retry-After',
 } as const;
 

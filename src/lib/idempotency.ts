@@ -12,9 +12,13 @@ export interface IdempotentResult<T> {
 }
 
 /**
- * Runs a creating write at most once per (API key, Idempotency-Key). The key row is inserted in the
- * same transaction as the write: a concurrent retry waits on it, then replays the stored response.
- * The same key with a different body is refused with 422.
+ * Runs a creating write at most once per (API key, route, Idempotency-Key). `route` is the method and
+ * the path of the resource, path parameters filled in (`POST /v1/offers/<id>/accept`): a key is
+ * scoped to who sent it and to the resource it was sent to, as the IETF Idempotency-Key draft scopes
+ * it, so the same key on another route, or on another order's claims, is another operation. The key
+ * row is inserted in the same transaction as the write: a concurrent retry waits on it, then replays
+ * the stored response (409 idempotency_in_progress while the first is still running). The same key
+ * on the same route with a different body is refused with 422 idempotency_key_reused.
  */
 export async function idempotent<T>(
   db: Db,
@@ -29,9 +33,9 @@ export async function idempotent<T>(
   const requestHash = createHash('sha256')
     .update(`${opts.route}\n${canonicalJson(opts.request)}`)
     .digest('hex');
-  const ref = { apiKeyId: opts.apiKeyId, key: opts.key };
+  const ref = { apiKeyId: opts.apiKeyId, route: opts.route, key: opts.key };
   return transaction(db, async (tx) => {
-    if (!(await claimKey(tx, { ...ref, route: opts.route, requestHash }))) {
+    if (!(await claimKey(tx, { ...ref, requestHash }))) {
       const stored = await findKey(tx, ref);
       if (!stored || stored.requestHash !== requestHash) throw Errors.idempotencyKeyReused();
       if (stored.statusCode === null) throw Errors.idempotencyInProgress();

@@ -21,7 +21,7 @@ export const allQueues: QueueName[] = Object.values(QueueName);
 export interface JobPayloads {
   matching: {
     orderId: string;
-    reason: 'published' | 'offers_closed' | 'escalated' | 'claim_withdrawn' | 'reopened';
+    reason: 'published' | 'offers_closed' | 'escalated' | 'claim_withdrawn' | 'reopened' | 'edited';
   };
   /** The expiry timer of a wave's offers (they share their expiry); `{ offerId }` is one offer's timer. */
   offers: { orderId: string; wave: number } | { offerId: string };

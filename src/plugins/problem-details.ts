@@ -2,25 +2,36 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, Errors, type FieldError } from '../errors.js';
+import { routeMiss } from './route-table.js';
+import { securityHeaders } from './security.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
-/** Serialises an AppError as an RFC 9457 problem document. */
+/** An AppError as an RFC 9457 problem document. */
+export function problemDocument(err: AppError, instance: string | undefined, requestId: string) {
+  return {
+    type: `https://whistle-dispatch.dev/problems/${err.code.replace(/_/g, '-')}`,
+    title: err.title,
+    status: err.status,
+    detail: err.detail,
+    code: err.code,
+    instance,
+    requestId,
+    ...err.extra,
+  };
+}
+
+/**
+ * Serialises an AppError as an RFC 9457 problem document, with the security headers whichever hook
+ * refused the request (some run before the one that sets them).
+ */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, err: AppError) {
+  reply.headers(securityHeaders);
   for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
   return reply
     .status(err.status)
     .type(PROBLEM_CONTENT_TYPE)
-    .send({
-      type: `https://whistle-dispatch.dev/problems/${err.code.replace(/_/g, '-')}`,
-      title: err.title,
-      status: err.status,
-      detail: err.detail,
-      code: err.code,
-      instance: request.url,
-      requestId: request.id,
-      ...err.extra,
-    });
+    .send(problemDocument(err, request.url, request.id));
 }
 
 const CONNECTION_ERRORS = new Set([
@@ -93,8 +104,25 @@ function fromFastifyError(error: FastifyError): AppError {
   return Errors.internal();
 }
 
-/** Every error leaves as application/problem+json with a stable `code` and the request id. */
+/**
+ * Every error leaves as application/problem+json with a stable `code` and the request id; no route for
+ * the request is a 404, or a 405 with `Allow` when the path answers other methods; a request that
+ * arrives while the app closes is a 503.
+ */
 export const problemDetailsPlugin = fp(async (app: FastifyInstance) => {
+  // Requests that arrive while the app closes get a 503 problem document (return503OnClosing is off:
+  // fastify's own 503 is plain JSON).
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onRequest', (_request, _reply, done) => {
+    if (!closing) return done();
+    const err = Errors.unavailable('The server is shutting down; retry on another replica');
+    err.headers['retry-after'] = '1';
+    done(err);
+  });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = error instanceof AppError ? error : fromFastifyError(error);
     if (appError.status >= 500) {
@@ -107,7 +135,7 @@ export const problemDetailsPlugin = fp(async (app: FastifyInstance) => {
     sendProblem(
       request,
       reply,
-      Errors.routeNotFound(`${request.method} ${request.url.split('?')[0]} is not a route`),
+      routeMiss(request, (path) => Errors.routeNotFound(`${request.method} ${path} is not a route`)),
     ),
   );
 });

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -43,14 +44,20 @@ function tooMany(after: string, max: number): AppError {
 }
 
 /**
- * Security headers (helmet) with a CSP that lets the HTML pages (/docs, the queue dashboard) load
- * their own scripts and styles; CORS only for configured origins; rate limits counted in Redis so
- * every replica shares them. Limits fail open when Redis is away: intake must keep working.
+ * The security headers (helmet) every answer carries, with a CSP that lets the HTML pages (/docs, the
+ * queue dashboard) load their own scripts and styles. They are the same for every response (no
+ * per-request nonces), so they are worked out once, here, for fastify's replies and for the answers
+ * written before fastify has a request (see client-errors.ts).
  */
-export const securityPlugin = fp(async (app: FastifyInstance, opts: { config: Config; redis: Redis }) => {
-  const { config, redis } = opts;
-  // Built once: the headers are the same for every response (no per-request nonces).
-  const securityHeaders = helmet({
+export const securityHeaders: Readonly<Record<string, string>> = (() => {
+  const headers: Record<string, string> = {};
+  const collect = {
+    setHeader: (name: string, value: string) => {
+      headers[name.toLowerCase()] = value;
+    },
+    removeHeader: () => {},
+  };
+  helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -61,10 +68,23 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: { config: Co
       },
     },
     crossOriginEmbedderPolicy: false,
+  })({} as IncomingMessage, collect as unknown as ServerResponse, () => {});
+  return headers;
+})();
+
+/** Load balancers' probes: a probe refused by a rate limit would take a healthy replica out. */
+const PROBES = new Set(['/healthz', '/readyz']);
+
+/**
+ * Security headers; CORS only for configured origins; rate limits counted in Redis so every replica
+ * shares them, except for the probes. Limits fail open when Redis is away: intake must keep working.
+ */
+export const securityPlugin = fp(async (app: FastifyInstance, opts: { config: Config; redis: Redis }) => {
+  const { config, redis } = opts;
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(securityHeaders);
+    done();
   });
-  app.addHook('onRequest', (request, reply, done) =>
-    securityHeaders(request.raw, reply.raw, (err) => done(err as Error | undefined)),
-  );
   await app.register(cors, {
     origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,
     credentials: false,
@@ -81,6 +101,7 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: { config: Co
     timeWindow: window,
     keyGenerator: (request) =>
       request.authContext ? `key:${request.authContext.keyId}` : `ip:${request.ip}`,
+    allowList: (request) => PROBES.has(request.routeOptions.url ?? ''),
     max: (request) => budgetOf(config, request.authContext?.role ?? null),
     errorResponseBuilder: (_request, context) => tooMany(context.after, context.max),
   });

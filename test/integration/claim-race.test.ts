@@ -37,27 +37,34 @@ describe('claim race across two API processes', () => {
       body: JSON.stringify(body),
     }).then(async (r) => ({ status: r.status, body: (await r.json()) as { code?: string; id?: string } }));
 
+  /** Orders posted through both processes in turn; their ids. */
+  async function postOrders(count: number, extra: (i: number) => Record<string, unknown>) {
+    const orders: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const res = await post(i, city.keys.staffA1, '/v1/orders', orderBody(city, extra(i)));
+      expect(res.status).toBe(201);
+      orders.push(res.body.id!);
+    }
+    return orders;
+  }
+
+  /** Members of community A1, each with its own member key. */
+  async function claimants(count: number, maxActiveClaims: number) {
+    const members = await Promise.all(
+      Array.from({ length: count }, () =>
+        createMember(env.database, { communityId: city.communityA1.id, maxActiveClaims }),
+      ),
+    );
+    const keys = await Promise.all(members.map((m) => createKey(env.database, 'member', { memberId: m.id })));
+    return { members, keys };
+  }
+
   it('never overfills an order, a member, or lets a member claim twice', async () => {
     const ORDERS = 5;
     const HEADCOUNT = 3;
     const MEMBERS = 60;
-    const orders: string[] = [];
-    for (let i = 0; i < ORDERS; i++) {
-      const res = await post(
-        i,
-        city.keys.staffA1,
-        '/v1/orders',
-        orderBody(city, { headcount: HEADCOUNT, title: `Race ${i}` }),
-      );
-      expect(res.status).toBe(201);
-      orders.push(res.body.id!);
-    }
-    const members = await Promise.all(
-      Array.from({ length: MEMBERS }, () =>
-        createMember(env.database, { communityId: city.communityA1.id, maxActiveClaims: 2 }),
-      ),
-    );
-    const keys = await Promise.all(members.map((m) => createKey(env.database, 'member', { memberId: m.id })));
+    const orders = await postOrders(ORDERS, (i) => ({ headcount: HEADCOUNT, title: `Race ${i}` }));
+    const { members, keys } = await claimants(MEMBERS, 2);
     const racer = members[0]!;
 
     const attempts: Promise<{ status: number; body: { code?: string } }>[] = [];
@@ -108,5 +115,41 @@ describe('claim race across two API processes', () => {
       expect(m.active_claims).toBe(m.held);
       expect(m.held).toBeLessThanOrEqual(m.max_active_claims);
     }
+  }, 120_000);
+
+  it('stamps every order timeline in chain order: time never runs backwards along seq', async () => {
+    const ORDERS = 10;
+    const CLAIMANTS = 40;
+    const orders = await postOrders(ORDERS, () => ({ headcount: CLAIMANTS / 2 }));
+    const { members, keys } = await claimants(CLAIMANTS, ORDERS);
+    // Every claim is an event on its order's chain: half take a slot, the rest join the waitlist.
+    let n = 0;
+    const results = await Promise.all(
+      orders.flatMap((orderId) =>
+        members.map((m, i) =>
+          post(n++, keys[i]!, `/v1/orders/${orderId}/claims`, { memberId: m.id, waitlist: true }),
+        ),
+      ),
+    );
+    expect(results.filter((r) => r.status !== 201)).toEqual([]);
+
+    for (const orderId of orders) {
+      const res = await fetch(`${apis[0]!.baseUrl}/v1/orders/${orderId}/timeline`, {
+        headers: { authorization: `Bearer ${city.keys.staffA1}` },
+      });
+      const { items } = (await res.json()) as { items: { seq: number; at: string }[] };
+      expect(items.length).toBeGreaterThan(CLAIMANTS);
+      for (let i = 1; i < items.length; i++) {
+        expect(items[i]!.seq).toBe(items[i - 1]!.seq + 1);
+        expect(Date.parse(items[i]!.at), `seq ${items[i]!.seq}`).toBeGreaterThanOrEqual(
+          Date.parse(items[i - 1]!.at),
+        );
+      }
+    }
+    const verify = await fetch(`${apis[1]!.baseUrl}/v1/audit/verify`, {
+      headers: { authorization: `Bearer ${city.keys.admin}` },
+    });
+    expect(verify.status).toBe(200);
+    expect(await verify.json()).toMatchObject({ ok: true });
   }, 120_000);
 });

@@ -231,6 +231,34 @@ describe('claims: from claim to verification', () => {
     expect(cap.json().code).toBe('member_at_capacity');
   });
 
+  it('takes an Idempotency-Key per order: the same key claims two orders, and replays on each', async () => {
+    const m = await memberIn({ maxActiveClaims: 3 });
+    const key = await createKey(ctx.database, 'member', { memberId: m.id });
+    const [o1, o2] = [await postOrder(), await postOrder()];
+    const claim = (orderId: string) =>
+      call(ctx, key, {
+        method: 'POST',
+        url: `/v1/orders/${orderId}/claims`,
+        headers: { 'idempotency-key': 'my-claim' },
+        payload: { memberId: m.id },
+      });
+    const first = await claim(o1!.id);
+    const second = await claim(o2!.id);
+    expect([first.statusCode, second.statusCode], second.body).toEqual([201, 201]);
+    expect(second.json()).toMatchObject({ orderId: o2!.id, memberId: m.id, status: 'held' });
+    expect(second.json().id).not.toBe(first.json().id);
+    const before = await countRows(ctx.database, TABLES);
+    for (const [orderId, answer] of [
+      [o1!.id, first],
+      [o2!.id, second],
+    ] as const) {
+      const replay = await claim(orderId);
+      expect(replay.headers['idempotent-replayed']).toBe('true');
+      expect(replay.json()).toEqual(answer.json());
+    }
+    expect(await countRows(ctx.database, TABLES)).toEqual(before);
+  });
+
   it('refuses claims on draft and cancelled orders', async () => {
     const m = await memberIn();
     const key = await createKey(ctx.database, 'member', { memberId: m.id });

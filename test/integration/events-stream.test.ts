@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keyPrefix } from '../../src/auth/keys.js';
 import { transaction } from '../../src/db/transaction.js';
 import { newId } from '../../src/lib/ids.js';
 import { type DomainEventInput, emitEvents } from '../../src/outbox/outbox.repo.js';
-import { type City, call, createCity } from '../factories/index.js';
+import { type City, call, createCity, createKey } from '../factories/index.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';
 import { openSse, type SseConnection } from '../helpers/sse-client.js';
 import { emitDomainEvent } from '../helpers/webhook-receiver.js';
@@ -169,6 +170,18 @@ describe('GET /v1/events/stream: the events live, as Server-Sent Events', () => 
     }
     const logged = JSON.stringify(ctx.logs);
     expect(logged).not.toContain(token.slice(-43));
+  });
+
+  it('ends the streams of a key once it is revoked', async () => {
+    const key = await createKey(ctx.database, 'community_staff', { regionId: city.communityA1.id });
+    const conn = await stream(key);
+    expect(conn.status).toBe(200);
+    await ctx.database.pool.query(
+      `update api_keys set revoked_at = now() - interval '1 hour' where prefix = $1`,
+      [keyPrefix(key)],
+    );
+    await conn.ended;
+    expect(JSON.parse(conn.messages.at(-1)!.data)).toMatchObject({ reason: 'key_revoked' });
   });
 
   it('ends every stream with event: dropped (shutdown) when the app closes', async () => {

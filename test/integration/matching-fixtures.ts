@@ -1,5 +1,9 @@
+import type { Job } from 'bullmq';
 import { eq } from 'drizzle-orm';
+import pino from 'pino';
 import { members, offers, orders } from '../../src/db/schema/index.js';
+import type { JobDeps } from '../../src/jobs/job-deps.js';
+import { processMatching } from '../../src/jobs/processors/matching.js';
 import { newId } from '../../src/lib/ids.js';
 import { type City, createKey, createMember } from '../factories/index.js';
 import type { TestContext } from '../helpers/context.js';
@@ -7,6 +11,26 @@ import type { TestContext } from '../helpers/context.js';
 /** Where every test order is; homes are placed due north of it. */
 export const ORIGIN = { lat: 29.7, lng: 116 };
 const home = (metres: number) => ({ homeLat: ORIGIN.lat + metres / 111_195, homeLng: ORIGIN.lng });
+
+/** What a job processor is given, to run jobs directly (without the queues) in a test. */
+export const jobDepsOf = (ctx: TestContext): JobDeps => ({
+  config: ctx.config,
+  database: ctx.database,
+  queues: ctx.queues,
+  clock: ctx.clock,
+  log: pino({ level: 'silent' }),
+  services: ctx.app.services,
+});
+
+/** One matching pass for the order, as the matching queue's processor runs it after publication. */
+export const matchDirectly = (deps: JobDeps, orderId: string) =>
+  processMatching(
+    { name: 'match', data: { orderId, reason: 'published' } } as Job<{
+      orderId: string;
+      reason: 'published';
+    }>,
+    deps,
+  );
 
 /** Polls until `probe` returns something other than null. */
 export async function eventually<T>(probe: () => Promise<T | null>, timeoutMs = 15_000): Promise<T> {

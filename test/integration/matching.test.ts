@@ -1,9 +1,7 @@
 import type { Job } from 'bullmq';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobDeps } from '../../src/jobs/job-deps.js';
 import { processMaintenance } from '../../src/jobs/processors/maintenance.js';
-import { processMatching } from '../../src/jobs/processors/matching.js';
 import { processOfferExpiry } from '../../src/jobs/processors/offers.js';
 import type { MatchResult } from '../../src/modules/offers/matching.service.js';
 import { type City, call, countRows, createCity, createMember } from '../factories/index.js';
@@ -12,6 +10,8 @@ import { createTestContext, type TestContext } from '../helpers/context.js';
 import {
   type Crowd,
   createCrowd,
+  jobDepsOf,
+  matchDirectly,
   memberKey,
   ORIGIN,
   offersOf,
@@ -29,14 +29,7 @@ describe('matching: waves of offers for auto orders', () => {
     ctx = await createTestContext();
     city = await createCity(ctx.database);
     await ctx.startWorkers();
-    deps = {
-      config: ctx.config,
-      database: ctx.database,
-      queues: ctx.queues,
-      clock: ctx.clock,
-      log: pino({ level: 'silent' }),
-      services: ctx.app.services,
-    };
+    deps = jobDepsOf(ctx);
   });
   afterAll(async () => ctx.close());
 
@@ -87,6 +80,7 @@ describe('matching: waves of offers for auto orders', () => {
       fairness: 1,
       reliability: 0.75,
       sameGrid: 1,
+      pendingElsewhere: 0,
     });
     expect(items[4]!.scoreParts.distance).toBe(0.5);
     expect(items[0]!.score).toBeCloseTo(0.935, 3);
@@ -140,23 +134,28 @@ describe('matching: waves of offers for auto orders', () => {
 
     const TABLES = ['claims', 'offers', 'audit_events', 'outbox', 'domain_events'];
     const before = await countRows(ctx.database, TABLES);
+    // Filling the order withdrew the offers still pending.
     for (const m of [C, D]) {
       const late = await call(ctx, await memberKey(ctx, m.id), {
         method: 'POST',
         url: `/v1/offers/${byMember.get(m.id)}/accept`,
       });
       expect(late.statusCode).toBe(409);
-      expect(late.json().code).toBe('order_full');
+      expect(late.json()).toMatchObject({
+        code: 'offer_not_pending',
+        offerStatus: 'withdrawn',
+        detail: 'the offer was withdrawn because every slot of the order is taken',
+      });
     }
     expect(await countRows(ctx.database, TABLES)).toEqual(before);
     await settle(ctx);
     expect((await offersOf(ctx, order.id)).map((o) => o.status)).toEqual([
       'accepted',
       'accepted',
-      'pending',
-      'pending',
-      'pending',
-      'pending',
+      'withdrawn',
+      'withdrawn',
+      'withdrawn',
+      'withdrawn',
     ]);
   });
 
@@ -272,25 +271,11 @@ describe('matching pass, run directly', () => {
   beforeAll(async () => {
     ctx = await createTestContext();
     city = await createCity(ctx.database);
-    deps = {
-      config: ctx.config,
-      database: ctx.database,
-      queues: ctx.queues,
-      clock: ctx.clock,
-      log: pino({ level: 'silent' }),
-      services: ctx.app.services,
-    };
+    deps = jobDepsOf(ctx);
   });
   afterAll(async () => ctx.close());
 
-  const match = (orderId: string) =>
-    processMatching(
-      { name: 'match', data: { orderId, reason: 'published' } } as Job<{
-        orderId: string;
-        reason: 'published';
-      }>,
-      deps,
-    );
+  const match = (orderId: string) => matchDirectly(deps, orderId);
 
   async function postOrder(extra: Record<string, unknown>) {
     const res = await call(ctx, city.keys.streetA, {

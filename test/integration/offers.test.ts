@@ -1,14 +1,19 @@
-import type { Job } from 'bullmq';
 import { eq } from 'drizzle-orm';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { members } from '../../src/db/schema/index.js';
 import type { JobDeps } from '../../src/jobs/job-deps.js';
-import { processMatching } from '../../src/jobs/processors/matching.js';
 import { type City, call, countRows, createCity } from '../factories/index.js';
 import { orderBody } from '../factories/orders.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';
-import { type Crowd, createCrowd, memberKey, ORIGIN, offersOf } from './matching-fixtures.js';
+import {
+  type Crowd,
+  createCrowd,
+  jobDepsOf,
+  matchDirectly,
+  memberKey,
+  ORIGIN,
+  offersOf,
+} from './matching-fixtures.js';
 
 const TABLES = ['claims', 'offers', 'audit_events', 'outbox', 'domain_events', 'idempotency_keys'];
 
@@ -21,14 +26,7 @@ describe('offers API', () => {
     ctx = await createTestContext();
     city = await createCity(ctx.database);
     crowd = await createCrowd(ctx, city, city.communityA1.id, city.gridA1.id);
-    deps = {
-      config: ctx.config,
-      database: ctx.database,
-      queues: ctx.queues,
-      clock: ctx.clock,
-      log: pino({ level: 'silent' }),
-      services: ctx.app.services,
-    };
+    deps = jobDepsOf(ctx);
   });
   afterAll(async () => ctx.close());
 
@@ -48,13 +46,7 @@ describe('offers API', () => {
     });
     expect(res.statusCode, res.body).toBe(201);
     const orderId = res.json().id as string;
-    await processMatching(
-      { name: 'match', data: { orderId, reason: 'published' } } as Job<{
-        orderId: string;
-        reason: 'published';
-      }>,
-      deps,
-    );
+    await matchDirectly(deps, orderId);
     const offers = await offersOf(ctx, orderId);
     return { orderId, offers, of: (m: { id: string }) => offers.find((o) => o.memberId === m.id)! };
   }
@@ -202,5 +194,74 @@ describe('offers API', () => {
     });
     expect(withdrawn.statusCode).toBe(409);
     expect(withdrawn.json()).toMatchObject({ code: 'offer_not_pending', offerStatus: 'withdrawn' });
+  });
+
+  it('scopes an Idempotency-Key to its API key, method and path: one key on two routes is two operations', async () => {
+    const { orderId, of } = await matchedOrder();
+    const { B } = crowd.ranked;
+
+    // The issue's sequence: k2 on POST /v1/regions, then on an offer's accept. The accept gets its own
+    // answer (an admin never answers an offer), not idempotency_key_reused.
+    const region = await call(ctx, city.keys.admin, {
+      method: 'POST',
+      url: '/v1/regions',
+      headers: { 'idempotency-key': 'k2' },
+      payload: { name: 'Scoped district', level: 'district' },
+    });
+    expect(region.statusCode, region.body).toBe(201);
+    const adminAccept = await call(ctx, city.keys.admin, {
+      method: 'POST',
+      url: `/v1/offers/${of(B).id}/accept`,
+      headers: { 'idempotency-key': 'k2' },
+    });
+    expect(adminAccept.statusCode, adminAccept.body).toBe(403);
+    expect(adminAccept.json().code).toBe('forbidden');
+
+    // B's unit admin registers a member with k2, then accepts B's offer with k2: both happen.
+    const memberBody = { name: 'Sun Li', phone: '13600001234', communityId: city.communityA1.id };
+    const register = (payload: typeof memberBody) =>
+      call(ctx, city.keys.unitA, {
+        method: 'POST',
+        url: '/v1/members',
+        headers: { 'idempotency-key': 'k2' },
+        payload,
+      });
+    const registered = await register(memberBody);
+    expect(registered.statusCode, registered.body).toBe(201);
+    const accept = () =>
+      call(ctx, city.keys.unitA, {
+        method: 'POST',
+        url: `/v1/offers/${of(B).id}/accept`,
+        headers: { 'idempotency-key': 'k2' },
+      });
+    const accepted = await accept();
+    expect(accepted.statusCode, accepted.body).toBe(201);
+    expect(accepted.headers['idempotent-replayed']).toBeUndefined();
+    expect(accepted.json()).toMatchObject({ orderId, memberId: B.id, status: 'held' });
+
+    // Replayed on the same route, each answers its first answer and writes nothing.
+    const before = await countRows(ctx.database, [...TABLES, 'members']);
+    const replay = await accept();
+    expect(replay.statusCode).toBe(201);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.json().id).toBe(accepted.json().id);
+    const again = await register(memberBody);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json().id).toBe(registered.json().id);
+    // Another body on the same route is still refused.
+    const reused = await register({ ...memberBody, name: 'Sun Mei' });
+    expect(reused.statusCode).toBe(422);
+    expect(reused.json().code).toBe('idempotency_key_reused');
+    expect(await countRows(ctx.database, [...TABLES, 'members'])).toEqual(before);
+
+    // A refused request keeps no key (its transaction rolled back): the admin's accept left none.
+    const { rows } = await ctx.database.pool.query<{ route: string }>(
+      `select route from idempotency_keys where key = 'k2' order by route`,
+    );
+    expect(rows.map((r) => r.route)).toEqual([
+      'POST /v1/members',
+      `POST /v1/offers/${of(B).id}/accept`,
+      'POST /v1/regions',
+    ]);
   });
 });

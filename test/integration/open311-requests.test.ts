@@ -113,6 +113,45 @@ describe('Open311 GeoReport v2: following requests', () => {
     expect(await countRows(ctx.database, ['orders', 'audit_events', 'outbox'])).toEqual(before);
   });
 
+  it('scopes an Idempotency-Key to the Open311 POST: the same key on /v1/orders is another order; another form is 400', async () => {
+    const form = (description: string) =>
+      new URLSearchParams({
+        api_key: city.keys.staffA1,
+        service_code: 'errand',
+        lat: '29.7',
+        long: '116.0',
+        description,
+      }).toString();
+    const send = (payload: string) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/open311/v2/requests.xml',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'idempotency-key': 'desk-call-17' },
+        payload,
+      });
+    const viaV1 = await call(ctx, city.keys.staffA1, {
+      method: 'POST',
+      url: '/v1/orders',
+      headers: { 'idempotency-key': 'desk-call-17' },
+      payload: orderBody(city, { title: 'Phoned in at the desk' }),
+    });
+    expect(viaV1.statusCode, viaV1.body).toBe(201);
+    const posted = await send(form('Carry the shopping upstairs'));
+    expect(posted.statusCode, posted.body).toBe(200);
+    const id = xml.parse(posted.body).service_requests.request[0].service_request_id;
+    expect(id).not.toBe(viaV1.json().id);
+
+    const before = await countRows(ctx.database, ['orders', 'audit_events', 'outbox', 'idempotency_keys']);
+    const other = await send(form('Something else'));
+    expect(other.statusCode).toBe(400);
+    expect(other.body).toContain('Idempotency-Key was used with a different request');
+    const retry = await send(form('Carry the shopping upstairs'));
+    expect(xml.parse(retry.body).service_requests.request[0].service_request_id).toBe(id);
+    expect(await countRows(ctx.database, ['orders', 'audit_events', 'outbox', 'idempotency_keys'])).toEqual(
+      before,
+    );
+  });
+
   it('lists published requests newest first, filtered by dates, status, service and ids', async () => {
     const first = await postRequest({ service_code: 'errand' });
     ctx.clock.advance(60_000);

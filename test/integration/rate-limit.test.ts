@@ -38,15 +38,23 @@ describe('rate limits', () => {
   });
 
   it('limits anonymous callers per IP', async () => {
+    const url = '/open311/v2/services.json';
     const statuses = [];
     for (let i = 0; i < 4; i++)
-      statuses.push(
-        (await ctx.app.inject({ method: 'GET', url: '/healthz', remoteAddress: '10.9.8.7' })).statusCode,
-      );
+      statuses.push((await ctx.app.inject({ method: 'GET', url, remoteAddress: '10.9.8.7' })).statusCode);
     expect(statuses).toEqual([200, 200, 200, 429]);
-    expect(
-      (await ctx.app.inject({ method: 'GET', url: '/healthz', remoteAddress: '10.9.8.8' })).statusCode,
-    ).toBe(200);
+    expect((await ctx.app.inject({ method: 'GET', url, remoteAddress: '10.9.8.8' })).statusCode).toBe(200);
+  });
+
+  it('never limits the health probes, which need no key', async () => {
+    const probe = (url: string) => ctx.app.inject({ method: 'GET', url, remoteAddress: '10.9.8.9' });
+    const statuses = new Set<number>();
+    for (let i = 0; i < 200; i++) statuses.add((await probe('/readyz')).statusCode);
+    expect([...statuses]).toEqual([200]);
+    expect((await probe('/healthz')).statusCode).toBe(200);
+    const paths = (ctx.app.swagger() as { paths: Record<string, { get: { security?: unknown } }> }).paths;
+    expect(paths['/healthz']?.get.security).toEqual([]);
+    expect(paths['/readyz']?.get.security).toEqual([]);
   });
 
   it('gives claims a tighter budget per member', async () => {

@@ -5,6 +5,8 @@ import {
   distancePart,
   fairnessPart,
   type OrderFeatures,
+  PENALTY_WEIGHTS,
+  pendingElsewherePart,
   rankCandidates,
   reliabilityPart,
   SCORE_WEIGHTS,
@@ -28,6 +30,7 @@ const candidate = (o: Partial<CandidateFeatures> = {}): CandidateFeatures => ({
   completions: 0,
   withdrawals: 0,
   noShows: 0,
+  pendingElsewhere: 0,
   ...o,
 });
 
@@ -49,6 +52,7 @@ const arbCandidate = fc.record({
   completions: fc.nat(50),
   withdrawals: fc.nat(50),
   noShows: fc.nat(50),
+  pendingElsewhere: fc.nat(20),
 });
 
 describe('match score parts', () => {
@@ -89,11 +93,33 @@ describe('match score parts', () => {
     expect(scoreParts({ ...order, gridId: null }, candidate({ gridId: null })).sameGrid).toBe(0);
   });
 
-  it('is the weighted sum of its parts, with weights summing to 1', () => {
+  it('counts pending offers on other orders against the member: none is 0, one is a half', () => {
+    expect(pendingElsewherePart(0)).toBe(0);
+    expect(pendingElsewherePart(1)).toBe(0.5);
+    expect(pendingElsewherePart(3)).toBe(0.75);
+    expect(scoreParts(order, candidate({ pendingElsewhere: 2 })).pendingElsewhere).toBeCloseTo(2 / 3, 12);
+  });
+
+  it('is the weighted sum of its parts, with weights summing to 1, less the weighted penalty', () => {
     expect(Object.values(SCORE_WEIGHTS).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     const parts = scoreParts(order, candidate({ gridId: 'grid-1', recentHours: 8, completions: 1 }));
-    expect(parts).toEqual({ skillFit: 1, distance: 1, fairness: 0.5, reliability: 0.8, sameGrid: 1 });
+    expect(parts).toEqual({
+      skillFit: 1,
+      distance: 1,
+      fairness: 0.5,
+      reliability: 0.8,
+      sameGrid: 1,
+      pendingElsewhere: 0,
+    });
     expect(scoreOf(parts)).toBeCloseTo(0.2 + 0.3 + 0.125 + 0.12 + 0.1, 12);
+    const asked = scoreParts(
+      order,
+      candidate({ gridId: 'grid-1', recentHours: 8, completions: 1, pendingElsewhere: 1 }),
+    );
+    expect(scoreOf(asked)).toBeCloseTo(
+      0.2 + 0.3 + 0.125 + 0.12 + 0.1 - PENALTY_WEIGHTS.pendingElsewhere * 0.5,
+      12,
+    );
   });
 });
 
@@ -109,14 +135,44 @@ describe('rankCandidates', () => {
     expect(ranked[0]!.score).toBe(scoreOf(ranked[0]!.parts));
   });
 
-  it('every part and the score stay within [0, 1]', () => {
+  it('every part stays within [0, 1], the score within [-0.3, 1] and within [0, 1] without pending offers elsewhere', () => {
     fc.assert(
       fc.property(arbCandidate, (c) => {
         const [r] = rankCandidates(order, [c]);
-        for (const v of [...Object.values(r!.parts), r!.score]) {
+        for (const v of Object.values(r!.parts)) {
           expect(v).toBeGreaterThanOrEqual(0);
           expect(v).toBeLessThanOrEqual(1);
         }
+        expect(r!.score).toBeGreaterThanOrEqual(-PENALTY_WEIGHTS.pendingElsewhere);
+        expect(r!.score).toBeLessThanOrEqual(1);
+        const [free] = rankCandidates(order, [{ ...c, pendingElsewhere: 0 }]);
+        expect(free!.parts.pendingElsewhere).toBe(0);
+        expect(free!.score).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+
+  it('without pending offers elsewhere, the score is the weighted sum of the five parts, as before the penalty', () => {
+    fc.assert(
+      fc.property(arbCandidate, (c) => {
+        const [r] = rankCandidates(order, [{ ...c, pendingElsewhere: 0 }]);
+        const { pendingElsewhere, ...five } = r!.parts;
+        expect(pendingElsewhere).toBe(0);
+        let sum = 0;
+        for (const [part, w] of Object.entries(SCORE_WEIGHTS)) sum += w * five[part as keyof typeof five];
+        expect(r!.score).toBe(sum);
+      }),
+    );
+  });
+
+  it('all else equal, more pending offers on other orders rank lower', () => {
+    fc.assert(
+      fc.property(arbCandidate, fc.uuid(), fc.integer({ min: 1, max: 20 }), (base, otherId, more) => {
+        fc.pre(otherId !== base.memberId);
+        const asked = { ...base, memberId: otherId, pendingElsewhere: base.pendingElsewhere + more };
+        const ranked = rankCandidates(order, [asked, base]);
+        expect(ranked[0]!.candidate).toBe(base);
+        expect(ranked[0]!.score).toBeGreaterThan(ranked[1]!.score);
       }),
     );
   });

@@ -114,19 +114,24 @@ export const claims = pgTable(
   ],
 );
 
-/** Stored first responses of creating writes, keyed by the caller's Idempotency-Key. */
+/**
+ * Stored first responses of creating writes, keyed by the caller's Idempotency-Key within its scope:
+ * the API key that sent it and the resource it was sent to (method and path, path parameters filled
+ * in: `POST /v1/offers/<id>/accept`).
+ */
 export const idempotencyKeys = pgTable(
   'idempotency_keys',
   {
     apiKeyId: uuid('api_key_id').notNull(),
     key: text('key').notNull(),
+    /** The method and the path of the resource, e.g. `POST /v1/orders/<id>/claims`. */
     route: text('route').notNull(),
     requestHash: text('request_hash').notNull(),
     statusCode: integer('status_code'),
     response: jsonb('response'),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.apiKeyId, t.key] })],
+  (t) => [primaryKey({ columns: [t.apiKeyId, t.route, t.key] })],
 );
 
 import type { ClaimStatus } from './enums.js';

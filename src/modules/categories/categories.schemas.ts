@@ -1,16 +1,14 @@
 import { z } from 'zod';
-import { pageQuery } from '../../lib/pagination.js';
+import { cursorField, pageQuery } from '../../lib/pagination.js';
 import { durationField } from './duration.js';
 
 const oneYear = { seconds: 366 * 86_400, text: 'P366D' };
+const CODE = /^[a-z][a-z0-9_]{1,63}$/;
 
 export const createCategoryBody = z.strictObject({
   code: z
     .string()
-    .regex(
-      /^[a-z][a-z0-9_]{1,63}$/,
-      'lower-case letters, digits and _, starting with a letter (2 to 64 characters)',
-    ),
+    .regex(CODE, 'lower-case letters, digits and _, starting with a letter (2 to 64 characters)'),
   name: z.string().trim().min(1).max(100),
   nameZh: z.string().trim().min(1).max(100),
   description: z.string().trim().max(2000).default(''),
@@ -22,7 +20,10 @@ export const createCategoryBody = z.strictObject({
 });
 export type CreateCategoryBody = z.infer<typeof createCategoryBody>;
 
-export const listCategoriesQuery = pageQuery;
+/** Categories are listed by code: the cursor is the last code of the page. */
+export const listCategoriesQuery = pageQuery.extend({
+  cursor: cursorField(/^[A-Za-z0-9_-]{3,86}$/, (key) => CODE.test(key), 'code'),
+});
 
 export const categorySchema = z
   .object({

@@ -12,7 +12,7 @@ export interface Position {
 }
 
 const LAST_ID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
-const CURSOR = /^(\d{1,20})\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+const CURSOR = /^(0|[1-9]\d{0,19})\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
 /** Everything written by transactions below a read's horizon (all of them ended): the end of what it saw. */
 export const horizonOf = (horizon: string): Position => ({
@@ -20,9 +20,12 @@ export const horizonOf = (horizon: string): Position => ({
   id: LAST_ID,
 });
 
+/** Transaction ids compare as numbers: decimal text without leading zeros, longer is larger. */
 export function comparePositions(a: Position, b: Position): number {
-  const tx = BigInt(a.tx) - BigInt(b.tx);
-  if (tx !== 0n) return tx < 0n ? -1 : 1;
+  if (a.tx !== b.tx) {
+    if (a.tx.length !== b.tx.length) return a.tx.length < b.tx.length ? -1 : 1;
+    return a.tx < b.tx ? -1 : 1;
+  }
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 

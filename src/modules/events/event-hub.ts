@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { keysNoLongerLive } from '../../auth/keys.repo.js';
 import type { Caller } from '../../auth/scope.js';
 import { Errors } from '../../errors.js';
 import { newId } from '../../lib/ids.js';
@@ -55,7 +56,7 @@ export class EventHub {
   private retryMs = 0;
   private log: HubLog = { info: () => {}, warn: () => {} };
 
-  constructor(private readonly deps: Pick<ServiceDeps, 'db' | 'config'> & { slots: StreamSlots }) {}
+  constructor(private readonly deps: Pick<ServiceDeps, 'db' | 'clock' | 'config'> & { slots: StreamSlots }) {}
 
   useLogger(log: HubLog): void {
     this.log = log;
@@ -286,8 +287,18 @@ export class EventHub {
     for (const s of streams) s.uncork();
   }
 
+  /** Heartbeats; the streams' slots are renewed, and the streams of keys revoked meanwhile end. */
   private heartbeat(): void {
     for (const s of this.streams) s.heartbeat();
     void this.deps.slots.renew([...this.streams].map((s) => ({ keyId: s.keyId, streamId: s.id })));
+    const keyIds = [...new Set([...this.streams].map((s) => s.keyId))];
+    keysNoLongerLive(this.deps.db, keyIds, this.deps.clock.now())
+      .then((gone) => {
+        const revoked = new Set(gone);
+        for (const s of this.streams) if (revoked.has(s.keyId)) s.drop('key_revoked');
+      })
+      .catch((err: Error) =>
+        this.log.warn({ err: { message: err.message } }, 'cannot check the keys of open streams'),
+      );
   }
 }

@@ -10,26 +10,30 @@ export interface StreamFilter {
   orderId: string | null;
 }
 
-/** An event on its way to the streams, with its SSE message made once for all of them. */
+/** An event on its way to the streams, with its SSE message made (and encoded) once for all of them. */
 export interface LiveEvent {
   row: FeedEventRow;
-  frame: string;
+  frame: Buffer;
 }
 
 /** Why a stream was ended by the service: sent as `event: dropped` before the stream closes. */
-export type DropReason = 'slow_reader' | 'shutdown';
+export type DropReason = 'slow_reader' | 'shutdown' | 'key_revoked';
 
 const dropDetail: Record<DropReason, string> = {
   slow_reader:
     'the client read too slowly and its buffer filled; reconnect with Last-Event-ID to resume where it stopped',
   shutdown: 'this API process is stopping; reconnect with Last-Event-ID to resume on another one',
+  key_revoked: 'the API key of this stream was revoked or has expired',
 };
 
 /** A pass's writes to a stream are handed to the socket at least every this many bytes. */
 const CORK_FLUSH = 65_536;
 
-/** How long a dropped stream may take to flush its last message before its socket is destroyed. */
-const DROP_GRACE_MS = 5_000;
+/**
+ * How long a dropped stream may take to flush what it holds and its last message (why it ended)
+ * before its socket is destroyed: a stalled reader that wakes up within it still learns the reason.
+ */
+const DROP_GRACE_MS = 30_000;
 
 /**
  * One open event stream (Server-Sent Events) on an HTTP response. Writes never wait: what the
@@ -92,7 +96,7 @@ export class EventStream {
    * An event read while catching up (already filtered by the read). The catch-up is this stream's
    * own reading, so it waits for a slow socket instead of dropping it.
    */
-  async sendCaughtUp(row: FeedEventRow, frame: string): Promise<void> {
+  async sendCaughtUp(row: FeedEventRow, frame: Buffer): Promise<void> {
     if (!this.open) return;
     this.res.write(frame);
     this.cursor = row.position;
@@ -157,7 +161,7 @@ export class EventStream {
     this.res.once('close', () => clearTimeout(timer));
   }
 
-  private send(frame: string, position: Position): void {
+  private send(frame: Buffer, position: Position): void {
     if (this.res.writableLength - (this.corkedBytes ?? 0) > this.maxBuffer) {
       this.drop('slow_reader');
       return;

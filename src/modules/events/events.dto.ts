@@ -12,7 +12,7 @@ export const toEventDto = (row: FeedEventRow): EventDto => ({
 });
 
 /** The SSE message of an event: its cursor as the id (Last-Event-ID on reconnect), the feed item as data. */
-export const sseFrameOf = (row: FeedEventRow): string => {
+export const sseFrameOf = (row: FeedEventRow): Buffer => {
   const dto = toEventDto(row);
-  return `id: ${dto.cursor}\ndata: ${JSON.stringify(dto)}\n\n`;
+  return Buffer.from(`id: ${dto.cursor}\ndata: ${JSON.stringify(dto)}\n\n`);
 };

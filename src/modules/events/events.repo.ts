@@ -172,7 +172,7 @@ export async function purgeEvents(db: Db, cutoff: Date, now: Date, batch: number
 
 /**
  * A connection of its own that listens for the NOTIFY sent when a transaction that wrote events
- * commits (migration 0009). `onNotify` runs on each; `onError` once, when the connection breaks.
+ * commits (migration 0010). `onNotify` runs on each; `onError` once, when the connection breaks.
  */
 export async function listenForEvents(
   url: string,

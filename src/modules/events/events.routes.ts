@@ -6,7 +6,7 @@ import { feedPage, feedQuery, streamHeaders, streamQuery, streamTokenSchema } fr
 
 const streamResponse = {
   description:
-    'A stream of Server-Sent Events. Each domain event is a message whose `id` is its cursor and whose `data` is the Event (as in GET /v1/events); comment lines (`: heartbeat`) come every STREAM_HEARTBEAT_S seconds; `event: dropped` (data `{reason, detail}`, reason `slow_reader` or `shutdown`) comes last when the service ends the stream.',
+    'A stream of Server-Sent Events. Each domain event is a message whose `id` is its cursor and whose `data` is the Event (as in GET /v1/events); comment lines (`: heartbeat`) come every STREAM_HEARTBEAT_S seconds; `event: dropped` (data `{reason, detail}`, reason `slow_reader`, `shutdown` or `key_revoked`) comes last when the service ends the stream.',
   content: { 'text/event-stream': { schema: z.string() } },
 };
 
@@ -58,8 +58,10 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
         : lastEventId
           ? { cursor: lastEventId, from: 'querystring.lastEventId' }
           : undefined;
-      // The stream is the connection's last response: its end closes the socket (drains finish at once).
+      // The stream is the connection's last response: its end closes the socket (drains finish at
+      // once), and the close delimits the body, so no chunk framing is written around every event.
       reply.header('connection', 'close');
+      reply.raw.useChunkedEncodingByDefault = false;
       reply.sse.keepAlive();
       await eventStreams.open(callerOf(request), { lastEventId: resume, types, orderId }, reply.raw, () =>
         reply.sse.sendHeaders(),

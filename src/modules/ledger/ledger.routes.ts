@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { Caller } from '../../auth/scope.js';
 import { callerOf } from '../../http/caller.js';
-import { idempotencyHeaders } from '../../http/headers.js';
+import { idempotencyHeaders, withIdempotencyRefusals } from '../../http/headers.js';
 import { pageQuery } from '../../lib/pagination.js';
 import {
   adjustmentBody,
@@ -46,7 +46,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
           description: doc.description,
           headers: idempotencyHeaders,
           body: doc.body,
-          response: { 201: doc.created, ...doc.errors },
+          response: withIdempotencyRefusals({ 201: doc.created, ...doc.errors }),
         },
       },
       async (request, reply) => {

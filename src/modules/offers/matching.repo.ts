@@ -26,6 +26,7 @@ interface CandidateRow {
   completions: number;
   withdrawals: number;
   no_shows: number;
+  pending_elsewhere: number;
 }
 
 export interface Candidate extends CandidateFeatures {
@@ -35,17 +36,31 @@ export interface Candidate extends CandidateFeatures {
 const c = alias('c');
 
 /**
+ * When the candidates are read: `now`, and `offeredSince`, before which no offer still pending was
+ * made (now less the longest time to answer an offer), so counting a member's pending offers reads
+ * only its recent ones (offers_member_idx).
+ */
+export interface CandidateTimes {
+  now: Date;
+  offeredSince: Date;
+}
+
+/**
  * Members who may be offered the order `o` (a row of the enclosing query) now: eligible (in reach,
  * active, skilled), available with spare capacity, free in the order's window, never offered this
- * order and holding no live claim on it; with the counts the score needs, taken from their claims.
- * Times are given as one-row subqueries, so the statement's plan does not depend on them (see
- * reach.ts, dayOf) and is made once per connection.
+ * order and holding no live claim on it; with the counts the score needs, taken from their claims
+ * and their offers pending on other orders. Times are given as one-row subqueries, so the
+ * statement's plan does not depend on them (see reach.ts, dayOf) and is made once per connection.
  */
-function candidatesOf(now: Date): SQL {
+function candidatesOf({ now, offeredSince }: CandidateTimes): SQL {
   const since = new Date(now.getTime() - RECENT_DAYS * 86_400_000);
   return sql`
     select m.id, m.unit_id, m.grid_id, m.skills, m.home_lat, m.home_lng,
-      coalesce(s.recent_hours, 0)::float8 as recent_hours, s.completions, s.withdrawals, s.no_shows
+      coalesce(s.recent_hours, 0)::float8 as recent_hours, s.completions, s.withdrawals, s.no_shows,
+      (select count(*)::int from offers p
+        where p.member_id = m.id and p.created_at >= (select ${offeredSince}::timestamptz)
+          and p.status = 'pending' and p.expires_at > (select ${now}::timestamptz) and p.order_id <> o.id
+      ) as pending_elsewhere
     from ${membersInReach('o', now)} r
     join members m on m.id = r.id and m.status = 'active' and m.skills @> o.required_skills
     cross join lateral (
@@ -74,13 +89,14 @@ const toCandidate = (r: CandidateRow): Candidate => ({
   completions: r.completions,
   withdrawals: r.withdrawals,
   noShows: r.no_shows,
+  pendingElsewhere: r.pending_elsewhere,
 });
 
 /** The candidates of an order (see candidatesOf). */
-export async function findCandidates(db: Db, orderId: string, now: Date): Promise<Candidate[]> {
+export async function findCandidates(db: Db, orderId: string, at: CandidateTimes): Promise<Candidate[]> {
   const { rows } = await execute<CandidateRow & Record<string, unknown>>(
     db,
-    sql`select x.* from orders o cross join lateral (${candidatesOf(now)}) x where o.id = ${orderId}`,
+    sql`select x.* from orders o cross join lateral (${candidatesOf(at)}) x where o.id = ${orderId}`,
   );
   return rows.map(toCandidate);
 }
@@ -93,19 +109,29 @@ export interface MatchingRead {
 }
 
 /** An order as read for a pass, with its audit chain's head and its candidates, in one statement. */
-export async function readForMatching(db: Db, orderId: string, now: Date): Promise<MatchingRead | null> {
-  const { rows } = await execute<Record<string, unknown>>(
+export async function readForMatching(
+  db: Db,
+  orderId: string,
+  at: CandidateTimes,
+): Promise<MatchingRead | null> {
+  const { rows } = await execute<
+    Record<string, unknown> & {
+      audit_seq: number | null;
+      audit_hash: string | null;
+      audit_created_at: Date | null;
+    }
+  >(
     db,
-    sql`select o.*, h.seq as audit_seq, h.hash as audit_hash,
-        (select coalesce(json_agg(x), '[]'::json) from (${candidatesOf(now)}) x) as candidates
+    sql`select o.*, h.seq as audit_seq, h.hash as audit_hash, h.created_at as audit_created_at,
+        (select coalesce(json_agg(x), '[]'::json) from (${candidatesOf(at)}) x) as candidates
       from orders o
       left join lateral (
-        select e.seq, e.hash from audit_events e where e.entity_id = o.id order by e.seq desc limit 1) h on true
+        select e.seq, e.hash, e.created_at from audit_events e where e.entity_id = o.id order by e.seq desc limit 1) h on true
      where o.id = ${orderId}`,
   );
   const raw = rows[0];
   if (!raw) return null;
-  const head = chainHead(raw.audit_seq, raw.audit_hash);
+  const head = chainHead(raw.audit_seq, raw.audit_hash, raw.audit_created_at);
   return { order: rowOf(orders, raw), head, candidates: (raw.candidates as CandidateRow[]).map(toCandidate) };
 }
 

@@ -14,7 +14,13 @@ import type { ServiceDeps } from '../deps.js';
 import { orderSnapshot } from '../orders/orders.dto.js';
 import type { OrderRow } from '../orders/orders.repo.js';
 import { lockOrder } from '../orders/orders.repo.js';
-import { type Candidate, findCandidates, readForMatching, writeWave } from './matching.repo.js';
+import {
+  type Candidate,
+  type CandidateTimes,
+  findCandidates,
+  readForMatching,
+  writeWave,
+} from './matching.repo.js';
 import { type MatchReason, offerEvent, wantsOffers } from './offer-events.js';
 import { expireDueOffers } from './offer-expiry.service.js';
 import { countOpenOffers, type OfferRow } from './offers.repo.js';
@@ -41,6 +47,16 @@ const offerTtlS = (config: MatchingDeps['config'], priority: Priority): number =
     routine: config.OFFER_TTL_ROUTINE_S,
   })[priority];
 
+/** The candidates' read times: now, and the oldest an offer still pending can be (see CandidateTimes). */
+const candidateTimes = (config: MatchingDeps['config'], now: Date): CandidateTimes => {
+  const longestTtlS = Math.max(
+    config.OFFER_TTL_EMERGENCY_S,
+    config.OFFER_TTL_URGENT_S,
+    config.OFFER_TTL_ROUTINE_S,
+  );
+  return { now, offeredSince: new Date(now.getTime() - longestTtlS * 1000) };
+};
+
 /** The job id of a wave's expiry timer: one per (order, wave), so a pass that runs twice adds it once. */
 const waveExpiryJobId = (orderId: string, wave: number) => `offer-expire-${orderId}-w${wave}`;
 
@@ -63,7 +79,7 @@ export async function matchOrder(
   reason: MatchReason,
 ): Promise<MatchResult> {
   const now = deps.clock.now();
-  const seen = await readForMatching(deps.db, orderId, now);
+  const seen = await readForMatching(deps.db, orderId, candidateTimes(deps.config, now));
   if (!seen) return { orderId, wave: null, offers: 0, skipped: 'order_not_found' };
   if (seen.order.matchWave === 0) {
     const first = await nextWave(
@@ -94,7 +110,10 @@ export async function matchOrder(
       deps,
       tx,
       order,
-      { head: () => lockedHead(tx, orderId), candidates: () => findCandidates(tx, orderId, now) },
+      {
+        head: () => lockedHead(tx, orderId),
+        candidates: () => findCandidates(tx, orderId, candidateTimes(deps.config, now)),
+      },
       open,
       reason,
       now,

@@ -2,14 +2,13 @@
  * Offers whose time is up: expired by their wave's timer, by the matcher before a new wave, and by a
  * periodic sweep that catches those whose timer was lost or fired early, so no order stalls.
  */
-import { type Actor, appendAudit, timerActor } from '../../audit/audit.repo.js';
+import { type Actor, timerActor } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
 import { transaction } from '../../db/transaction.js';
-import { emitEvents } from '../../outbox/outbox.repo.js';
 import type { ServiceDeps } from '../deps.js';
 import type { OrderRow } from '../orders/orders.repo.js';
 import { lockOrder } from '../orders/orders.repo.js';
-import { offerEntity, offerEvent, requestMatching } from './offer-events.js';
+import { recordOfferChanges, requestMatching } from './offer-events.js';
 import {
   expireDue,
   hasDueOffer,
@@ -39,18 +38,12 @@ export async function expireDueOffers(
     tx,
     expired.map((o) => o.memberId),
   );
-  for (const o of expired)
-    await appendAudit(tx, {
-      entityType: 'order',
-      entityId: order.id,
-      action: 'offer.expired',
-      actor,
-      after: offerEntity(o),
-      at: now,
-    });
-  await emitEvents(
+  await recordOfferChanges(
     tx,
-    expired.map((o) => offerEvent('offer.expired', o, order, unitOf.get(o.memberId) ?? null)),
+    order,
+    'offer.expired',
+    expired.map((offer) => ({ offer, unitId: unitOf.get(offer.memberId) ?? null })),
+    { actor, now },
   );
   return expired;
 }

@@ -1,10 +1,17 @@
 /** Statements on offers: reads in a key's scope, answers, expiry, and the unit of each offered member. */
 import { and, asc, eq, gt, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { execute, rowOf } from '../../db/exec.js';
 import type { OfferStatus } from '../../db/schema/enums.js';
 import { members, offers } from '../../db/schema/index.js';
 
 export type OfferRow = typeof offers.$inferSelect;
+
+/** An offer and the unit of its member (where its events go). */
+export interface OfferToMember {
+  offer: OfferRow;
+  unitId: string | null;
+}
 
 /**
  * Which offers a key sees: all, none, a member's own, those of a unit's members, or those of orders
@@ -145,4 +152,34 @@ export function expireDue(db: Db, orderId: string, now: Date, offerId?: string):
     .set({ status: 'expired' })
     .where(and(eq(offers.orderId, orderId), ...pendingDue(now), offerId ? eq(offers.id, offerId) : undefined))
     .returning();
+}
+
+/** Withdraws every pending offer of an order; returns them, by wave and rank, with their members' units. */
+export async function withdrawPending(db: Db, orderId: string, now: Date): Promise<OfferToMember[]> {
+  const { rows } = await execute<Record<string, unknown>>(
+    db,
+    sql`
+    with w as (
+      update offers set status = 'withdrawn', responded_at = ${now}
+       where order_id = ${orderId} and status = 'pending'
+      returning *)
+    select w.*, m.unit_id as member_unit_id from w join members m on m.id = w.member_id
+     order by w.wave, w.rank`,
+  );
+  return rows.map((r) => ({ offer: rowOf(offers, r), unitId: r.member_unit_id as string | null }));
+}
+
+/**
+ * Writes the audit events of offer changes (chained, the argument of audit_append) and their domain
+ * events (the arguments of outbox_emit) in one statement.
+ */
+export async function writeOfferTrail(
+  db: Db,
+  auditEvents: string,
+  outbox: { events: string; jobs: string },
+): Promise<void> {
+  await execute(
+    db,
+    sql`select audit_append(${auditEvents}::jsonb), outbox_emit(${outbox.events}::jsonb, ${outbox.jobs}::jsonb)`,
+  );
 }

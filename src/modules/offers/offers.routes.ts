@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../http/caller.js';
-import { sendIdempotent } from '../../http/headers.js';
+import { idempotencyHeaders, sendIdempotent, withIdempotencyRefusals } from '../../http/headers.js';
 import { withProblems } from '../../http/problem-schema.js';
 import { claimSchema } from '../orders/orders.schemas.js';
 import { declineBody, listOffersQuery, offerIdParams, offerPage, offerSchema } from './offers.schemas.js';
@@ -48,8 +48,8 @@ export const offersRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Only the member or the admin of its unit. An offer that is no longer pending, or has expired, is 409 offer_not_pending.',
         params: offerIdParams,
-        headers: z.looseObject({ 'idempotency-key': z.string().min(1).max(255).optional() }),
-        response: withProblems({ 201: claimSchema }, [400, 401, 403, 404, 409]),
+        headers: idempotencyHeaders,
+        response: withIdempotencyRefusals(withProblems({ 201: claimSchema }, [400, 401, 403, 404, 409])),
       },
     },
     async (request, reply) =>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { offerStatuses } from '../../db/schema/enums.js';
-import { SCORE_WEIGHTS } from '../../domain/match-score.js';
+import { PENALTY_WEIGHTS, SCORE_WEIGHTS } from '../../domain/match-score.js';
 import { pageOf, pageQuery } from '../../lib/pagination.js';
 
 export const offerIdParams = z.object({ id: z.uuid() });
@@ -12,9 +12,13 @@ const scorePartsSchema = z
     fairness: z.number(),
     reliability: z.number(),
     sameGrid: z.number(),
+    pendingElsewhere: z.number().optional().meta({
+      description:
+        "n / (n + 1) for the member's n offers pending on other orders when this one was made; absent on offers made before the part existed (read it as 0)",
+    }),
   })
   .meta({
-    description: `Each part in [0, 1]; score = Σ weight × part with weights ${JSON.stringify(SCORE_WEIGHTS)} (see the matching README).`,
+    description: `Each part in [0, 1]; score = Σ weight × part with weights ${JSON.stringify(SCORE_WEIGHTS)}, less Σ weight × part with penalty weights ${JSON.stringify(PENALTY_WEIGHTS)} (see docs/dispatch-and-offers.md).`,
   });
 
 export const offerSchema = z

@@ -12,6 +12,7 @@ import type { ClaimsService } from '../orders/claims.service.js';
 import { loadVisibleOrder, managesOrder } from '../orders/orders.access.js';
 import { lockOrder } from '../orders/orders.repo.js';
 import { offerEntity, offerEvent, requestMatching } from './offer-events.js';
+import { withdrawnDetail } from './offer-withdrawal.js';
 import { offerScope, requireResponder } from './offers.access.js';
 import { toOfferDto } from './offers.dto.js';
 import {
@@ -33,6 +34,11 @@ async function lockPendingOffer(tx: Db, offer: OfferRow, now: Date) {
   const order = await lockOrder(tx, offer.orderId);
   const current = await lockOffer(tx, offer.id);
   if (!order || !current) throw Errors.notFound(`offer ${offer.id} not found`);
+  if (current.status === 'withdrawn')
+    throw Errors.offerNotPending(withdrawnDetail(order), {
+      offerStatus: current.status,
+      orderStatus: order.status,
+    });
   if (current.status !== 'pending' || current.expiresAt <= now)
     throw Errors.offerNotPending(
       current.status === 'pending' ? 'the offer has expired' : `the offer is ${current.status}`,

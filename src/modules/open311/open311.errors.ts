@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError } from '../../errors.js';
+import { AppError, Errors } from '../../errors.js';
+import { routeMiss } from '../../plugins/route-table.js';
 import { sendErrors } from './open311.format.js';
 
 /**
@@ -45,4 +46,13 @@ export function open311ErrorHandler(error: FastifyError, request: FastifyRequest
   if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500)
     return sendErrors(request, reply, open311Status(error.statusCode), [error.message]);
   throw error;
+}
+
+/** An unknown resource is a 404; a known one asked with another method a 405 with `Allow`. */
+export function open311NotFoundHandler(request: FastifyRequest, reply: FastifyReply) {
+  const miss = routeMiss(request, (path) =>
+    Errors.routeNotFound(`${request.method} ${path} is not an Open311 resource`),
+  );
+  for (const [k, v] of Object.entries(miss.headers)) reply.header(k, v);
+  return sendErrors(request, reply, miss.status, [miss.detail]);
 }

@@ -2,14 +2,16 @@ import formbody from '@fastify/formbody';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { open311ErrorHandler } from './open311.errors.js';
-import { type Root, sendDocument, sendErrors } from './open311.format.js';
+import { open311ErrorHandler, open311NotFoundHandler } from './open311.errors.js';
+import { type Root, sendDocument } from './open311.format.js';
 import {
   createdRequestsSchema,
   type Format,
   formatParams,
+  jurisdictionQuery,
   open311ErrorsSchema,
   postRequestForm,
+  postRequestHeaders,
   requestParams,
   requestsQuery,
   requestUpdatesSchema,
@@ -54,15 +56,11 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
   await app.register(formbody);
   app.addHook('preValidation', async (request) => dropEmptyFields(request));
   app.setErrorHandler(open311ErrorHandler);
-  app.setNotFoundHandler((request, reply) =>
-    sendErrors(request, reply, 404, [
-      `${request.method} ${request.url.split('?')[0]} is not an Open311 resource`,
-    ]),
-  );
+  app.setNotFoundHandler(open311NotFoundHandler);
 
   const { open311 } = app.services;
-  const common = { tags: ['open311'], hide: false, security: [] };
-  const config = { public: true };
+  const common = { tags: ['open311'], hide: false, security: [], querystring: jurisdictionQuery };
+  const config = { public: true, ownErrorFormat: true };
 
   app.get(
     '/services.:format',
@@ -72,7 +70,7 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
         ...common,
         summary: 'GeoReport v2 service list: one service per order category',
         params: formatParams,
-        response: { 200: document('<services><service>…', servicesSchema), 404: E404 },
+        response: { 200: document('<services><service>…', servicesSchema), 400: E400, 404: E404 },
       },
     },
     async (request, reply) => answer(reply, request.params.format, 'services', open311.listServices()),
@@ -86,7 +84,11 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
         ...common,
         summary: 'GeoReport v2 service definition: the order fields a client may set as attribute[code]',
         params: serviceParams,
-        response: { 200: document('<service_definition>…', serviceDefinitionSchema), 404: E404 },
+        response: {
+          200: document('<service_definition>…', serviceDefinitionSchema),
+          400: E400,
+          404: E404,
+        },
       },
     },
     async (request, reply) =>
@@ -108,7 +110,7 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Form-encoded, as GeoReport v2 clients send it. api_key must be a community staff, street officer or admin key; the request becomes an open, published order (source online) in the community of that key whose polygon, or else centre and radius, holds lat/long, or whose name (or a grid name) address_string contains. Idempotency-Key is honoured like on /v1. Answers 200 with the new service_request_id.',
         consumes: ['application/x-www-form-urlencoded'],
-        headers: z.looseObject({ 'idempotency-key': z.string().min(1).max(255).optional() }),
+        headers: postRequestHeaders,
         params: formatParams,
         body: postRequestForm,
         response: {
@@ -116,7 +118,9 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
             '<service_requests><request><service_request_id/><service_notice/>…',
             createdRequestsSchema,
           ),
-          400: E400,
+          400: errors(
+            'The request is not valid: each error names a field. Also an Idempotency-Key sent before with another form, or sent again while its first request is still running: GeoReport v2 answers every client error with 400',
+          ),
           403: errors('api_key is missing, unknown, revoked, expired or may not post'),
           404: E404,
         },
@@ -164,7 +168,11 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
         ...common,
         summary: 'GeoReport v2 service request: one published order',
         params: requestParams,
-        response: { 200: document('<service_requests><request>…', serviceRequestsSchema), 404: E404 },
+        response: {
+          200: document('<service_requests><request>…', serviceRequestsSchema),
+          400: E400,
+          404: E404,
+        },
       },
     },
     async (request, reply) =>

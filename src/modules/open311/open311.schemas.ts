@@ -15,12 +15,16 @@ const w3Datetime = z.iso
   .meta({ description: 'W3C date-time with a time zone, e.g. 2025-05-24T00:00:00Z' });
 const commaList = (description: string) => z.string().max(4000).meta({ description });
 
-export const requestsQuery = z.object({
+/** GeoReport v2 lets a client name the jurisdiction on every call. */
+export const jurisdictionQuery = z.object({
   jurisdiction_id: z
     .string()
     .max(200)
     .optional()
     .meta({ description: 'Ignored: this endpoint serves one jurisdiction' }),
+});
+
+export const requestsQuery = jurisdictionQuery.extend({
   service_request_id: commaList(
     'Comma-separated service_request_id list; overrides every other argument',
   ).optional(),
@@ -31,8 +35,7 @@ export const requestsQuery = z.object({
 });
 export type RequestsQuery = z.infer<typeof requestsQuery>;
 
-export const updatesQuery = z.object({
-  jurisdiction_id: requestsQuery.shape.jurisdiction_id,
+export const updatesQuery = jurisdictionQuery.extend({
   start_date: w3Datetime.optional(),
   end_date: w3Datetime.optional(),
 });
@@ -128,6 +131,14 @@ export const postRequestForm = z
       });
   });
 export type PostRequestForm = z.infer<typeof postRequestForm>;
+
+/** GeoReport v2 answers every client error with 400, the Idempotency-Key's refusals included. */
+export const postRequestHeaders = z.looseObject({
+  'idempotency-key': z.string().min(1).max(255).optional().meta({
+    description:
+      'Scoped to the api_key and to this POST (.json and .xml alike). A retry with the same key and form returns the first answer and posts nothing; the same key with another form, or a retry while the first request is still running, is 400.',
+  }),
+});
 
 export const open311ErrorsSchema = z
   .array(z.object({ code: z.number().int(), description: z.string() }))

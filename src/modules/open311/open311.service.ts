@@ -19,6 +19,9 @@ export type Open311Deps = Pick<ServiceDeps, 'db' | 'clock'> & {
 
 const POSTING_ROLES: readonly AuthContext['role'][] = ['community_staff', 'street_officer', 'admin'];
 
+/** What an Idempotency-Key of a posted request is scoped to: .json and .xml are one resource. */
+const POST_REQUEST_ROUTE = 'POST /open311/v2/requests';
+
 /** The order fields an Open311 client may set, in the shape of a GeoReport service definition. */
 const ATTRIBUTES = [
   {
@@ -136,7 +139,7 @@ export function createOpen311Service(deps: Open311Deps) {
       const { placement, point } = await place(auth, form);
       const actor: Actor = { type: 'api_key', id: auth.keyId, requestId: opts.requestId };
       const body = orderFromForm(form, { serviceName: category.name, placement, point });
-      const result = await orders.create({ auth, actor }, body, opts.idempotencyKey);
+      const result = await orders.create({ auth, actor }, body, opts.idempotencyKey, POST_REQUEST_ROUTE);
       const order = result.body;
       const notice = serviceNotice({
         status: order.status,

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../http/caller.js';
+import { idempotencyHeaders, withIdempotencyRefusals } from '../../http/headers.js';
 import { withProblems } from '../../http/problem-schema.js';
 import {
   checkInBody,
@@ -25,9 +26,11 @@ export const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'Claim a slot for a member (a member key for itself, a unit admin for its members); waitlist: true joins the waitlist of a full order',
         params: idParams,
-        headers: z.looseObject({ 'idempotency-key': z.string().min(1).max(255).optional() }),
+        headers: idempotencyHeaders,
         body: claimBody,
-        response: withProblems({ 201: claimSchema }, [400, 401, 403, 404, 409, 413, 415, 422]),
+        response: withIdempotencyRefusals(
+          withProblems({ 201: claimSchema }, [400, 401, 403, 404, 409, 413, 415, 422]),
+        ),
       },
     },
     async (request, reply) => {

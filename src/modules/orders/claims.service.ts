@@ -126,6 +126,8 @@ async function takeSlot(
     endedAt: null,
     createdBy: auth.keyId,
   };
+  // Accepted before the order changes: a claim that fills the order withdraws the offers still pending.
+  if (input.offerId) await acceptOffer(tx, input.offerId, now);
   if (status === 'held') {
     // The state machine counts the claims as they were before this one.
     const row = await applyCommand(
@@ -169,7 +171,6 @@ async function takeSlot(
       at: now,
     });
   }
-  if (input.offerId) await acceptOffer(tx, input.offerId, now);
   return toClaimDto(claim);
 }
 

@@ -2,6 +2,7 @@ import type { Actor } from '../../audit/audit.repo.js';
 import { appendAudit } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
 import { type OrderCommand, type OrderState, transition } from '../../domain/order-state.js';
+import { endsOffers, withdrawOffers } from '../offers/offer-withdrawal.js';
 import { slotCounts } from './claims.repo.js';
 import { emitOrderEvent } from './order-events.js';
 import { orderSnapshot } from './orders.dto.js';
@@ -58,7 +59,9 @@ export async function applyCommand(
 
 /**
  * Writes a change to a locked order with a new version and audits it. Status changes come through
- * applyCommand; other changes (escalation level, deadlines, match wave) call this directly.
+ * applyCommand; other changes (escalation level, deadlines, match wave) call this directly. A change
+ * after which the order wants no more offers withdraws its pending ones (see withdrawOffers), chained
+ * after the change's own audit entry.
  */
 export async function updateOrder(
   tx: Db,
@@ -71,7 +74,7 @@ export async function updateOrder(
     version: order.version + 1,
     updatedAt: opts.now,
   }))!;
-  await appendAudit(tx, {
+  const head = await appendAudit(tx, {
     entityType: 'order',
     entityId: order.id,
     action: opts.action,
@@ -80,6 +83,7 @@ export async function updateOrder(
     after: { ...orderSnapshot(row), ...opts.auditExtra },
     at: opts.now,
   });
+  if (endsOffers(order, row)) await withdrawOffers(tx, row, { actor: opts.actor, now: opts.now, head });
   return row;
 }
 
@@ -93,8 +97,8 @@ const closing = {
 
 /**
  * Closes a locked order (cancelled by staff, or expired at the top of the SLA ladder): the state
- * machine decides, the order's event goes out, then its live claims end, members get back the
- * capacity they held, pending offers are withdrawn and open escalations close.
+ * machine decides and pending offers are withdrawn (updateOrder), the order's event goes out, then
+ * its live claims end, members get back the capacity they held and open escalations close.
  */
 export async function closeOrder(
   tx: Db,

@@ -260,8 +260,8 @@ export async function audienceUnits(db: Db, order: OrderRow, now: Date): Promise
 
 /**
  * What ends with an order (cancelled or expired), in the caller's transaction: members get back
- * the capacity their claims took (never below zero), live claims are cancelled, pending offers
- * withdrawn and open escalations closed.
+ * the capacity their claims took (never below zero), live claims are cancelled and open
+ * escalations closed. (Its pending offers are withdrawn with the order's change: see withdrawOffers.)
  */
 export async function endOrderWork(db: Db, orderId: string, now: Date): Promise<void> {
   await execute(
@@ -275,10 +275,6 @@ export async function endOrderWork(db: Db, orderId: string, now: Date): Promise<
     db,
     sql`update claims set status = 'cancelled', ended_at = ${now}, updated_at = ${now}
     where order_id = ${orderId} and status in ('waitlisted','held','checked_in')`,
-  );
-  await execute(
-    db,
-    sql`update offers set status = 'withdrawn', responded_at = ${now} where order_id = ${orderId} and status = 'pending'`,
   );
   await execute(
     db,

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../http/caller.js';
 import { etagOf, expectedVersion } from '../../http/etag.js';
-import { idempotencyHeaders, ifMatchHeaders } from '../../http/headers.js';
+import { idempotencyHeaders, ifMatchHeaders, withIdempotencyRefusals } from '../../http/headers.js';
 import { withProblems } from '../../http/problem-schema.js';
 import { claimsRoutes } from './claims.routes.js';
 import {
@@ -45,7 +45,9 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
         description: 'Idempotency-Key makes a retried POST return the first response and create nothing.',
         headers: idempotencyHeaders,
         body: createOrderBody,
-        response: withProblems({ 201: createdOrderSchema }, [400, 401, 403, 404, 409, 413, 415, 422]),
+        response: withIdempotencyRefusals(
+          withProblems({ 201: createdOrderSchema }, [400, 401, 403, 404, 409, 413, 415, 422]),
+        ),
       },
     },
     async (request, reply) => {

@@ -7,6 +7,7 @@ import { idempotent } from '../../lib/idempotency.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { enqueueJobs } from '../../outbox/outbox.repo.js';
 import type { ServiceDeps } from '../deps.js';
+import { requestMatching, wantsOffers } from '../offers/offer-events.js';
 import { deadlinesFor } from '../sla/deadlines.js';
 import { emitOrderEvent } from './order-events.js';
 import { checkGrid, checkTargets, intakeOrder, publishJobs } from './order-intake.js';
@@ -94,7 +95,16 @@ export function createOrdersService(deps: OrdersDeps) {
   }
 
   return {
-    async create(caller: Caller, body: CreateOrderBody, idempotencyKey: string | undefined) {
+    /**
+     * Posts an order. `route` scopes the Idempotency-Key: the Open311 POST posts through here under
+     * its own route, so one key sent to both is two orders.
+     */
+    async create(
+      caller: Caller,
+      body: CreateOrderBody,
+      idempotencyKey: string | undefined,
+      route = 'POST /v1/orders',
+    ) {
       const { auth, actor } = caller;
       if (!['admin', 'street_officer', 'community_staff'].includes(auth.role))
         throw Errors.forbidden('only community staff and officers post orders');
@@ -105,11 +115,7 @@ export function createOrdersService(deps: OrdersDeps) {
       // Without an Idempotency-Key there is one read and one write statement, so no transaction is
       // needed; with one, the key's row joins the write in a transaction.
       if (!idempotencyKey) return { ...(await work(db)), replayed: false };
-      return idempotent(
-        db,
-        { apiKeyId: auth.keyId, key: idempotencyKey, route: 'POST /v1/orders', request: body },
-        work,
-      );
+      return idempotent(db, { apiKeyId: auth.keyId, key: idempotencyKey, route, request: body }, work);
     },
 
     async list({ auth }: Caller, q: ListOrdersQuery) {
@@ -155,6 +161,9 @@ export function createOrdersService(deps: OrdersDeps) {
             changes: { ...editChanges(body), ...dispatch },
           },
         );
+        // More free slots, or switched to auto dispatch: the matcher covers them.
+        if (wantsOffers(row) && (!wantsOffers(order) || row.headcount > order.headcount))
+          await requestMatching(tx, row, 'edited');
         if (row.status !== 'draft')
           await emitOrderEvent(
             tx,

@@ -3,9 +3,9 @@ import type { Caller } from '../../auth/scope.js';
 import type { Db } from '../../db/client.js';
 import { transaction } from '../../db/transaction.js';
 import { Errors } from '../../errors.js';
-import { enqueueJob } from '../../outbox/outbox.repo.js';
 import type { ServiceDeps } from '../deps.js';
 import { creditVerifiedClaims } from '../ledger/ledger.service.js';
+import { requestMatching } from '../offers/offer-events.js';
 import {
   completedClaimsOf,
   releaseSlotHoldingClaims,
@@ -36,12 +36,7 @@ async function reopen(tx: Db, order: OrderRow, body: VerifyBody, actor: Actor, n
   );
   const released = await releaseSlotHoldingClaims(tx, order.id, now);
   await emitOrderEvent(tx, 'order.reopened', row, now, { releasedClaimIds: released });
-  if (row.dispatchMode === 'auto')
-    await enqueueJob(tx, {
-      queue: 'matching',
-      name: 'match',
-      payload: { orderId: order.id, reason: 'reopened' },
-    });
+  await requestMatching(tx, row, 'reopened');
   return { order: toOrderDto(row, { revealPersonal: true }), credits: [] };
 }
 

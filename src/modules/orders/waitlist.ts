@@ -1,6 +1,6 @@
 import type { Actor } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
-import { enqueueJob } from '../../outbox/outbox.repo.js';
+import { requestMatching } from '../offers/offer-events.js';
 import { claimEntity } from './claims.dto.js';
 import { type ClaimRow, giveCapacity, lockWaitlist, takeCapacity, updateClaim } from './claims.repo.js';
 import { emitOrderEvent } from './order-events.js';
@@ -69,15 +69,6 @@ export async function releaseSlot(
   });
   if (row.status === 'completed') await emitOrderEvent(tx, 'order.completed', row, now);
   row = await promoteWaitlist(tx, row, actor, now);
-  if (
-    row.dispatchMode === 'auto' &&
-    row.slotsHeld < row.headcount &&
-    ['open', 'in_progress'].includes(row.status)
-  )
-    await enqueueJob(tx, {
-      queue: 'matching',
-      name: 'match',
-      payload: { orderId: row.id, reason: 'claim_withdrawn' },
-    });
+  await requestMatching(tx, row, 'claim_withdrawn');
   return ended;
 }

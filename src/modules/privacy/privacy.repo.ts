@@ -85,8 +85,8 @@ export async function deleteIdempotencyRecords(db: Db, cutoff: Date, batch: numb
     db,
     sql`
     delete from idempotency_keys k
-    using (select api_key_id, key from idempotency_keys where created_at < ${cutoff} limit ${batch}) old
-    where k.api_key_id = old.api_key_id and k.key = old.key`,
+    using (select api_key_id, route, key from idempotency_keys where created_at < ${cutoff} limit ${batch}) old
+    where k.api_key_id = old.api_key_id and k.route = old.route and k.key = old.key`,
   );
   return result.rowCount ?? 0;
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../http/caller.js';
-import { sendIdempotent } from '../../http/headers.js';
+import { idempotencyHeaders, sendIdempotent, withIdempotencyRefusals } from '../../http/headers.js';
 import { withProblems } from '../../http/problem-schema.js';
 import { idParams, orderSchema } from '../orders/orders.schemas.js';
 import {
@@ -28,11 +28,13 @@ export const escalationsRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Idempotency-Key makes a retried POST return the first response and escalate nothing more.',
         params: idParams,
-        headers: z.looseObject({ 'idempotency-key': z.string().min(1).max(255).optional() }),
+        headers: idempotencyHeaders,
         body: whistleBody,
-        response: withProblems(
-          { 201: z.object({ order: orderSchema, escalation: escalationSchema }) },
-          [400, 401, 403, 404, 409, 413, 415, 422],
+        response: withIdempotencyRefusals(
+          withProblems(
+            { 201: z.object({ order: orderSchema, escalation: escalationSchema }) },
+            [400, 401, 403, 404, 409, 413, 415, 422],
+          ),
         ),
       },
     },

@@ -98,6 +98,7 @@ export function listBreaches(
   q: {
     pathsUnder: string[] | null;
     after?: string;
+    orderId?: string;
     kind?: DeadlineKind;
     level?: number;
     from?: Date;
@@ -128,6 +129,7 @@ export function listBreaches(
       and(
         ...under,
         q.after ? gt(slaBreaches.id, q.after) : undefined,
+        q.orderId ? eq(slaBreaches.orderId, q.orderId) : undefined,
         q.kind ? eq(slaBreaches.kind, q.kind) : undefined,
         q.level !== undefined ? eq(slaBreaches.levelAfter, q.level) : undefined,
         q.from ? gte(slaBreaches.detectedAt, q.from) : undefined,

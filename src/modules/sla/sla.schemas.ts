@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { breachKinds, priorities } from '../../db/schema/enums.js';
 import { durationSeconds, formatDuration, MAX_DURATION_S, MIN_DURATION_S } from '../../domain/sla-clock.js';
-import { pageOf, pageQuery } from '../../lib/pagination.js';
+import { cursorField, pageOf, pageQuery } from '../../lib/pagination.js';
 
 const isoDate = z.iso.datetime({ offset: true });
 
@@ -48,7 +48,18 @@ export const putPolicyBody = z
   });
 export type PutPolicyBody = z.infer<typeof putPolicyBody>;
 
-export const listPoliciesQuery = pageQuery.extend({ categoryCode: z.string().min(1).max(64).optional() });
+/** A policy cursor is the last `category|priority` of the page. */
+const isPolicyKey = (key: string) => {
+  const [code, priority, ...rest] = key.split('|');
+  return (
+    !!code && code.length <= 64 && (priorities as readonly string[]).includes(priority ?? '') && !rest.length
+  );
+};
+
+export const listPoliciesQuery = pageQuery.extend({
+  cursor: cursorField(/^[A-Za-z0-9_-]{11,99}$/, isPolicyKey, 'category code and priority'),
+  categoryCode: z.string().min(1).max(64).optional(),
+});
 
 export const policySchema = z
   .object({
@@ -73,6 +84,7 @@ export type ExtendBody = z.infer<typeof extendBody>;
 
 export const listBreachesQuery = pageQuery.extend({
   regionId: z.uuid().optional(),
+  orderId: z.uuid().optional().meta({ description: 'Only the breaches of this order' }),
   kind: z.enum(breachKinds).optional(),
   level: z.coerce
     .number()

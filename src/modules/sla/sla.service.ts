@@ -102,6 +102,7 @@ export function createSlaService({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'
         limit: number;
         cursor?: string;
         regionId?: string;
+        orderId?: string;
         kind?: 'claim' | 'complete' | 'response';
         level?: number;
         from?: string;
@@ -118,6 +119,7 @@ export function createSlaService({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'
       const rows = await listBreaches(db, {
         pathsUnder: inScope && (region ? [...inScope, region] : inScope),
         after: decodeCursor(q.cursor),
+        orderId: q.orderId,
         kind: q.kind,
         level: q.level,
         from: q.from ? new Date(q.from) : undefined,

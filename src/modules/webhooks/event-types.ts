@@ -14,6 +14,7 @@ export const webhookEventTypes = [
   'offer.accepted',
   'offer.declined',
   'offer.expired',
+  'offer.withdrawn',
   'claim.created',
   'claim.withdrawn',
   'claim.checked_in',

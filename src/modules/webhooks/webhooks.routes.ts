@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../http/caller.js';
-import { sendIdempotent } from '../../http/headers.js';
+import { idempotencyHeaders, sendIdempotent, withIdempotencyRefusals } from '../../http/headers.js';
 import { problemResponse, withProblems } from '../../http/problem-schema.js';
 import {
   createdEndpointSchema,
@@ -29,16 +29,18 @@ export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Subscribe a URL to events; the signing secret is in this response only',
-        headers: z.looseObject({ 'idempotency-key': z.string().min(1).max(255).optional() }),
+        headers: idempotencyHeaders,
         body: createEndpointBody,
-        response: withProblems(
-          {
-            201: createdEndpointSchema,
-            422: problemResponse(
-              'webhook_url_refused: the host is, or resolves to, a loopback, private or reserved address',
-            ),
-          },
-          [400, 401, 403, 404, 409],
+        response: withIdempotencyRefusals(
+          withProblems(
+            {
+              201: createdEndpointSchema,
+              422: problemResponse(
+                'webhook_url_refused: the host is, or resolves to, a loopback, private or reserved address',
+              ),
+            },
+            [400, 401, 403, 404, 409],
+          ),
         ),
       },
     },
