@@ -30,6 +30,33 @@ export interface paths {
                         };
                     };
                 };
+                /** @description The request is not valid: validation_failed lists each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -70,6 +97,33 @@ export interface paths {
                                 [key: string]: "ok" | "failed";
                             };
                         };
+                    };
+                };
+                /** @description The request is not valid: validation_failed lists each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -126,6 +180,15 @@ export interface paths {
                         "text/plain": string;
                     };
                 };
+                /** @description The request is not valid: validation_failed lists each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A valid API key is required */
                 401: {
                     headers: {
@@ -137,6 +200,24 @@ export interface paths {
                 };
                 /** @description The role of this key may not do that */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -182,6 +263,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description The request is not valid: validation_failed lists each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A valid API key is required */
                 401: {
                     headers: {
@@ -193,6 +283,24 @@ export interface paths {
                 };
                 /** @description The role of this key may not do that */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -271,6 +379,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -322,6 +448,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description The request is not valid: validation_failed lists each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A valid API key is required */
                 401: {
                     headers: {
@@ -349,8 +484,53 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Conflict with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -376,7 +556,10 @@ export interface paths {
         /** GeoReport v2 service list: one service per order category */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Ignored: this endpoint serves one jurisdiction */
+                    jurisdiction_id?: string;
+                };
                 header?: never;
                 path: {
                     /** @description Response format: xml (the GeoReport default) or json */
@@ -396,6 +579,16 @@ export interface paths {
                         "text/xml": string;
                     };
                 };
+                /** @description The request is not valid: each error names a field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Errors"];
+                        "text/xml": string;
+                    };
+                };
                 /** @description No such resource, service_code, service_request_id or format */
                 404: {
                     headers: {
@@ -404,6 +597,24 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["Open311Errors"];
                         "text/xml": string;
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -426,7 +637,10 @@ export interface paths {
         /** GeoReport v2 service definition: the order fields a client may set as attribute[code] */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Ignored: this endpoint serves one jurisdiction */
+                    jurisdiction_id?: string;
+                };
                 header?: never;
                 path: {
                     service_code: string;
@@ -447,6 +661,16 @@ export interface paths {
                         "text/xml": string;
                     };
                 };
+                /** @description The request is not valid: each error names a field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Errors"];
+                        "text/xml": string;
+                    };
+                };
                 /** @description No such resource, service_code, service_request_id or format */
                 404: {
                     headers: {
@@ -455,6 +679,24 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["Open311Errors"];
                         "text/xml": string;
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -533,6 +775,24 @@ export interface paths {
                         "text/xml": string;
                     };
                 };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -542,8 +802,12 @@ export interface paths {
          */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Ignored: this endpoint serves one jurisdiction */
+                    jurisdiction_id?: string;
+                };
                 header?: {
+                    /** @description Scoped to the api_key and to this POST (.json and .xml alike). A retry with the same key and form returns the first answer and posts nothing; the same key with another form, or a retry while the first request is still running, is 400. */
                     "idempotency-key"?: string;
                 };
                 path: {
@@ -609,7 +873,7 @@ export interface paths {
                         "text/xml": string;
                     };
                 };
-                /** @description The request is not valid: each error names a field */
+                /** @description The request is not valid: each error names a field. Also an Idempotency-Key sent before with another form, or sent again while its first request is still running: GeoReport v2 answers every client error with 400 */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -639,6 +903,24 @@ export interface paths {
                         "text/xml": string;
                     };
                 };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -657,7 +939,10 @@ export interface paths {
         /** GeoReport v2 service request: one published order */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Ignored: this endpoint serves one jurisdiction */
+                    jurisdiction_id?: string;
+                };
                 header?: never;
                 path: {
                     service_request_id: string;
@@ -678,6 +963,16 @@ export interface paths {
                         "text/xml": string;
                     };
                 };
+                /** @description The request is not valid: each error names a field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Errors"];
+                        "text/xml": string;
+                    };
+                };
                 /** @description No such resource, service_code, service_request_id or format */
                 404: {
                     headers: {
@@ -686,6 +981,24 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["Open311Errors"];
                         "text/xml": string;
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -758,6 +1071,24 @@ export interface paths {
                         "text/xml": string;
                     };
                 };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -780,6 +1111,7 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
+                    /** @description Opaque: the nextCursor of the page before (base64url of its last id) */
                     cursor?: string;
                     role?: "admin" | "street_officer" | "community_staff" | "unit_admin" | "member" | "ops";
                 };
@@ -821,6 +1153,24 @@ export interface paths {
                 };
                 /** @description The role of this key may not do that */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -912,6 +1262,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The body is larger than the limit */
                 413: {
                     headers: {
@@ -932,6 +1291,15 @@ export interface paths {
                 };
                 /** @description A referenced object does not exist or does not fit */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1007,6 +1375,51 @@ export interface paths {
                 };
                 /** @description Not found, or outside the scope of this key */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1103,6 +1516,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Conflict with the current state */
                 409: {
                     headers: {
@@ -1121,8 +1543,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unsupported content type */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1150,6 +1590,7 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
+                    /** @description Opaque: the nextCursor of the page before (base64url of its last id) */
                     cursor?: string;
                     parentId?: string;
                     level?: "district" | "street" | "community" | "grid";
@@ -1190,6 +1631,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1198,7 +1657,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description A retry with the same key and body returns the first response and creates nothing */
+                    /** @description Scoped to your API key and to this method and path, path parameters included. A retry with the same key and body returns the first response (Idempotent-Replayed: true) and changes nothing; the same key with another body is 422 idempotency_key_reused; a retry while the first request is still running is 409 idempotency_in_progress. */
                     "idempotency-key"?: string;
                 };
                 path?: never;
@@ -1273,7 +1732,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Conflict with the current state */
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state; or idempotency_in_progress: the first request with this Idempotency-Key is still running; retry later */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1300,8 +1768,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A referenced object does not exist or does not fit */
+                /** @description A referenced object does not exist or does not fit; or idempotency_key_reused: this Idempotency-Key was sent to this method and path before with another body */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1365,6 +1842,33 @@ export interface paths {
                 };
                 /** @description Not found, or outside the scope of this key */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1450,6 +1954,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The body is larger than the limit */
                 413: {
                     headers: {
@@ -1459,8 +1972,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unsupported content type */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1484,6 +2015,7 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
+                    /** @description Opaque: the nextCursor of the page before (base64url of its last id) */
                     cursor?: string;
                     /** @description Only units located in this region */
                     regionId?: string;
@@ -1524,6 +2056,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1532,7 +2082,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description A retry with the same key and body returns the first response and creates nothing */
+                    /** @description Scoped to your API key and to this method and path, path parameters included. A retry with the same key and body returns the first response (Idempotent-Replayed: true) and changes nothing; the same key with another body is 422 idempotency_key_reused; a retry while the first request is still running is 409 idempotency_in_progress. */
                     "idempotency-key"?: string;
                 };
                 path?: never;
@@ -1602,7 +2152,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Conflict with the current state */
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state; or idempotency_in_progress: the first request with this Idempotency-Key is still running; retry later */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1629,8 +2188,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A referenced object does not exist or does not fit */
+                /** @description A referenced object does not exist or does not fit; or idempotency_key_reused: this Idempotency-Key was sent to this method and path before with another body */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1694,6 +2262,33 @@ export interface paths {
                 };
                 /** @description Not found, or outside the scope of this key */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1777,6 +2372,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The body is larger than the limit */
                 413: {
                     headers: {
@@ -1786,8 +2390,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unsupported content type */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1811,6 +2433,7 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
+                    /** @description Opaque: the nextCursor of the page before (base64url of its last id) */
                     cursor?: string;
                 };
                 header?: never;
@@ -1860,6 +2483,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1868,7 +2518,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description A retry with the same key and body returns the first response and creates nothing */
+                    /** @description Scoped to your API key and to this method and path, path parameters included. A retry with the same key and body returns the first response (Idempotent-Replayed: true) and changes nothing; the same key with another body is 422 idempotency_key_reused; a retry while the first request is still running is 409 idempotency_in_progress. */
                     "idempotency-key"?: string;
                 };
                 path: {
@@ -1937,7 +2587,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Conflict with the current state */
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state; or idempotency_in_progress: the first request with this Idempotency-Key is still running; retry later */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1955,6 +2614,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unsupported content type */
                 415: {
                     headers: {
@@ -1964,8 +2632,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A referenced object does not exist or does not fit */
+                /** @description A referenced object does not exist or does not fit; or idempotency_key_reused: this Idempotency-Key was sent to this method and path before with another body */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1993,6 +2670,7 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
+                    /** @description Opaque: the nextCursor of the page before (base64url of its last id) */
                     cursor?: string;
                     communityId?: string;
                     unitId?: string;
@@ -2033,6 +2711,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -2041,7 +2737,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description A retry with the same key and body returns the first response and creates nothing */
+                    /** @description Scoped to your API key and to this method and path, path parameters included. A retry with the same key and body returns the first response (Idempotent-Replayed: true) and changes nothing; the same key with another body is 422 idempotency_key_reused; a retry while the first request is still running is 409 idempotency_in_progress. */
                     "idempotency-key"?: string;
                 };
                 path?: never;
@@ -2125,7 +2821,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Conflict with the current state */
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state; or idempotency_in_progress: the first request with this Idempotency-Key is still running; retry later */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2152,8 +2857,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A referenced object does not exist or does not fit */
+                /** @description A referenced object does not exist or does not fit; or idempotency_key_reused: this Idempotency-Key was sent to this method and path before with another body */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2217,6 +2931,33 @@ export interface paths {
                 };
                 /** @description Not found, or outside the scope of this key */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2304,6 +3045,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Conflict with the current state */
                 409: {
                     headers: {
@@ -2322,6 +3072,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unsupported content type */
                 415: {
                     headers: {
@@ -2333,6 +3092,15 @@ export interface paths {
                 };
                 /** @description A referenced object does not exist or does not fit */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2422,6 +3190,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Conflict with the current state */
                 409: {
                     headers: {
@@ -2440,6 +3217,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unsupported content type */
                 415: {
                     headers: {
@@ -2451,6 +3237,15 @@ export interface paths {
                 };
                 /** @description A referenced object does not exist or does not fit */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2517,6 +3312,33 @@ export interface paths {
                 };
                 /** @description Not found, or outside the scope of this key */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2610,6 +3432,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Conflict with the current state */
                 409: {
                     headers: {
@@ -2628,8 +3459,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unsupported content type */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2657,6 +3506,7 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
+                    /** @description Opaque: the nextCursor of the page before (base64url of its last code) */
                     cursor?: string;
                 };
                 header?: never;
@@ -2695,6 +3545,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -2703,7 +3571,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description A retry with the same key and body returns the first response and creates nothing */
+                    /** @description Scoped to your API key and to this method and path, path parameters included. A retry with the same key and body returns the first response (Idempotent-Replayed: true) and changes nothing; the same key with another body is 422 idempotency_key_reused; a retry while the first request is still running is 409 idempotency_in_progress. */
                     "idempotency-key"?: string;
                 };
                 path?: never;
@@ -2773,7 +3641,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Conflict with the current state */
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state; or idempotency_in_progress: the first request with this Idempotency-Key is still running; retry later */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2800,8 +3677,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A referenced object does not exist or does not fit */
+                /** @description A referenced object does not exist or does not fit; or idempotency_key_reused: this Idempotency-Key was sent to this method and path before with another body */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2829,6 +3715,7 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
+                    /** @description Opaque: the nextCursor of the page before (base64url of its last id) */
                     cursor?: string;
                     status?: "draft" | "open" | "filled" | "in_progress" | "completed" | "verified" | "cancelled" | "expired";
                     communityId?: string;
@@ -2925,6 +3812,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -2936,7 +3841,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description A retry with the same key and body returns the first response and creates nothing */
+                    /** @description Scoped to your API key and to this method and path, path parameters included. A retry with the same key and body returns the first response (Idempotent-Replayed: true) and changes nothing; the same key with another body is 422 idempotency_key_reused; a retry while the first request is still running is 409 idempotency_in_progress. */
                     "idempotency-key"?: string;
                 };
                 path?: never;
@@ -3089,7 +3994,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Conflict with the current state */
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state; or idempotency_in_progress: the first request with this Idempotency-Key is still running; retry later */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3116,8 +4030,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A referenced object does not exist or does not fit */
+                /** @description A referenced object does not exist or does not fit; or idempotency_key_reused: this Idempotency-Key was sent to this method and path before with another body */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3243,6 +4166,33 @@ export interface paths {
                 };
                 /** @description Not found, or outside the scope of this key */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3398,6 +4348,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Conflict with the current state */
                 409: {
                     headers: {
@@ -3425,6 +4384,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unsupported content type */
                 415: {
                     headers: {
@@ -3445,6 +4413,15 @@ export interface paths {
                 };
                 /** @description If-Match is required */
                 428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3574,8 +4551,53 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Conflict with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3715,6 +4737,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Conflict with the current state */
                 409: {
                     headers: {
@@ -3724,8 +4755,35 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unsupported content type */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3881,8 +4939,35 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Conflict with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3901,6 +4986,15 @@ export interface paths {
                 };
                 /** @description A referenced object does not exist or does not fit */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3976,6 +5070,33 @@ export interface paths {
                 };
                 /** @description Not found, or outside the scope of this key */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4068,6 +5189,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -4076,6 +5224,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
+                    /** @description Scoped to your API key and to this method and path, path parameters included. A retry with the same key and body returns the first response (Idempotent-Replayed: true) and changes nothing; the same key with another body is 422 idempotency_key_reused; a retry while the first request is still running is 409 idempotency_in_progress. */
                     "idempotency-key"?: string;
                 };
                 path: {
@@ -4157,7 +5306,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Conflict with the current state */
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state; or idempotency_in_progress: the first request with this Idempotency-Key is still running; retry later */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4175,6 +5333,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unsupported content type */
                 415: {
                     headers: {
@@ -4184,8 +5351,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A referenced object does not exist or does not fit */
+                /** @description A referenced object does not exist or does not fit; or idempotency_key_reused: this Idempotency-Key was sent to this method and path before with another body */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4278,8 +5454,53 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Conflict with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4377,6 +5598,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Conflict with the current state */
                 409: {
                     headers: {
@@ -4386,8 +5616,35 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unsupported content type */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4486,6 +5743,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Conflict with the current state */
                 409: {
                     headers: {
@@ -4495,8 +5761,35 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unsupported content type */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4524,6 +5817,7 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
+                    /** @description Opaque: the nextCursor of the page before (base64url of its last id) */
                     cursor?: string;
                 };
                 header?: never;
@@ -4579,6 +5873,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -4609,6 +5921,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description The request is not valid: validation_failed lists each bad field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description A valid API key is required */
                 401: {
                     headers: {
@@ -4620,6 +5941,42 @@ export interface paths {
                 };
                 /** @description The role of this key may not do that */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4699,6 +6056,33 @@ export interface paths {
                 };
                 /** @description Not found, or outside the scope of this key */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4790,6 +6174,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -4812,6 +6214,7 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
+                    /** @description Opaque: the nextCursor of the page before (base64url of its last id) */
                     cursor?: string;
                     status?: "pending" | "accepted" | "declined" | "expired" | "withdrawn";
                     orderId?: string;
@@ -4846,6 +6249,24 @@ export interface paths {
                 };
                 /** @description A valid API key is required */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4918,6 +6339,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -4945,6 +6393,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
+                    /** @description Scoped to your API key and to this method and path, path parameters included. A retry with the same key and body returns the first response (Idempotent-Replayed: true) and changes nothing; the same key with another body is 422 idempotency_key_reused; a retry while the first request is still running is 409 idempotency_in_progress. */
                     "idempotency-key"?: string;
                 };
                 path: {
@@ -5017,8 +6466,62 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Conflict with the current state */
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state; or idempotency_in_progress: the first request with this Idempotency-Key is still running; retry later */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A referenced object does not exist or does not fit; or idempotency_key_reused: this Idempotency-Key was sent to this method and path before with another body */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5106,6 +6609,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Conflict with the current state */
                 409: {
                     headers: {
@@ -5124,8 +6636,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unsupported content type */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5207,6 +6737,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -5229,6 +6786,7 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
+                    /** @description Opaque: the nextCursor of the page before (base64url of its last id) */
                     cursor?: string;
                 };
                 header?: never;
@@ -5276,6 +6834,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -5284,6 +6860,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
+                    /** @description Scoped to your API key and to this method and path, path parameters included. A retry with the same key and body returns the first response (Idempotent-Replayed: true) and changes nothing; the same key with another body is 422 idempotency_key_reused; a retry while the first request is still running is 409 idempotency_in_progress. */
                     "idempotency-key"?: string;
                 };
                 path?: never;
@@ -5298,7 +6875,7 @@ export interface paths {
                          */
                         url: string;
                         /** @description Event types to receive, or ['*'] for every type */
-                        events: ("order.published" | "order.updated" | "order.cancelled" | "order.filled" | "order.reopened" | "order.completed" | "order.verified" | "order.expired" | "order.escalated" | "order.sla_breached" | "offer.created" | "offer.accepted" | "offer.declined" | "offer.expired" | "claim.created" | "claim.withdrawn" | "claim.checked_in" | "claim.completed" | "claim.no_show" | "escalation.responded" | "escalation.breached" | "ledger.credited" | "ledger.adjusted" | "redemption.created" | "*")[];
+                        events: ("order.published" | "order.updated" | "order.cancelled" | "order.filled" | "order.reopened" | "order.completed" | "order.verified" | "order.expired" | "order.escalated" | "order.sla_breached" | "offer.created" | "offer.accepted" | "offer.declined" | "offer.expired" | "offer.withdrawn" | "claim.created" | "claim.withdrawn" | "claim.checked_in" | "claim.completed" | "claim.no_show" | "escalation.responded" | "escalation.breached" | "ledger.credited" | "ledger.adjusted" | "redemption.created" | "*")[];
                         /** @description Which events reach the endpoint: those in a region subtree, or those addressed to a unit. Defaults to the region or unit of the calling key; only admins create endpoints without a scope. */
                         scope?: {
                             /** Format: uuid */
@@ -5355,7 +6932,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Conflict with the current state */
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state; or idempotency_in_progress: the first request with this Idempotency-Key is still running; retry later */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -5364,8 +6950,35 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description webhook_url_refused: the host is, or resolves to, a loopback, private or reserved address */
+                /** @description The body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description webhook_url_refused: the host is, or resolves to, a loopback, private or reserved address; or idempotency_key_reused: this Idempotency-Key was sent to this method and path before with another body */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5445,6 +7058,33 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -5497,6 +7137,51 @@ export interface paths {
                 };
                 /** @description Not found, or outside the scope of this key */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5572,6 +7257,51 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -5588,6 +7318,7 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
+                    /** @description Opaque: the nextCursor of the page before (base64url of its last id) */
                     cursor?: string;
                     status?: "pending" | "succeeded" | "failed" | "dead";
                 };
@@ -5640,6 +7371,33 @@ export interface paths {
                 };
                 /** @description Not found, or outside the scope of this key */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5723,8 +7481,53 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Conflict with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5812,6 +7615,7 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
+                    /** @description Opaque: the nextCursor of the page before (base64url of its last category code and priority) */
                     cursor?: string;
                     categoryCode?: string;
                 };
@@ -5853,6 +7657,24 @@ export interface paths {
                 };
                 /** @description The role of this key may not do that */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5958,6 +7780,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The body is larger than the limit */
                 413: {
                     headers: {
@@ -5967,8 +7798,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unsupported content type */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5997,8 +7846,11 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
+                    /** @description Opaque: the nextCursor of the page before (base64url of its last id) */
                     cursor?: string;
                     regionId?: string;
+                    /** @description Only the breaches of this order */
+                    orderId?: string;
                     kind?: "claim" | "complete" | "response";
                     /** @description Escalation level of the order after the breach */
                     level?: number;
@@ -6054,6 +7906,24 @@ export interface paths {
                 };
                 /** @description Not found, or outside the scope of this key */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6202,6 +8072,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Conflict with the current state */
                 409: {
                     headers: {
@@ -6220,6 +8099,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unsupported content type */
                 415: {
                     headers: {
@@ -6231,6 +8119,15 @@ export interface paths {
                 };
                 /** @description A referenced object does not exist or does not fit */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6263,6 +8160,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
+                    /** @description Scoped to your API key and to this method and path, path parameters included. A retry with the same key and body returns the first response (Idempotent-Replayed: true) and changes nothing; the same key with another body is 422 idempotency_key_reused; a retry while the first request is still running is 409 idempotency_in_progress. */
                     "idempotency-key"?: string;
                 };
                 path: {
@@ -6380,7 +8278,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Conflict with the current state */
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state; or idempotency_in_progress: the first request with this Idempotency-Key is still running; retry later */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -6398,6 +8305,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unsupported content type */
                 415: {
                     headers: {
@@ -6407,8 +8323,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description A referenced object does not exist or does not fit */
+                /** @description A referenced object does not exist or does not fit; or idempotency_key_reused: this Idempotency-Key was sent to this method and path before with another body */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6436,6 +8361,7 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
+                    /** @description Opaque: the nextCursor of the page before (base64url of its last id) */
                     cursor?: string;
                     status?: "open" | "responded" | "breached" | "closed";
                     level?: number;
@@ -6479,6 +8405,24 @@ export interface paths {
                 };
                 /** @description The role of this key may not do that */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6553,6 +8497,33 @@ export interface paths {
                 };
                 /** @description Not found, or outside the scope of this key */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6647,6 +8618,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Conflict with the current state */
                 409: {
                     headers: {
@@ -6665,6 +8645,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Unsupported content type */
                 415: {
                     headers: {
@@ -6676,6 +8665,15 @@ export interface paths {
                 };
                 /** @description A referenced object does not exist or does not fit */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6703,6 +8701,7 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
+                    /** @description Opaque: the nextCursor of the page before (base64url of its last id) */
                     cursor?: string;
                 };
                 header?: never;
@@ -6808,6 +8807,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Default Response */
                 422: {
                     headers: {
@@ -6827,6 +8835,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -6838,7 +8855,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description A retry with the same key and body returns the first response and creates nothing */
+                    /** @description Scoped to your API key and to this method and path, path parameters included. A retry with the same key and body returns the first response (Idempotent-Replayed: true) and changes nothing; the same key with another body is 422 idempotency_key_reused; a retry while the first request is still running is 409 idempotency_in_progress. */
                     "idempotency-key"?: string;
                 };
                 path?: never;
@@ -6949,23 +8966,58 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state; or idempotency_in_progress: the first request with this Idempotency-Key is still running; retry later */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A referenced object does not exist or does not fit; or idempotency_key_reused: this Idempotency-Key was sent to this method and path before with another body */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            code: string;
-                            instance?: string;
-                            requestId?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -7089,6 +9141,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Default Response */
                 422: {
                     headers: {
@@ -7106,6 +9176,15 @@ export interface paths {
                         } & {
                             [key: string]: unknown;
                         };
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -7130,6 +9209,7 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
+                    /** @description Opaque: the nextCursor of the page before (base64url of its last id) */
                     cursor?: string;
                     from?: string;
                     to?: string;
@@ -7249,6 +9329,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Default Response */
                 422: {
                     headers: {
@@ -7266,6 +9364,15 @@ export interface paths {
                         } & {
                             [key: string]: unknown;
                         };
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -7295,7 +9402,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description A retry with the same key and body returns the first response and creates nothing */
+                    /** @description Scoped to your API key and to this method and path, path parameters included. A retry with the same key and body returns the first response (Idempotent-Replayed: true) and changes nothing; the same key with another body is 422 idempotency_key_reused; a retry while the first request is still running is 409 idempotency_in_progress. */
                     "idempotency-key"?: string;
                 };
                 path?: never;
@@ -7415,42 +9522,58 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state; or idempotency_in_progress: the first request with this Idempotency-Key is still running; retry later */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            code: string;
-                            instance?: string;
-                            requestId?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A referenced object does not exist or does not fit; or idempotency_key_reused: this Idempotency-Key was sent to this method and path before with another body */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            code: string;
-                            instance?: string;
-                            requestId?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -7478,7 +9601,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description A retry with the same key and body returns the first response and creates nothing */
+                    /** @description Scoped to your API key and to this method and path, path parameters included. A retry with the same key and body returns the first response (Idempotent-Replayed: true) and changes nothing; the same key with another body is 422 idempotency_key_reused; a retry while the first request is still running is 409 idempotency_in_progress. */
                     "idempotency-key"?: string;
                 };
                 path?: never;
@@ -7603,42 +9726,58 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state; or idempotency_in_progress: the first request with this Idempotency-Key is still running; retry later */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            code: string;
-                            instance?: string;
-                            requestId?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A referenced object does not exist or does not fit; or idempotency_key_reused: this Idempotency-Key was sent to this method and path before with another body */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            code: string;
-                            instance?: string;
-                            requestId?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -7661,6 +9800,7 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
+                    /** @description Opaque: the nextCursor of the page before (base64url of its last id) */
                     cursor?: string;
                 };
                 header?: never;
@@ -7781,6 +9921,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Default Response */
                 409: {
                     headers: {
@@ -7800,6 +9949,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description A path parameter is longer than 100 characters */
+                414: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Default Response */
                 422: {
                     headers: {
@@ -7817,6 +9975,15 @@ export interface paths {
                         } & {
                             [key: string]: unknown;
                         };
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -8000,6 +10167,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -8144,6 +10329,24 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -8283,6 +10486,24 @@ export interface paths {
                         } & {
                             [key: string]: unknown;
                         };
+                    };
+                };
+                /** @description Accept admits none of the media types this operation answers with */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request headers are too large */
+                431: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -8479,13 +10700,15 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "accepted" | "declined" | "expired" | "withdrawn";
             score: number;
-            /** @description Each part in [0, 1]; score = Σ weight × part with weights {"skillFit":0.2,"distance":0.3,"fairness":0.25,"reliability":0.15,"sameGrid":0.1} (see the matching README). */
+            /** @description Each part in [0, 1]; score = Σ weight × part with weights {"skillFit":0.2,"distance":0.3,"fairness":0.25,"reliability":0.15,"sameGrid":0.1}, less Σ weight × part with penalty weights {"pendingElsewhere":0.3} (see docs/dispatch-and-offers.md). */
             scoreParts: {
                 skillFit: number;
                 distance: number;
                 fairness: number;
                 reliability: number;
                 sameGrid: number;
+                /** @description n / (n + 1) for the member's n offers pending on other orders when this one was made; absent on offers made before the part existed (read it as 0) */
+                pendingElsewhere?: number;
             };
             expiresAt: string;
             createdAt: string;
@@ -9051,13 +11274,15 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "accepted" | "declined" | "expired" | "withdrawn";
             score: number;
-            /** @description Each part in [0, 1]; score = Σ weight × part with weights {"skillFit":0.2,"distance":0.3,"fairness":0.25,"reliability":0.15,"sameGrid":0.1} (see the matching README). */
+            /** @description Each part in [0, 1]; score = Σ weight × part with weights {"skillFit":0.2,"distance":0.3,"fairness":0.25,"reliability":0.15,"sameGrid":0.1}, less Σ weight × part with penalty weights {"pendingElsewhere":0.3} (see docs/dispatch-and-offers.md). */
             scoreParts: {
                 skillFit: number;
                 distance: number;
                 fairness: number;
                 reliability: number;
                 sameGrid: number;
+                /** @description n / (n + 1) for the member's n offers pending on other orders when this one was made; absent on offers made before the part existed (read it as 0) */
+                pendingElsewhere?: number;
             };
             expiresAt: string;
             createdAt: string;
@@ -9455,7 +11680,7 @@ export interface operations {
     listEvents: {
         parameters: {
             query?: {
-                /** @description Only these event types, comma-separated (e.g. `offer.created,order.escalated`): order.published, order.updated, order.cancelled, order.filled, order.reopened, order.completed, order.verified, order.expired, order.escalated, order.sla_breached, offer.created, offer.accepted, offer.declined, offer.expired, claim.created, claim.withdrawn, claim.checked_in, claim.completed, claim.no_show, escalation.responded, escalation.breached, ledger.credited, ledger.adjusted, redemption.created */
+                /** @description Only these event types, comma-separated (e.g. `offer.created,order.escalated`): order.published, order.updated, order.cancelled, order.filled, order.reopened, order.completed, order.verified, order.expired, order.escalated, order.sla_breached, offer.created, offer.accepted, offer.declined, offer.expired, offer.withdrawn, claim.created, claim.withdrawn, claim.checked_in, claim.completed, claim.no_show, escalation.responded, escalation.breached, ledger.credited, ledger.adjusted, redemption.created */
                 types?: string;
                 /** @description Only the events of this order */
                 orderId?: string;
@@ -9507,8 +11732,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Gone: cursor_expired, the events after the cursor are past the retention */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9521,7 +11764,7 @@ export interface operations {
     streamEvents: {
         parameters: {
             query?: {
-                /** @description Only these event types, comma-separated (e.g. `offer.created,order.escalated`): order.published, order.updated, order.cancelled, order.filled, order.reopened, order.completed, order.verified, order.expired, order.escalated, order.sla_breached, offer.created, offer.accepted, offer.declined, offer.expired, claim.created, claim.withdrawn, claim.checked_in, claim.completed, claim.no_show, escalation.responded, escalation.breached, ledger.credited, ledger.adjusted, redemption.created */
+                /** @description Only these event types, comma-separated (e.g. `offer.created,order.escalated`): order.published, order.updated, order.cancelled, order.filled, order.reopened, order.completed, order.verified, order.expired, order.escalated, order.sla_breached, offer.created, offer.accepted, offer.declined, offer.expired, offer.withdrawn, claim.created, claim.withdrawn, claim.checked_in, claim.completed, claim.no_show, escalation.responded, escalation.breached, ledger.credited, ledger.adjusted, redemption.created */
                 types?: string;
                 /** @description Only the events of this order */
                 orderId?: string;
@@ -9539,7 +11782,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A stream of Server-Sent Events. Each domain event is a message whose `id` is its cursor and whose `data` is the Event (as in GET /v1/events); comment lines (`: heartbeat`) come every STREAM_HEARTBEAT_S seconds; `event: dropped` (data `{reason, detail}`, reason `slow_reader` or `shutdown`) comes last when the service ends the stream. */
+            /** @description A stream of Server-Sent Events. Each domain event is a message whose `id` is its cursor and whose `data` is the Event (as in GET /v1/events); comment lines (`: heartbeat`) come every STREAM_HEARTBEAT_S seconds; `event: dropped` (data `{reason, detail}`, reason `slow_reader`, `shutdown` or `key_revoked`) comes last when the service ends the stream. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9575,6 +11818,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Gone: cursor_expired, the events after the cursor are past the retention */
             410: {
                 headers: {
@@ -9586,6 +11838,15 @@ export interface operations {
             };
             /** @description Too many requests; see Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9622,6 +11883,15 @@ export interface operations {
                     "application/json": components["schemas"]["StreamToken"];
                 };
             };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A valid API key is required */
             401: {
                 headers: {
@@ -9633,6 +11903,42 @@ export interface operations {
             };
             /** @description The role of this key may not do that */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
