@@ -1,3 +1,4 @@
+import sseModule, { type fastifySSE } from '@fastify/sse';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Redis } from 'ioredis';
@@ -10,6 +11,7 @@ import { loggerOptions } from './logger.js';
 import { apiKeysRoutes } from './modules/api-keys/api-keys.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { categoriesRoutes } from './modules/categories/categories.routes.js';
+import { eventsRoutes } from './modules/events/events.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
 import { membersRoutes } from './modules/members/members.routes.js';
@@ -58,6 +60,9 @@ declare module 'fastify' {
 
 export type App = FastifyInstance;
 
+/** @fastify/sse is CommonJS: its default import is module.exports, the plugin wrapped by fastify-plugin. */
+const sse = sseModule as unknown as typeof fastifySSE;
+
 export async function buildApp(deps: AppDeps): Promise<App> {
   const logger = deps.logStream
     ? { ...loggerOptions(deps.config), stream: deps.logStream }
@@ -101,7 +106,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     db: deps.database.db,
     now: () => app.deps.clock.now(),
     cacheTtlMs: deps.config.AUTH_CACHE_TTL_MS,
+    streamTokenSecret: deps.config.STREAM_TOKEN_SECRET,
   });
+  await app.register(sse);
   // After the security headers, so a 406 carries them; before the routes, which it completes.
   await app.register(operationContractPlugin);
 
@@ -120,6 +127,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     auditRoutes,
     offersRoutes,
     webhooksRoutes,
+    eventsRoutes,
     slaRoutes,
     ledgerRoutes,
     reportsRoutes,

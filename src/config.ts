@@ -77,6 +77,22 @@ export const envSchema = z.object({
   RATE_LIMIT_STAFF: z.coerce.number().int().positive().default(1200),
   RATE_LIMIT_MEMBER: z.coerce.number().int().positive().default(300),
   RATE_LIMIT_CLAIMS_PER_MEMBER: z.coerce.number().int().positive().default(30),
+
+  /** Domain events are kept this long in the event feed (GET /v1/events); older ones are deleted hourly. */
+  EVENTS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** A comment line is sent on every open event stream this often, so proxies and clients see it alive. */
+  STREAM_HEARTBEAT_S: z.coerce.number().int().min(1).max(300).default(15),
+  /** Event streams one API key may hold open at once, across every API process (429 past it). */
+  STREAM_MAX_PER_KEY: z.coerce.number().int().min(1).max(10_000).default(5),
+  /** Bytes a stream may have waiting for a slow reader; past it the stream is dropped (it resumes by Last-Event-ID). */
+  STREAM_BUFFER_BYTES: z.coerce.number().int().min(4096).max(67_108_864).default(262_144),
+  /** Signs the stream tokens browsers open event streams with; the same long random value on every API process. */
+  STREAM_TOKEN_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .default('change-me-stream-token-secret-0123456789'),
+  /** How long a stream token may be used to open (or re-open) a stream. */
+  STREAM_TOKEN_TTL_S: z.coerce.number().int().min(10).max(86_400).default(300),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -56,12 +56,12 @@ export function errSerializer(err: Error): Record<string, unknown> {
   return out;
 }
 
-/** Query strings may carry an Open311 api_key: it is cut from logged URLs. */
+/** Query strings may carry an Open311 api_key or an event-stream access_token: both are cut from logged URLs. */
 function reqSerializer(req: { method?: string; url?: unknown; hostname?: string; ip?: string }) {
   if (typeof req?.url !== 'string') return req;
   return {
     method: req.method,
-    url: req.url.replace(/([?&]api_key=)[^&]*/gi, '$1[redacted]'),
+    url: req.url.replace(/([?&](?:api_key|access_token)=)[^&]*/gi, '$1[redacted]'),
     hostname: req.hostname,
     remoteAddress: req.ip,
   };

@@ -93,7 +93,7 @@ export async function run(opts: RunOptions): Promise<void> {
     ? await startWorkers({ config, database, queues, clock: systemClock, log, services })
     : null;
   app = opts.api ? await buildApp({ config, database, redis, queues, clock: systemClock, services }) : null;
-  drainHttp = app ? installHttpDrain(app) : null;
+  drainHttp = app ? installHttpDrain(app, { endLongLived: () => services.eventStreams.shutdown() }) : null;
   if (app) {
     const address = await app.listen({ port: config.PORT, host: config.HOST });
     log.info({ address, docs: `${address}/docs` }, 'listening; the API reference is at /docs');

@@ -9,6 +9,9 @@ import { createAuditService } from './modules/audit/audit.service.js';
 import { createCheckpointsService } from './modules/audit/checkpoints.service.js';
 import { createCategoriesService } from './modules/categories/categories.service.js';
 import type { ServiceDeps } from './modules/deps.js';
+import { EventHub } from './modules/events/event-hub.js';
+import { createEventsService } from './modules/events/events.service.js';
+import { createStreamSlots } from './modules/events/stream-slots.js';
 import { createHealthService } from './modules/health/health.service.js';
 import { createMerchantsService } from './modules/ledger/merchants.service.js';
 import { createRedemptionsService } from './modules/ledger/redemptions.service.js';
@@ -44,6 +47,19 @@ export function buildServices(deps: ServicesDeps) {
   const { db, clock, config, queues } = deps;
   const orders = createOrdersService({ db, clock, config });
   const claims = createClaimsService({ db, clock, config });
+  // The API's event streams; built here for every process, it opens its connection with the first stream.
+  const eventStreams: EventHub = new EventHub({
+    db,
+    clock,
+    config,
+    slots: createStreamSlots({
+      redis: queues.connection,
+      prefix: queues.prefix,
+      max: config.STREAM_MAX_PER_KEY,
+      leaseMs: config.STREAM_HEARTBEAT_S * 3000,
+      localCount: (keyId) => eventStreams.countOf(keyId),
+    }),
+  });
   return {
     apiKeys: createApiKeysService({ db, clock }),
     audit: createAuditService({ db }),
@@ -74,6 +90,8 @@ export function buildServices(deps: ServicesDeps) {
     reports: createReportsService({ db, clock }),
     webhookEndpoints: createWebhookEndpointsService({ db, clock, config }),
     webhookDeliveries: createWebhookDeliveriesService({ db, clock, config }),
+    events: createEventsService({ db, clock, config }),
+    eventStreams,
   };
 }
 

@@ -29,6 +29,7 @@ export const problemDescriptions = {
   404: 'Not found, or outside the scope of this key',
   406: 'Accept admits none of the media types this operation answers with',
   409: 'Conflict with the current state',
+  410: 'Gone: cursor_expired, the events after the cursor are past the retention',
   412: 'If-Match names a version that is no longer current',
   413: 'The body is larger than the limit',
   414: 'A path parameter is longer than 100 characters',

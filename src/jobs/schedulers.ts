@@ -34,5 +34,13 @@ export async function installSchedulers(queues: Queues, config: Config): Promise
       { pattern: '15 * * * *' },
       { name: 'idempotency_retention', data: { kind: 'idempotency_retention' } },
     );
+  // The event feed keeps EVENTS_RETENTION_DAYS of events: older ones are deleted, hourly.
+  await queues
+    .get('maintenance')
+    .upsertJobScheduler(
+      'events-retention',
+      { pattern: '45 * * * *' },
+      { name: 'events_retention', data: { kind: 'events_retention' } },
+    );
   await keepReconcilerScheduled(queues, config.SLA_RECONCILE_EVERY_MS);
 }

@@ -12,7 +12,7 @@ export const QueueName = {
   Webhooks: 'webhooks',
   /** SLA deadline timers and the reconciler. */
   Sla: 'sla',
-  /** Periodic housekeeping: no-shows, audit checkpoints, retention of stored idempotent answers. */
+  /** Periodic housekeeping: no-shows, audit checkpoints, retention of stored idempotent answers and of events. */
   Maintenance: 'maintenance',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
@@ -37,7 +37,8 @@ export interface JobPayloads {
     | { kind: 'no_shows' }
     | { kind: 'audit_checkpoint' }
     | { kind: 'expire_offers' }
-    | { kind: 'idempotency_retention' };
+    | { kind: 'idempotency_retention' }
+    | { kind: 'events_retention' };
 }
 
 /** Work to be done after commit: a job of one queue, with its payload. */

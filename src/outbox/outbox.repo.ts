@@ -20,6 +20,8 @@ export interface DomainEventInput {
   orderId?: string | null;
   regionPath?: string | null;
   unitIds?: string[];
+  /** The member the event is addressed to (offer events): a member's key sees these in the event feed. */
+  memberId?: string | null;
   data: Record<string, unknown>;
 }
 
@@ -31,6 +33,7 @@ export function outboxArgs(events: DomainEventInput[], jobs: OutboxJob[] = []) {
     order_id: event.orderId ?? null,
     region_path: event.regionPath ?? null,
     unit_ids: event.unitIds ?? [],
+    member_id: event.memberId ?? null,
     data: maskPersonal(event.data),
   }));
   return {

@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hashKey, keyMatches, keyPrefix } from '../auth/keys.js';
-import { findKeyByPrefix, recordKeyUse } from '../auth/keys.repo.js';
+import { findKeyById, findKeyByPrefix, type KeyOnFile, recordKeyUse } from '../auth/keys.repo.js';
 import type { AuthContext } from '../auth/scope.js';
+import { verifyStreamToken } from '../auth/stream-tokens.js';
 import type { Db } from '../db/client.js';
 import { Errors } from '../errors.js';
 
@@ -17,6 +18,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Routes that answer without an API key (health, docs, the Open311 gateway's own key check). */
     public?: boolean;
+    /** Routes a browser opens with a stream token in `?access_token=` instead of Authorization (EventSource). */
+    streamToken?: boolean;
   }
 }
 
@@ -40,6 +43,17 @@ export async function resolveKey(db: Db, presented: string, now: Date): Promise<
 async function lookupKey(db: Db, presented: string, now: Date): Promise<ResolvedKey | null> {
   const row = await findKeyByPrefix(db, keyPrefix(presented));
   if (!row || !keyMatches(presented, row.secretHash)) return null;
+  return liveKey(db, row, now);
+}
+
+/** The key a stream token stands for, if the token is genuine and unexpired and the key still live. */
+async function lookupStreamToken(db: Db, secret: string, token: string, now: Date) {
+  const keyId = verifyStreamToken(secret, token, now);
+  const row = keyId ? await findKeyById(db, keyId) : undefined;
+  return row ? liveKey(db, row, now) : null;
+}
+
+async function liveKey(db: Db, row: KeyOnFile, now: Date): Promise<ResolvedKey | null> {
   if (row.revokedAt && row.revokedAt <= now) return null;
   if (row.expiresAt && row.expiresAt <= now) return null;
   // last_used_at is kept to the minute, so a busy key does not write on every request.
@@ -97,6 +111,13 @@ export function bearerToken(header: string | undefined): string | null {
   return m ? m[1]! : null;
 }
 
+/** A stream token in `?access_token=`, on the routes that take one. */
+function streamTokenOf(request: FastifyRequest): string | null {
+  if (!request.routeOptions.config?.streamToken) return null;
+  const token = (request.query as { access_token?: unknown } | undefined)?.access_token;
+  return typeof token === 'string' && token.length > 0 ? token : null;
+}
+
 /**
  * A browser's CORS preflight (OPTIONS with Access-Control-Request-Method): browsers never send
  * credentials with one, so it is answered by the CORS plugin, from the allow-list, without a key.
@@ -106,7 +127,10 @@ const isCorsPreflight = (request: FastifyRequest) =>
 
 /** Authenticates every request that is not marked public (nor a CORS preflight): 401 without a valid, live key. */
 export const authPlugin = fp(
-  async (app: FastifyInstance, opts: { db: Db; now: () => Date; cacheTtlMs: number }) => {
+  async (
+    app: FastifyInstance,
+    opts: { db: Db; now: () => Date; cacheTtlMs: number; streamTokenSecret: string },
+  ) => {
     const cache = new KeyCache(opts.cacheTtlMs);
     app.decorate('keyCache', cache);
     app.decorateRequest('authContext', null);
@@ -121,13 +145,22 @@ export const authPlugin = fp(
       // The queue dashboard (bull-board, its login form) authenticates by its own session cookie.
       if (request.routeOptions.url?.startsWith('/admin/')) return;
       const token = bearerToken(request.headers.authorization);
-      if (!token) throw Errors.unauthorized('Send Authorization: Bearer <api key>');
       const now = opts.now();
-      let auth = cache.get(token, now);
-      if (auth === undefined) {
-        const key = await lookupKey(opts.db, token, now);
-        if (key) cache.set(token, key, now);
-        auth = key?.auth ?? null;
+      let auth: AuthContext | null | undefined;
+      if (token) {
+        auth = cache.get(token, now);
+        if (auth === undefined) {
+          const key = await lookupKey(opts.db, token, now);
+          if (key) cache.set(token, key, now);
+          auth = key?.auth ?? null;
+        }
+      } else {
+        // Not cached: a stream token expires on its own, and streams are opened rarely.
+        const streamToken = streamTokenOf(request);
+        if (!streamToken) throw Errors.unauthorized('Send Authorization: Bearer <api key>');
+        auth = (await lookupStreamToken(opts.db, opts.streamTokenSecret, streamToken, now))?.auth ?? null;
+        if (!auth)
+          throw Errors.unauthorized('The stream token is malformed or expired, or its key is no longer live');
       }
       if (!auth) throw Errors.unauthorized('The API key is unknown, revoked or expired');
       request.authContext = auth;

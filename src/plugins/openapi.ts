@@ -45,6 +45,11 @@ export const openapiTags = [
       'Subscriptions to domain events, signed per Standard Webhooks and delivered with retries; the delivery log and manual redelivery.',
   },
   {
+    name: 'events',
+    description:
+      'The durable feed of the events webhooks are made from, and the same events live as Server-Sent Events, resumable with Last-Event-ID; for apps that cannot host a webhook receiver.',
+  },
+  {
     name: 'units',
     description: 'Co-building units (共建单位) and their pairings with communities.',
   },

@@ -3,11 +3,13 @@ import {
   bigint,
   bigserial,
   boolean,
+  customType,
   doublePrecision,
   index,
   integer,
   jsonb,
   pgTable,
+  smallint,
   text,
   uniqueIndex,
   uuid,
@@ -111,7 +113,16 @@ export const webhookDeliveries = pgTable(
   ],
 );
 
-/** Domain events (order.published, claim.created, ...): the source of webhooks and of the FixMyStreet update feed. */
+/**
+ * A 64-bit transaction id (`xid8`), kept as its decimal text: the feed orders events by the
+ * transaction that wrote them, whose ids stay below the snapshot's xmin once it has ended.
+ */
+const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
+
+/**
+ * Domain events (order.published, claim.created, ...): the source of webhooks, of the event feed
+ * (`GET /v1/events`, in `(tx_id, id)` order) and of the FixMyStreet update feed.
+ */
 export const domainEvents = pgTable(
   'domain_events',
   {
@@ -120,13 +131,32 @@ export const domainEvents = pgTable(
     orderId: uuid('order_id'),
     regionPath: text('region_path'),
     unitIds: uuid('unit_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    /** The member an event is addressed to (offer events): what a member's key sees of the feed. */
+    memberId: uuid('member_id'),
     data: jsonb('data').notNull(),
     createdAt: createdAt(),
+    /** The writing transaction, set by Postgres: the feed's order, final once the transaction ended. */
+    txId: xid8('tx_id').notNull().default(sql`pg_current_xact_id()`),
   },
   (t) => [
     index('domain_events_order_idx').on(t.orderId, t.createdAt),
     index('domain_events_created_idx').on(t.createdAt),
+    index('domain_events_feed_idx').on(t.txId, t.id),
+    index('domain_events_member_feed_idx').on(t.memberId, t.txId, t.id).where(sql`${t.memberId} is not null`),
+    index('domain_events_region_feed_idx').on(t.regionPath.op('text_pattern_ops'), t.txId, t.id),
+    index('domain_events_units_idx').using('gin', t.unitIds),
   ],
 );
+
+/**
+ * Where the event feed begins after retention removed older events: the last position removed. A
+ * cursor before it has lost events (410 cursor_expired). One row, written by the retention sweep.
+ */
+export const eventFeedFloor = pgTable('event_feed_floor', {
+  id: smallint('id').primaryKey().default(1),
+  txId: xid8('tx_id').notNull(),
+  eventId: uuid('event_id').notNull(),
+  purgedAt: tz('purged_at').notNull(),
+});
 
 export type { OfferStatus } from './enums.js';

@@ -15,6 +15,8 @@ export const processMaintenance: Processor<'maintenance'> = async (job, { servic
       return services.offerExpiry.sweep();
     case 'idempotency_retention':
       return services.idempotencyRetention.sweep();
+    case 'events_retention':
+      return services.events.purge();
     default:
       throw new UnrecoverableError(`no handler for maintenance job ${job.name}`);
   }

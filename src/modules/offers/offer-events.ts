@@ -26,7 +26,10 @@ export const offerEntity = (o: OfferRow) => ({
   status: o.status,
 });
 
-/** An offer event goes to the member's unit (and to region-scoped subscribers of the order's community); ids only. */
+/**
+ * An offer event goes to the member (its key's event feed), to the member's unit and to region-scoped
+ * subscribers of the order's community; ids only.
+ */
 export function offerEvent(
   type: OfferEventType,
   offer: OfferRow,
@@ -39,6 +42,7 @@ export function offerEvent(
     orderId: offer.orderId,
     regionPath: order.regionPath,
     unitIds: memberUnitId ? [memberUnitId] : [],
+    memberId: offer.memberId,
     data: {
       ...offerEntity(offer),
       orderId: offer.orderId,

@@ -1,0 +1,213 @@
+/**
+ * `npm run bench:stream`: the event stream under load. Starts the API as it ships (`node dist/…`, see
+ * lib/build.ts) on a scratch database, opens BENCH_STREAMS (1,000) event streams of one community
+ * staff key, then commits BENCH_RATE (50) events a second in that community, each in a transaction of
+ * its own, for BENCH_SECONDS (30) and measures, for every event on every stream, the time from just
+ * before its COMMIT to its arrival at the client. Meanwhile a stream of an admin key is opened and
+ * never read, and halfway through 50 large events (30 kB) a second go to another community, which
+ * only that stream's scope holds: it must be dropped (`event: dropped`, reason slow_reader) without
+ * delaying the others. Reported: p50 / p99 / max commit → delivery, deliveries missing, memory per
+ * stream (API RSS growth while the streams opened, idle), the API's peak RSS and CPU per event.
+ */
+import http from 'node:http';
+import { generateKey } from '../src/auth/keys.js';
+import { apiKeys } from '../src/db/schema/index.js';
+import { transaction } from '../src/db/transaction.js';
+import { newId } from '../src/lib/ids.js';
+import { emitEvents } from '../src/outbox/outbox.repo.js';
+import { createCity } from './lib/fixtures.js';
+import { isMain, progress, runBenches } from './lib/main.js';
+import { cpuMs, rssBytes, startService } from './lib/processes.js';
+import { fmt, loadAverage, quantile, type Row } from './lib/report.js';
+import { createScratch } from './lib/scratch.js';
+
+const STREAMS = Number(process.env.BENCH_STREAMS ?? 1000);
+const RATE = Number(process.env.BENCH_RATE ?? 50);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const P99_TARGET_MS = 200;
+const MARKER = 'data: {"id":"';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A stream client that only notes when each event's message arrived (the id is the first field of its data). */
+interface Client {
+  arrivals: Map<string, number>;
+  res: http.IncomingMessage;
+  tail: string;
+  /** An `event: dropped` with reason slow_reader came. */
+  droppedSlow: boolean;
+  ended: Promise<void>;
+}
+
+function openStream(baseUrl: string, key: string, agent: http.Agent): Promise<Client> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(`${baseUrl}/v1/events/stream`, {
+      agent,
+      headers: { authorization: `Bearer ${key}`, accept: 'text/event-stream' },
+    });
+    req.on('error', reject);
+    req.on('response', (res) => {
+      if (res.statusCode !== 200) return reject(new Error(`stream answered ${res.statusCode}`));
+      const client: Client = {
+        arrivals: new Map(),
+        res,
+        tail: '',
+        droppedSlow: false,
+        ended: new Promise((r) => res.once('close', () => r())),
+      };
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        const now = performance.now();
+        const text = client.tail + chunk;
+        client.droppedSlow ||= text.includes('event: dropped\ndata: {"reason":"slow_reader"');
+        let at = text.indexOf(MARKER);
+        let consumed = 0;
+        while (at >= 0 && at + MARKER.length + 36 <= text.length) {
+          client.arrivals.set(text.slice(at + MARKER.length, at + MARKER.length + 36), now);
+          consumed = at + MARKER.length + 36;
+          at = text.indexOf(MARKER, consumed);
+        }
+        client.tail = text.slice(Math.max(consumed, text.length - MARKER.length - 36));
+      });
+      res.on('error', () => {});
+      resolve(client);
+    });
+  });
+}
+
+export async function benchStream(): Promise<Row[]> {
+  const scratch = await createScratch();
+  const rows: Row[] = [];
+  const bench = `stream (${STREAMS} streams, ${RATE} events/s)`;
+  try {
+    const city = await createCity(scratch.database, 2);
+    const [watched, other] = ['00000000-0000-7000-8000-000000000000', '00000000-0000-7000-8000-000000000001'];
+    const pathOf = async (id: string) =>
+      (await scratch.database.pool.query('select path from regions where id = $1', [id])).rows[0]
+        .path as string;
+    const [watchedPath, otherPath] = [await pathOf(watched), await pathOf(other)];
+    const staff = generateKey();
+    await scratch.database.db.insert(apiKeys).values({
+      id: newId(),
+      prefix: staff.prefix,
+      secretHash: staff.secretHash,
+      name: 'bench staff',
+      role: 'community_staff',
+      scopeRegionId: watched,
+    });
+    const api = await startService('api', scratch, { vars: { STREAM_MAX_PER_KEY: String(STREAMS + 10) } });
+    const agent = new http.Agent({ keepAlive: false, maxSockets: Number.POSITIVE_INFINITY });
+    await fetch(`${api.baseUrl}/v1/events`, { headers: { authorization: `Bearer ${staff.key}` } });
+    await sleep(1000);
+    const rssBefore = rssBytes(api.nodePid());
+    progress(`stream: opening ${STREAMS} streams (load ${loadAverage()})`);
+    const clients: Client[] = [];
+    for (let i = 0; i < STREAMS; i += 50)
+      clients.push(
+        ...(await Promise.all(
+          Array.from({ length: Math.min(50, STREAMS - i) }, () => openStream(api.baseUrl, staff.key, agent)),
+        )),
+      );
+    await sleep(2000);
+    const rssOpen = rssBytes(api.nodePid());
+    const slow = await openStream(api.baseUrl, city.adminKey, agent);
+    slow.res.pause();
+
+    progress(`stream: ${RATE} events/s for ${SECONDS} s, a stalled admin stream, a burst for it halfway`);
+    const committing = new Map<string, number>();
+    const cpuBefore = cpuMs(api.nodePid());
+    let peakRss = rssOpen;
+    const sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, rssBytes(api.nodePid()));
+    }, 500);
+    const start = performance.now();
+    const pad = 'x'.repeat(30_000);
+    const burst = (async () => {
+      await sleep((SECONDS * 1000) / 2);
+      for (let s = 0; s < 10; s++) {
+        await transaction(scratch.database.db, (tx) =>
+          emitEvents(
+            tx,
+            Array.from({ length: 20 }, () => ({
+              type: 'order.updated',
+              regionPath: otherPath,
+              data: { pad },
+            })),
+          ),
+        );
+        await sleep(1000);
+      }
+    })();
+    const writes: Promise<void>[] = [];
+    const total = RATE * SECONDS;
+    for (let i = 0; i < total; i++) {
+      await sleep(start + (i * 1000) / RATE - performance.now());
+      writes.push(
+        transaction(scratch.database.db, async (tx) => {
+          const [id] = await emitEvents(tx, [
+            { type: 'order.updated', regionPath: watchedPath, data: { orderId: newId(), i } },
+          ]);
+          committing.set(id!, performance.now());
+        }),
+      );
+    }
+    await Promise.all(writes);
+    await burst;
+    const deadline = performance.now() + 15_000;
+    while (performance.now() < deadline && clients.some((c) => c.arrivals.size < total)) await sleep(100);
+    clearInterval(sampler);
+    const cpu = cpuMs(api.nodePid()) - cpuBefore;
+
+    const latencies: number[] = [];
+    let missing = 0;
+    for (const c of clients)
+      for (const [id, at] of committing) {
+        const arrived = c.arrivals.get(id);
+        if (arrived === undefined) missing += 1;
+        else latencies.push(arrived - at);
+      }
+    latencies.sort((a, b) => a - b);
+    slow.res.resume();
+    await Promise.race([slow.ended, sleep(20_000)]);
+    const dropped = slow.droppedSlow;
+    const p99 = quantile(latencies, 0.99);
+    rows.push(
+      {
+        bench,
+        measure: 'deliveries (events × streams)',
+        value: `${fmt.int(latencies.length)} of ${fmt.int(total * STREAMS)}`,
+        ok: missing === 0,
+      },
+      {
+        bench,
+        measure: 'commit → delivery p50 / p99 / max',
+        value: `${fmt.ms(quantile(latencies, 0.5))} / ${fmt.ms(p99)} / ${fmt.ms(latencies.at(-1) ?? Number.NaN)}`,
+        target: `p99 < ${P99_TARGET_MS} ms`,
+        ok: p99 < P99_TARGET_MS && missing === 0,
+      },
+      {
+        bench,
+        measure: `API RSS: idle / ${fmt.int(STREAMS)} streams open / peak under load`,
+        value: `${fmt.mb(rssBefore)} / ${fmt.mb(rssOpen)} / ${fmt.mb(peakRss)}`,
+      },
+      {
+        bench,
+        measure: 'memory per open stream (RSS growth / streams)',
+        value: `${((rssOpen - rssBefore) / STREAMS / 1024).toFixed(1)} kB`,
+      },
+      { bench, measure: 'API CPU per event (all streams)', value: `${(cpu / total).toFixed(1)} ms` },
+      {
+        bench,
+        measure: 'stalled stream: dropped with reason slow_reader, the others on time',
+        value: `${dropped ? 'dropped' : 'NOT dropped'}, ${fmt.int(slow.arrivals.size)} events before`,
+        ok: dropped,
+      },
+    );
+    agent.destroy();
+    await api.stop();
+    return rows;
+  } finally {
+    await scratch.close();
+  }
+}
+
+if (isMain(import.meta.url)) await runBenches([benchStream]);

@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type City, call, createCity } from '../factories/index.js';
+import { createTestContext, type TestContext } from '../helpers/context.js';
+import { emitDomainEvent } from '../helpers/webhook-receiver.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+/** What the page script keeps on its global object (tests are compiled without the DOM library). */
+interface PageGlobal {
+  received: { data: string; lastEventId: string }[];
+  opened: boolean;
+  EventSource: new (
+    url: string,
+  ) => {
+    onopen: (() => void) | null;
+    onmessage: ((e: { data: string; lastEventId: string }) => void) | null;
+  };
+}
+
+/** Debian's Chromium opens the event stream with its own EventSource, authenticated by a stream token. */
+describe('in a real browser: EventSource on the event stream', () => {
+  let ctx: TestContext;
+  let city: City;
+  let browser: BrowserContext;
+  let profile: string;
+  let base: string;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); .ci/run does this`,
+      );
+    }
+    ctx = await createTestContext();
+    city = await createCity(ctx.database);
+    base = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    profile = await mkdtemp(join(tmpdir(), 'wd-chromium-'));
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (profile) await rm(profile, { recursive: true, force: true });
+    await ctx?.close();
+  });
+
+  it('receives an event of its scope, with the cursor as lastEventId', async () => {
+    // The integrator's backend holds the key and hands the browser a short-lived token.
+    const { token } = (
+      await call(ctx, city.keys.staffA1, { method: 'POST', url: '/v1/events/stream-tokens' })
+    ).json();
+    const page = await browser.newPage();
+    await page.goto(`${base}/healthz`);
+    await page.evaluate(
+      (url) => {
+        const w = globalThis as unknown as PageGlobal;
+        w.received = [];
+        w.opened = false;
+        const source = new w.EventSource(url);
+        source.onopen = () => {
+          w.opened = true;
+        };
+        source.onmessage = (e) => w.received.push({ data: e.data, lastEventId: e.lastEventId });
+      },
+      `/v1/events/stream?access_token=${encodeURIComponent(token)}`,
+    );
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobal).opened, undefined, {
+      timeout: 15_000,
+    });
+    const id = await emitDomainEvent(ctx, {
+      type: 'order.updated',
+      regionPath: city.communityA1.path,
+      unitIds: [city.unitA.id],
+      data: { from: 'browser test' },
+    });
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobal).received.length > 0, undefined, {
+      timeout: 15_000,
+    });
+    const [first] = await page.evaluate(() => (globalThis as unknown as PageGlobal).received);
+    const event = JSON.parse(first!.data);
+    expect(event).toMatchObject({ id, type: 'order.updated', data: { from: 'browser test' } });
+    expect(first!.lastEventId).toBe(event.cursor);
+    await page.close();
+  });
+});
