@@ -69,9 +69,10 @@ export class FuzzSession {
       method: req.method as 'GET',
       url: req.url,
       headers: req.headers,
+      payloadAsStream: true,
       ...(req.body !== undefined ? { payload: req.body } : {}),
     });
-    const answer: Answer = { status: res.statusCode, headers: res.headers, body: res.body };
+    const answer: Answer = { status: res.statusCode, headers: res.headers, body: await bodyOf(res) };
     if (answer.status >= 500) answer.serverError = this.loggedError(String(res.headers['x-request-id']));
     return answer;
   }
@@ -137,4 +138,25 @@ export class FuzzSession {
       .replace(/"[^"]*"/g, '"…"')
       .slice(0, 200);
   }
+}
+
+/**
+ * The body of an answer; of an event stream (which stays open), what arrives in its first moment:
+ * the answer's status, headers and first message are what the description can be checked against.
+ */
+async function bodyOf(res: { headers: Record<string, unknown>; stream(): NodeJS.ReadableStream }): Promise<string> {
+  const stream = res.stream() as NodeJS.ReadableStream & { destroy(): void };
+  const live = String(res.headers['content-type'] ?? '').startsWith('text/event-stream');
+  const chunks: Buffer[] = [];
+  await new Promise<void>((resolve) => {
+    const timer = live ? setTimeout(resolve, 200) : undefined;
+    stream.on('data', (c: Buffer) => chunks.push(Buffer.from(c)));
+    stream.on('end', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    stream.on('error', () => resolve());
+  });
+  if (live) stream.destroy();
+  return Buffer.concat(chunks).toString('utf8');
 }

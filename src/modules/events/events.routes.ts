@@ -1,6 +1,6 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../http/caller.js';
+import { routesOf } from '../../http/operation.js';
 import { withProblems } from '../../http/problem-schema.js';
 import { feedPage, feedQuery, streamHeaders, streamQuery, streamTokenSchema } from './events.schemas.js';
 
@@ -11,29 +11,29 @@ const streamResponse = {
 };
 
 /** The event feed, the live stream of the same events, and stream tokens for browsers. See docs/events.md. */
-export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
+export const eventsRoutes = routesOf({ tags: ['events'] }, (operation, app) => {
   const { events, eventStreams } = app.services;
   eventStreams.useLogger(app.log);
   app.addHook('preClose', () => eventStreams.shutdown());
   const tags = ['events'];
 
-  app.get(
-    '/events',
+  operation(
     {
-      schema: {
-        tags,
-        operationId: 'listEvents',
-        summary:
-          'The events of your scope, oldest first: the feed webhooks are made from, to page through and poll',
-        description:
-          'The domain events the key’s webhooks would carry for its scope (a member: the offers made to it; a unit admin: what is addressed to its unit; staff and officers: their region’s subtree; admins and unscoped ops: all), with the same payloads, in a fixed order. Resume exactly where you stopped with `after` = the last event’s `cursor` or a page’s `endCursor`; no event is skipped or repeated, however transactions commit. Events are kept EVENTS_RETENTION_DAYS (30) days: a cursor past that is 410 `cursor_expired`.',
-        querystring: feedQuery,
-        response: withProblems({ 200: feedPage }, [400, 401, 403, 410]),
-      },
+      method: 'GET',
+      url: '/events',
+      operationId: 'listEvents',
+      summary:
+        'The events of your scope, oldest first: the feed webhooks are made from, to page through and poll',
+      description:
+        'The domain events the key’s webhooks would carry for its scope (a member: the offers made to it; a unit admin: what is addressed to its unit; staff and officers: their region’s subtree; admins and unscoped ops: all), with the same payloads, in a fixed order. Resume exactly where you stopped with `after` = the last event’s `cursor` or a page’s `endCursor`; no event is skipped or repeated, however transactions commit. Events are kept EVENTS_RETENTION_DAYS (30) days: a cursor past that is 410 `cursor_expired`.',
+      querystring: feedQuery,
+      responses: { 200: feedPage },
+      problems: [400, 401, 403, 410],
     },
-    async (request) => events.list(callerOf(request), request.query),
+    ({ caller, query }) => events.list(caller, query),
   );
 
+  // The stream writes its own body (Server-Sent Events) and so is declared as a raw route.
   app.get(
     '/events/stream',
     {
@@ -69,18 +69,17 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post(
-    '/events/stream-tokens',
+  operation(
     {
-      schema: {
-        tags,
-        operationId: 'createStreamToken',
-        summary: 'A short-lived token that opens your event stream from a browser',
-        description:
-          'EventSource cannot send an Authorization header. Your backend, which holds the API key, asks for a token and hands it to the browser, which opens `GET /v1/events/stream?access_token=<token>`. The token opens (and re-opens) streams of the same key for STREAM_TOKEN_TTL_S (300) seconds and does nothing else; revoking the key ends it. An open stream is not cut when the token expires.',
-        response: withProblems({ 201: streamTokenSchema }, [401, 403]),
-      },
+      method: 'POST',
+      url: '/events/stream-tokens',
+      operationId: 'createStreamToken',
+      summary: 'A short-lived token that opens your event stream from a browser',
+      description:
+        'EventSource cannot send an Authorization header. Your backend, which holds the API key, asks for a token and hands it to the browser, which opens `GET /v1/events/stream?access_token=<token>`. The token opens (and re-opens) streams of the same key for STREAM_TOKEN_TTL_S (300) seconds and does nothing else; revoking the key ends it. An open stream is not cut when the token expires.',
+      responses: { 201: streamTokenSchema },
+      problems: [401, 403],
     },
-    async (request, reply) => reply.status(201).send(events.streamToken(callerOf(request))),
+    async ({ caller }) => events.streamToken(caller),
   );
-};
+});
