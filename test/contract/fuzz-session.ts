@@ -144,7 +144,10 @@ export class FuzzSession {
  * The body of an answer; of an event stream (which stays open), what arrives in its first moment:
  * the answer's status, headers and first message are what the description can be checked against.
  */
-async function bodyOf(res: { headers: Record<string, unknown>; stream(): NodeJS.ReadableStream }): Promise<string> {
+async function bodyOf(res: {
+  headers: Record<string, unknown>;
+  stream(): NodeJS.ReadableStream;
+}): Promise<string> {
   const stream = res.stream() as NodeJS.ReadableStream & { destroy(): void };
   const live = String(res.headers['content-type'] ?? '').startsWith('text/event-stream');
   const chunks: Buffer[] = [];
