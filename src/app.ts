@@ -82,6 +82,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   requestLog.useLogger(app.log);
+  // The API takes JSON (and Open311 its forms): a text/plain body is an unsupported media type (415),
+  // not a string for the body schema to refuse.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const clock = deps.clock ?? systemClock;

@@ -30,6 +30,11 @@ export const envSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(20),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   MATCH_FANOUT: z.coerce.number().int().min(1).max(50).default(3),
+  /**
+   * Weight of the pendingElsewhere score part: how much a member's pending offers on other orders
+   * lower their rank (0 ranks every order on its own, as if matched alone).
+   */
+  MATCH_PENDING_WEIGHT: z.coerce.number().min(0).max(1).default(0.3),
   OFFER_TTL_EMERGENCY_S: seconds.default(300),
   OFFER_TTL_URGENT_S: seconds.default(1800),
   OFFER_TTL_ROUTINE_S: seconds.default(14_400),

@@ -122,11 +122,13 @@ export function scoreParts(order: OrderFeatures, c: CandidateFeatures): ScorePar
   };
 }
 
-export function scoreOf(parts: ScoreParts): number {
+export type PenaltyWeights = Record<PenaltyPart, number>;
+
+/** The score of parts; penalty weights default to PENALTY_WEIGHTS (a deployment may set its own). */
+export function scoreOf(parts: ScoreParts, penalties: PenaltyWeights = PENALTY_WEIGHTS): number {
   let total = 0;
   for (const part of Object.keys(SCORE_WEIGHTS) as ScorePart[]) total += SCORE_WEIGHTS[part] * parts[part];
-  for (const part of Object.keys(PENALTY_WEIGHTS) as PenaltyPart[])
-    total -= PENALTY_WEIGHTS[part] * parts[part];
+  for (const part of Object.keys(PENALTY_WEIGHTS) as PenaltyPart[]) total -= penalties[part] * parts[part];
   return total;
 }
 
@@ -134,11 +136,12 @@ export function scoreOf(parts: ScoreParts): number {
 export function rankCandidates<C extends CandidateFeatures>(
   order: OrderFeatures,
   candidates: readonly C[],
+  penalties: PenaltyWeights = PENALTY_WEIGHTS,
 ): RankedCandidate<C>[] {
   return candidates
     .map((candidate) => {
       const parts = scoreParts(order, candidate);
-      return { candidate, parts, score: scoreOf(parts) };
+      return { candidate, parts, score: scoreOf(parts, penalties) };
     })
     .sort(
       (a, b) =>

@@ -9,6 +9,15 @@ export type DeadlineKind = 'claim' | 'complete' | 'response';
 export type OrderDeadlineKind = Exclude<DeadlineKind, 'response'>;
 
 export const TOP_LEVEL = 2;
+/**
+ * The text of an ISO 8601 duration of fixed length: weeks, days, hours, minutes and seconds, each
+ * optional but at least one (years and months vary in length). The parser alone would also read a
+ * duration out of longer text ("xP1D"); bodies are held to this pattern first, which the OpenAPI
+ * description states too.
+ */
+export const FIXED_DURATION =
+  /^P(?!$)(\d*[.,]?\d+W)?(\d*[.,]?\d+D)?(T(?=[\d.,])(\d*[.,]?\d+H)?(\d*[.,]?\d+M)?(\d*[.,]?\d+S)?)?$/;
+
 /** Durations of a policy: one second (tests and demos use PT5S) to a leap year. */
 export const MIN_DURATION_S = 1;
 export const MAX_DURATION_S = 366 * 86_400;

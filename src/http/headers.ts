@@ -38,8 +38,19 @@ export function withIdempotencyRefusals<R extends Record<number, unknown>>(
   return out as Omit<R, 409 | 422> & Record<409 | 422, ProblemResponse>;
 }
 
-/** Updates of versioned resources name the version they were read at (see etag.ts). */
-export const ifMatchHeaders = z.looseObject({ 'if-match': z.string().optional() });
+/**
+ * Updates of versioned resources name the version they were read at (see etag.ts). The header is
+ * required, and documented so; the check is expectedVersion's, which answers 428 when it is missing
+ * (a validation error would be 400).
+ */
+export const ifMatchHeaders = z
+  .looseObject({
+    'if-match': z.string().optional().meta({
+      description:
+        'The ETag of the version the change is based on, as the last read answered it: 428 without it, 412 when the resource has changed since',
+    }),
+  })
+  .meta({ required: ['if-match'] });
 
 /** Sends an idempotent result, marking a replay so clients can tell. */
 export function sendIdempotent<T>(reply: FastifyReply, result: IdempotentResult<T>) {

@@ -21,11 +21,11 @@ const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /**
  * The problem statuses an operation can answer with whatever its handler does: 400 (an unknown query
  * parameter; a body that is not JSON), 406, 413 and 415 (methods with a body), 414 (a path parameter
- * over 100 characters) and 431 (headers too large, answered by the server before fastify).
+ * over 100 characters, or a request line over 16 KiB) and 431 (headers too large, answered by the server before fastify).
  */
-function statusesOf(method: string, url: string, ownErrorFormat: boolean): ProblemStatus[] {
-  const statuses: ProblemStatus[] = [431];
-  if (/[:*]/.test(url)) statuses.push(414);
+function statusesOf(method: string, ownErrorFormat: boolean): ProblemStatus[] {
+  // 414: a path parameter over 100 characters, or a request line longer than the server reads.
+  const statuses: ProblemStatus[] = [414, 431];
   if (ownErrorFormat) return statuses;
   statuses.push(400, 406);
   if (WITH_BODY.has(method)) statuses.push(413, 415);
@@ -62,7 +62,7 @@ export const operationContractPlugin = fp(async (app: FastifyInstance) => {
     const ownErrorFormat = route.config?.ownErrorFormat === true;
     const method = String(route.method);
     const given = (schema.response ?? {}) as Record<string, unknown>;
-    const added = withProblems({}, statusesOf(method, route.url, ownErrorFormat));
+    const added = withProblems({}, statusesOf(method, ownErrorFormat));
     const response = { ...added, ...given };
     route.schema = {
       ...schema,

@@ -47,19 +47,37 @@ export const defaultProblemStatuses = [
   400, 401, 403, 404, 409, 412, 422, 428,
 ] as const satisfies readonly ProblemStatus[];
 
+/** The headers a response documents: a JSON Schema (with its description) by header name. */
+export type ResponseHeaders = Record<string, object>;
+
+/** Seconds to wait before trying again (sent with 429 and 503). */
+export const retryAfter: ResponseHeaders = {
+  'retry-after': { type: 'integer', minimum: 0, description: 'Seconds to wait before trying again' },
+};
+
+/** Response headers of a status, whatever the operation. */
+const problemHeaders: Partial<Record<ProblemStatus, ResponseHeaders>> = {
+  429: retryAfter,
+  503: retryAfter,
+};
+
 /** One problem response, keyed by media type so OpenAPI shows application/problem+json. */
-export const problemResponse = (description: string) => ({
+export const problemResponse = (description: string, headers?: ResponseHeaders) => ({
   description,
   content: { [PROBLEM_MEDIA_TYPE]: { schema: problemSchema } },
+  ...(headers && { headers }),
 });
 
 export type ProblemResponse = ReturnType<typeof problemResponse>;
 
+/** How an area writes its errors: problem documents, or another format (Open311 error lists). */
+export type ProblemDocument = (description: string, headers?: ResponseHeaders) => unknown;
+
 /**
  * A route's response map with problem documents added for the given statuses (by default 400, 401,
- * 403, 404, 409, 412, 422 and 428). List only the statuses the route can answer with, so the
- * OpenAPI document tells clients what to expect:
- * `response: withProblems({ 200: itemSchema }, [400, 401, 404])`.
+ * 403, 404, 409, 412, 422 and 428), each with its usual description and headers; a status the map
+ * already documents keeps its own. List only the statuses the route can answer with, so the OpenAPI
+ * document tells clients what to expect: `response: withProblems({ 200: itemSchema }, [400, 401, 404])`.
  */
 export function withProblems<
   R extends Record<number, unknown>,
@@ -67,7 +85,10 @@ export function withProblems<
 >(
   responses: R,
   statuses: readonly S[] = defaultProblemStatuses as unknown as readonly S[],
+  document: ProblemDocument = problemResponse,
 ): R & Record<S, ProblemResponse> {
-  const problems = Object.fromEntries(statuses.map((s) => [s, problemResponse(problemDescriptions[s])]));
-  return { ...responses, ...problems } as R & Record<S, ProblemResponse>;
+  const problems = statuses
+    .filter((s) => !(s in responses))
+    .map((s) => [s, document(problemDescriptions[s], problemHeaders[s])]);
+  return { ...Object.fromEntries(problems), ...responses } as R & Record<S, ProblemResponse>;
 }

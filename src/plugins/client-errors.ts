@@ -22,11 +22,27 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
   return sendProblem(request, reply, err);
 }
 
+/** Node's default limit on the request line and headers together. */
+const MAX_HEADER_BYTES = 16 * 1024;
+
+/**
+ * Node's parser reports a request line over its limit as a header overflow too; what it received
+ * tells them apart: a request line longer than the limit by itself is a URI too long (414).
+ */
+function requestLineTooLong(rawPacket: unknown): boolean {
+  if (!Buffer.isBuffer(rawPacket) || !/^[A-Z]+ /.test(rawPacket.subarray(0, 16).toString('latin1')))
+    return false;
+  const end = rawPacket.indexOf('\r\n');
+  return end === -1 || end > MAX_HEADER_BYTES;
+}
+
 /** How Node's HTTP parser names what it refused (`clientError`), as errors of the catalogue. */
-function fromParserError(code: string | undefined): AppError {
-  switch (code) {
+function fromParserError(error: NodeJS.ErrnoException & { rawPacket?: unknown }): AppError {
+  switch (error.code) {
     case 'HPE_HEADER_OVERFLOW':
-      return Errors.headersTooLarge('The request headers are larger than the server accepts (16 KiB)');
+      return requestLineTooLong(error.rawPacket)
+        ? Errors.uriTooLong('The request line is longer than the server accepts (16 KiB)')
+        : Errors.headersTooLarge('The request headers are larger than the server accepts (16 KiB)');
     case 'ERR_HTTP_REQUEST_TIMEOUT':
       return Errors.requestTimeout('The request did not arrive in time');
     default:
@@ -49,7 +65,7 @@ export function clientErrorHandler(
     socket.destroy();
     return;
   }
-  const err = fromParserError(error.code);
+  const err = fromParserError(error);
   const requestId = randomUUID();
   this.log.debug({ err: error, reqId: requestId }, 'client error');
   const body = JSON.stringify(problemDocument(err, undefined, requestId));

@@ -72,12 +72,10 @@ export const securityHeaders: Readonly<Record<string, string>> = (() => {
   return headers;
 })();
 
-/** Load balancers' probes: a probe refused by a rate limit would take a healthy replica out. */
-const PROBES = new Set(['/healthz', '/readyz']);
-
 /**
  * Security headers; CORS only for configured origins; rate limits counted in Redis so every replica
- * shares them, except for the probes. Limits fail open when Redis is away: intake must keep working.
+ * shares them, on every route but those that opt out (`config: { rateLimit: false }`: the health
+ * probes). Limits fail open when Redis is away: intake must keep working.
  */
 export const securityPlugin = fp(async (app: FastifyInstance, opts: { config: Config; redis: Redis }) => {
   const { config, redis } = opts;
@@ -101,7 +99,6 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: { config: Co
     timeWindow: window,
     keyGenerator: (request) =>
       request.authContext ? `key:${request.authContext.keyId}` : `ip:${request.ip}`,
-    allowList: (request) => PROBES.has(request.routeOptions.url ?? ''),
     max: (request) => budgetOf(config, request.authContext?.role ?? null),
     errorResponseBuilder: (_request, context) => tooMany(context.after, context.max),
   });

@@ -22,13 +22,18 @@ describe('dispatch: two relays and two matching workers at once', () => {
     for (const env of envs) await env.close();
   });
 
-  /** The same city and the same orders, published while `workers` worker processes run. */
+  /**
+   * The same city and the same orders, published while `workers` worker processes run. Each order is
+   * ranked on its own (MATCH_PENDING_WEIGHT=0): with the pendingElsewhere part, a member's rank on one
+   * order depends on which other orders' waves were written first, which no worker count fixes.
+   */
   async function run(workers: number) {
     const env = await createServiceEnv();
     envs.push(env);
     await seedCity(env.database, plan);
-    const api = await startService('api', env);
-    for (let i = 0; i < workers; i++) await startService('worker', env);
+    const vars = { MATCH_PENDING_WEIGHT: '0' };
+    const api = await startService('api', env, { vars });
+    for (let i = 0; i < workers; i++) await startService('worker', env, { vars });
     const posted = await postOrders(api.baseUrl, env.adminKey, plan, 0, ORDERS);
     expect(posted.filter((p) => p.status !== 201)).toEqual([]);
     await waitFor(

@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import {
-  auditCheckpoints,
-  escalations,
-  merchants,
-  offers,
-  webhookDeliveries,
-  webhookEndpoints,
-} from '../../src/db/schema/index.js';
-import { newId } from '../../src/lib/ids.js';
 import { type City, call, countRows, createCity, createKey, createMember } from '../factories/index.js';
+import {
+  createCheckpoint,
+  createEscalation,
+  createMerchant,
+  createOffer,
+  createWebhookDelivery,
+  createWebhookEndpoint,
+} from '../factories/objects.js';
 import { orderBody } from '../factories/orders.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';
 
@@ -73,7 +72,6 @@ describe('BOLA matrix', () => {
   beforeAll(async () => {
     ctx = await createTestContext();
     city = await createCity(ctx.database);
-    const db = ctx.database.db;
     const member = await createMember(ctx.database, {
       communityId: city.communityA1.id,
       unitId: city.unitA.id,
@@ -94,55 +92,12 @@ describe('BOLA matrix', () => {
       })
     ).json();
     const offerMember = await createMember(ctx.database, { communityId: city.communityA1.id });
-    const offerId = newId();
-    await db.insert(offers).values({
-      id: offerId,
-      orderId: order.id,
-      memberId: offerMember.id,
-      wave: 1,
-      rank: 1,
-      score: 1,
-      scoreParts: {},
-      expiresAt: new Date(Date.now() + 3_600_000),
-    });
-    const endpointId = newId();
-    await db.insert(webhookEndpoints).values({
-      id: endpointId,
-      url: 'https://example.org/hook',
-      events: ['*'],
-      scopeRegionId: city.communityA1.id,
-      secret: 'whsec_dGVzdHRlc3R0ZXN0dGVzdHRlc3R0ZXN0',
-    });
-    const deliveryId = newId();
-    await db.insert(webhookDeliveries).values({
-      id: deliveryId,
-      endpointId,
-      messageId: 'msg_bola',
-      eventType: 'order.published',
-      payload: {},
-    });
-    const escalationId = newId();
-    await db.insert(escalations).values({
-      id: escalationId,
-      orderId: order.id,
-      level: 1,
-      regionId: city.streetA.id,
-      regionPath: city.streetA.path,
-      trigger: 'manual',
-      reason: 'test',
-      respondBy: new Date(Date.now() + 3_600_000),
-    });
-    const merchantId = newId();
-    await db.insert(merchants).values({
-      id: merchantId,
-      name: 'Alliance store',
-      regionId: city.streetA.id,
-      regionPath: city.streetA.path,
-    });
-    const checkpointId = newId();
-    await db
-      .insert(auditCheckpoints)
-      .values({ id: checkpointId, lastEventId: 0, chainCount: 0, headsDigest: 'x', signature: 'x' });
+    const offerId = await createOffer(ctx.database, { orderId: order.id, memberId: offerMember.id });
+    const endpointId = await createWebhookEndpoint(ctx.database, { regionId: city.communityA1.id });
+    const deliveryId = await createWebhookDelivery(ctx.database, { endpointId });
+    const escalationId = await createEscalation(ctx.database, { orderId: order.id, region: city.streetA });
+    const merchantId = await createMerchant(ctx.database, { region: city.streetA });
+    const checkpointId = await createCheckpoint(ctx.database);
     const { rows } = await ctx.database.pool.query(
       `select id from api_keys where role = 'community_staff' and scope_region_id = $1 limit 1`,
       [city.communityA1.id],

@@ -177,6 +177,19 @@ describe('rankCandidates', () => {
     );
   });
 
+  it('with the pendingElsewhere weight set to 0, pending offers elsewhere change no score and no rank', () => {
+    fc.assert(
+      fc.property(fc.array(arbCandidate, { minLength: 1, maxLength: 8 }), (candidates) => {
+        const none = candidates.map((c) => ({ ...c, pendingElsewhere: 0 }));
+        const ranked = rankCandidates(order, candidates, { pendingElsewhere: 0 });
+        const alone = rankCandidates(order, none, { pendingElsewhere: 0 });
+        expect(ranked.map((r) => [r.candidate.memberId, r.score])).toEqual(
+          alone.map((r) => [r.candidate.memberId, r.score]),
+        );
+      }),
+    );
+  });
+
   it('all else equal, the closer member ranks higher', () => {
     fc.assert(
       fc.property(

@@ -36,7 +36,7 @@ export const createKeyBody = z
     expiresAt: z.iso
       .datetime({ offset: true })
       .optional()
-      .meta({ description: 'The key stops working at this time' }),
+      .meta({ description: 'The key stops working at this time, which must be in the future' }),
   })
   .superRefine((v, ctx) => {
     const shape = scopeShapes[v.role];
@@ -53,13 +53,15 @@ export type CreateKeyBody = z.infer<typeof createKeyBody>;
 
 const thirtyDays = { seconds: 30 * 86_400, text: 'P30D' };
 
-export const rotateKeyBody = z.strictObject({
-  gracePeriod: durationField(thirtyDays, 'How long the old key keeps working').prefault('PT24H'),
-  expiresAt: z.iso
-    .datetime({ offset: true })
-    .optional()
-    .meta({ description: "Expiry of the new key; by default the old key's own expiry, if it had one" }),
-});
+/** Every field has a default, so a bare POST (no body at all) rotates with a 24-hour grace period. */
+export const rotateKeyBody = z
+  .strictObject({
+    gracePeriod: durationField(thirtyDays, 'How long the old key keeps working').prefault('PT24H'),
+    expiresAt: z.iso.datetime({ offset: true }).optional().meta({
+      description: "Expiry of the new key, in the future; by default the old key's own expiry, if it had one",
+    }),
+  })
+  .prefault({});
 export type RotateKeyBody = z.infer<typeof rotateKeyBody>;
 
 export const listKeysQuery = pageQuery.extend({ role: z.enum(roles).optional() });

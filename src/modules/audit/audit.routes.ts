@@ -1,65 +1,71 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { callerOf } from '../../http/caller.js';
-import { withProblems } from '../../http/problem-schema.js';
-import { pageOf, pageQuery } from '../../lib/pagination.js';
+import { crudRoutes } from '../../http/crud-routes.js';
+import { routesOf } from '../../http/operation.js';
+import { pageQuery } from '../../lib/pagination.js';
 import { checkpointCheckSchema, checkpointSchema, verifySchema } from './audit.schemas.js';
 
-/** Tamper evidence: recompute the hash chains and say where one breaks; signed checkpoints of their heads. */
-export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { audit, checkpoints } = app.services;
-  const tags = ['audit'];
+const auditors = 'Admins and unscoped ops keys only (403 otherwise): the trail spans every region.';
 
-  app.post(
-    '/audit/checkpoints',
-    {
-      schema: {
-        tags,
+/** Tamper evidence: recompute the hash chains and say where one breaks; signed checkpoints of their heads. */
+export const auditRoutes = routesOf(
+  { tags: ['audit'] },
+  (operation, { services: { audit, checkpoints } }) => {
+    const idParams = z.object({ id: z.uuid() });
+
+    operation(
+      {
+        method: 'POST',
+        url: '/audit/checkpoints',
+        operationId: 'createAuditCheckpoint',
         summary:
           'Sign a checkpoint of the heads of every audit chain now (also taken every hour by the workers)',
-        response: withProblems({ 201: checkpointSchema }, [401, 403]),
+        description: `${auditors} The heads of every chain up to the last settled event (older than 10 seconds) are combined into one digest and signed with the server’s key; keep a copy outside the database, so that a rewritten chain shows later (verifyAuditCheckpoint).`,
+        responses: { 201: checkpointSchema },
+        problems: [401, 403],
       },
-    },
-    async (request, reply) => reply.status(201).send(await checkpoints.sign(callerOf(request))),
-  );
+      ({ caller }) => checkpoints.sign(caller),
+    );
 
-  app.get(
-    '/audit/checkpoints',
-    {
-      schema: {
-        tags,
+    crudRoutes(operation, {
+      path: '/audit/checkpoints',
+      item: checkpointSchema,
+      service: { list: checkpoints.list },
+      list: {
+        operationId: 'listAuditCheckpoints',
         summary: 'Signed checkpoints, newest first: keep a copy outside the database',
-        querystring: pageQuery,
-        response: withProblems({ 200: pageOf(checkpointSchema) }, [400, 401, 403]),
+        description: auditors,
+        query: pageQuery,
+        problems: [400, 401, 403],
       },
-    },
-    async (request) => checkpoints.list(callerOf(request), request.query),
-  );
+    });
 
-  app.get(
-    '/audit/checkpoints/:id/verify',
-    {
-      schema: {
-        tags,
+    operation(
+      {
+        method: 'GET',
+        url: '/audit/checkpoints/:id/verify',
+        operationId: 'verifyAuditCheckpoint',
         summary: 'Recompute the chain heads a checkpoint covered; a rewritten chain no longer matches',
-        params: z.object({ id: z.uuid() }),
-        response: withProblems({ 200: checkpointCheckSchema }, [400, 401, 403, 404]),
+        description: `${auditors} Recomputes the heads of the chains up to the checkpoint’s last event and checks the digest and the signature: a chain rewritten since, even with all its hashes recomputed, no longer matches.`,
+        params: idParams,
+        responses: { 200: checkpointCheckSchema },
+        problems: [400, 401, 403, 404],
       },
-    },
-    async (request) => checkpoints.verify(callerOf(request), request.params.id),
-  );
+      ({ caller, params }) => checkpoints.verify(caller, params.id),
+    );
 
-  app.get(
-    '/audit/verify',
-    {
-      schema: {
-        tags,
+    operation(
+      {
+        method: 'GET',
+        url: '/audit/verify',
+        operationId: 'verifyAuditChains',
         summary:
           "Recompute one entity's audit chain (entityId) or every chain, and report where a chain breaks",
+        description: `${auditors} An entityId without audit events is 404.`,
         querystring: z.object({ entityId: z.uuid().optional() }),
-        response: withProblems({ 200: verifySchema }, [400, 401, 403, 404]),
+        responses: { 200: verifySchema },
+        problems: [400, 401, 403, 404],
       },
-    },
-    async (request) => audit.verify(callerOf(request), request.query.entityId),
-  );
-};
+      ({ caller, query }) => audit.verify(caller, query.entityId),
+    );
+  },
+);

@@ -1,5 +1,6 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { routesOf } from '../../http/operation.js';
+import { retryAfter } from '../../http/problem-schema.js';
 
 const checkSchema = z.object({
   status: z.enum(['ok', 'unavailable']),
@@ -20,31 +21,44 @@ async function within<T>(ms: number, p: Promise<T>): Promise<T> {
   }
 }
 
+/** Load balancers' probes need no key and are never rate-limited: a refused probe takes a healthy replica out. */
+const probe = { public: true, rateLimit: false } as const;
+
 /** Liveness (the process answers) and readiness (Postgres and Redis answer; 503 with Retry-After otherwise). */
-export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/healthz',
+export const healthRoutes = routesOf({ tags: ['ops'], config: probe }, (operation, app) => {
+  operation(
     {
-      config: { public: true },
-      schema: {
-        tags: ['ops'],
-        summary: 'Liveness',
-        response: { 200: z.object({ status: z.literal('ok') }) },
-      },
+      method: 'GET',
+      url: '/healthz',
+      operationId: 'getLiveness',
+      summary: 'Liveness',
+      description:
+        'No key needed. Answers as long as the process serves requests; it checks nothing else, so a load balancer does not take a replica out when Postgres or Redis is away.',
+      responses: { 200: z.object({ status: z.literal('ok') }) },
+      problems: [],
     },
     async () => ({ status: 'ok' as const }),
   );
-  app.get(
-    '/readyz',
+
+  operation(
     {
-      config: { public: true },
-      schema: {
-        tags: ['ops'],
-        summary: 'Readiness: Postgres and Redis answer',
-        response: { 200: checkSchema, 503: checkSchema },
+      method: 'GET',
+      url: '/readyz',
+      operationId: 'getReadiness',
+      summary: 'Readiness: Postgres and Redis answer',
+      description:
+        'No key needed. Pings Postgres and Redis, each within 2 seconds: 200 when both answer, else 503 with Retry-After and the check that failed.',
+      responses: {
+        200: checkSchema,
+        503: {
+          description: 'Postgres or Redis does not answer',
+          content: { 'application/json': { schema: checkSchema } },
+          headers: retryAfter,
+        },
       },
+      problems: [],
     },
-    async (_request, reply) => {
+    async ({ reply }) => {
       const [pg, rd] = await Promise.allSettled([
         within(2000, app.services.health.pingDatabase()),
         within(2000, app.deps.redis.ping()),
@@ -58,4 +72,4 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'unavailable', checks });
     },
   );
-};
+});

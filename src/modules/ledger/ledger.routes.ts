@@ -1,8 +1,5 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
-import type { Caller } from '../../auth/scope.js';
-import { callerOf } from '../../http/caller.js';
-import { idempotencyHeaders, withIdempotencyRefusals } from '../../http/headers.js';
+import { crudRoutes } from '../../http/crud-routes.js';
+import { routesOf } from '../../http/operation.js';
 import { pageQuery } from '../../lib/pagination.js';
 import {
   adjustmentBody,
@@ -12,143 +9,105 @@ import {
   memberLedgerSchema,
   merchantLedgerQuery,
   merchantLedgerSchema,
-  merchantPage,
   merchantSchema,
-  problem,
   redemptionBody,
   redemptionSchema,
 } from './ledger.schemas.js';
 
-const tags = ['love bank'];
-const merchantErrors = { 400: problem, 401: problem, 403: problem, 404: problem, 422: problem };
-const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 422: problem };
+const readers =
+  'Admins, ops keys, street officers, community staff and members (403 for unit admins). A shop serves the region it sits in and everything below: a key reaches the shops in its subtree and above it, a member those around its community; another shop is 404.';
+
+const merchantErrors = [400, 401, 403, 404, 422] as const;
 
 /** The love bank: partner shops (联盟超市) and what they redeemed, redemptions, corrections and statements. */
-export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { merchants, redemptions, statements } = app.services;
-
-  /** A creating POST: it accepts Idempotency-Key and answers 201 with what it made. */
-  function createRoute<B extends z.ZodType>(
-    url: string,
-    doc: { summary: string; description: string; body: B; created: z.ZodType; errors: object },
-    create: (
-      caller: Caller,
-      body: z.output<B>,
-      idempotencyKey: string | undefined,
-    ) => Promise<{ body: unknown }>,
-  ) {
-    app.post(
-      url,
-      {
-        schema: {
-          tags,
-          summary: doc.summary,
-          description: doc.description,
-          headers: idempotencyHeaders,
-          body: doc.body,
-          response: withIdempotencyRefusals({ 201: doc.created, ...doc.errors }),
-        },
+export const ledgerRoutes = routesOf(
+  { tags: ['love bank'] },
+  (operation, { services: { merchants, redemptions, statements } }) => {
+    crudRoutes(operation, {
+      path: '/merchants',
+      item: merchantSchema,
+      service: merchants,
+      create: {
+        operationId: 'createMerchant',
+        summary: 'Register a partner merchant (admin, street officer within its subtree)',
+        description:
+          'Admins anywhere, street officers in their subtree (403 for other roles); a region outside the key’s scope is 422. Audited (merchant.created).',
+        body: createMerchantBody,
+        problems: merchantErrors,
       },
-      async (request, reply) => {
-        const r = await create(
-          callerOf(request),
-          request.body as z.output<B>,
-          request.headers['idempotency-key'],
-        );
-        return reply.status(201).send(r.body);
-      },
-    );
-  }
-
-  createRoute(
-    '/merchants',
-    {
-      summary: 'Register a partner merchant (admin, street officer within its subtree)',
-      description: 'Accepts Idempotency-Key.',
-      body: createMerchantBody,
-      created: merchantSchema,
-      errors: merchantErrors,
-    },
-    merchants.create,
-  );
-
-  app.get(
-    '/merchants',
-    {
-      schema: {
-        tags,
+      list: {
+        operationId: 'listMerchants',
         summary: 'Merchants in or above the caller’s region',
-        querystring: pageQuery,
-        response: { 200: merchantPage, ...merchantErrors },
+        description: `${readers} Oldest first.`,
+        query: pageQuery,
+        problems: merchantErrors,
       },
-    },
-    async (request) => merchants.list(callerOf(request), request.query),
-  );
-
-  app.get(
-    '/merchants/:id',
-    {
-      schema: {
-        tags,
+      get: {
+        operationId: 'getMerchant',
         summary: 'One merchant',
-        params: idParams,
-        response: { 200: merchantSchema, ...merchantErrors },
+        description: readers,
+        problems: merchantErrors,
       },
-    },
-    async (request) => merchants.get(callerOf(request), request.params.id),
-  );
+    });
 
-  app.get(
-    '/merchants/:id/ledger',
-    {
-      schema: {
-        tags,
+    operation(
+      {
+        method: 'GET',
+        url: '/merchants/:id/ledger',
+        operationId: 'getMerchantLedger',
         summary: 'What a merchant redeemed, with the total for settlement',
+        description:
+          'Admins, street officers and community staff, for a shop they reach (404 otherwise; 403 for other roles). Redemptions newest first, with the number and total points of the period: from inclusive, to exclusive, from before to.',
         params: idParams,
         querystring: merchantLedgerQuery,
-        response: { 200: merchantLedgerSchema, ...merchantErrors },
+        responses: { 200: merchantLedgerSchema },
+        problems: [400, 401, 403, 404, 422],
       },
-    },
-    async (request) => merchants.ledger(callerOf(request), request.params.id, request.query),
-  );
+      ({ caller, params, query }) => merchants.ledger(caller, params.id, query),
+    );
 
-  createRoute(
-    '/redemptions',
-    {
-      summary: 'Redeem points at a partner merchant',
-      description:
-        'Admins, staff above the member’s community, and the member itself. The balance never goes negative: 409 insufficient_points. Accepts Idempotency-Key.',
-      body: redemptionBody,
-      created: redemptionSchema,
-      errors,
-    },
-    redemptions.redeem,
-  );
+    crudRoutes(operation, {
+      path: '/redemptions',
+      item: redemptionSchema,
+      service: { create: redemptions.redeem },
+      create: {
+        operationId: 'createRedemption',
+        summary: 'Redeem points at a partner merchant',
+        description:
+          'Admins, street officers and community staff above the member’s community, and the member itself (403 for other roles; a member the key does not see is 404). The merchant must be a shop the key reaches (422). The balance never goes negative: 409 insufficient_points. Audited (ledger.redeemed); a redemption.created event goes out.',
+        body: redemptionBody,
+        problems: [400, 401, 403, 404, 409, 422],
+      },
+    });
 
-  createRoute(
-    '/ledger/adjustments',
-    {
-      summary: "Correct a member's points or hours (admin)",
-      description:
-        'A new pair of entries against the member’s community account; past entries are never edited. Accepts Idempotency-Key.',
-      body: adjustmentBody,
-      created: adjustmentSchema,
-      errors,
-    },
-    redemptions.adjust,
-  );
+    crudRoutes(operation, {
+      path: '/ledger/adjustments',
+      item: adjustmentSchema,
+      service: { create: redemptions.adjust },
+      create: {
+        operationId: 'createLedgerAdjustment',
+        summary: "Correct a member's points or hours (admin)",
+        description:
+          'Admins only. A new pair of entries against the account of the member’s community; past entries are never edited. It moves points or hours (not both zero); the member must have reported in to a community (422), and neither the balance nor the total hours may go negative (409). Audited (ledger.adjusted).',
+        body: adjustmentBody,
+        problems: [400, 401, 403, 404, 409, 422],
+      },
+    });
 
-  app.get(
-    '/members/:id/ledger',
-    {
-      schema: {
-        tags,
+    operation(
+      {
+        method: 'GET',
+        url: '/members/:id/ledger',
+        operationId: 'getMemberLedger',
         summary: "A member's statement: entries newest first, balance and total hours",
+        description:
+          'Admins, the street officers and community staff above the member’s community, the admin of its unit and the member itself (403 for ops keys; a member the key does not see is 404). The balance is read in the same snapshot as the entries.',
         params: idParams,
         querystring: pageQuery,
-        response: { 200: memberLedgerSchema, ...errors },
+        responses: { 200: memberLedgerSchema },
+        problems: [400, 401, 403, 404, 409, 422],
       },
-    },
-    async (request) => statements.member(callerOf(request), request.params.id, request.query),
-  );
-};
+      ({ caller, params, query }) => statements.member(caller, params.id, query),
+    );
+  },
+);

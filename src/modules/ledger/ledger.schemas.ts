@@ -3,22 +3,20 @@ import { accountTypes } from '../../db/schema/enums.js';
 import { hasAtMostTwoDecimals } from '../../domain/points.js';
 import { pageOf, pageQuery } from '../../lib/pagination.js';
 
-const amount = (what: string) =>
+/**
+ * An amount of points or hours as the ledger keeps it: at most 2 decimals, at most 10,000,000 either
+ * way; `floor` is the lower bound the OpenAPI description states.
+ */
+const amount = (
+  what: string,
+  floor: { minimum: number } | { exclusiveMinimum: number } = { minimum: -10_000_000 },
+) =>
   z
     .number()
     .refine(hasAtMostTwoDecimals, `${what} has at most 2 decimals`)
-    .refine((v) => Math.abs(v) <= 10_000_000, `${what} is at most 10,000,000`);
+    .refine((v) => Math.abs(v) <= 10_000_000, `${what} is at most 10,000,000`)
+    .meta({ ...floor, maximum: 10_000_000, description: 'At most 2 decimals' });
 const isoDate = z.iso.datetime({ offset: true });
-
-export const problem = z.looseObject({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string(),
-  code: z.string(),
-  instance: z.string().optional(),
-  requestId: z.string().optional(),
-});
 
 /** Creating writes accept Idempotency-Key; other headers pass through untouched. */
 export const idParams = z.strictObject({ id: z.uuid() });
@@ -42,7 +40,9 @@ export const merchantPage = pageOf(merchantSchema);
 export const redemptionBody = z.strictObject({
   memberId: z.uuid(),
   merchantId: z.uuid(),
-  points: amount('points').refine((v) => v > 0, 'points must be positive'),
+  points: amount('points', { exclusiveMinimum: 0 })
+    .refine((v) => v > 0, 'points must be positive')
+    .describe('Positive, at most 2 decimals'),
   note: z.string().trim().min(1).max(500).optional(),
 });
 export type RedemptionBody = z.infer<typeof redemptionBody>;
@@ -102,7 +102,10 @@ export const memberLedgerSchema = pageOf(entrySchema).extend({
   totalHours: z.number(),
 });
 
-export const merchantLedgerQuery = pageQuery.extend({ from: isoDate.optional(), to: isoDate.optional() });
+export const merchantLedgerQuery = pageQuery.extend({
+  from: isoDate.optional().meta({ description: 'Redemptions at or after' }),
+  to: isoDate.optional().meta({ description: 'Redemptions before' }),
+});
 export const merchantLedgerSchema = pageOf(
   z.object({
     id: z.uuid(),

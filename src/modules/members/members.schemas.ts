@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { skills } from '../../domain/skills.js';
-import { changesSomething, givenTogether } from '../../http/crud-routes.js';
+import { changingSomething, givenTogether } from '../../http/schema-rules.js';
 import { pageQuery } from '../../lib/pagination.js';
 
 const phone = z.string().regex(/^\+?[0-9]{6,20}$/, 'digits only, 6 to 20, optionally starting with +');
@@ -11,10 +11,8 @@ const skillList = z
 const lat = z.number().min(-90).max(90);
 const lng = z.number().min(-180).max(180);
 
-const homeTogether = givenTogether('homeLat', 'homeLng');
-
-export const createMemberBody = z
-  .strictObject({
+export const createMemberBody = givenTogether(
+  z.strictObject({
     name: z.string().trim().min(1).max(100),
     phone,
     unitId: z.uuid().optional().meta({
@@ -31,31 +29,34 @@ export const createMemberBody = z
     homeLng: lng.optional(),
     maxActiveClaims: z.number().int().min(1).max(20).default(3),
     available: z.boolean().default(true),
-  })
-  .superRefine(homeTogether);
+  }),
+  'homeLat',
+  'homeLng',
+);
 export type CreateMemberBody = z.infer<typeof createMemberBody>;
 
-export const patchMemberBody = z
-  .strictObject({
-    name: z.string().trim().min(1).max(100).optional(),
-    phone: phone.optional(),
-    unitId: z.uuid().nullable().optional(),
-    isPartyMember: z.boolean().optional(),
-    skills: skillList.optional(),
-    gridId: z
-      .uuid()
-      .nullable()
-      .optional()
-      .meta({ description: 'A grid of the current community; move communities with report-in' }),
-    homeLat: lat.nullable().optional(),
-    homeLng: lng.nullable().optional(),
-    maxActiveClaims: z.number().int().min(1).max(20).optional(),
-    available: z.boolean().optional(),
-  })
-  .superRefine((v, ctx) => {
-    homeTogether(v, ctx);
-    changesSomething(v, ctx);
-  });
+export const patchMemberBody = changingSomething(
+  givenTogether(
+    z.strictObject({
+      name: z.string().trim().min(1).max(100).optional(),
+      phone: phone.optional(),
+      unitId: z.uuid().nullable().optional(),
+      isPartyMember: z.boolean().optional(),
+      skills: skillList.optional(),
+      gridId: z
+        .uuid()
+        .nullable()
+        .optional()
+        .meta({ description: 'A grid of the current community; move communities with report-in' }),
+      homeLat: lat.nullable().optional(),
+      homeLng: lng.nullable().optional(),
+      maxActiveClaims: z.number().int().min(1).max(20).optional(),
+      available: z.boolean().optional(),
+    }),
+    'homeLat',
+    'homeLng',
+  ),
+);
 export type PatchMemberBody = z.infer<typeof patchMemberBody>;
 
 export const reportInBody = z.strictObject({

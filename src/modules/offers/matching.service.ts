@@ -28,7 +28,11 @@ import { countOpenOffers, type OfferRow } from './offers.repo.js';
 export type MatchingDeps = Pick<ServiceDeps, 'db' | 'clock'> & {
   config: Pick<
     Config,
-    'MATCH_FANOUT' | 'OFFER_TTL_EMERGENCY_S' | 'OFFER_TTL_URGENT_S' | 'OFFER_TTL_ROUTINE_S'
+    | 'MATCH_FANOUT'
+    | 'MATCH_PENDING_WEIGHT'
+    | 'OFFER_TTL_EMERGENCY_S'
+    | 'OFFER_TTL_URGENT_S'
+    | 'OFFER_TTL_ROUTINE_S'
   >;
 };
 
@@ -148,6 +152,7 @@ async function nextWave(
   const chosen = rankCandidates(
     { requiredSkills: order.requiredSkills, location, gridId: order.gridId },
     candidates,
+    { pendingElsewhere: deps.config.MATCH_PENDING_WEIGHT },
   ).slice(0, need);
   if (chosen.length === 0) return { orderId, wave: null, offers: 0, skipped: 'no_candidates' };
 

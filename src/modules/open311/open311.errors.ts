@@ -5,12 +5,13 @@ import { routeMiss } from '../../plugins/route-table.js';
 import { sendErrors } from './open311.format.js';
 
 /**
- * GeoReport v2 keeps three statuses: 404 for a resource that does not exist, 403 for a missing or
- * wrong api_key, 400 for anything else the client must fix.
+ * GeoReport v2 keeps few statuses: 404 for a resource that does not exist, 403 for a missing or
+ * wrong api_key, 400 for anything else the client must fix; HTTP's own refusals of a request
+ * (413 too large, 415 not a form, 429 too many) keep theirs.
  */
 function open311Status(status: number): number {
   if (status === 401 || status === 403) return 403;
-  if (status === 404 || status === 429) return status;
+  if ([404, 413, 415, 429].includes(status)) return status;
   return 400;
 }
 

@@ -67,15 +67,15 @@ export const postRequestForm = z
       .optional()
       .meta({ description: 'WGS84 latitude; with long, or send address_string' }),
     long: decimal(-180, 180).optional().meta({ description: 'WGS84 longitude' }),
-    address_string: z.string().trim().min(1).max(500).optional().meta({
+    address_string: z.string().trim().max(500).optional().meta({
       description: 'Address; without lat/long it must name a community or grid of the key',
     }),
     address_id: z.string().max(200).optional(),
     email: z.email().max(254).optional(),
     device_id: z.string().max(200).optional(),
     account_id: z.string().max(200).optional(),
-    first_name: z.string().trim().min(1).max(50).optional(),
-    last_name: z.string().trim().min(1).max(50).optional(),
+    first_name: z.string().trim().max(50).optional(),
+    last_name: z.string().trim().max(50).optional(),
     phone: z
       .string()
       .trim()
@@ -84,7 +84,6 @@ export const postRequestForm = z
     description: z
       .string()
       .trim()
-      .min(1)
       .max(4000)
       .optional()
       .meta({ description: 'Free text, at most 4,000 characters' }),

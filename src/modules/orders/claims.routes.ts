@@ -1,8 +1,5 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { callerOf } from '../../http/caller.js';
-import { idempotencyHeaders, withIdempotencyRefusals } from '../../http/headers.js';
-import { withProblems } from '../../http/problem-schema.js';
+import { routesOf } from '../../http/operation.js';
 import {
   checkInBody,
   claimBody,
@@ -12,92 +9,85 @@ import {
   idParams,
 } from './orders.schemas.js';
 
+const actors =
+  'The member itself, the admin of its unit, or staff managing the order; for any other key the claim is 404.';
+
 /** Claims (接单): take a slot, withdraw, check in, report done. */
-export const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { claims } = app.services;
-  const tags = ['claims'];
-
-  app.post(
-    '/orders/:id/claims',
+export const claimsRoutes = routesOf({ tags: ['claims'] }, (operation, { services: { claims } }) => {
+  operation(
     {
+      method: 'POST',
+      url: '/orders/:id/claims',
+      operationId: 'createClaim',
+      summary:
+        'Claim a slot for a member (a member key for itself, a unit admin for its members); waitlist: true joins the waitlist of a full order',
+      description:
+        'A member key for itself, a unit admin for its members, staff managing the order for any member; a member the key may not act for is 404. Only an open, filled or in-progress order (409 invalid_transition). Refusals in this order: already_claimed (409), member_unavailable (409), not_eligible (403: the member has not reported in to the community, is in no paired unit, or lacks a required skill), order_full (409, unless waitlist is true), member_at_capacity (409). Claims on one order are serialised, so no race overfills it. Besides the key’s rate limit, each member has its own budget of claims per window (429). Audited (claim.created or claim.waitlisted).',
+      params: idParams,
+      body: claimBody,
+      idempotent: true,
       config: { memberBudget: true },
-      schema: {
-        tags,
-        summary:
-          'Claim a slot for a member (a member key for itself, a unit admin for its members); waitlist: true joins the waitlist of a full order',
-        params: idParams,
-        headers: idempotencyHeaders,
-        body: claimBody,
-        response: withIdempotencyRefusals(
-          withProblems({ 201: claimSchema }, [400, 401, 403, 404, 409, 413, 415, 422]),
-        ),
-      },
+      responses: { 201: claimSchema },
+      problems: [400, 401, 403, 404, 409, 413, 415, 422],
     },
-    async (request, reply) => {
-      const result = await claims.claim(
-        callerOf(request),
-        request.params.id,
-        request.body,
-        request.headers['idempotency-key'],
-      );
-      if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.status(201).send(result.body);
-    },
+    ({ caller, params, body, idempotencyKey }) => claims.claim(caller, params.id, body, idempotencyKey),
   );
 
-  app.get(
-    '/orders/:id/claims',
+  operation(
     {
-      schema: {
-        tags,
-        summary: "The order's claims, in the order they were made",
-        params: idParams,
-        response: withProblems({ 200: z.object({ items: z.array(claimSchema) }) }, [400, 401, 404]),
-      },
+      method: 'GET',
+      url: '/orders/:id/claims',
+      operationId: 'listClaims',
+      summary: "The order's claims, in the order they were made",
+      description: 'Any key that sees the order (404 otherwise); every claim, ended ones too.',
+      params: idParams,
+      responses: { 200: z.object({ items: z.array(claimSchema) }) },
+      problems: [400, 401, 404],
     },
-    async (request) => claims.list(callerOf(request), request.params.id),
+    ({ caller, params }) => claims.list(caller, params.id),
   );
 
-  app.delete(
-    '/orders/:id/claims/:claimId',
+  operation(
     {
-      schema: {
-        tags,
-        summary: 'Withdraw a claim before check-in; the slot reopens and the waitlist moves up',
-        params: claimParams,
-        response: withProblems({ 200: claimSchema }, [400, 401, 404, 409]),
-      },
+      method: 'DELETE',
+      url: '/orders/:id/claims/:claimId',
+      operationId: 'withdrawClaim',
+      summary: 'Withdraw a claim before check-in; the slot reopens and the waitlist moves up',
+      description: `${actors} A waitlisted claim leaves the waitlist; a held claim gives its slot back, and the first waitlisted claim takes it. A checked-in or ended claim is 409 invalid_transition. Audited (claim.withdrawn).`,
+      params: claimParams,
+      responses: { 200: claimSchema },
+      problems: [400, 401, 404, 409],
     },
-    async (request) => claims.withdraw(callerOf(request), request.params.id, request.params.claimId),
+    ({ caller, params }) => claims.withdraw(caller, params.id, params.claimId),
   );
 
-  app.post(
-    '/orders/:id/claims/:claimId/check-in',
+  operation(
     {
-      schema: {
-        tags,
-        summary: 'Check in at the place and time of the work (refused too far away or outside the window)',
-        params: claimParams,
-        body: checkInBody.nullish(),
-        response: withProblems({ 200: claimSchema }, [400, 401, 404, 409, 415]),
-      },
+      method: 'POST',
+      url: '/orders/:id/claims/:claimId/check-in',
+      operationId: 'checkInClaim',
+      summary: 'Check in at the place and time of the work (refused too far away or outside the window)',
+      description: `${actors} Only a held claim (409 invalid_transition). When the order has a location and a window, the check-in must fall inside the window (with CHECKIN_WINDOW_SLACK_S of slack) and, when lat and lng are given, within CHECKIN_MAX_DISTANCE_M of the location: otherwise 409 check_in_refused with reason outside_window or too_far. The body may be left out. Audited (claim.checked_in).`,
+      params: claimParams,
+      body: checkInBody.nullish(),
+      responses: { 200: claimSchema },
+      problems: [400, 401, 404, 409, 415],
     },
-    async (request) =>
-      claims.checkIn(callerOf(request), request.params.id, request.params.claimId, request.body ?? {}),
+    ({ caller, params, body }) => claims.checkIn(caller, params.id, params.claimId, body ?? {}),
   );
 
-  app.post(
-    '/orders/:id/claims/:claimId/complete',
+  operation(
     {
-      schema: {
-        tags,
-        summary: 'Report the work done with the hours spent',
-        params: claimParams,
-        body: completeBody,
-        response: withProblems({ 200: claimSchema }, [400, 401, 404, 409, 415]),
-      },
+      method: 'POST',
+      url: '/orders/:id/claims/:claimId/complete',
+      operationId: 'completeClaim',
+      summary: 'Report the work done with the hours spent',
+      description: `${actors} Only a checked-in claim (409 invalid_transition). The order is completed, ready for verification, once every slot-holding claim is. Audited (claim.completed).`,
+      params: claimParams,
+      body: completeBody,
+      responses: { 200: claimSchema },
+      problems: [400, 401, 404, 409, 415],
     },
-    async (request) =>
-      claims.complete(callerOf(request), request.params.id, request.params.claimId, request.body),
+    ({ caller, params, body }) => claims.complete(caller, params.id, params.claimId, body),
   );
-};
+});

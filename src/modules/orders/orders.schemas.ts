@@ -7,6 +7,7 @@ import {
   orderStatuses,
   priorities,
 } from '../../db/schema/enums.js';
+import { changingSomething } from '../../http/schema-rules.js';
 import { pageOf, pageQuery } from '../../lib/pagination.js';
 
 const isoDate = z.iso.datetime({ offset: true });
@@ -23,7 +24,8 @@ export const windowSchema = z
   .refine((w) => Date.parse(w.endsAt) > Date.parse(w.startsAt), {
     message: 'endsAt must be after startsAt',
     path: ['endsAt'],
-  });
+  })
+  .meta({ description: 'When the work is done: endsAt is after startsAt' });
 
 export const beneficiarySchema = z.strictObject({
   name: z.string().min(1).max(100),
@@ -58,22 +60,23 @@ export const createOrderBody = z
   });
 export type CreateOrderBody = z.infer<typeof createOrderBody>;
 
-export const patchOrderBody = z
-  .strictObject({
-    gridId: z.uuid().nullable(),
-    title: orderFields.title,
-    description: orderFields.description,
-    priority: orderFields.priority,
-    headcount: orderFields.headcount,
-    requiredSkills: z.array(skill).max(20),
-    location: locationSchema.nullable(),
-    window: windowSchema.nullable(),
-    beneficiary: beneficiarySchema.nullable(),
-    dispatchMode: orderFields.dispatchMode,
-    targetUnitIds: z.array(z.uuid()).max(100),
-  })
-  .partial()
-  .refine((o) => Object.keys(o).length > 0, { message: 'nothing to change' });
+export const patchOrderBody = changingSomething(
+  z
+    .strictObject({
+      gridId: z.uuid().nullable(),
+      title: orderFields.title,
+      description: orderFields.description,
+      priority: orderFields.priority,
+      headcount: orderFields.headcount,
+      requiredSkills: z.array(skill).max(20),
+      location: locationSchema.nullable(),
+      window: windowSchema.nullable(),
+      beneficiary: beneficiarySchema.nullable(),
+      dispatchMode: orderFields.dispatchMode,
+      targetUnitIds: z.array(z.uuid()).max(100),
+    })
+    .partial(),
+);
 export type PatchOrderBody = z.infer<typeof patchOrderBody>;
 
 export const orderSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { regionLevels } from '../../db/schema/enums.js';
-import { changesSomething, givenTogether } from '../../http/crud-routes.js';
+import { changingSomething, givenTogether } from '../../http/schema-rules.js';
 import { pageQuery } from '../../lib/pagination.js';
 
 const lat = z.number().min(-90).max(90);
@@ -11,10 +11,8 @@ const polygon = z
   .max(10_000)
   .meta({ description: 'Outline as [[lng, lat], ...] (GeoJSON order); used to place Open311 reports' });
 
-const centreTogether = givenTogether('centerLat', 'centerLng');
-
-export const createRegionBody = z
-  .strictObject({
+export const createRegionBody = givenTogether(
+  z.strictObject({
     name: z.string().trim().min(1).max(200),
     level: z.enum(regionLevels),
     parentId: z
@@ -26,31 +24,33 @@ export const createRegionBody = z
     centerLng: lng.optional(),
     radiusM: z.number().positive().max(100_000).optional(),
     polygon: polygon.optional(),
-  })
-  .superRefine((v, ctx) => {
-    centreTogether(v, ctx);
-    if (v.level === 'district' && v.parentId) {
-      ctx.addIssue({ code: 'custom', path: ['parentId'], message: 'a district has no parent' });
-    }
-    if (v.level !== 'district' && !v.parentId) {
-      ctx.addIssue({ code: 'custom', path: ['parentId'], message: `a ${v.level} needs its parent` });
-    }
-  });
+  }),
+  'centerLat',
+  'centerLng',
+).superRefine((v, ctx) => {
+  if (v.level === 'district' && v.parentId) {
+    ctx.addIssue({ code: 'custom', path: ['parentId'], message: 'a district has no parent' });
+  }
+  if (v.level !== 'district' && !v.parentId) {
+    ctx.addIssue({ code: 'custom', path: ['parentId'], message: `a ${v.level} needs its parent` });
+  }
+});
 export type CreateRegionBody = z.infer<typeof createRegionBody>;
 
-export const patchRegionBody = z
-  .strictObject({
-    name: z.string().trim().min(1).max(200).optional(),
-    code: z.string().trim().min(1).max(64).nullable().optional(),
-    centerLat: lat.nullable().optional(),
-    centerLng: lng.nullable().optional(),
-    radiusM: z.number().positive().max(100_000).nullable().optional(),
-    polygon: polygon.nullable().optional(),
-  })
-  .superRefine((v, ctx) => {
-    centreTogether(v, ctx);
-    changesSomething(v, ctx);
-  });
+export const patchRegionBody = changingSomething(
+  givenTogether(
+    z.strictObject({
+      name: z.string().trim().min(1).max(200).optional(),
+      code: z.string().trim().min(1).max(64).nullable().optional(),
+      centerLat: lat.nullable().optional(),
+      centerLng: lng.nullable().optional(),
+      radiusM: z.number().positive().max(100_000).nullable().optional(),
+      polygon: polygon.nullable().optional(),
+    }),
+    'centerLat',
+    'centerLng',
+  ),
+);
 export type PatchRegionBody = z.infer<typeof patchRegionBody>;
 
 export const listRegionsQuery = pageQuery.extend({

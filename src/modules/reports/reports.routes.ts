@@ -1,43 +1,39 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Caller } from '../../auth/scope.js';
-import { callerOf } from '../../http/caller.js';
-import { problem } from '../ledger/ledger.schemas.js';
+import { type OperationId, routesOf } from '../../http/operation.js';
 import type { ReportQuery } from './reports.access.js';
 import { CSV_TYPE, wantsCsv } from './reports.csv.js';
 import { membersReportSchema, reportQuery, summarySchema, unitsReportSchema } from './reports.schemas.js';
 import type { Report } from './reports.service.js';
 
-const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
-const csvOr = <T extends z.ZodType>(json: T) => ({
+const csvOr = (json: z.ZodType) => ({
+  description: 'The report as JSON, or as CSV when Accept names text/csv',
   content: { 'application/json': { schema: json }, 'text/csv': { schema: z.string() } },
 });
 const scopeNote =
-  "Scoped: regionId must lie inside the caller's subtree (404 otherwise); default is the caller's own region.";
+  "regionId must lie inside the caller's subtree (404 otherwise); the default is the caller's own region, everything for admins and unscoped ops keys. from is inclusive, to exclusive, and from must be before to.";
+const staff = 'Admins, ops keys, street officers and community staff';
 
 /** Figures for every level, as JSON or (Accept: text/csv) CSV. */
-export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { reports } = app.services;
-
+export const reportsRoutes = routesOf({ tags: ['reports'] }, (operation, { services: { reports } }) => {
   /** A report route: the report as JSON, or as CSV when the client accepts text/csv. */
   function reportRoute<T>(
     url: string,
-    doc: { summary: string; description: string; schema: z.ZodType },
+    doc: { operationId: OperationId; summary: string; description: string; schema: z.ZodType },
     read: (caller: Caller, q: ReportQuery) => Promise<Report<T>>,
   ) {
-    app.get(
-      url,
+    const { schema, ...text } = doc;
+    operation(
       {
-        schema: {
-          tags: ['reports'],
-          summary: doc.summary,
-          description: doc.description,
-          querystring: reportQuery,
-          response: { 200: csvOr(doc.schema), ...errors },
-        },
+        ...text,
+        method: 'GET',
+        url,
+        querystring: reportQuery,
+        responses: { 200: csvOr(schema) },
+        problems: [400, 401, 403, 404],
       },
-      async (request, reply) => {
-        const report = await read(callerOf(request), request.query);
+      async ({ caller, query, request, reply }) => {
+        const report = await read(caller, query);
         if (wantsCsv(request.headers.accept)) return reply.type(CSV_TYPE).send(report.csv());
         return report.json;
       },
@@ -47,8 +43,9 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
   reportRoute(
     '/reports/summary',
     {
+      operationId: 'getSummaryReport',
       summary: 'Orders, times to claim and complete, SLA compliance, hours, points, ratings, report-in rate',
-      description: scopeNote,
+      description: `${staff} (403 for other roles). ${scopeNote}`,
       schema: summarySchema,
     },
     reports.summary,
@@ -56,8 +53,9 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
   reportRoute(
     '/reports/units',
     {
+      operationId: 'getUnitsReport',
       summary: 'A row per unit: orders taken, hours, on-time %, rating, no-shows, report-in rate',
-      description: `${scopeNote} Unit admins get their own unit only.`,
+      description: `${staff}, and unit admins for their own unit only (403 for members). ${scopeNote}`,
       schema: unitsReportSchema,
     },
     reports.units,
@@ -65,10 +63,11 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
   reportRoute(
     '/reports/members',
     {
+      operationId: 'getMembersReport',
       summary: 'A row per member: claims, completions, hours, points, no-shows, rating',
-      description: `${scopeNote} Names are masked, and absent for ops keys.`,
+      description: `${staff} (403 for other roles). Names are masked, and absent for ops keys. ${scopeNote}`,
       schema: membersReportSchema,
     },
     reports.members,
   );
-};
+});

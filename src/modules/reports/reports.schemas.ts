@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { orderStatuses } from '../../db/schema/enums.js';
+import { type OrderStatus, orderStatuses } from '../../db/schema/enums.js';
 
 const isoDate = z.iso.datetime({ offset: true });
 
@@ -10,7 +10,7 @@ export const reportQuery = z
       .optional()
       .describe("A region inside the caller's subtree; default: the caller's own region"),
     from: isoDate.optional().describe('Start of the period, inclusive'),
-    to: isoDate.optional().describe('End of the period, exclusive'),
+    to: isoDate.optional().describe('End of the period, exclusive; after from'),
   })
   .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
     message: 'from must be before to',
@@ -22,6 +22,13 @@ const period = {
   from: isoDate.nullable(),
   to: isoDate.nullable(),
 };
+
+const count = z.number().int();
+
+/** Every status is present (0 when no order has it), each a property of its own. */
+const byStatus = z
+  .object(Object.fromEntries(orderStatuses.map((s) => [s, count])) as Record<OrderStatus, typeof count>)
+  .describe('Orders created in the period, by their status now');
 
 const quantiles = z.object({
   count: z.number().int().describe('Orders the figure is computed over'),
@@ -41,7 +48,7 @@ export const summarySchema = z.object({
   ...period,
   orders: z.object({
     total: z.number().int().describe('Orders created in the period'),
-    byStatus: z.record(z.enum(orderStatuses), z.number().int()),
+    byStatus,
     byCategory: z.record(z.string(), z.number().int()),
   }),
   timeToFirstClaim: quantiles.describe('firstClaimedAt − publishedAt of orders published in the period'),

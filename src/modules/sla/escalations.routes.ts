@@ -1,11 +1,8 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { callerOf } from '../../http/caller.js';
-import { idempotencyHeaders, sendIdempotent, withIdempotencyRefusals } from '../../http/headers.js';
-import { withProblems } from '../../http/problem-schema.js';
+import { crudRoutes } from '../../http/crud-routes.js';
+import { routesOf } from '../../http/operation.js';
 import { idParams, orderSchema } from '../orders/orders.schemas.js';
 import {
-  escalationPage,
   escalationParams,
   escalationSchema,
   listEscalationsQuery,
@@ -13,81 +10,65 @@ import {
   whistleBody,
 } from './sla.schemas.js';
 
-/** The whistle (吹哨) and the officers' answer (报到). */
-export const escalationsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const service = app.services.escalations;
-  const tags = ['escalations'];
+const sees =
+  'Street officers see the escalations to a level of their subtree, community staff and region-scoped ops keys those of orders in their subtree, admins and unscoped ops keys all; unit admins and members are 403.';
 
-  app.post(
-    '/orders/:id/whistle',
-    {
-      schema: {
-        tags,
+/** The whistle (吹哨) and the officers' answer (报到). */
+export const escalationsRoutes = routesOf(
+  { tags: ['escalations'] },
+  (operation, { services: { escalations: service } }) => {
+    operation(
+      {
+        method: 'POST',
+        url: '/orders/:id/whistle',
+        operationId: 'escalateOrder',
         summary:
           'Blow the whistle: escalate the order to the street (1) or district (2) now (staff managing the order)',
         description:
-          'Idempotency-Key makes a retried POST return the first response and escalate nothing more.',
+          'Admins, and the street officers and community staff whose subtree holds the order’s community (403 for other keys that see the order). Only an open, filled or in-progress order (409 invalid_transition). The level defaults to one above the current one; a level not above it, or above 2, is 409 escalation_level_invalid. The officers of that level are notified and have the policy’s response time to answer. Audited.',
         params: idParams,
-        headers: idempotencyHeaders,
         body: whistleBody,
-        response: withIdempotencyRefusals(
-          withProblems(
-            { 201: z.object({ order: orderSchema, escalation: escalationSchema }) },
-            [400, 401, 403, 404, 409, 413, 415, 422],
-          ),
-        ),
+        idempotent: true,
+        responses: { 201: z.object({ order: orderSchema, escalation: escalationSchema }) },
+        problems: [400, 401, 403, 404, 409, 413, 415, 422],
       },
-    },
-    async (request, reply) =>
-      sendIdempotent(
-        reply,
-        await service.whistle(
-          callerOf(request),
-          request.params.id,
-          request.body,
-          request.headers['idempotency-key'],
-        ),
-      ),
-  );
+      ({ caller, params, body, idempotencyKey }) => service.whistle(caller, params.id, body, idempotencyKey),
+    );
 
-  app.get(
-    '/escalations',
-    {
-      schema: {
-        tags,
+    crudRoutes(operation, {
+      path: '/escalations',
+      item: escalationSchema,
+      service,
+      list: {
+        operationId: 'listEscalations',
         summary:
           "Escalations in scope: an officer sees those of their region's levels, staff those of their orders",
-        querystring: listEscalationsQuery,
-        response: withProblems({ 200: escalationPage }, [400, 401, 403]),
+        description: `${sees} Oldest first; filter by status, level or order.`,
+        query: listEscalationsQuery,
+        problems: [400, 401, 403],
       },
-    },
-    async (request) => service.list(callerOf(request), request.query),
-  );
-
-  app.get(
-    '/escalations/:id',
-    {
-      schema: {
-        tags,
+      get: {
+        operationId: 'getEscalation',
         summary: 'Read one escalation',
-        params: escalationParams,
-        response: withProblems({ 200: escalationSchema }, [400, 401, 403, 404]),
+        description: `${sees} An escalation outside that is 404.`,
+        problems: [400, 401, 403, 404],
       },
-    },
-    async (request) => service.get(callerOf(request), request.params.id),
-  );
+    });
 
-  app.post(
-    '/escalations/:id/respond',
-    {
-      schema: {
-        tags,
+    operation(
+      {
+        method: 'POST',
+        url: '/escalations/:id/respond',
+        operationId: 'respondToEscalation',
         summary: 'Respond to an escalation (报到): a note and units assigned to help (officers of its level)',
+        description:
+          'Admins, and street officers whose subtree holds the escalation’s region (403 for other roles, 404 for escalations they do not see). Only an open or breached escalation (a late answer is accepted) of an order that is still active (409 invalid_transition). The assigned units must exist (422) and may claim the order from then on; matching runs again. Audited (escalation.responded).',
         params: escalationParams,
         body: respondBody,
-        response: withProblems({ 200: escalationSchema }, [400, 401, 403, 404, 409, 413, 415, 422]),
+        responses: { 200: escalationSchema },
+        problems: [400, 401, 403, 404, 409, 413, 415, 422],
       },
-    },
-    async (request) => service.respond(callerOf(request), request.params.id, request.body),
-  );
-};
+      ({ caller, params, body }) => service.respond(caller, params.id, body),
+    );
+  },
+);

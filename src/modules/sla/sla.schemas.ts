@@ -1,22 +1,28 @@
 import { z } from 'zod';
 import { breachKinds, priorities } from '../../db/schema/enums.js';
-import { durationSeconds, formatDuration, MAX_DURATION_S, MIN_DURATION_S } from '../../domain/sla-clock.js';
+import {
+  durationSeconds,
+  FIXED_DURATION,
+  formatDuration,
+  MAX_DURATION_S,
+  MIN_DURATION_S,
+} from '../../domain/sla-clock.js';
 import { cursorField, pageOf, pageQuery } from '../../lib/pagination.js';
 
 const isoDate = z.iso.datetime({ offset: true });
+
+const DURATION_RULE = `an ISO 8601 duration from PT1S to ${formatDuration(MAX_DURATION_S)} in whole seconds, without years or months (PT5S, PT2H, P1D)`;
 
 /** An ISO 8601 duration in a body, handed to the service as whole seconds. */
 const duration = (description: string) =>
   z
     .string()
     .max(64)
+    .regex(FIXED_DURATION, DURATION_RULE)
     .transform((text, ctx) => {
       const s = durationSeconds(text);
       if (s === null || s < MIN_DURATION_S || s > MAX_DURATION_S) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `an ISO 8601 duration from PT1S to ${formatDuration(MAX_DURATION_S)} in whole seconds, without years or months (PT5S, PT2H, P1D)`,
-        });
+        ctx.addIssue({ code: 'custom', message: DURATION_RULE });
         return z.NEVER;
       }
       return s;

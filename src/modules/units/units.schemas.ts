@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { unitKinds } from '../../db/schema/enums.js';
-import { changesSomething } from '../../http/crud-routes.js';
+import { changingSomething } from '../../http/schema-rules.js';
 import { pageQuery } from '../../lib/pagination.js';
 
 export const createUnitBody = z.strictObject({
@@ -18,15 +18,15 @@ export const createUnitBody = z.strictObject({
 });
 export type CreateUnitBody = z.infer<typeof createUnitBody>;
 
-export const patchUnitBody = z
-  .strictObject({
+export const patchUnitBody = changingSomething(
+  z.strictObject({
     name: z.string().trim().min(1).max(200).optional(),
     kind: z.enum(unitKinds).optional(),
     partyOrganisation: z.string().trim().min(1).max(200).nullable().optional(),
     regionId: z.uuid().optional(),
     expectedMembers: z.number().int().min(0).max(1_000_000).optional(),
-  })
-  .superRefine(changesSomething);
+  }),
+);
 export type PatchUnitBody = z.infer<typeof patchUnitBody>;
 
 export const listUnitsQuery = pageQuery.extend({
@@ -55,7 +55,7 @@ export const createPairingBody = z
     validTo: z.iso
       .date()
       .optional()
-      .meta({ description: 'Last day of the agreement; open-ended when absent' }),
+      .meta({ description: 'Last day of the agreement, on or after validFrom; open-ended when absent' }),
   })
   .refine((v) => !v.validTo || v.validTo >= v.validFrom, {
     path: ['validTo'],

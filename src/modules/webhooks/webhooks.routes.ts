@@ -1,8 +1,7 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { callerOf } from '../../http/caller.js';
-import { idempotencyHeaders, sendIdempotent, withIdempotencyRefusals } from '../../http/headers.js';
-import { problemResponse, withProblems } from '../../http/problem-schema.js';
+import { crudRoutes } from '../../http/crud-routes.js';
+import { routesOf } from '../../http/operation.js';
+import { problemResponse } from '../../http/problem-schema.js';
 import {
   createdEndpointSchema,
   createEndpointBody,
@@ -10,128 +9,105 @@ import {
   deliveryPage,
   deliverySchema,
   endpointIdParams,
-  endpointPage,
   endpointSchema,
   listDeliveriesQuery,
   listEndpointsQuery,
   patchEndpointBody,
 } from './webhooks.schemas.js';
 
-const tags = ['webhooks'];
+const managers =
+  'Admins, street officers, community staff and unit admins, on an endpoint they see (403 for ops keys and members).';
+const readers =
+  'Admins, street officers, community staff, unit admins and ops keys: admins and unscoped ops keys see every endpoint, region keys those scoped to a region of their subtree, unit admins those of their unit; members are 403.';
 
 /** Webhook endpoints (subscriptions), their delivery log and manual redelivery. */
-export const webhooksRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { webhookEndpoints: endpoints, webhookDeliveries: deliveries } = app.services;
-
-  app.post(
-    '/webhook-endpoints',
-    {
-      schema: {
-        tags,
+export const webhooksRoutes = routesOf(
+  { tags: ['webhooks'] },
+  (operation, { services: { webhookEndpoints: endpoints, webhookDeliveries: deliveries } }) => {
+    crudRoutes(operation, {
+      path: '/webhook-endpoints',
+      item: endpointSchema,
+      created: createdEndpointSchema,
+      service: endpoints,
+      create: {
+        operationId: 'createWebhookEndpoint',
         summary: 'Subscribe a URL to events; the signing secret is in this response only',
-        headers: idempotencyHeaders,
+        description:
+          'Admins, street officers, community staff and unit admins (403 otherwise). The scope defaults to the key’s region or unit: region keys may name a region of their subtree, unit admins only their unit (403), admins anything; an unknown or foreign region or unit is 404. The URL’s host is resolved and refused when it is loopback, private or reserved (422 webhook_url_refused). Deliveries are signed per Standard Webhooks with the secret of this response (and of its replay under the same Idempotency-Key). Audited.',
         body: createEndpointBody,
-        response: withIdempotencyRefusals(
-          withProblems(
-            {
-              201: createdEndpointSchema,
-              422: problemResponse(
-                'webhook_url_refused: the host is, or resolves to, a loopback, private or reserved address',
-              ),
-            },
-            [400, 401, 403, 404, 409],
+        responses: {
+          422: problemResponse(
+            'webhook_url_refused: the host is, or resolves to, a loopback, private or reserved address',
           ),
-        ),
+        },
+        problems: [400, 401, 403, 404, 409],
       },
-    },
-    async (request, reply) =>
-      sendIdempotent(
-        reply,
-        await endpoints.create(callerOf(request), request.body, request.headers['idempotency-key']),
-      ),
-  );
-
-  app.get(
-    '/webhook-endpoints',
-    {
-      schema: {
-        tags,
+      list: {
+        operationId: 'listWebhookEndpoints',
         summary: 'Endpoints in the scope of the key',
-        querystring: listEndpointsQuery,
-        response: withProblems({ 200: endpointPage }, [400, 401, 403]),
+        description: `${readers} Never their secrets; oldest first.`,
+        query: listEndpointsQuery,
+        problems: [400, 401, 403],
       },
-    },
-    async (request) => endpoints.list(callerOf(request), request.query),
-  );
-
-  app.get(
-    '/webhook-endpoints/:id',
-    {
-      schema: {
-        tags,
+      get: {
+        operationId: 'getWebhookEndpoint',
         summary: 'One endpoint, without its secret',
-        params: endpointIdParams,
-        response: withProblems({ 200: endpointSchema }, [400, 401, 403, 404]),
+        description: `${readers} An endpoint outside that, or deleted, is 404.`,
+        problems: [400, 401, 403, 404],
       },
-    },
-    async (request) => endpoints.get(callerOf(request), request.params.id),
-  );
-
-  app.patch(
-    '/webhook-endpoints/:id',
-    {
-      schema: {
-        tags,
+      patch: {
+        operationId: 'updateWebhookEndpoint',
         summary: 'Re-enable (or pause) an endpoint',
-        params: endpointIdParams,
+        description: `${managers} enabled: true re-enables an endpoint the workers disabled after failing deliveries, and forgets its failing streak; false pauses it. Audited (enabled, disabled).`,
         body: patchEndpointBody,
-        response: withProblems({ 200: endpointSchema }, [400, 401, 403, 404]),
+        problems: [400, 401, 403, 404],
       },
-    },
-    async (request) => endpoints.patch(callerOf(request), request.params.id, request.body),
-  );
+    });
 
-  app.delete(
-    '/webhook-endpoints/:id',
-    {
-      schema: {
-        tags,
+    operation(
+      {
+        method: 'DELETE',
+        url: '/webhook-endpoints/:id',
+        operationId: 'deleteWebhookEndpoint',
         summary: 'Delete an endpoint; nothing more is delivered to it',
+        description: `${managers} The delivery log stays; a deleted endpoint is 404 from then on. Audited (deleted).`,
         params: endpointIdParams,
-        response: withProblems({ 204: z.null().meta({ description: 'Deleted' }) }, [400, 401, 403, 404]),
+        responses: { 204: z.null().meta({ description: 'Deleted' }) },
+        problems: [400, 401, 403, 404],
       },
-    },
-    async (request, reply) => {
-      await endpoints.remove(callerOf(request), request.params.id);
-      return reply.status(204).send(null);
-    },
-  );
+      async ({ caller, params, reply }) => {
+        await endpoints.remove(caller, params.id);
+        return reply.send(null);
+      },
+    );
 
-  app.get(
-    '/webhook-endpoints/:id/deliveries',
-    {
-      schema: {
-        tags,
+    operation(
+      {
+        method: 'GET',
+        url: '/webhook-endpoints/:id/deliveries',
+        operationId: 'listWebhookDeliveries',
         summary: 'Delivery log of an endpoint: status, attempts, last response code, error and latency',
+        description: `${readers} Filter by status.`,
         params: endpointIdParams,
         querystring: listDeliveriesQuery,
-        response: withProblems({ 200: deliveryPage }, [400, 401, 403, 404]),
+        responses: { 200: deliveryPage },
+        problems: [400, 401, 403, 404],
       },
-    },
-    async (request) => deliveries.list(callerOf(request), request.params.id, request.query),
-  );
+      ({ caller, params, query }) => deliveries.list(caller, params.id, query),
+    );
 
-  app.post(
-    '/webhook-deliveries/:id/retry',
-    {
-      schema: {
-        tags,
+    operation(
+      {
+        method: 'POST',
+        url: '/webhook-deliveries/:id/retry',
+        operationId: 'retryWebhookDelivery',
         summary: 'Redeliver a dead or delivered message (same webhook-id, fresh attempts)',
+        description: `${readers} Only a dead or delivered message of an enabled endpoint: a disabled endpoint, or a delivery whose attempts are still running, is 409. Audited (redelivery_requested).`,
         params: deliveryIdParams,
-        response: withProblems({ 202: deliverySchema }, [400, 401, 403, 404, 409]),
+        responses: { 202: deliverySchema },
+        problems: [400, 401, 403, 404, 409],
       },
-    },
-    async (request, reply) =>
-      reply.status(202).send(await deliveries.retry(callerOf(request), request.params.id)),
-  );
-};
+      ({ caller, params }) => deliveries.retry(caller, params.id),
+    );
+  },
+);

@@ -25,6 +25,7 @@ export const createEndpointBody = z.strictObject({
   scope: z
     .strictObject({ regionId: z.uuid().optional(), unitId: z.uuid().optional() })
     .refine((s) => !(s.regionId && s.unitId), { message: 'give regionId or unitId, not both' })
+    .meta({ maxProperties: 1 })
     .optional()
     .meta({
       description:
