@@ -45,6 +45,11 @@ export const openapiTags = [
       'Subscriptions to domain events, signed per Standard Webhooks and delivered with retries; the delivery log and manual redelivery.',
   },
   {
+    name: 'events',
+    description:
+      'The domain events that webhooks are made from, with the same payloads: a feed to page through and poll, and a live stream (Server-Sent Events, resumable by Last-Event-ID), each limited to the scope of the key.',
+  },
+  {
     name: 'units',
     description: 'Co-building units (共建单位) and their pairings with communities.',
   },
