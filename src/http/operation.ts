@@ -1,3 +1,4 @@
+import type { SSERouteOptions } from '@fastify/sse';
 import type { FastifyContextConfig, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
@@ -39,7 +40,8 @@ type Verb =
   | 'retry'
   | 'extend'
   | 'escalate'
-  | 'respondTo';
+  | 'respondTo'
+  | 'stream';
 
 /**
  * A stable operationId in camelCase, verb then noun (`listOrders`, `acceptOffer`): generated clients
@@ -97,6 +99,8 @@ export interface OperationSpec<P extends Schema, Q extends Schema, H extends Sch
   revokesKeys?: true;
   /** Media types of the body other than JSON (Open311 posts forms). */
   consumes?: string[];
+  /** A Server-Sent Events response (@fastify/sse): the handler gets `reply.sse`. */
+  sse?: SSERouteOptions;
 }
 
 /** What a handler gets: the validated request parts, the caller (its API key) and the reply. */
@@ -155,6 +159,7 @@ export function operation<
     method: spec.method,
     url: spec.url,
     config,
+    ...(spec.sse && { sse: spec.sse }),
     ...(optionalBody && {
       preValidation: async (request: FastifyRequest) => {
         request.body ??= {};

@@ -47,7 +47,7 @@ export const openapiTags = [
   {
     name: 'events',
     description:
-      'The durable feed of the events webhooks are made from, and the same events live as Server-Sent Events, resumable with Last-Event-ID; for apps that cannot host a webhook receiver.',
+      'The domain events that webhooks are made from, with the same payloads: a feed to page through and poll, and a live stream (Server-Sent Events, resumable by Last-Event-ID), each limited to the scope of the key.',
   },
   {
     name: 'units',

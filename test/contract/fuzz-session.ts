@@ -5,7 +5,7 @@ import { type App, buildApp } from '../../src/app.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';
 import { appendLogs } from '../helpers/logs.js';
 import { buildWorld, type FuzzWorld } from './fuzz-world.js';
-import type { Operation } from './openapi-document.js';
+import { OpenApiDocument, type Operation } from './openapi-document.js';
 import type { Answer } from './response-rules.js';
 import { type RequestParts, render, type WireRequest } from './valid-requests.js';
 
@@ -22,6 +22,8 @@ export class FuzzSession {
     readonly limited: App,
     private readonly origin: { host: string; port: number },
     private readonly tables: string[],
+    /** The paths of GET operations that answer a stream (text/event-stream), which never ends by itself. */
+    private readonly streams: RegExp[],
   ) {}
 
   static async open(): Promise<FuzzSession> {
@@ -50,12 +52,19 @@ export class FuzzSession {
       logStream: logs,
     });
     await limited.ready();
+    const doc = new OpenApiDocument(new URL('../../openapi.yaml', import.meta.url));
+    const streams = doc.operations
+      .filter(
+        (op) => op.method === 'GET' && Object.values(op.responses).some((r) => 'text/event-stream' in r),
+      )
+      .map((op) => new RegExp(`^${op.path.replace(/\{[^}]+\}/g, '[^/?]+')}(\\?|$)`));
     return new FuzzSession(
       ctx,
       world,
       limited,
       { host: address.address, port: address.port },
       rows.map((r) => r.name),
+      streams,
     );
   }
 
@@ -65,6 +74,7 @@ export class FuzzSession {
   }
 
   async inject(req: WireRequest, app: App = this.ctx.app): Promise<Answer> {
+    if (req.method === 'GET' && this.streams.some((s) => s.test(req.url))) return this.streamHead(req, app);
     const res = await app.inject({
       method: req.method as 'GET',
       url: req.url,
@@ -97,6 +107,46 @@ export class FuzzSession {
             body: Buffer.concat(chunks).toString(),
           }),
         );
+      });
+      r.on('error', reject);
+      r.setTimeout(10_000, () => r.destroy(new Error('no answer within 10 s')));
+      r.end(req.body);
+    });
+  }
+
+  /**
+   * A request to a stream, over a socket (inject waits for an end that a stream never reaches): an
+   * answer that opens the stream is taken as its head, with no body, and the connection is closed.
+   */
+  private async streamHead(req: WireRequest, app: App): Promise<Answer> {
+    if (!app.server.listening) await app.listen({ port: 0, host: '127.0.0.1' });
+    const { address, port } = app.server.address() as AddressInfo;
+    return new Promise((resolve, reject) => {
+      const r = httpRequest({
+        host: address,
+        port,
+        method: req.method,
+        path: req.url,
+        headers: req.headers,
+        agent: false,
+      });
+      r.on('response', (res) => {
+        const answer = (body: string): Answer => ({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body,
+        });
+        if (String(res.headers['content-type']).startsWith('text/event-stream')) {
+          r.destroy();
+          return resolve(answer(''));
+        }
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const got = answer(Buffer.concat(chunks).toString());
+          if (got.status >= 500) got.serverError = this.loggedError(String(res.headers['x-request-id']));
+          resolve(got);
+        });
       });
       r.on('error', reject);
       r.setTimeout(10_000, () => r.destroy(new Error('no answer within 10 s')));

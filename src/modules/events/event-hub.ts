@@ -89,10 +89,13 @@ export class EventHub {
     };
     await this.start();
     const streamId = newId();
-    if (!(await this.deps.slots.acquire(caller.auth.keyId, streamId)))
-      throw Errors.tooManyStreams(
+    if (!(await this.deps.slots.acquire(caller.auth.keyId, streamId))) {
+      const err = Errors.tooManyStreams(
         `this key may hold ${this.deps.config.STREAM_MAX_PER_KEY} event streams at once; close one first`,
       );
+      err.headers['retry-after'] = String(this.deps.config.STREAM_HEARTBEAT_S);
+      throw err;
+    }
     if (this.closed) {
       void this.deps.slots.release(caller.auth.keyId, streamId);
       this.refuseWhenClosed();

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { callerOf } from '../../http/caller.js';
 import { routesOf } from '../../http/operation.js';
-import { withProblems } from '../../http/problem-schema.js';
 import { feedPage, feedQuery, streamHeaders, streamQuery, streamTokenSchema } from './events.schemas.js';
 
 const streamResponse = {
@@ -15,7 +13,6 @@ export const eventsRoutes = routesOf({ tags: ['events'] }, (operation, app) => {
   const { events, eventStreams } = app.services;
   eventStreams.useLogger(app.log);
   app.addHook('preClose', () => eventStreams.shutdown());
-  const tags = ['events'];
 
   operation(
     {
@@ -25,7 +22,7 @@ export const eventsRoutes = routesOf({ tags: ['events'] }, (operation, app) => {
       summary:
         'The events of your scope, oldest first: the feed webhooks are made from, to page through and poll',
       description:
-        'The domain events the key’s webhooks would carry for its scope (a member: the offers made to it; a unit admin: what is addressed to its unit; staff and officers: their region’s subtree; admins and unscoped ops: all), with the same payloads, in a fixed order. Resume exactly where you stopped with `after` = the last event’s `cursor` or a page’s `endCursor`; no event is skipped or repeated, however transactions commit. Events are kept EVENTS_RETENTION_DAYS (30) days: a cursor past that is 410 `cursor_expired`.',
+        'Any key with a scope (403 otherwise): the domain events its webhooks would carry for its scope (a member: the offers made to it; a unit admin: what is addressed to its unit; staff, officers and region-scoped ops: their region’s subtree; admins and unscoped ops: all), with the same payloads, in a fixed order. Resume exactly where you stopped with `after` = the last event’s `cursor` or a page’s `endCursor`; no event is skipped or repeated, however transactions commit. Events are kept EVENTS_RETENTION_DAYS (30) days: a cursor before deleted events is 410 `cursor_expired`.',
       querystring: feedQuery,
       responses: { 200: feedPage },
       problems: [400, 401, 403, 410],
@@ -33,26 +30,24 @@ export const eventsRoutes = routesOf({ tags: ['events'] }, (operation, app) => {
     ({ caller, query }) => events.list(caller, query),
   );
 
-  // The stream writes its own body (Server-Sent Events) and so is declared as a raw route.
-  app.get(
-    '/events/stream',
+  operation(
     {
-      sse: { kind: 'manual', heartbeat: false },
+      method: 'GET',
+      url: '/events/stream',
+      operationId: 'streamEvents',
+      summary: 'The same events live, as Server-Sent Events, resumable with Last-Event-ID',
+      description:
+        'Any key with a scope (403 otherwise), or a stream token in `access_token`: a `text/event-stream` of the events of the key’s scope (optionally only some `types`, or one `orderId`) as they are committed. Each message’s `id` is the event’s feed cursor: reconnect with `Last-Event-ID` (EventSource does it by itself) to resume just after it, on any API process, with nothing lost or repeated; a cursor before deleted events is 410 `cursor_expired`. Without a cursor the stream starts now. A key may hold STREAM_MAX_PER_KEY (5) streams at once (429 `too_many_streams`); a process that is stopping answers 503. A browser, whose EventSource cannot send Authorization, passes `access_token` from POST /v1/events/stream-tokens instead.',
+      querystring: streamQuery,
+      headers: streamHeaders,
+      responses: { 200: streamResponse },
+      problems: [400, 401, 403, 410, 503],
       config: { streamToken: true },
-      schema: {
-        tags,
-        operationId: 'streamEvents',
-        summary: 'The same events live, as Server-Sent Events, resumable with Last-Event-ID',
-        description:
-          'Opens a `text/event-stream` of the events of the key’s scope (optionally only some `types`, or one `orderId`) as they are committed. Each message’s `id` is the event’s feed cursor: reconnect with `Last-Event-ID` (EventSource does it by itself) to resume just after it, on any API process, with nothing lost or repeated. Without a cursor the stream starts now. A key may hold STREAM_MAX_PER_KEY (5) streams at once (429 `too_many_streams`). A browser, whose EventSource cannot send Authorization, passes `access_token` from POST /v1/events/stream-tokens instead.',
-        querystring: streamQuery,
-        headers: streamHeaders,
-        response: withProblems({ 200: streamResponse }, [400, 401, 403, 410, 429, 503]),
-      },
+      sse: { kind: 'manual', heartbeat: false },
     },
-    async (request, reply) => {
-      const header = request.headers['last-event-id'];
-      const { lastEventId, types, orderId } = request.query;
+    async ({ caller, query, headers, reply }) => {
+      const { lastEventId, types, orderId } = query;
+      const header = headers['last-event-id'];
       const resume = header
         ? { cursor: header, from: 'headers.last-event-id' }
         : lastEventId
@@ -63,9 +58,13 @@ export const eventsRoutes = routesOf({ tags: ['events'] }, (operation, app) => {
       reply.header('connection', 'close');
       reply.raw.useChunkedEncodingByDefault = false;
       reply.sse.keepAlive();
-      await eventStreams.open(callerOf(request), { lastEventId: resume, types, orderId }, reply.raw, () =>
-        reply.sse.sendHeaders(),
-      );
+      await eventStreams.open(caller, { lastEventId: resume, types, orderId }, reply.raw, () => {
+        // From here the stream writes the response itself; errors before it are problem documents.
+        reply.hijack();
+        reply.sse.sendHeaders();
+      });
+      // Hijacked: fastify sends nothing more (the reply itself is thenable, so it is not returned).
+      return null;
     },
   );
 
@@ -76,7 +75,7 @@ export const eventsRoutes = routesOf({ tags: ['events'] }, (operation, app) => {
       operationId: 'createStreamToken',
       summary: 'A short-lived token that opens your event stream from a browser',
       description:
-        'EventSource cannot send an Authorization header. Your backend, which holds the API key, asks for a token and hands it to the browser, which opens `GET /v1/events/stream?access_token=<token>`. The token opens (and re-opens) streams of the same key for STREAM_TOKEN_TTL_S (300) seconds and does nothing else; revoking the key ends it. An open stream is not cut when the token expires.',
+        'Any key with a scope (403 otherwise). EventSource cannot send an Authorization header: your backend, which holds the API key, asks for a token and hands it to the browser, which opens `GET /v1/events/stream?access_token=<token>`. The token opens (and re-opens) streams of the same key for STREAM_TOKEN_TTL_S (300) seconds and does nothing else; revoking the key ends it. An open stream is not cut when the token expires.',
       responses: { 201: streamTokenSchema },
       problems: [401, 403],
     },

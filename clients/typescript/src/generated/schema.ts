@@ -1018,7 +1018,7 @@ export interface paths {
         };
         /**
          * The events of your scope, oldest first: the feed webhooks are made from, to page through and poll
-         * @description The domain events the key’s webhooks would carry for its scope (a member: the offers made to it; a unit admin: what is addressed to its unit; staff and officers: their region’s subtree; admins and unscoped ops: all), with the same payloads, in a fixed order. Resume exactly where you stopped with `after` = the last event’s `cursor` or a page’s `endCursor`; no event is skipped or repeated, however transactions commit. Events are kept EVENTS_RETENTION_DAYS (30) days: a cursor past that is 410 `cursor_expired`.
+         * @description Any key with a scope (403 otherwise): the domain events its webhooks would carry for its scope (a member: the offers made to it; a unit admin: what is addressed to its unit; staff, officers and region-scoped ops: their region’s subtree; admins and unscoped ops: all), with the same payloads, in a fixed order. Resume exactly where you stopped with `after` = the last event’s `cursor` or a page’s `endCursor`; no event is skipped or repeated, however transactions commit. Events are kept EVENTS_RETENTION_DAYS (30) days: a cursor before deleted events is 410 `cursor_expired`.
          */
         get: operations["listEvents"];
         put?: never;
@@ -1038,7 +1038,7 @@ export interface paths {
         };
         /**
          * The same events live, as Server-Sent Events, resumable with Last-Event-ID
-         * @description Opens a `text/event-stream` of the events of the key’s scope (optionally only some `types`, or one `orderId`) as they are committed. Each message’s `id` is the event’s feed cursor: reconnect with `Last-Event-ID` (EventSource does it by itself) to resume just after it, on any API process, with nothing lost or repeated. Without a cursor the stream starts now. A key may hold STREAM_MAX_PER_KEY (5) streams at once (429 `too_many_streams`). A browser, whose EventSource cannot send Authorization, passes `access_token` from POST /v1/events/stream-tokens instead.
+         * @description Any key with a scope (403 otherwise), or a stream token in `access_token`: a `text/event-stream` of the events of the key’s scope (optionally only some `types`, or one `orderId`) as they are committed. Each message’s `id` is the event’s feed cursor: reconnect with `Last-Event-ID` (EventSource does it by itself) to resume just after it, on any API process, with nothing lost or repeated; a cursor before deleted events is 410 `cursor_expired`. Without a cursor the stream starts now. A key may hold STREAM_MAX_PER_KEY (5) streams at once (429 `too_many_streams`); a process that is stopping answers 503. A browser, whose EventSource cannot send Authorization, passes `access_token` from POST /v1/events/stream-tokens instead.
          */
         get: operations["streamEvents"];
         put?: never;
@@ -1060,7 +1060,7 @@ export interface paths {
         put?: never;
         /**
          * A short-lived token that opens your event stream from a browser
-         * @description EventSource cannot send an Authorization header. Your backend, which holds the API key, asks for a token and hands it to the browser, which opens `GET /v1/events/stream?access_token=<token>`. The token opens (and re-opens) streams of the same key for STREAM_TOKEN_TTL_S (300) seconds and does nothing else; revoking the key ends it. An open stream is not cut when the token expires.
+         * @description Any key with a scope (403 otherwise). EventSource cannot send an Authorization header: your backend, which holds the API key, asks for a token and hands it to the browser, which opens `GET /v1/events/stream?access_token=<token>`. The token opens (and re-opens) streams of the same key for STREAM_TOKEN_TTL_S (300) seconds and does nothing else; revoking the key ends it. An open stream is not cut when the token expires.
          */
         post: operations["createStreamToken"];
         delete?: never;
