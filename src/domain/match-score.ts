@@ -13,7 +13,7 @@ import { distanceM } from './geo.js';
  * | fairness         | 0.25   | 1 / (1 + approved hours in the last 30 days / 8)                              | fewer recent hours first, so the work is shared |
  * | reliability      | 0.15   | (completions + 3) / (completions + withdrawals + 2 × no-shows + 4)           | a Beta(3, 1) prior: a newcomer starts at 0.75, not at 0 |
  * | sameGrid         | 0.10   | 1 when the member lives in the order's grid, else 0                           | grid neighbours know the household |
- * | pendingElsewhere | −0.30  | n / (n + 1) for the member's n offers pending (not yet due) on other orders;  | orders posted at the same time spread over more members instead of all |
+ * | pendingElsewhere | −0.30  | n / (n + 1) for the member's n offers pending (not yet due) on other orders, counted up to 3; | orders posted at the same time spread over more members instead of all |
  * |                  |        | 0 with none, 0.5 with one                                                     | waiting on the same few, who can take only so many |
  *
  * Ties are broken by member id (ascending), so the same inputs always give the same ranking.

@@ -35,15 +35,17 @@ export interface Candidate extends CandidateFeatures {
 
 const c = alias('c');
 
-/**
- * When the candidates are read: `now`, and `offeredSince`, before which no offer still pending was
- * made (now less the longest time to answer an offer), so counting a member's pending offers reads
- * only its recent ones (offers_member_idx).
- */
+/** When the candidates are read. */
 export interface CandidateTimes {
   now: Date;
-  offeredSince: Date;
 }
+
+/**
+ * Pending offers elsewhere counted per candidate, at most: the score part hardly moves past it
+ * (3 of them weigh 0.75 of the part), and the count reads at most this many index entries
+ * (offers_member_pending_idx), however many offers a member has open.
+ */
+const PENDING_COUNTED = 3;
 
 /**
  * Members who may be offered the order `o` (a row of the enclosing query) now: eligible (in reach,
@@ -52,15 +54,15 @@ export interface CandidateTimes {
  * and their offers pending on other orders. Times are given as one-row subqueries, so the
  * statement's plan does not depend on them (see reach.ts, dayOf) and is made once per connection.
  */
-function candidatesOf({ now, offeredSince }: CandidateTimes): SQL {
+function candidatesOf({ now }: CandidateTimes): SQL {
   const since = new Date(now.getTime() - RECENT_DAYS * 86_400_000);
   return sql`
     select m.id, m.unit_id, m.grid_id, m.skills, m.home_lat, m.home_lng,
       coalesce(s.recent_hours, 0)::float8 as recent_hours, s.completions, s.withdrawals, s.no_shows,
-      (select count(*)::int from offers p
-        where p.member_id = m.id and p.created_at >= (select ${offeredSince}::timestamptz)
-          and p.status = 'pending' and p.expires_at > (select ${now}::timestamptz) and p.order_id <> o.id
-      ) as pending_elsewhere
+      (select count(*)::int from (select 1 from offers p
+        where p.member_id = m.id and p.status = 'pending' and p.expires_at > (select ${now}::timestamptz)
+          and p.order_id <> o.id
+        limit ${PENDING_COUNTED}) p) as pending_elsewhere
     from ${membersInReach('o', now)} r
     join members m on m.id = r.id and m.status = 'active' and m.skills @> o.required_skills
     cross join lateral (

@@ -51,15 +51,8 @@ const offerTtlS = (config: MatchingDeps['config'], priority: Priority): number =
     routine: config.OFFER_TTL_ROUTINE_S,
   })[priority];
 
-/** The candidates' read times: now, and the oldest an offer still pending can be (see CandidateTimes). */
-const candidateTimes = (config: MatchingDeps['config'], now: Date): CandidateTimes => {
-  const longestTtlS = Math.max(
-    config.OFFER_TTL_EMERGENCY_S,
-    config.OFFER_TTL_URGENT_S,
-    config.OFFER_TTL_ROUTINE_S,
-  );
-  return { now, offeredSince: new Date(now.getTime() - longestTtlS * 1000) };
-};
+/** The candidates' read time. */
+const candidateTimes = (now: Date): CandidateTimes => ({ now });
 
 /** The job id of a wave's expiry timer: one per (order, wave), so a pass that runs twice adds it once. */
 const waveExpiryJobId = (orderId: string, wave: number) => `offer-expire-${orderId}-w${wave}`;
@@ -83,7 +76,7 @@ export async function matchOrder(
   reason: MatchReason,
 ): Promise<MatchResult> {
   const now = deps.clock.now();
-  const seen = await readForMatching(deps.db, orderId, candidateTimes(deps.config, now));
+  const seen = await readForMatching(deps.db, orderId, candidateTimes(now));
   if (!seen) return { orderId, wave: null, offers: 0, skipped: 'order_not_found' };
   if (seen.order.matchWave === 0) {
     const first = await nextWave(
@@ -116,7 +109,7 @@ export async function matchOrder(
       order,
       {
         head: () => lockedHead(tx, orderId),
-        candidates: () => findCandidates(tx, orderId, candidateTimes(deps.config, now)),
+        candidates: () => findCandidates(tx, orderId, candidateTimes(now)),
       },
       open,
       reason,
