@@ -1,14 +1,9 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type City, call, createCity } from '../factories/index.js';
+import { launchChromium } from '../helpers/chromium.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';
 import { emitDomainEvent } from '../helpers/webhook-receiver.js';
-
-const CHROMIUM = '/usr/bin/chromium';
 
 /** What the page script keeps on its global object (tests are compiled without the DOM library). */
 interface PageGlobal {
@@ -27,38 +22,19 @@ describe('in a real browser: EventSource on the event stream', () => {
   let ctx: TestContext;
   let city: City;
   let browser: BrowserContext;
-  let profile: string;
+  let chromium: Awaited<ReturnType<typeof launchChromium>> | undefined;
   let base: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); .ci/run does this`,
-      );
-    }
     ctx = await createTestContext();
     city = await createCity(ctx.database);
     base = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
-    profile = await mkdtemp(join(tmpdir(), 'wd-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    chromium = await launchChromium();
+    browser = chromium.browser;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
+    await chromium?.close();
     await ctx?.close();
   });
 
