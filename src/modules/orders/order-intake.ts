@@ -7,6 +7,7 @@ import { Errors } from '../../errors.js';
 import { newId } from '../../lib/ids.js';
 import type { OutboxJob } from '../../outbox/jobs.js';
 import { outboxArgs } from '../../outbox/outbox.repo.js';
+import { matchingJob } from '../offers/offer-events.js';
 import { deadlinesFrom, orderTimers } from '../sla/deadlines.js';
 import { orderEventInput } from './order-events.js';
 import { orderSnapshot, toOrderDto } from './orders.dto.js';
@@ -122,16 +123,10 @@ function newOrderRow(
   };
 }
 
-const matchJob = (orderId: string): OutboxJob<'matching'> => ({
-  queue: 'matching',
-  name: 'match',
-  payload: { orderId, reason: 'published' },
-});
-
 /** What a published order starts: its deadline timers, and the first matching wave of an auto order. */
 export const publishJobs = (order: OrderRow, now: Date): OutboxJob[] => [
   ...orderTimers(order, now),
-  ...(order.dispatchMode === 'auto' ? [matchJob(order.id)] : []),
+  ...(order.dispatchMode === 'auto' ? [matchingJob(order.id, 'published')] : []),
 ];
 
 /** Checks and writes a new order: one read, one write statement. */
