@@ -98,6 +98,8 @@ describe('entry points: configuration and shutdown', () => {
       expect((await httpRequest(api.baseUrl, '/readyz')).status).toBe(200);
       expect(api.logs().some((l) => l.msg === `created database ${target(env)}_new`)).toBe(true);
       await api.stop('SIGTERM', 10_000);
+      // The exit can be seen before the last lines of its output have been read.
+      await api.waitForLine(/whistle dispatch stopped/, 5_000);
       expect(api.logs().at(-1)?.msg).toBe('whistle dispatch stopped');
 
       const stranger = new URL(fresh);
