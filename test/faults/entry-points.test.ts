@@ -98,13 +98,8 @@ describe('entry points: configuration and shutdown', () => {
       expect((await httpRequest(api.baseUrl, '/readyz')).status).toBe(200);
       expect(api.logs().some((l) => l.msg === `created database ${target(env)}_new`)).toBe(true);
       await api.stop('SIGTERM', 10_000);
-      // The exit can be seen before the last lines of its output have been read; the completion line
-      // of the request drained last may be written after the stopped line.
+      // A final line says the process has stopped (read after the exit, which can be seen first).
       await api.waitForLine(/whistle dispatch stopped/, 5_000);
-      const messages = api.logs().map((l) => l.msg);
-      expect(messages.indexOf('whistle dispatch stopped')).toBeGreaterThan(
-        messages.indexOf('stopping: draining requests and jobs'),
-      );
 
       const stranger = new URL(fresh);
       stranger.pathname = `/${target(env)}_denied`;
