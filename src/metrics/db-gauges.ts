@@ -2,10 +2,16 @@ import type { Counter, Registry } from 'prom-client';
 import type { Database, Db } from '../db/client.js';
 import { deliveryStatuses, offerStatuses } from '../db/schema/enums.js';
 import { backlog } from '../outbox/outbox.repo.js';
-import { breachesByLevel, deliveriesByStatus, offersByStatus, openEscalations } from './figures.repo.js';
+import {
+  breachesByLevel,
+  deliveriesByStatus,
+  offersByStatus,
+  openEscalations,
+  webhookRedeliveriesAfterCrash,
+} from './figures.repo.js';
 import { scrapeGauge, shared } from './scrape-gauge.js';
 
-/** Figures kept in Postgres: outbox backlog, offers, SLA breaches, webhook deliveries, open escalations. */
+/** Figures kept in Postgres: outbox backlog, offers, SLA breaches, webhook deliveries and their redeliveries after a crash, open escalations. */
 export function registerDbGauges(registry: Registry, errors: Counter<'metric'>, { db }: Database): void {
   /**
    * A gauge of row counts by one label. Known values get a zero sample, so a series exists (and
@@ -57,6 +63,15 @@ export function registerDbGauges(registry: Registry, errors: Counter<'metric'>, 
     { name: 'wd_webhook_deliveries', help: 'Webhook deliveries by current status', label: 'status' },
     deliveryStatuses,
     deliveriesByStatus,
+  );
+  scrapeGauge(
+    registry,
+    errors,
+    {
+      name: 'wd_webhook_redeliveries_after_crash',
+      help: 'Webhook attempts started after an attempt whose outcome is unknown (its process stopped mid-attempt), recorded so far',
+    },
+    async () => [{ value: await webhookRedeliveriesAfterCrash(db) }],
   );
   scrapeGauge(
     registry,

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, gt, sum } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { escalations, offers, slaBreaches, webhookDeliveries } from '../db/schema/index.js';
 
@@ -18,6 +18,15 @@ export const deliveriesByStatus = (db: Db) =>
     .select({ key: webhookDeliveries.status, n: count() })
     .from(webhookDeliveries)
     .groupBy(webhookDeliveries.status);
+
+/** Webhook attempts that redelivered a message after an attempt of unknown outcome (its process stopped). */
+export async function webhookRedeliveriesAfterCrash(db: Db): Promise<number> {
+  const [row] = await db
+    .select({ n: sum(webhookDeliveries.unknownOutcomeAttempts).mapWith(Number) })
+    .from(webhookDeliveries)
+    .where(gt(webhookDeliveries.unknownOutcomeAttempts, 0));
+  return row?.n ?? 0;
+}
 
 export async function openEscalations(db: Db): Promise<number> {
   const [row] = await db.select({ n: count() }).from(escalations).where(eq(escalations.status, 'open'));

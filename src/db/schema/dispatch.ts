@@ -89,7 +89,12 @@ export const webhookEndpoints = pgTable(
   (t) => [index('webhook_endpoints_events_idx').using('gin', t.events)],
 );
 
-/** One event to one endpoint; `messageId` is the webhook-id header, the same on every retry. */
+/**
+ * One event to one endpoint; `messageId` is the webhook-id header, the same on every retry. An
+ * attempt is counted in `attempts` and marked `inFlightSince` before its POST, and the mark is
+ * cleared when its outcome is recorded: a mark that the next attempt finds belonged to an attempt
+ * whose process stopped, and the next attempt counts it in `unknownOutcomeAttempts`.
+ */
 export const webhookDeliveries = pgTable(
   'webhook_deliveries',
   {
@@ -106,10 +111,15 @@ export const webhookDeliveries = pgTable(
     createdAt: createdAt(),
     lastAttemptAt: tz('last_attempt_at'),
     deliveredAt: tz('delivered_at'),
+    inFlightSince: tz('in_flight_since'),
+    unknownOutcomeAttempts: integer('unknown_outcome_attempts').notNull().default(0),
   },
   (t) => [
     uniqueIndex('webhook_deliveries_message_endpoint_idx').on(t.messageId, t.endpointId),
     index('webhook_deliveries_endpoint_idx').on(t.endpointId, t.createdAt),
+    index('webhook_deliveries_unknown_outcome_idx')
+      .on(t.unknownOutcomeAttempts)
+      .where(sql`${t.unknownOutcomeAttempts} > 0`),
   ],
 );
 

@@ -16,6 +16,7 @@ import {
   type OwedDelivery,
   recordFailure,
   recordSuccesses,
+  startAttempts,
 } from './webhooks.repo.js';
 
 export interface DeliverDeps {
@@ -43,11 +44,17 @@ function signedHeaders(signer: Webhook, messageId: string, at: Date, body: strin
 
 /**
  * One attempt of each of several deliveries (to one endpoint, as the fan-out groups them; any
- * mix works): one query reads them, the receivers are POSTed concurrently, and the successes are
- * recorded in one statement. Each delivery keeps its own row, attempt count and outcome. One that
- * already succeeded is skipped, so when the queue runs the job again after a failure only the
- * deliveries still owed are attempted, with the same webhook-id; one to a disabled or deleted
- * endpoint is closed as dead (a redelivery can revive it once the endpoint is back).
+ * mix works): one query reads them, one statement counts their attempts and marks them in flight,
+ * the receivers are POSTed concurrently, and the successes are recorded in one statement. Each
+ * delivery keeps its own row, attempt count and outcome. One that already succeeded is skipped, so
+ * when the queue runs the job again after a failure only the deliveries still owed are attempted,
+ * with the same webhook-id; one to a disabled or deleted endpoint is closed as dead (a redelivery
+ * can revive it once the endpoint is back).
+ *
+ * Delivery is at least once: the attempt is recorded before its POST, so a process that stops
+ * between the receiver's answer and the recording of the outcome leaves the attempt counted and
+ * in flight. When the queue runs the job again (its lock lapsed), the next attempt finds the mark,
+ * counts the attempt's outcome as unknown and logs `webhook.redelivery_after_crash`.
  * `lastAttempt` says whether the queue will try again after a failure. Throws
  * DeliveryAttemptFailed when any receiver did not answer 2xx.
  */
@@ -70,17 +77,41 @@ export async function attemptDeliveries(
     }
     return signer;
   };
+  const open = owed.filter((f) => !isClosed(f));
+  const started = new Map(
+    open.length === 0
+      ? []
+      : (
+          await startAttempts(
+            deps.db,
+            open.map((f) => f.delivery.id),
+            deps.clock.now(),
+          )
+        ).map((a) => [a.deliveryId, a]),
+  );
   const outcomes = await Promise.all(
-    owed
-      .filter((f) => !isClosed(f))
+    open
+      .filter((f) => started.has(f.delivery.id))
       .map(async ({ delivery, endpoint }) => {
+        const { attempt, unknownSince } = started.get(delivery.id)!;
+        if (unknownSince)
+          deps.log.warn(
+            {
+              deliveryId: delivery.id,
+              endpointId: endpoint.id,
+              messageId: delivery.messageId,
+              attempt,
+              unknownAttemptStartedAt: unknownSince.toISOString(),
+            },
+            'webhook.redelivery_after_crash',
+          );
         const body = JSON.stringify(delivery.payload);
         const headers = signedHeaders(signerOf(endpoint), delivery.messageId, deps.clock.now(), body);
         const outcome = await postWebhook(endpoint.url, body, headers, {
           timeoutMs: deps.config.WEBHOOK_TIMEOUT_MS,
           allowPrivate: deps.config.WEBHOOK_ALLOW_PRIVATE_URLS,
         });
-        return { delivery, endpoint, outcome };
+        return { delivery, endpoint, attempt, outcome };
       }),
   );
   const succeeded = outcomes.filter((o) => o.outcome.error === null);
@@ -96,7 +127,7 @@ export async function attemptDeliveries(
   if (failed.length > 0)
     throw new DeliveryAttemptFailed(
       failed
-        .map((f) => `delivery ${f.delivery.id} attempt ${f.delivery.attempts + 1} failed: ${f.outcome.error}`)
+        .map((f) => `delivery ${f.delivery.id} attempt ${f.attempt} failed: ${f.outcome.error}`)
         .join('; '),
     );
   return { delivered: succeeded.length, skipped: deliveryIds.length - succeeded.length };

@@ -32,5 +32,7 @@ export function toDeliveryDto(d: DeliveryRow): DeliveryDto {
     createdAt: d.createdAt.toISOString(),
     lastAttemptAt: iso(d.lastAttemptAt),
     deliveredAt: iso(d.deliveredAt),
+    inFlightSince: iso(d.inFlightSince),
+    unknownOutcomeAttempts: d.unknownOutcomeAttempts,
   };
 }

@@ -147,7 +147,7 @@ export async function setDeliveryPending(tx: Db, id: string): Promise<DeliveryRo
 
 /** A delivery to attempt, with what its attempt needs of its endpoint. */
 export interface OwedDelivery {
-  delivery: { id: string; status: DeliveryStatus; attempts: number; messageId: string; payload: unknown };
+  delivery: { id: string; status: DeliveryStatus; messageId: string; payload: unknown };
   endpoint: { id: string; url: string; secret: string; enabled: boolean; deletedAt: Date | null };
 }
 
@@ -163,7 +163,6 @@ export async function deliveriesToAttempt(db: Db, ids: string[]): Promise<OwedDe
   const { rows } = await execute<{
     id: string;
     status: DeliveryStatus;
-    attempts: number;
     message_id: string;
     payload: unknown;
     endpoint_id: string;
@@ -174,7 +173,7 @@ export async function deliveriesToAttempt(db: Db, ids: string[]): Promise<OwedDe
   }>(
     db,
     sql`
-    select d.id, d.status, d.attempts, d.message_id, d.payload,
+    select d.id, d.status, d.message_id, d.payload,
            e.id as endpoint_id, e.url, e.secret, e.enabled, e.deleted_at
       from webhook_deliveries d join webhook_endpoints e on e.id = d.endpoint_id
      where d.id = any(${pgArray(ids)}::uuid[])`,
@@ -183,7 +182,6 @@ export async function deliveriesToAttempt(db: Db, ids: string[]): Promise<OwedDe
     delivery: {
       id: r.id,
       status: r.status,
-      attempts: r.attempts,
       messageId: r.message_id,
       payload: r.payload,
     },
@@ -195,6 +193,39 @@ export async function deliveriesToAttempt(db: Db, ids: string[]): Promise<OwedDe
       deletedAt: r.deleted_at,
     },
   }));
+}
+
+/** An attempt counted before its POST; `unknownSince` is the start of the attempt before it, if its outcome is unknown. */
+export interface StartedAttempt {
+  deliveryId: string;
+  attempt: number;
+  unknownSince: Date | null;
+}
+
+/**
+ * Counts one attempt of each delivery not yet succeeded and marks it in flight since `now`, before
+ * anything is POSTed, in one statement. A delivery still marked had an attempt whose process stopped
+ * before recording its outcome: that attempt is counted in unknown_outcome_attempts and its start
+ * returned. A delivery that succeeded meanwhile (another attempt of the same message) is left out.
+ */
+export async function startAttempts(db: Db, ids: string[], now: Date): Promise<StartedAttempt[]> {
+  const { rows } = await execute<{ id: string; attempts: number; unknown_since: Date | null }>(
+    db,
+    sql`
+    with owed as (
+      select id, in_flight_since from webhook_deliveries
+       where id = any(${pgArray(ids)}::uuid[]) and status <> 'succeeded'
+       order by id
+         for update)
+    update webhook_deliveries d
+       set attempts = d.attempts + 1,
+           unknown_outcome_attempts = d.unknown_outcome_attempts + (owed.in_flight_since is not null)::int,
+           in_flight_since = ${now}
+      from owed
+     where d.id = owed.id
+    returning d.id, d.attempts, owed.in_flight_since as unknown_since`,
+  );
+  return rows.map((r) => ({ deliveryId: r.id, attempt: r.attempts, unknownSince: r.unknown_since }));
 }
 
 /** Closes a delivery that is still owed as dead, saying why. */
@@ -212,7 +243,10 @@ export interface Attempt {
   latencyMs: number;
 }
 
-/** Successful attempts, in one statement: each delivery's outcome, and the end of its endpoint's failing streak. */
+/**
+ * Successful attempts (already counted by startAttempts), in one statement: each delivery's outcome,
+ * and the end of its endpoint's failing streak.
+ */
 export async function recordSuccesses(
   db: Db,
   done: { deliveryId: string; attempt: Attempt }[],
@@ -223,7 +257,7 @@ export async function recordSuccesses(
     sql`
     with done as (
       update webhook_deliveries d
-         set status = 'succeeded', attempts = d.attempts + 1, last_status_code = v.code, last_error = null,
+         set status = 'succeeded', in_flight_since = null, last_status_code = v.code, last_error = null,
              last_latency_ms = v.ms, last_attempt_at = ${now}, delivered_at = ${now}
         from unnest(${pgArray(done.map((d) => d.deliveryId))}::uuid[],
                     ${pgArray(done.map((d) => d.attempt.statusCode ?? 0))}::int[],
@@ -235,7 +269,7 @@ export async function recordSuccesses(
   );
 }
 
-/** A failed attempt: the delivery is failed (retries planned) or, after its last attempt, dead. */
+/** A failed attempt (already counted by startAttempts): the delivery is failed (retries planned) or, after its last attempt, dead. */
 export async function recordFailure(
   tx: Db,
   deliveryId: string,
@@ -246,7 +280,7 @@ export async function recordFailure(
     .update(webhookDeliveries)
     .set({
       status: opts.lastAttempt ? 'dead' : 'failed',
-      attempts: sql`${webhookDeliveries.attempts} + 1`,
+      inFlightSince: null,
       lastStatusCode: attempt.statusCode,
       lastError: attempt.error,
       lastLatencyMs: attempt.latencyMs,

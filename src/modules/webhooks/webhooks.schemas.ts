@@ -73,13 +73,33 @@ export const deliverySchema = z
     status: z.enum(deliveryStatuses).meta({
       description: 'failed: retries are still planned; dead: no further attempt unless retried by hand',
     }),
-    attempts: z.number().int(),
+    attempts: z.number().int().meta({
+      description:
+        'Attempts started, the one in flight included: an attempt is counted before its POST is sent',
+    }),
     lastStatusCode: z.number().int().nullable(),
     lastError: z.string().nullable(),
     lastLatencyMs: z.number().int().nullable(),
     createdAt: timestamp,
-    lastAttemptAt: timestamp.nullable(),
+    lastAttemptAt: timestamp
+      .nullable()
+      .meta({ description: 'When the outcome of the last attempt was recorded' }),
     deliveredAt: timestamp.nullable(),
+    inFlightSince: timestamp.nullable().meta({
+      description:
+        'Start of the last attempt while its outcome is not recorded (null once it is). Set before the POST is sent. ' +
+        'Still set after the attempt time limit (WEBHOOK_TIMEOUT_MS, 10 s by default) means the outcome is unknown: ' +
+        'the process making the attempt stopped, and the receiver may or may not have got the message. ' +
+        'The next attempt sends it again with the same webhook-id and counts this one in unknownOutcomeAttempts.',
+    }),
+    unknownOutcomeAttempts: z
+      .number()
+      .int()
+      .meta({
+        description:
+          'Attempts whose outcome is unknown because the process making them stopped before recording it; ' +
+          'each was followed by a redelivery with the same webhook-id. Receivers de-duplicate on webhook-id.',
+      }),
   })
   .meta({ id: 'WebhookDelivery' });
 export type DeliveryDto = z.infer<typeof deliverySchema>;
