@@ -31,6 +31,7 @@ export class WebhookReceiver {
   readonly requests: ReceivedRequest[] = [];
   private readonly rules = new Map<string, Rule>();
   private readonly hanging = new Set<http.ServerResponse>();
+  private readonly checks = new Map<string, (request: ReceivedRequest) => Promise<void>>();
 
   private constructor(
     private readonly server: http.Server,
@@ -64,6 +65,14 @@ export class WebhookReceiver {
   /** Answer 200 again on `path` ('*': the catch-all rule). */
   succeed(path = '*'): void {
     this.rules.delete(path);
+  }
+
+  /**
+   * Runs `check` on each request to `path` before answering it, so it sees what the sender recorded
+   * while its request is in flight; the answer follows whether the check passes or throws.
+   */
+  beforeAnswer(path: string, check: (request: ReceivedRequest) => Promise<void>): void {
+    this.checks.set(path, check);
   }
 
   received(path?: string): ReceivedRequest[] {
@@ -102,21 +111,25 @@ export class WebhookReceiver {
       const active = rule && rule.remaining > 0 ? rule : undefined;
       if (active) active.remaining -= 1;
       const status = active ? active.status : 200;
-      this.requests.push({
+      const request: ReceivedRequest = {
         method: req.method ?? '',
         path,
         headers,
         body: Buffer.concat(chunks).toString('utf8'),
         receivedAt: Date.now(),
         answeredWith: status === 'hang' ? null : status,
-      });
+      };
+      this.requests.push(request);
       if (status === 'hang') {
         this.hanging.add(res);
         return;
       }
-      res
-        .writeHead(status, { 'content-type': 'application/json' })
-        .end(status < 300 ? '{"ok":true}' : '{"error":"failing on purpose"}');
+      const check = this.checks.get(path);
+      void (check ? check(request).catch(() => {}) : Promise.resolve()).then(() =>
+        res
+          .writeHead(status, { 'content-type': 'application/json' })
+          .end(status < 300 ? '{"ok":true}' : '{"error":"failing on purpose"}'),
+      );
     });
   }
 }
@@ -164,6 +177,8 @@ export interface DeliveryView {
   lastStatusCode: number | null;
   lastError: string | null;
   lastLatencyMs: number | null;
+  inFlightSince: string | null;
+  unknownOutcomeAttempts: number;
 }
 
 /** The delivery log of an endpoint through the API, optionally of one status. */
