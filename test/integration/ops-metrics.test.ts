@@ -61,6 +61,7 @@ describe('GET /metrics', () => {
       'wd_offers',
       'wd_sla_breaches',
       'wd_webhook_deliveries',
+      'wd_webhook_redeliveries_after_crash',
       'wd_escalations_open',
       'process_resident_memory_bytes',
       'nodejs_eventloop_lag_seconds',

@@ -1982,14 +1982,20 @@ export interface components {
              * @enum {string}
              */
             status: "pending" | "succeeded" | "failed" | "dead";
+            /** @description Attempts started, the one in flight included: an attempt is counted before its POST is sent */
             attempts: number;
             lastStatusCode: number | null;
             lastError: string | null;
             lastLatencyMs: number | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description When the outcome of the last attempt was recorded */
             lastAttemptAt: string | null;
             deliveredAt: string | null;
+            /** @description Start of the last attempt while its outcome is not recorded (null once it is). Set before the POST is sent. Still set after the attempt time limit (WEBHOOK_TIMEOUT_MS, 10 s by default) means the outcome is unknown: the process making the attempt stopped, and the receiver may or may not have got the message. The next attempt sends it again with the same webhook-id and counts this one in unknownOutcomeAttempts. */
+            inFlightSince: string | null;
+            /** @description Attempts whose outcome is unknown because the process making them stopped before recording it; each was followed by a redelivery with the same webhook-id. Receivers de-duplicate on webhook-id. */
+            unknownOutcomeAttempts: number;
         };
     };
     responses: never;
