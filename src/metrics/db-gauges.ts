@@ -69,7 +69,7 @@ export function registerDbGauges(registry: Registry, errors: Counter<'metric'>, 
     errors,
     {
       name: 'wd_webhook_redeliveries_after_crash',
-      help: 'Webhook attempts started after an attempt whose outcome is unknown (its process stopped mid-attempt), recorded so far',
+      help: 'Webhook attempts started after an attempt whose outcome is unknown (its process stopped, or lost Postgres, before recording it), recorded so far',
     },
     async () => [{ value: await webhookRedeliveriesAfterCrash(db) }],
   );

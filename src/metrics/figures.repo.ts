@@ -19,7 +19,7 @@ export const deliveriesByStatus = (db: Db) =>
     .from(webhookDeliveries)
     .groupBy(webhookDeliveries.status);
 
-/** Webhook attempts that redelivered a message after an attempt of unknown outcome (its process stopped). */
+/** Webhook attempts that redelivered a message after an attempt of unknown outcome (never recorded). */
 export async function webhookRedeliveriesAfterCrash(db: Db): Promise<number> {
   const [row] = await db
     .select({ n: sum(webhookDeliveries.unknownOutcomeAttempts).mapWith(Number) })

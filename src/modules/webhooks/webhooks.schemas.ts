@@ -89,7 +89,7 @@ export const deliverySchema = z
       description:
         'Start of the last attempt while its outcome is not recorded (null once it is). Set before the POST is sent. ' +
         'Still set after the attempt time limit (WEBHOOK_TIMEOUT_MS, 10 s by default) means the outcome is unknown: ' +
-        'the process making the attempt stopped, and the receiver may or may not have got the message. ' +
+        'the process making the attempt stopped (or lost Postgres) before recording it, and the receiver may or may not have got the message. ' +
         'The next attempt sends it again with the same webhook-id and counts this one in unknownOutcomeAttempts.',
     }),
     unknownOutcomeAttempts: z
@@ -97,7 +97,7 @@ export const deliverySchema = z
       .int()
       .meta({
         description:
-          'Attempts whose outcome is unknown because the process making them stopped before recording it; ' +
+          'Attempts whose outcome is unknown because the process making them stopped (or lost Postgres) before recording it; ' +
           'each was followed by a redelivery with the same webhook-id. Receivers de-duplicate on webhook-id.',
       }),
   })

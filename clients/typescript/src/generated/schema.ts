@@ -1992,9 +1992,9 @@ export interface components {
             /** @description When the outcome of the last attempt was recorded */
             lastAttemptAt: string | null;
             deliveredAt: string | null;
-            /** @description Start of the last attempt while its outcome is not recorded (null once it is). Set before the POST is sent. Still set after the attempt time limit (WEBHOOK_TIMEOUT_MS, 10 s by default) means the outcome is unknown: the process making the attempt stopped, and the receiver may or may not have got the message. The next attempt sends it again with the same webhook-id and counts this one in unknownOutcomeAttempts. */
+            /** @description Start of the last attempt while its outcome is not recorded (null once it is). Set before the POST is sent. Still set after the attempt time limit (WEBHOOK_TIMEOUT_MS, 10 s by default) means the outcome is unknown: the process making the attempt stopped (or lost Postgres) before recording it, and the receiver may or may not have got the message. The next attempt sends it again with the same webhook-id and counts this one in unknownOutcomeAttempts. */
             inFlightSince: string | null;
-            /** @description Attempts whose outcome is unknown because the process making them stopped before recording it; each was followed by a redelivery with the same webhook-id. Receivers de-duplicate on webhook-id. */
+            /** @description Attempts whose outcome is unknown because the process making them stopped (or lost Postgres) before recording it; each was followed by a redelivery with the same webhook-id. Receivers de-duplicate on webhook-id. */
             unknownOutcomeAttempts: number;
         };
     };
