@@ -78,17 +78,13 @@ export async function attemptDeliveries(
     return signer;
   };
   const open = owed.filter((f) => !isClosed(f));
-  const started = new Map(
-    open.length === 0
-      ? []
-      : (
-          await startAttempts(
-            deps.db,
-            open.map((f) => f.delivery.id),
-            deps.clock.now(),
-          )
-        ).map((a) => [a.deliveryId, a]),
+  // Recorded before any POST: a process stopping from here on leaves these attempts counted and in flight.
+  const startedAttempts = await startAttempts(
+    deps.db,
+    open.map((f) => f.delivery.id),
+    deps.clock.now(),
   );
+  const started = new Map(startedAttempts.map((a) => [a.deliveryId, a]));
   const outcomes = await Promise.all(
     open
       .filter((f) => started.has(f.delivery.id))

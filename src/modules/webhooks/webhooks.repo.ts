@@ -209,6 +209,7 @@ export interface StartedAttempt {
  * returned. A delivery that succeeded meanwhile (another attempt of the same message) is left out.
  */
 export async function startAttempts(db: Db, ids: string[], now: Date): Promise<StartedAttempt[]> {
+  if (ids.length === 0) return [];
   const { rows } = await execute<{ id: string; attempts: number; unknown_since: Date | null }>(
     db,
     sql`
