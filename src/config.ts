@@ -17,6 +17,28 @@ export const envSchema = z.object({
   DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/whistle'),
   /** Connections of each process's shared pool; a worker process also opens its outbox relay's own 2. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * A session of its own on the primary, past any transaction pooler: migrations (under a session
+   * advisory lock), creating the database on a first run, and the LISTEN connections of the event
+   * streams and the outbox relay. Unset: DATABASE_URL (see directUrl).
+   */
+  DATABASE_DIRECT_URL: z.url().optional(),
+  /**
+   * Hand-written statements as named prepared statements (parsed once per connection). Off behind a
+   * transaction pooler that does not track them (PgBouncer before 1.21, or without max_prepared_statements).
+   */
+  DATABASE_PREPARED_STATEMENTS: bool.default(true),
+  /** A streaming replica that reports and the ledger statements read from (see docs/scaling.md). */
+  DATABASE_REPLICA_URL: z.url().optional(),
+  /** Connections of each API process's replica pool. */
+  DATABASE_REPLICA_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(5),
+  /**
+   * How long a key's last write is remembered: until the replica has replayed it (or this passed),
+   * that key's reads stay on the primary.
+   */
+  DATABASE_REPLICA_FENCE_S: z.coerce.number().int().min(1).max(86_400).default(300),
+  /** After the replica failed to answer, reads go to the primary for this long before it is tried again. */
+  DATABASE_REPLICA_RETRY_S: z.coerce.number().int().min(1).max(3600).default(5),
   REDIS_URL: z.url().default('redis://127.0.0.1:6379/0'),
   /** Prefix of every BullMQ and rate-limit key, so several deployments (or test files) share one Redis. */
   REDIS_PREFIX: z.string().min(1).default('wd'),
@@ -96,6 +118,10 @@ export const envSchema = z.object({
 });
 
 export type Config = z.infer<typeof envSchema>;
+
+/** The URL of a session of its own on the primary: DATABASE_DIRECT_URL, or DATABASE_URL. */
+export const directUrl = (config: Pick<Config, 'DATABASE_URL' | 'DATABASE_DIRECT_URL'>): string =>
+  config.DATABASE_DIRECT_URL ?? config.DATABASE_URL;
 
 export class ConfigError extends Error {}
 

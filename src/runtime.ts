@@ -1,9 +1,9 @@
 import closeWithGrace from 'close-with-grace';
 import pino, { type Logger } from 'pino';
 import { type App, buildApp } from './app.js';
-import { type Config, ConfigError, loadConfig } from './config.js';
+import { type Config, ConfigError, directUrl, loadConfig } from './config.js';
 import { createDatabase, type Database } from './db/client.js';
-import { runMigrations } from './db/migrate.js';
+import { runMigrationsAt } from './db/migrate.js';
 import { installHttpDrain } from './http-drain.js';
 import { startWorkers, type WorkerRuntime } from './jobs/worker-runtime.js';
 import { systemClock } from './lib/clock.js';
@@ -55,8 +55,11 @@ export async function run(opts: RunOptions): Promise<void> {
   const config = configOrExit();
   const log: Logger = pino(loggerOptions(config));
   await waitForDependencies(config, log, { api: opts.api });
-  const database: Database = createDatabase(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
-  await runMigrations(database.pool);
+  await runMigrationsAt(directUrl(config));
+  const database: Database = createDatabase(config.DATABASE_URL, {
+    max: config.DATABASE_POOL_SIZE,
+    preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
+  });
   if (config.BOOTSTRAP_ADMIN_KEY) {
     const { created } = await ensureAdminKey(database.db, config.BOOTSTRAP_ADMIN_KEY);
     if (created) log.info('bootstrap admin key created');

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { Config } from './config.js';
+import { type Config, directUrl } from './config.js';
 import { StartupMisconfiguration, waitForPostgres } from './db/startup.js';
 import { Errors } from './errors.js';
 import { PROBLEM_CONTENT_TYPE, problemDocument } from './plugins/problem-details.js';
@@ -113,11 +113,9 @@ export async function waitForDependencies(
     last = reason;
   };
   try {
-    await waitForPostgres(config.DATABASE_URL, {
-      timeoutMs,
-      onWait,
-      log: (msg) => log.info(msg),
-    });
+    // The direct session first: it creates the database on a first run, which a pooler cannot.
+    for (const url of new Set([directUrl(config), config.DATABASE_URL]))
+      await waitForPostgres(url, { timeoutMs, onWait, log: (msg) => log.info(msg) });
     probe?.set(['redis']);
     await waitForRedis(config.REDIS_URL, timeoutMs, onWait);
   } finally {

@@ -1,6 +1,7 @@
 import { SingleBar } from 'cli-progress';
+import { directUrl } from '../config.js';
 import { createDatabase } from '../db/client.js';
-import { runMigrations } from '../db/migrate.js';
+import { runMigrationsAt } from '../db/migrate.js';
 import { configOrExit } from '../runtime.js';
 import { defaultKeysFile } from './demo/keys.js';
 import { type SeedProgress, seedDemoCity } from './demo/seed.js';
@@ -8,7 +9,10 @@ import { demoPolicies } from './demo/sla-policies.js';
 
 /** `npm run demo:seed`: builds the demo city in the database of DATABASE_URL; safe to run again. */
 const config = configOrExit();
-const database = createDatabase(config.DATABASE_URL, 4);
+const database = createDatabase(config.DATABASE_URL, {
+  max: 4,
+  preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
+});
 const bar = new SingleBar({
   format: 'demo city [{bar}] {percentage}% | {value}/{total} rows | {stage}',
   stream: process.stderr,
@@ -22,7 +26,7 @@ const progress: SeedProgress = {
 };
 
 try {
-  await runMigrations(database.pool);
+  await runMigrationsAt(directUrl(config));
   const report = await seedDemoCity(database, { keysFile: defaultKeysFile(), progress });
   const c = report.city;
   const added = Object.entries(report.inserted)

@@ -38,7 +38,10 @@ const keys = await readKeysFile(keysFile).catch(() => {
   process.stderr.write(`no demo keys at ${keysFile}: run \`npm run demo:seed\` first\n`);
   process.exit(2);
 });
-const database = createDatabase(config.DATABASE_URL, 4);
+const database = createDatabase(config.DATABASE_URL, {
+  max: 4,
+  preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
+});
 
 let lastTick = 0;
 try {

@@ -19,14 +19,42 @@ export interface Database {
 // numeric and bigint columns come back as strings by default; counts and sums are numbers here.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
-export function createDatabase(url: string, max = 10): Database {
-  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000 });
+export interface DatabaseOptions {
+  /** Connections of the pool. */
+  max?: number;
+  /**
+   * Whether `execute` sends named prepared statements on this pool's connections (default true).
+   * Off behind a transaction pooler that does not track them: each statement is then parsed on
+   * every call, as an unnamed statement, which any pooler passes on within its transaction.
+   */
+  preparedStatements?: boolean;
+  connectionTimeoutMillis?: number;
+}
+
+/** Pools and their connections on which statements go unnamed (DATABASE_PREPARED_STATEMENTS=false). */
+const unnamed = new WeakSet<pg.Pool | pg.PoolClient>();
+
+/** Whether `execute` may name its statements on this pool or connection. */
+export const namesStatements = (client: pg.Pool | pg.PoolClient): boolean => !unnamed.has(client);
+
+export function createDatabase(url: string, options: number | DatabaseOptions = {}): Database {
+  const opts = typeof options === 'number' ? { max: options } : options;
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.max ?? 10,
+    connectionTimeoutMillis: opts.connectionTimeoutMillis ?? 5_000,
+  });
+  const named = opts.preparedStatements ?? true;
+  if (!named) unnamed.add(pool);
   // A connection that fails must never crash the process: an idle one is reported here and replaced
   // by the pool; one checked out (a query in flight, a transaction) fails that query, which the
   // request answers with a 503, and is thrown away on release. Without a listener of its own, a
   // checked-out connection's 'error' event has none (the pool's idle listener is detached meanwhile).
   pool.on('error', () => {});
-  pool.on('connect', (client) => client.on('error', () => {}));
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+    if (!named) unnamed.add(client);
+  });
   const db = drizzle(pool, { schema }) as Db;
   return { db, pool, close: () => pool.end() };
 }

@@ -11,7 +11,7 @@ import {
 } from 'drizzle-orm';
 import { PgDialect, type PgTable } from 'drizzle-orm/pg-core';
 import type { QueryResult, QueryResultRow } from 'pg';
-import type { Db } from './client.js';
+import { type Db, namesStatements } from './client.js';
 
 const dialect = new PgDialect();
 const names = new Map<string, string>();
@@ -28,12 +28,15 @@ function nameOf(text: string): string {
 
 /**
  * Runs a hand-written statement as a named prepared statement on the handle's pool or transaction
- * connection, so a connection parses and plans each text once instead of on every call. Timestamps
- * come back as Date, as they do from the query builder's statements.
+ * connection, so a connection parses and plans each text once instead of on every call; unnamed
+ * (parsed on each call) on a pool made with `preparedStatements: false`, for transaction poolers
+ * that do not track named statements. Timestamps come back as Date, as they do from the query
+ * builder's statements.
  */
 export async function execute<T extends QueryResultRow>(handle: Db, query: SQL): Promise<QueryResult<T>> {
   const { sql: text, params } = dialect.sqlToQuery(query);
-  return handle.$client.query<T>({ name: nameOf(text), text, values: params });
+  const client = handle.$client;
+  return client.query<T>({ name: namesStatements(client) ? nameOf(text) : undefined, text, values: params });
 }
 
 type Plan = [key: string, column: string, fromDriver: (value: unknown) => unknown][];

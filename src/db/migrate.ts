@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
-import type pg from 'pg';
+import pg from 'pg';
 
 /** migrations/ sits at the package root, above both src/db and dist/db. */
 export function migrationsFolder(): string {
@@ -27,5 +27,20 @@ export async function runMigrations(pool: pg.Pool): Promise<void> {
   } finally {
     await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
     client.release();
+  }
+}
+
+/**
+ * Applies pending migrations over a session of their own at `url` (DATABASE_DIRECT_URL): the
+ * advisory lock is held by the session, which a transaction pooler would hand to another client
+ * between statements, and some migrations cannot run inside a pooler's transaction.
+ */
+export async function runMigrationsAt(url: string): Promise<void> {
+  const pool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 5_000 });
+  pool.on('error', () => {});
+  try {
+    await runMigrations(pool);
+  } finally {
+    await pool.end();
   }
 }

@@ -1,6 +1,6 @@
 import { Worker } from 'bullmq';
 import type { Logger } from 'pino';
-import type { Config } from '../config.js';
+import { type Config, directUrl } from '../config.js';
 import { createDatabase, type Database } from '../db/client.js';
 import type { Clock } from '../lib/clock.js';
 import { allQueues, type QueueName } from '../outbox/jobs.js';
@@ -43,7 +43,8 @@ export async function startWorkers(opts: {
   const webhookRetry = webhookRetryPolicy(config);
   // The relay has its own two connections (its LISTEN and its batch transaction): on the shared pool,
   // publishing queued behind up to WORKER_CONCURRENCY jobs per queue, and every job's follow-up waited.
-  const relayDatabase = createDatabase(config.DATABASE_URL, RELAY_POOL_SIZE);
+  // They are direct sessions (DATABASE_DIRECT_URL): a transaction pooler would drop the LISTEN.
+  const relayDatabase = createDatabase(directUrl(config), RELAY_POOL_SIZE);
   const relay = new OutboxRelay(
     relayDatabase.db,
     relayDatabase.pool,

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { keysNoLongerLive } from '../../auth/keys.repo.js';
 import type { Caller } from '../../auth/scope.js';
+import { directUrl } from '../../config.js';
 import { Errors } from '../../errors.js';
 import { newId } from '../../lib/ids.js';
 import type { ServiceDeps } from '../deps.js';
@@ -203,7 +204,7 @@ export class EventHub {
 
   private listen(): Promise<void> {
     this.listening ??= listenForEvents(
-      this.deps.config.DATABASE_URL,
+      directUrl(this.deps.config),
       () => this.kick(),
       (err) => {
         this.log.warn(
