@@ -31,6 +31,7 @@ import { clientErrorHandler, frameworkErrors } from './plugins/client-errors.js'
 import { metricsPlugin } from './plugins/metrics.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { problemDetailsPlugin } from './plugins/problem-details.js';
+import { readFencePlugin } from './plugins/read-fence.js';
 import { genRequestId, requestContextPlugin } from './plugins/request-context.js';
 import { RequestLogController } from './plugins/request-log.js';
 import { routeTablePlugin } from './plugins/route-table.js';
@@ -108,6 +109,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     cacheTtlMs: deps.config.AUTH_CACHE_TTL_MS,
     streamTokenSecret: deps.config.STREAM_TOKEN_SECRET,
   });
+  await app.register(readFencePlugin, { reads: app.services.reads });
   await app.register(sse);
   // After the security headers, so a 406 carries them; before the routes, which it completes.
   await app.register(operationContractPlugin);

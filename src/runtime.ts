@@ -12,7 +12,7 @@ import { createMetrics } from './metrics/registry.js';
 import { startMetricsServer } from './metrics/server.js';
 import { ensureAdminKey } from './modules/api-keys/bootstrap.js';
 import { producerRedis, Queues } from './outbox/queues.js';
-import { buildServices } from './services.js';
+import { buildServices, type Services } from './services.js';
 import { waitForDependencies } from './startup.js';
 
 /** Reads the environment or stops the process with one line naming the bad variable. */
@@ -71,6 +71,7 @@ export async function run(opts: RunOptions): Promise<void> {
   // Signals are handled before anything starts: a SIGTERM that lands between "ready" and the
   // handler's installation would otherwise kill the process with no drain at all.
   let workers: WorkerRuntime | null = null;
+  let services: Services | null = null;
   let app: App | null = null;
   let drainHttp: (() => Promise<void>) | null = null;
   let metricsServer: Awaited<ReturnType<typeof startMetricsServer>> | null = null;
@@ -85,13 +86,14 @@ export async function run(opts: RunOptions): Promise<void> {
     if (drainHttp) await drainHttp();
     if (app) await app.close();
     if (workers) await workers.close();
+    await services?.reads.close();
     await queues.close();
     redis.disconnect();
     await database.close();
     log.info('whistle dispatch stopped');
   });
 
-  const services = buildServices({ db: database.db, clock: systemClock, config, queues });
+  services = buildServices({ db: database.db, clock: systemClock, config, queues });
   workers = opts.workers
     ? await startWorkers({ config, database, queues, clock: systemClock, log, services })
     : null;

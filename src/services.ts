@@ -4,6 +4,7 @@
  * what it needs (`Pick<ServiceDeps, …>`); nothing else in src/ builds a service.
  */
 
+import { createReadRouting, redisFences } from './db/replica.js';
 import { createApiKeysService } from './modules/api-keys/api-keys.service.js';
 import { createAuditService } from './modules/audit/audit.service.js';
 import { createCheckpointsService } from './modules/audit/checkpoints.service.js';
@@ -47,6 +48,16 @@ export function buildServices(deps: ServicesDeps) {
   const { db, clock, config, queues } = deps;
   const orders = createOrdersService({ db, clock, config });
   const claims = createClaimsService({ db, clock, config });
+  // Reports and statements may read from a streaming replica (DATABASE_REPLICA_URL); see docs/scaling.md.
+  const reads = createReadRouting({
+    primary: db,
+    replicaUrl: config.DATABASE_REPLICA_URL,
+    poolSize: config.DATABASE_REPLICA_POOL_SIZE,
+    preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
+    fences: redisFences(queues.connection, queues.prefix),
+    fenceMs: config.DATABASE_REPLICA_FENCE_S * 1000,
+    retryMs: config.DATABASE_REPLICA_RETRY_S * 1000,
+  });
   // The API's event streams; built here for every process, it opens its connection with the first stream.
   const eventStreams: EventHub = new EventHub({
     db,
@@ -86,12 +97,13 @@ export function buildServices(deps: ServicesDeps) {
     health: createHealthService({ db }),
     merchants: createMerchantsService({ db, clock }),
     redemptions: createRedemptionsService({ db, clock }),
-    statements: createStatementsService({ db }),
-    reports: createReportsService({ db, clock }),
+    statements: createStatementsService({ db, reads }),
+    reports: createReportsService({ clock, reads }),
     webhookEndpoints: createWebhookEndpointsService({ db, clock, config }),
     webhookDeliveries: createWebhookDeliveriesService({ db, clock, config }),
     events: createEventsService({ db, clock, config }),
     eventStreams,
+    reads,
   };
 }
 

@@ -69,7 +69,12 @@ export interface PgServer {
   port: number;
   /** A URL of a database on this server (user postgres, trust). */
   url(database?: string): string;
-  query<T extends pg.QueryResultRow = Record<string, unknown>>(sql: string, values?: unknown[]): Promise<T[]>;
+  /** One statement on a connection of its own, in `database` (default postgres). */
+  query<T extends pg.QueryResultRow = Record<string, unknown>>(
+    sql: string,
+    values?: unknown[],
+    database?: string,
+  ): Promise<T[]>;
   stop(): void;
   start(): void;
 }
@@ -80,8 +85,8 @@ function server(port: number, data: string): PgServer {
   const self: PgServer = {
     port,
     url: (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`,
-    async query(sql, values) {
-      const client = new pg.Client({ connectionString: self.url(), connectionTimeoutMillis: 5_000 });
+    async query(sql, values, database) {
+      const client = new pg.Client({ connectionString: self.url(database), connectionTimeoutMillis: 5_000 });
       client.on('error', () => {});
       await client.connect();
       try {
@@ -159,7 +164,8 @@ export const removeServer = (port: number) => clearPort(port);
 
 /** Waits until the replica has replayed everything the primary had written when this was called. */
 export async function waitForReplay(primary: PgServer, replica: PgServer, timeoutMs = 30_000): Promise<void> {
-  const [{ lsn }] = await primary.query<{ lsn: string }>('select pg_current_wal_insert_lsn()::text as lsn');
+  const [head] = await primary.query<{ lsn: string }>('select pg_current_wal_insert_lsn()::text as lsn');
+  const lsn = head?.lsn;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const [row] = await replica.query<{ ok: boolean }>(

@@ -1,4 +1,6 @@
 import type { Caller } from '../../auth/scope.js';
+import type { Db } from '../../db/client.js';
+import type { ReadRouting } from '../../db/replica.js';
 import { orderStatuses } from '../../db/schema/enums.js';
 import { maskName } from '../../lib/personal.js';
 import type { ServiceDeps } from '../deps.js';
@@ -41,88 +43,93 @@ const quantiles = (count: number, q: Quantiles) => ({
 });
 
 /** Figures for every level: orders, timing, SLA, hours and points, report-in; per unit; per member. */
-export function createReportsService(deps: Pick<ServiceDeps, 'db' | 'clock'>) {
-  const { db, clock } = deps;
-  const scopeOf = (caller: Caller, q: ReportQuery, roles = staffRoles) =>
+export function createReportsService(deps: Pick<ServiceDeps, 'clock'> & { reads: ReadRouting }) {
+  const { reads, clock } = deps;
+  const scopeOf = (db: Db, caller: Caller, q: ReportQuery, roles = staffRoles) =>
     reportScope(db, caller.auth, q, { roles, now: clock.now() });
+  /** Every statement of a report on one side: the replica when it may answer the caller, or the primary. */
+  const readFor = <T>(caller: Caller, work: (db: Db) => Promise<T>) => reads.read(caller.auth.keyId, work);
 
   return {
     /** The summary of a region over a period. */
-    async summary(caller: Caller, q: ReportQuery): Promise<Report<Summary>> {
-      const s = await scopeOf(caller, q);
-      const f = await summaryFigures(db, s);
-      const byStatus = Object.fromEntries(
-        orderStatuses.map((st) => [st, 0]),
-      ) as Summary['orders']['byStatus'];
-      const byCategory: Record<string, number> = {};
-      let total = 0;
-      let rated = 0;
-      let ratingSum = 0;
-      for (const r of f.orders) {
-        byStatus[r.status] += r.n;
-        byCategory[r.categoryCode] = (byCategory[r.categoryCode] ?? 0) + r.n;
-        total += r.n;
-        rated += r.rated;
-        ratingSum += r.ratingSum;
-      }
-      const t = f.timing;
-      const units = f.units.map(reportIn);
-      const expected = units.reduce((a, u) => a + u.expectedMembers, 0);
-      // A unit that declares no expected count cannot be over- or under-reported; it adds nothing.
-      const reportedIn = units.reduce((a, u) => a + (u.expectedMembers > 0 ? u.reportedIn : 0), 0);
-      const json: Summary = {
-        ...period(s),
-        orders: { total, byStatus, byCategory },
-        timeToFirstClaim: quantiles(t.claimed, t.claimQ),
-        timeToCompletion: quantiles(t.completed, t.doneQ),
-        sla: {
-          publishedOrders: t.published,
-          breachedOrders: t.breached,
-          compliancePct: pct(t.published - t.breached, t.published),
-          breachesByLevel: Object.fromEntries(f.breachesByLevel.map((b) => [String(b.level), b.n])),
-        },
-        volunteerHours: round(f.issued.hours) ?? 0,
-        pointsIssued: round(f.issued.points) ?? 0,
-        pointsRedeemed: round(f.redeemedPoints) ?? 0,
-        averageRating: rated > 0 ? round(ratingSum / rated) : null,
-        ratedOrders: rated,
-        reportIn: { expectedMembers: expected, reportedIn, reportInPct: pct(reportedIn, expected), units },
-      };
-      return { json, csv: () => summaryCsv(json) };
-    },
+    summary: (caller: Caller, q: ReportQuery): Promise<Report<Summary>> =>
+      readFor(caller, async (db) => {
+        const s = await scopeOf(db, caller, q);
+        const f = await summaryFigures(db, s);
+        const byStatus = Object.fromEntries(
+          orderStatuses.map((st) => [st, 0]),
+        ) as Summary['orders']['byStatus'];
+        const byCategory: Record<string, number> = {};
+        let total = 0;
+        let rated = 0;
+        let ratingSum = 0;
+        for (const r of f.orders) {
+          byStatus[r.status] += r.n;
+          byCategory[r.categoryCode] = (byCategory[r.categoryCode] ?? 0) + r.n;
+          total += r.n;
+          rated += r.rated;
+          ratingSum += r.ratingSum;
+        }
+        const t = f.timing;
+        const units = f.units.map(reportIn);
+        const expected = units.reduce((a, u) => a + u.expectedMembers, 0);
+        // A unit that declares no expected count cannot be over- or under-reported; it adds nothing.
+        const reportedIn = units.reduce((a, u) => a + (u.expectedMembers > 0 ? u.reportedIn : 0), 0);
+        const json: Summary = {
+          ...period(s),
+          orders: { total, byStatus, byCategory },
+          timeToFirstClaim: quantiles(t.claimed, t.claimQ),
+          timeToCompletion: quantiles(t.completed, t.doneQ),
+          sla: {
+            publishedOrders: t.published,
+            breachedOrders: t.breached,
+            compliancePct: pct(t.published - t.breached, t.published),
+            breachesByLevel: Object.fromEntries(f.breachesByLevel.map((b) => [String(b.level), b.n])),
+          },
+          volunteerHours: round(f.issued.hours) ?? 0,
+          pointsIssued: round(f.issued.points) ?? 0,
+          pointsRedeemed: round(f.redeemedPoints) ?? 0,
+          averageRating: rated > 0 ? round(ratingSum / rated) : null,
+          ratedOrders: rated,
+          reportIn: { expectedMembers: expected, reportedIn, reportInPct: pct(reportedIn, expected), units },
+        };
+        return { json, csv: () => summaryCsv(json) };
+      }),
 
     /** A row per unit, the basis of the yearly unit evaluation. */
-    async units(caller: Caller, q: ReportQuery): Promise<Report<UnitsReport>> {
-      const s = await scopeOf(caller, q, [...staffRoles, 'unit_admin']);
-      const rows = (await unitFigures(db, s)).map((u) => ({
-        ...reportIn(u),
-        ordersTaken: u.ordersTaken,
-        claims: u.claims,
-        completed: u.completed,
-        hours: round(u.hours) ?? 0,
-        onTimePct: pct(u.onTime, u.completed),
-        averageRating: round(u.rating),
-        noShows: u.noShows,
-      }));
-      return { json: { ...period(s), rows }, csv: () => unitsCsv(rows) };
-    },
+    units: (caller: Caller, q: ReportQuery): Promise<Report<UnitsReport>> =>
+      readFor(caller, async (db) => {
+        const s = await scopeOf(db, caller, q, [...staffRoles, 'unit_admin']);
+        const rows = (await unitFigures(db, s)).map((u) => ({
+          ...reportIn(u),
+          ordersTaken: u.ordersTaken,
+          claims: u.claims,
+          completed: u.completed,
+          hours: round(u.hours) ?? 0,
+          onTimePct: pct(u.onTime, u.completed),
+          averageRating: round(u.rating),
+          noShows: u.noShows,
+        }));
+        return { json: { ...period(s), rows }, csv: () => unitsCsv(rows) };
+      }),
 
     /** A row per member of the region. Names are masked, and left out entirely for ops. */
-    async members(caller: Caller, q: ReportQuery): Promise<Report<MembersReport>> {
-      const s = await scopeOf(caller, q);
-      const rows = (await memberFigures(db, s)).map((m) => ({
-        memberId: m.memberId,
-        ...(s.personalData ? { name: maskName(m.name) } : {}),
-        unitId: m.unitId,
-        unitName: m.unitName,
-        claims: m.claims,
-        completed: m.completed,
-        hours: round(m.hours) ?? 0,
-        points: round(m.points) ?? 0,
-        noShows: m.noShows,
-        averageRating: round(m.rating),
-      }));
-      return { json: { ...period(s), rows }, csv: () => membersCsv(rows, s.personalData) };
-    },
+    members: (caller: Caller, q: ReportQuery): Promise<Report<MembersReport>> =>
+      readFor(caller, async (db) => {
+        const s = await scopeOf(db, caller, q);
+        const rows = (await memberFigures(db, s)).map((m) => ({
+          memberId: m.memberId,
+          ...(s.personalData ? { name: maskName(m.name) } : {}),
+          unitId: m.unitId,
+          unitName: m.unitName,
+          claims: m.claims,
+          completed: m.completed,
+          hours: round(m.hours) ?? 0,
+          points: round(m.points) ?? 0,
+          noShows: m.noShows,
+          averageRating: round(m.rating),
+        }));
+        return { json: { ...period(s), rows }, csv: () => membersCsv(rows, s.personalData) };
+      }),
   };
 }
