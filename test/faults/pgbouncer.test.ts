@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Bouncer, startPgBouncer, topologyMissing } from '../helpers/pg-topology.js';
 import {
@@ -164,6 +165,35 @@ describe.skipIf(missing)('the service through PgBouncer in transaction pooling',
   it('posts, matches and claims orders and streams their events, with no statement failing', async () => {
     await exercise(false);
   }, 180_000);
+
+  it('creates and migrates a new database over the direct session, then serves through the bouncer', async () => {
+    const env = await createServiceEnv();
+    envs.push(env);
+    const name = `wd_bouncer_${env.redisPrefix}`;
+    const direct = new URL(env.databaseUrl);
+    direct.pathname = `/${name}`;
+    const admin = new URL(env.databaseUrl);
+    admin.pathname = '/postgres';
+    try {
+      const api = await startService('api', env, {
+        databaseUrl: bouncer.url(name),
+        vars: { DATABASE_DIRECT_URL: direct.toString(), DATABASE_PREPARED_STATEMENTS: 'false' },
+        readyTimeoutMs: 60_000,
+      });
+      expect(api.logs().some((l) => l.msg === `created database ${name}`)).toBe(true);
+      const res = await httpRequest(api.baseUrl, '/v1/categories', {
+        headers: { authorization: `Bearer ${env.adminKey}` },
+      });
+      expect(res.status).toBe(200);
+      expect(res.json().items.length).toBeGreaterThan(0);
+      expect((await api.stop()).code).toBe(0);
+    } finally {
+      const client = new pg.Client({ connectionString: admin.toString() });
+      await client.connect();
+      await client.query(`drop database if exists "${name}" with (force)`);
+      await client.end();
+    }
+  }, 120_000);
 
   it('fails with named prepared statements on: PgBouncer 1.18 sends them to server connections that lack them', async () => {
     const failure = await exercise(true).then(
