@@ -44,7 +44,10 @@ export async function startWorkers(opts: {
   // The relay has its own two connections (its LISTEN and its batch transaction): on the shared pool,
   // publishing queued behind up to WORKER_CONCURRENCY jobs per queue, and every job's follow-up waited.
   // They are direct sessions (DATABASE_DIRECT_URL): a transaction pooler would drop the LISTEN.
-  const relayDatabase = createDatabase(directUrl(config), RELAY_POOL_SIZE);
+  const relayDatabase = createDatabase(directUrl(config), {
+    max: RELAY_POOL_SIZE,
+    preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
+  });
   const relay = new OutboxRelay(
     relayDatabase.db,
     relayDatabase.pool,
