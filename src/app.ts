@@ -109,6 +109,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     cacheTtlMs: deps.config.AUTH_CACHE_TTL_MS,
     streamTokenSecret: deps.config.STREAM_TOKEN_SECRET,
   });
+  app.services.reads.useLogger(app.log);
   await app.register(readFencePlugin, { reads: app.services.reads });
   await app.register(sse);
   // After the security headers, so a 406 carries them; before the routes, which it completes.

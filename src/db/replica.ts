@@ -43,7 +43,14 @@ export interface ReadRouting {
    * throws: the write is done whatever happens here.
    */
   wrote(keyId: string): Promise<void>;
+  /** Where a replica that stops answering is reported (once per outage). */
+  useLogger(log: RoutingLog): void;
   close(): Promise<void>;
+}
+
+interface RoutingLog {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
 }
 
 export interface ReadRoutingOptions {
@@ -58,7 +65,6 @@ export interface ReadRoutingOptions {
   /** How long reads avoid a replica that failed to answer. */
   retryMs: number;
   now?: () => number;
-  onReplicaDown?: (err: Error) => void;
 }
 
 /** An LSN (`16/B374D848`: high and low 32 bits in hex) as a number to compare. */
@@ -79,6 +85,7 @@ export function createReadRouting(opts: ReadRoutingOptions): ReadRouting {
       hasReplica: false,
       read: (_keyId, work) => work(primary),
       wrote: async () => {},
+      useLogger: () => {},
       close: async () => {},
     };
   const replica = createDatabase(opts.replicaUrl, {
@@ -88,6 +95,8 @@ export function createReadRouting(opts: ReadRoutingOptions): ReadRouting {
   });
   const now = opts.now ?? Date.now;
   let downUntil = 0;
+  let up = true;
+  let log: RoutingLog = { info: () => {}, warn: () => {} };
   // Fences this process recorded, kept too when Redis could not take them.
   const local = new Map<string, { lsn: string; until: number }>();
 
@@ -118,7 +127,12 @@ export function createReadRouting(opts: ReadRoutingOptions): ReadRouting {
 
   const down = (err: Error) => {
     downUntil = now() + opts.retryMs;
-    opts.onReplicaDown?.(err);
+    if (up)
+      log.warn(
+        { err: { message: err.message }, retryS: opts.retryMs / 1000 },
+        'read replica not answering; reading from the primary',
+      );
+    up = false;
   };
 
   return {
@@ -128,13 +142,16 @@ export function createReadRouting(opts: ReadRoutingOptions): ReadRouting {
       try {
         useReplica = await replicaFor(keyId);
       } catch (err) {
-        if (!isConnectionError(err)) throw err;
-        down(err as Error);
+        // Whatever kept the replica from saying how far it has replayed, the primary answers.
+        if (isConnectionError(err)) down(err as Error);
         useReplica = false;
       }
       if (!useReplica) return work(primary);
       try {
-        return await work(replica.db);
+        const result = await work(replica.db);
+        if (!up) log.info({}, 'read replica answering again');
+        up = true;
+        return result;
       } catch (err) {
         if (isConnectionError(err)) down(err as Error);
         else if (!isRecoveryConflict(err)) throw err;
@@ -151,6 +168,9 @@ export function createReadRouting(opts: ReadRoutingOptions): ReadRouting {
       if (local.size > 10_000) for (const [k, f] of local) if (f.until <= now()) local.delete(k);
       local.set(keyId, { lsn, until: now() + opts.fenceMs });
       await opts.fences.set(keyId, lsn, opts.fenceMs).catch(() => {});
+    },
+    useLogger(next) {
+      log = next;
     },
     close: () => replica.close(),
   };
