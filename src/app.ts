@@ -11,6 +11,7 @@ import { loggerOptions } from './logger.js';
 import { apiKeysRoutes } from './modules/api-keys/api-keys.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { categoriesRoutes } from './modules/categories/categories.routes.js';
+import { evaluationsRoutes } from './modules/evaluations/evaluations.routes.js';
 import { eventsRoutes } from './modules/events/events.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
@@ -134,6 +135,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     slaRoutes,
     ledgerRoutes,
     reportsRoutes,
+    evaluationsRoutes,
   ];
   await app.register(
     async (v1) => {

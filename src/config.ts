@@ -100,6 +100,18 @@ export const envSchema = z.object({
   RATE_LIMIT_MEMBER: z.coerce.number().int().positive().default(300),
   RATE_LIMIT_CLAIMS_PER_MEMBER: z.coerce.number().int().positive().default(30),
 
+  /** The time zone in which evaluations read a month or a year (month=2026-11 starts at its midnight there). */
+  EVALUATION_TIME_ZONE: z
+    .string()
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an IANA time zone, e.g. Asia/Shanghai')
+    .default('Asia/Shanghai'),
   /** Domain events are kept this long in the event feed (GET /v1/events); older ones are deleted hourly. */
   EVENTS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** A comment line is sent on every open event stream this often, so proxies and clients see it alive. */

@@ -58,6 +58,11 @@ export const Errors = {
     409,
     'The escalation level must be above the current one and at most 2',
   ),
+  answerAlreadyRated: define(
+    'answer_already_rated',
+    409,
+    'The answer to this escalation has been rated already',
+  ),
   insufficientPoints: define('insufficient_points', 409, 'The balance does not cover this redemption'),
   idempotencyInProgress: define(
     'idempotency_in_progress',

@@ -10,6 +10,7 @@ import { createAuditService } from './modules/audit/audit.service.js';
 import { createCheckpointsService } from './modules/audit/checkpoints.service.js';
 import { createCategoriesService } from './modules/categories/categories.service.js';
 import type { ServiceDeps } from './modules/deps.js';
+import { createEvaluationsService } from './modules/evaluations/evaluations.service.js';
 import { EventHub } from './modules/events/event-hub.js';
 import { createEventsService } from './modules/events/events.service.js';
 import { createStreamSlots } from './modules/events/stream-slots.js';
@@ -99,6 +100,7 @@ export function buildServices(deps: ServicesDeps) {
     redemptions: createRedemptionsService({ db, clock }),
     statements: createStatementsService({ db, reads }),
     reports: createReportsService({ clock, reads }),
+    evaluations: createEvaluationsService({ db, clock, config, reads }),
     webhookEndpoints: createWebhookEndpointsService({ db, clock, config }),
     webhookDeliveries: createWebhookDeliveriesService({ db, clock, config }),
     events: createEventsService({ db, clock, config }),

@@ -41,6 +41,7 @@ type Verb =
   | 'extend'
   | 'escalate'
   | 'respondTo'
+  | 'rate'
   | 'stream';
 
 /**

@@ -77,6 +77,11 @@ export const openapiTags = [
     description: 'Figures for a region and period, as JSON or (Accept: text/csv) CSV.',
   },
   {
+    name: 'evaluations',
+    description:
+      'Evaluations (考核): the three rates ranked, the league of escalation answers, the yearly unit score; JSON or CSV.',
+  },
+  {
     name: 'audit',
     description:
       'The hash-chained audit trail: verify a chain, and sign checkpoints of the chain heads to keep outside the database.',

@@ -411,6 +411,11 @@ describe('claims: from claim to verification', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().order).toMatchObject({ status: 'open', slots: { held: 0 } });
     expect(res.json().credits).toEqual([]);
+    // The resolution rate counts only orders verified without a reopen.
+    const reopened = await ctx.database.pool.query('select reopen_count from orders where id = $1', [
+      order.id,
+    ]);
+    expect(reopened.rows[0].reopen_count).toBe(1);
     const list = await call(ctx, city.keys.staffA1, { method: 'GET', url: `/v1/orders/${order.id}/claims` });
     expect(list.json().items.map((c: { status: string }) => c.status)).toEqual(['released']);
     // The same member may take the reopened order again.

@@ -3,6 +3,7 @@ export * from './audit.js';
 export * from './categories.js';
 export * from './dispatch.js';
 export * from './enums.js';
+export * from './evaluations.js';
 export * from './ledger.js';
 export * from './members.js';
 export * from './orders.js';

@@ -78,10 +78,17 @@ export const escalations = pgTable(
     respondedBy: uuid('responded_by'),
     note: text('note'),
     assignUnitIds: uuid('assign_unit_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    /** The whistlers' rating (1–5) of the answer, given once after it, with their comment. */
+    answerRating: integer('answer_rating'),
+    answerComment: text('answer_comment'),
+    answerRatedBy: uuid('answer_rated_by'),
+    answerRatedAt: tz('answer_rated_at'),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('escalations_order_level_idx').on(t.orderId, t.level),
+    index('escalations_responded_idx').on(t.respondedAt).where(sql`${t.respondedAt} is not null`),
+    check('escalations_answer_rating_check', sql`${t.answerRating} between 1 and 5`),
     index('escalations_open_idx').on(t.respondBy).where(sql`${t.status} = 'open'`),
     index('escalations_region_idx').on(t.regionPath.op('text_pattern_ops')),
   ],

@@ -109,6 +109,8 @@ function newOrderRow(
     claimBy: null,
     completeBy: null,
     rating: null,
+    reopenCount: 0,
+    claimBreachedAt: null,
     feedback: null,
     cancelReason: null,
     createdBy: auth.keyId,

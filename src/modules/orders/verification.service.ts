@@ -30,7 +30,13 @@ async function reopen(tx: Db, order: OrderRow, body: VerifyBody, actor: Actor, n
       actor,
       action: 'order.reopened',
       now,
-      changes: { rating: body.rating, feedback: body.feedback ?? null, completedAt: null, startedAt: null },
+      changes: {
+        rating: body.rating,
+        feedback: body.feedback ?? null,
+        completedAt: null,
+        startedAt: null,
+        reopenCount: order.reopenCount + 1,
+      },
       auditExtra: { releasedClaimIds: releasing, feedback: body.feedback ?? null },
     },
   );

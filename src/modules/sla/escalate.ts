@@ -98,6 +98,10 @@ async function escalate(
     respondedBy: null,
     note: null,
     assignUnitIds: [],
+    answerRating: null,
+    answerComment: null,
+    answerRatedBy: null,
+    answerRatedAt: null,
     createdAt: now,
   };
   const rearm = claimDeadlineApplies(order);

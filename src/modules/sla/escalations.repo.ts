@@ -92,6 +92,16 @@ export async function recordResponse(
   return row!;
 }
 
+/** The whistlers' rating of the answer, recorded once (the caller holds the escalation's lock). */
+export async function recordAnswerRating(
+  db: Db,
+  id: string,
+  rating: { answerRating: number; answerComment: string | null; answerRatedBy: string; answerRatedAt: Date },
+): Promise<EscalationRow> {
+  const [row] = await db.update(escalations).set(rating).where(eq(escalations.id, id)).returning();
+  return row!;
+}
+
 /** Those of `unitIds` that name no unit. */
 export async function unknownUnits(db: Db, unitIds: string[]): Promise<string[]> {
   if (unitIds.length === 0) return [];

@@ -6,6 +6,7 @@ import {
   escalationParams,
   escalationSchema,
   listEscalationsQuery,
+  rateAnswerBody,
   respondBody,
   whistleBody,
 } from './sla.schemas.js';
@@ -69,6 +70,22 @@ export const escalationsRoutes = routesOf(
         problems: [400, 401, 403, 404, 409, 413, 415, 422],
       },
       ({ caller, params, body }) => service.respond(caller, params.id, body),
+    );
+
+    operation(
+      {
+        method: 'POST',
+        url: '/escalations/:id/rating',
+        operationId: 'rateEscalationAnswer',
+        summary: 'Rate the answer to an escalation (1–5, with a comment): the whistlers, once',
+        description:
+          'Admins, and the community staff and street officers managing the order whose region lies below the escalation’s level — those who blew the whistle (the officers of the level that answered are 403; keys that do not see the escalation 404). Only an answered escalation (409 invalid_transition before the answer); once (409 answer_already_rated). The rating counts in the league of escalation answers (GET /v1/evaluations/escalation-answers). Audited (escalation.answer_rated).',
+        params: escalationParams,
+        body: rateAnswerBody,
+        responses: { 200: escalationSchema },
+        problems: [400, 401, 403, 404, 409, 413, 415],
+      },
+      ({ caller, params, body }) => service.rateAnswer(caller, params.id, body),
     );
   },
 );

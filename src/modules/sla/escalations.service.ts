@@ -1,6 +1,7 @@
 /** The whistle blown by hand (吹哨), the escalations officers and staff see, and the officers' answer (报到). */
 import { appendAudit } from '../../audit/audit.repo.js';
-import { type Caller, requireRole } from '../../auth/scope.js';
+import { type AuthContext, type Caller, requireRole, seesEverything } from '../../auth/scope.js';
+import type { Db } from '../../db/client.js';
 import { transaction } from '../../db/transaction.js';
 import { orderIsActive, whistleLevel } from '../../domain/sla-clock.js';
 import { Errors } from '../../errors.js';
@@ -19,12 +20,23 @@ import {
   findEscalation,
   listEscalations,
   lockEscalation,
+  recordAnswerRating,
   recordResponse,
   unknownUnits,
 } from './escalations.repo.js';
 import { escalationScope } from './sla.access.js';
 import { toEscalationView } from './sla.dto.js';
-import type { RespondBody, WhistleBody } from './sla.schemas.js';
+import type { RateAnswerBody, RespondBody, WhistleBody } from './sla.schemas.js';
+
+/** An escalation the key sees, locked with its order (the order first, as every writer locks them). */
+async function lockVisibleEscalation(tx: Db, auth: AuthContext, id: string) {
+  const seen = await findEscalation(tx, id, escalationScope(auth));
+  if (!seen) throw Errors.notFound(`escalation ${id} not found`);
+  const order = await lockOrder(tx, seen.orderId);
+  const esc = await lockEscalation(tx, id);
+  if (!order || !esc) throw Errors.notFound(`escalation ${id} not found`);
+  return { order, esc };
+}
 
 export function createEscalationsService({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>) {
   return {
@@ -92,11 +104,7 @@ export function createEscalationsService({ db, clock }: Pick<ServiceDeps, 'db' |
       requireRole(auth, 'admin', 'street_officer');
       return transaction(db, async (tx) => {
         const now = clock.now();
-        const seen = await findEscalation(tx, id, escalationScope(auth));
-        if (!seen) throw Errors.notFound(`escalation ${id} not found`);
-        const order = await lockOrder(tx, seen.orderId);
-        const esc = await lockEscalation(tx, id);
-        if (!order || !esc) throw Errors.notFound(`escalation ${id} not found`);
+        const { order, esc } = await lockVisibleEscalation(tx, auth, id);
         if (esc.status !== 'open' && esc.status !== 'breached')
           throw Errors.invalidTransition(`the escalation is ${esc.status}`, { currentStatus: esc.status });
         if (!orderIsActive(order))
@@ -135,6 +143,48 @@ export function createEscalationsService({ db, clock }: Pick<ServiceDeps, 'db' |
           respondedAt: view.respondedAt,
         });
         await requestMatching(tx, order, 'escalated');
+        return view;
+      });
+    },
+
+    /**
+     * The whistlers rate the answer (1–5, with a comment): the staff and officers managing the order
+     * below the escalation's level — those who blew the whistle, not those who answered it. Once,
+     * after the answer; audited on the order's chain.
+     */
+    async rateAnswer({ auth, actor }: Caller, id: string, body: RateAnswerBody) {
+      requireRole(auth, 'admin', 'street_officer', 'community_staff');
+      return transaction(db, async (tx) => {
+        const now = clock.now();
+        const { order, esc } = await lockVisibleEscalation(tx, auth, id);
+        requireManager(auth, order);
+        if (!seesEverything(auth) && esc.regionPath.startsWith(auth.regionPath ?? ''))
+          throw Errors.forbidden('the officers who answered an escalation do not rate their own answer');
+        if (esc.respondedAt === null)
+          throw Errors.invalidTransition('the escalation has not been answered yet', {
+            currentStatus: esc.status,
+          });
+        if (esc.answerRating !== null)
+          throw Errors.answerAlreadyRated(`the answer was rated ${esc.answerRating} already`, {
+            rating: esc.answerRating,
+          });
+        const view = toEscalationView(
+          await recordAnswerRating(tx, id, {
+            answerRating: body.rating,
+            answerComment: body.comment ?? null,
+            answerRatedBy: auth.keyId,
+            answerRatedAt: now,
+          }),
+        );
+        await appendAudit(tx, {
+          entityType: 'order',
+          entityId: order.id,
+          action: 'escalation.answer_rated',
+          actor,
+          before: toEscalationView(esc),
+          after: view,
+          at: now,
+        });
         return view;
       });
     },

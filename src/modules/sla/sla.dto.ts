@@ -34,6 +34,15 @@ export function toEscalationView(e: EscalationRow): EscalationView {
     respondedBy: e.respondedBy,
     note: e.note,
     assignUnitIds: e.assignUnitIds,
+    answerRating:
+      e.answerRating === null || e.answerRatedAt === null || e.answerRatedBy === null
+        ? null
+        : {
+            rating: e.answerRating,
+            comment: e.answerComment,
+            ratedBy: e.answerRatedBy,
+            ratedAt: e.answerRatedAt.toISOString(),
+          },
     createdAt: e.createdAt.toISOString(),
   };
 }

@@ -137,6 +137,15 @@ export const escalationSchema = z
     respondedBy: z.uuid().nullable().meta({ description: 'API key that responded' }),
     note: z.string().nullable(),
     assignUnitIds: z.array(z.uuid()),
+    answerRating: z
+      .object({
+        rating: z.number().int().min(1).max(5),
+        comment: z.string().nullable(),
+        ratedBy: z.uuid().meta({ description: 'API key that rated the answer' }),
+        ratedAt: z.string(),
+      })
+      .nullable()
+      .meta({ description: "The whistlers' rating of the answer (once, after it); null until rated" }),
     createdAt: z.string(),
   })
   .meta({ id: 'Escalation' });
@@ -170,5 +179,11 @@ export const respondBody = z.strictObject({
     .meta({ description: 'Units asked to take part: they may claim the order from now on' }),
 });
 export type RespondBody = z.infer<typeof respondBody>;
+
+export const rateAnswerBody = z.strictObject({
+  rating: z.number().int().min(1).max(5).meta({ description: '1 (poor) to 5 (excellent)' }),
+  comment: z.string().trim().min(1).max(2000).optional(),
+});
+export type RateAnswerBody = z.infer<typeof rateAnswerBody>;
 
 export const escalationParams = z.object({ id: z.uuid() });

@@ -1229,6 +1229,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/escalations/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rate the answer to an escalation (1–5, with a comment): the whistlers, once
+         * @description Admins, and the community staff and street officers managing the order whose region lies below the escalation’s level — those who blew the whistle (the officers of the level that answered are 403; keys that do not see the escalation 404). Only an answered escalation (409 invalid_transition before the answer); once (409 answer_already_rated). The rating counts in the league of escalation answers (GET /v1/evaluations/escalation-answers). Audited (escalation.answer_rated).
+         */
+        post: operations["rateEscalationAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/merchants": {
         parameters: {
             query?: never;
@@ -1413,10 +1433,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/evaluations/rankings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The three rates (三率) of the districts, streets, communities or units of a region, ranked
+         * @description Admins, ops keys, street officers and community staff (403 for other roles). regionId must lie inside the caller's subtree (404 otherwise); the default is the caller's own region, everything for admins and unscoped ops keys. The period is a calendar month (month=YYYY-MM, in EVALUATION_TIME_ZONE) or from/to (half-open); the previous period, for the change in rank, is the month or the span of the same length just before. Each row has the response, resolution and satisfaction rates with their counts, the rank by their mean and the change against the previous period; regions without orders are listed last. The formulas are in docs/evaluations.md.
+         */
+        get: operations["getThreeRatesRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/evaluations/escalation-answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The league of the units and departments assigned by escalation answers: on time, rating, resolved
+         * @description Admins, ops keys, street officers and community staff (403 for other roles). regionId must lie inside the caller's subtree (404 otherwise); the default is the caller's own region, everything for admins and unscoped ops keys. The period is a calendar month (month=YYYY-MM, in EVALUATION_TIME_ZONE) or from/to (half-open); the previous period, for the change in rank, is the month or the span of the same length just before. A row per unit assigned by an answer given in the period to an escalation whose level lies in the region: assignments, taken up, taken up before the order's next deadline breach (%), the whistlers' mean rating and orders verified after the answer. Best first.
+         */
+        get: operations["getEscalationAnswersLeague"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/evaluations/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The yearly evaluation of co-building units: a weighted score, each part shown, ranked
+         * @description Admins, ops keys, street officers and community staff (403 for other roles). regionId must lie inside the caller's subtree (404 otherwise); the default is the caller's own region, everything for admins and unscoped ops keys. A row per unit the region deals with: report-in rate, orders taken, hours, on-time % and mean rating over the calendar year (in EVALUATION_TIME_ZONE), each on 0–100, and the score weighted by the weights in force (named in the answer).
+         */
+        get: operations["getUnitEvaluation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/evaluations/unit-weights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The weights of the yearly unit evaluation in force, and every earlier version
+         * @description Admins, ops keys, street officers and community staff (403 for other roles).
+         */
+        get: operations["getUnitScoreWeights"];
+        /**
+         * Set new weights for the yearly unit evaluation (admins): a new version, audited
+         * @description Admins only (403 for other roles). Each weight is 0–100 and at least one is above 0 (400). The weights become a new version; earlier versions stay readable and unchanged. Audited (evaluation_weights.updated).
+         */
+        put: operations["setUnitScoreWeights"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        UnitScoreWeightsInput: {
+            /** @description Report-in rate: members reported in / expected members */
+            reportIn: number;
+            /** @description Orders taken, relative to the unit with the most */
+            ordersTaken: number;
+            /** @description Volunteer hours, relative to the unit with the most */
+            hours: number;
+            /** @description Completed claims finished by the order's complete-by */
+            onTime: number;
+            /** @description Mean rating of the orders served, × 20 */
+            rating: number;
+        };
         /** @description An RFC 9457 problem document */
         Problem: {
             type: string;
@@ -1495,6 +1611,119 @@ export interface components {
             pointsMultiplier: number;
             /** Format: date-time */
             createdAt: string;
+        };
+        ThreeRatesRanking: {
+            /** @enum {string} */
+            level: "district" | "street" | "community" | "unit";
+            regionId: string | null;
+            from: string;
+            to: string;
+            previousFrom: string;
+            previousTo: string;
+            rows: {
+                /** @description 1 is best: by overall rate, then more orders, then name */
+                rank: number;
+                /** @description Rank in the previous period; null when not ranked then */
+                previousRank: number | null;
+                /** @description previousRank − rank: positive moved up; null when not ranked in the previous period */
+                rankChange: number | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @description Orders claimed in full by their claim-by, among those whose claim-by is decided, in % */
+                responseRate: number | null;
+                /** @description Orders verified without a reopen, among those due, in % */
+                resolutionRate: number | null;
+                /** @description Orders rated 4 or 5, among rated ones, in % */
+                satisfactionRate: number | null;
+                /** @description The mean of the rates that have a denominator */
+                overall: number | null;
+                counts: {
+                    published: number;
+                    responseDue: number;
+                    responded: number;
+                    resolutionDue: number;
+                    resolved: number;
+                    rated: number;
+                    satisfied: number;
+                };
+            }[];
+        };
+        EscalationAnswersLeague: {
+            regionId: string | null;
+            from: string;
+            to: string;
+            previousFrom: string;
+            previousTo: string;
+            rows: {
+                rank: number;
+                /** Format: uuid */
+                unitId: string;
+                unitName: string;
+                /** @description agency: a government department */
+                unitKind: string;
+                /** @description Escalation answers that assigned the unit */
+                assigned: number;
+                /** @description Of those, the ones the unit took up: a claim by its members after the answer */
+                answered: number;
+                /** @description Taken up before the order's next deadline breach, in % of assigned */
+                answeredOnTimePct: number | null;
+                /** @description The whistlers' mean rating (1–5) of those answers */
+                averageRating: number | null;
+                rated: number;
+                /** @description Orders verified after the answer */
+                resolvedAfter: number;
+            }[];
+        };
+        UnitScoreWeights: {
+            /** @description Report-in rate: members reported in / expected members */
+            reportIn: number;
+            /** @description Orders taken, relative to the unit with the most */
+            ordersTaken: number;
+            /** @description Volunteer hours, relative to the unit with the most */
+            hours: number;
+            /** @description Completed claims finished by the order's complete-by */
+            onTime: number;
+            /** @description Mean rating of the orders served, × 20 */
+            rating: number;
+        };
+        UnitScoreWeightsVersion: {
+            version: number;
+            weights: components["schemas"]["UnitScoreWeights"];
+            createdBy: string | null;
+            createdAt: string;
+        };
+        UnitEvaluation: {
+            regionId: string | null;
+            year: number;
+            from: string;
+            to: string;
+            weights: components["schemas"]["UnitScoreWeightsVersion"];
+            rows: {
+                rank: number;
+                /** Format: uuid */
+                unitId: string;
+                unitName: string;
+                /** @description Σ weight × part / Σ weights, 0–100 (a part without data counts 0) */
+                score: number;
+                /** @description Each part on a 0–100 scale, before weighting */
+                parts: {
+                    reportIn: number | null;
+                    ordersTaken: number | null;
+                    hours: number | null;
+                    onTime: number | null;
+                    rating: number | null;
+                };
+                figures: {
+                    expectedMembers: number;
+                    reportedIn: number;
+                    ordersTaken: number;
+                    completed: number;
+                    hours: number;
+                    onTimePct: number | null;
+                    averageRating: number | null;
+                };
+            }[];
         };
         /** @description A domain event: `type`, `timestamp` and `data` are exactly the body of its webhook deliveries. */
         Event: {
@@ -1903,6 +2132,17 @@ export interface components {
             respondedBy: string | null;
             note: string | null;
             assignUnitIds: string[];
+            /** @description The whistlers' rating of the answer (once, after it); null until rated */
+            answerRating: {
+                rating: number;
+                comment: string | null;
+                /**
+                 * Format: uuid
+                 * @description API key that rated the answer
+                 */
+                ratedBy: string;
+                ratedAt: string;
+            } | null;
             createdAt: string;
         };
         Unit: {
@@ -11094,6 +11334,137 @@ export interface operations {
             };
         };
     };
+    rateEscalationAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1 (poor) to 5 (excellent) */
+                    rating: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Escalation"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listMerchants: {
         parameters: {
             query?: {
@@ -12464,6 +12835,514 @@ export interface operations {
             };
             /** @description A path parameter is longer than 100 characters */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getThreeRatesRanking: {
+        parameters: {
+            query: {
+                /** @description A region inside the caller's subtree; default: the caller's own region */
+                regionId?: string;
+                /** @description A calendar month in the evaluation time zone (EVALUATION_TIME_ZONE), e.g. 2026-11 */
+                month?: string;
+                /** @description Start of the period, inclusive (with to, instead of month) */
+                from?: string;
+                /** @description End of the period, exclusive; after from */
+                to?: string;
+                /** @description What is ranked: the regions of a level in the scope, or units */
+                level: "district" | "street" | "community" | "unit";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description As JSON, or as CSV when Accept names text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreeRatesRanking"];
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEscalationAnswersLeague: {
+        parameters: {
+            query?: {
+                /** @description A region inside the caller's subtree; default: the caller's own region */
+                regionId?: string;
+                /** @description A calendar month in the evaluation time zone (EVALUATION_TIME_ZONE), e.g. 2026-11 */
+                month?: string;
+                /** @description Start of the period, inclusive (with to, instead of month) */
+                from?: string;
+                /** @description End of the period, exclusive; after from */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description As JSON, or as CSV when Accept names text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationAnswersLeague"];
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUnitEvaluation: {
+        parameters: {
+            query: {
+                /** @description A region inside the caller's subtree; default: the caller's own region */
+                regionId?: string;
+                /** @description A calendar year in the evaluation time zone */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description As JSON, or as CSV when Accept names text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitEvaluation"];
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUnitScoreWeights: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        current: components["schemas"]["UnitScoreWeightsVersion"];
+                        /** @description Every version, newest first */
+                        versions: components["schemas"]["UnitScoreWeightsVersion"][];
+                    };
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setUnitScoreWeights: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    weights: components["schemas"]["UnitScoreWeightsInput"];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitScoreWeightsVersion"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
