@@ -75,6 +75,16 @@ export const envSchema = z.object({
   AUDIT_HMAC_KEY: z.string().min(16).default('change-me-audit-checkpoint-key'),
   /** Stored first answers of Idempotency-Key writes are kept this long: they can hold personal data. */
   IDEMPOTENCY_RETENTION_S: seconds.default(86_400),
+  /** Monthly partitions (docs/operations.md, "Partitions") are created this many months ahead of the current one. */
+  PARTITION_MONTHS_AHEAD: z.coerce.number().int().min(1).max(24).default(2),
+  /** Months of audit events kept in the live table; older months move to the `archive` schema, never dropped. */
+  AUDIT_ARCHIVE_AFTER_MONTHS: z.coerce.number().int().min(1).default(12),
+  /** Months of outbox partitions kept; an older month is dropped once every row in it is published. */
+  OUTBOX_RETENTION_MONTHS: z.coerce.number().int().min(1).default(1),
+  /** Months of webhook deliveries kept (their history in the API); older months are dropped. */
+  WEBHOOK_DELIVERY_RETENTION_MONTHS: z.coerce.number().int().min(1).default(3),
+  /** How long a partition step waits for its table lock before leaving the step to the next run. */
+  PARTITION_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   /** Signs the queue dashboard's session cookie (/admin/login); set a long random value in production. */
   ADMIN_SESSION_SECRET: z

@@ -4,6 +4,7 @@
  * what it needs (`Pick<ServiceDeps, …>`); nothing else in src/ builds a service.
  */
 
+import { maintainPartitions, partitionPolicy } from './db/partitions.js';
 import { createReadRouting, redisFences } from './db/replica.js';
 import { createApiKeysService } from './modules/api-keys/api-keys.service.js';
 import { createAuditService } from './modules/audit/audit.service.js';
@@ -92,6 +93,13 @@ export function buildServices(deps: ServicesDeps) {
     deadlineTimers: createDeadlineTimersService({ db, clock }),
     timerReconciler: createTimerReconciler({ db, clock }),
     idempotencyRetention: idempotencyRetention({ db, clock, retentionS: config.IDEMPOTENCY_RETENTION_S }),
+    /** Monthly partitions: made ahead, strays moved in, past retention archived or dropped. */
+    partitions: {
+      maintain: () => {
+        const now = clock.now();
+        return maintainPartitions(db, now, partitionPolicy(config, now));
+      },
+    },
     open311: createOpen311Service({ db, clock, orders }),
     dashboardSessions: createDashboardSessions({ db, clock }),
     failedJobs: createFailedJobsService({ db, queues, clock }),

@@ -42,5 +42,14 @@ export async function installSchedulers(queues: Queues, config: Config): Promise
       { pattern: '45 * * * *' },
       { name: 'events_retention', data: { kind: 'events_retention' } },
     );
+  // Monthly partitions: the months ahead made, past retention archived or dropped, hourly (a run
+  // with nothing to do only reads the catalog).
+  await queues
+    .get('maintenance')
+    .upsertJobScheduler(
+      'partitions',
+      { pattern: '30 * * * *' },
+      { name: 'partitions', data: { kind: 'partitions' } },
+    );
   await keepReconcilerScheduled(queues, config.SLA_RECONCILE_EVERY_MS);
 }

@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { execute } from '../db/exec.js';
 import { idempotencyKeys } from '../db/schema/index.js';
 
 export type IdempotencyKeyRow = typeof idempotencyKeys.$inferSelect;
@@ -21,15 +22,26 @@ const byRef = (ref: KeyRef) =>
 
 /**
  * Takes the key for a write, with no answer yet. False when the key is already taken: a concurrent
- * holder is made to wait here until its transaction ends.
+ * holder is made to wait here until its transaction ends. The table is partitioned by month of
+ * `created_at`, which its primary key must hold, so the key alone is not unique in it: the key is
+ * taken under a transaction lock on (API key, route, key), then inserted only if no partition holds
+ * it. The lock and the insert are two statements, so the insert's snapshot sees a holder that
+ * committed while this one waited.
  */
 export async function claimKey(tx: Db, ref: KeyRef & { requestHash: string }): Promise<boolean> {
-  const inserted = await tx
-    .insert(idempotencyKeys)
-    .values({ apiKeyId: ref.apiKeyId, key: ref.key, route: ref.route, requestHash: ref.requestHash })
-    .onConflictDoNothing()
-    .returning({ key: idempotencyKeys.key });
-  return inserted.length > 0;
+  await execute(
+    tx,
+    sql`select pg_advisory_xact_lock(hashtextextended(${ref.apiKeyId}::text || ' ' || ${ref.route}::text || ' ' || ${ref.key}::text, 1))`,
+  );
+  const { rows } = await execute<{ key: string }>(
+    tx,
+    sql`insert into idempotency_keys (api_key_id, key, route, request_hash)
+        select ${ref.apiKeyId}::uuid, ${ref.key}::text, ${ref.route}::text, ${ref.requestHash}::text
+         where not exists (select 1 from idempotency_keys
+                            where api_key_id = ${ref.apiKeyId}::uuid and route = ${ref.route}::text and key = ${ref.key}::text)
+        returning key`,
+  );
+  return rows.length > 0;
 }
 
 export async function findKey(tx: Db, ref: KeyRef): Promise<IdempotencyKeyRow | undefined> {

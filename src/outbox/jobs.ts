@@ -12,7 +12,7 @@ export const QueueName = {
   Webhooks: 'webhooks',
   /** SLA deadline timers and the reconciler. */
   Sla: 'sla',
-  /** Periodic housekeeping: no-shows, audit checkpoints, retention of stored idempotent answers and of events. */
+  /** Periodic housekeeping: no-shows, audit checkpoints, retention of stored idempotent answers and of events, partitions. */
   Maintenance: 'maintenance',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
@@ -38,7 +38,8 @@ export interface JobPayloads {
     | { kind: 'audit_checkpoint' }
     | { kind: 'expire_offers' }
     | { kind: 'idempotency_retention' }
-    | { kind: 'events_retention' };
+    | { kind: 'events_retention' }
+    | { kind: 'partitions' };
 }
 
 /** Work to be done after commit: a job of one queue, with its payload. */

@@ -9,6 +9,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   smallint,
   text,
   uniqueIndex,
@@ -49,11 +50,13 @@ export const offers = pgTable(
 /**
  * The transactional outbox: written in the same transaction as the change that causes the work;
  * the relay moves each row into BullMQ with the row id as job id, so a row is enqueued once.
+ * Partitioned by month of `created_at` (migration 0012); a month is dropped past
+ * OUTBOX_RETENTION_MONTHS once every row in it is published.
  */
 export const outbox = pgTable(
   'outbox',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
     queue: text('queue').notNull(),
     jobName: text('job_name').notNull(),
     payload: jsonb('payload').notNull(),
@@ -65,7 +68,10 @@ export const outbox = pgTable(
     createdAt: tz('created_at').notNull().default(sql`clock_timestamp()`),
     publishedAt: tz('published_at'),
   },
-  (t) => [index('outbox_unpublished_idx').on(t.id).where(sql`${t.publishedAt} is null`)],
+  (t) => [
+    primaryKey({ columns: [t.id, t.createdAt] }),
+    index('outbox_unpublished_idx').on(t.id).where(sql`${t.publishedAt} is null`),
+  ],
 );
 
 /** Webhook subscriptions. The signing secret is kept to sign deliveries and shown once, at creation. */
@@ -94,6 +100,9 @@ export const webhookEndpoints = pgTable(
  * attempt is counted in `attempts` and marked `inFlightSince` before its POST, and the mark is
  * cleared when its outcome is recorded: a mark that the next attempt finds belonged to an attempt
  * whose process stopped, and the next attempt counts it in `unknownOutcomeAttempts`.
+ * Partitioned by month of `id` (a UUIDv7, so its leading bits are its time; migration 0013): a
+ * lookup by id reads one partition. A month is dropped past WEBHOOK_DELIVERY_RETENTION_MONTHS. One
+ * delivery per (message, endpoint) holds because the fan-out writes each event's deliveries once.
  */
 export const webhookDeliveries = pgTable(
   'webhook_deliveries',
@@ -115,7 +124,7 @@ export const webhookDeliveries = pgTable(
     unknownOutcomeAttempts: integer('unknown_outcome_attempts').notNull().default(0),
   },
   (t) => [
-    uniqueIndex('webhook_deliveries_message_endpoint_idx').on(t.messageId, t.endpointId),
+    index('webhook_deliveries_message_endpoint_idx').on(t.messageId, t.endpointId),
     index('webhook_deliveries_endpoint_idx').on(t.endpointId, t.createdAt),
     index('webhook_deliveries_unknown_outcome_idx')
       .on(t.unknownOutcomeAttempts)

@@ -124,7 +124,10 @@ export const claims = pgTable(
 /**
  * Stored first responses of creating writes, keyed by the caller's Idempotency-Key within its scope:
  * the API key that sent it and the resource it was sent to (method and path, path parameters filled
- * in: `POST /v1/offers/<id>/accept`).
+ * in: `POST /v1/offers/<id>/accept`). Partitioned by month of `created_at` (migration 0012), so the
+ * key includes it: a key is taken under a transaction lock on (API key, route, key) and looked up in
+ * every partition (src/lib/idempotency.repo.ts). A month is dropped once IDEMPOTENCY_RETENTION_S has
+ * passed since its end.
  */
 export const idempotencyKeys = pgTable(
   'idempotency_keys',
@@ -138,7 +141,7 @@ export const idempotencyKeys = pgTable(
     response: jsonb('response'),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.apiKeyId, t.route, t.key] })],
+  (t) => [primaryKey({ columns: [t.apiKeyId, t.route, t.key, t.createdAt] })],
 );
 
 import type { ClaimStatus } from './enums.js';

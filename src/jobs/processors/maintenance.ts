@@ -17,6 +17,8 @@ export const processMaintenance: Processor<'maintenance'> = async (job, { servic
       return services.idempotencyRetention.sweep();
     case 'events_retention':
       return services.events.purge();
+    case 'partitions':
+      return services.partitions.maintain();
     default:
       throw new UnrecoverableError(`no handler for maintenance job ${job.name}`);
   }

@@ -2,26 +2,28 @@ import { asc, eq, gt, sql } from 'drizzle-orm';
 import type { ChainHead } from '../../audit/checkpoint.js';
 import type { Db } from '../../db/client.js';
 import { execute } from '../../db/exec.js';
-import { auditEvents } from '../../db/schema/index.js';
+import { auditTrail } from '../../db/schema/index.js';
 
 /**
  * Reads of the audit trail's hash chains, for verifying them and signing their heads. The trail is
- * written by src/audit/audit.repo.ts (through `audit_append`) and never changed.
+ * written by src/audit/audit.repo.ts (through `audit_append`) and never changed. Every read here
+ * goes through the view `audit_trail`: the live monthly partitions and the archived months
+ * (`archive.audit_events`), so a chain and a checkpoint verify whatever months they span.
  */
 
-export type AuditEventRow = typeof auditEvents.$inferSelect;
+export type AuditEventRow = typeof auditTrail.$inferSelect;
 
 /** One entity's chain, oldest first. */
 export const chainOf = (db: Db, entityId: string): Promise<AuditEventRow[]> =>
-  db.select().from(auditEvents).where(eq(auditEvents.entityId, entityId)).orderBy(asc(auditEvents.seq));
+  db.select().from(auditTrail).where(eq(auditTrail.entityId, entityId)).orderBy(asc(auditTrail.seq));
 
 /** The next `limit` entities with a chain, in id order after `after`. */
 export async function entitiesAfter(db: Db, after: string, limit: number): Promise<string[]> {
   const rows = await db
-    .selectDistinct({ entityId: auditEvents.entityId })
-    .from(auditEvents)
-    .where(gt(auditEvents.entityId, after))
-    .orderBy(asc(auditEvents.entityId))
+    .selectDistinct({ entityId: auditTrail.entityId })
+    .from(auditTrail)
+    .where(gt(auditTrail.entityId, after))
+    .orderBy(asc(auditTrail.entityId))
     .limit(limit);
   return rows.map((r) => r.entityId);
 }
@@ -30,7 +32,7 @@ export async function entitiesAfter(db: Db, after: string, limit: number): Promi
 export async function lastEventIdBefore(db: Db, before: Date): Promise<number> {
   const { rows } = await execute<{ last: number | null }>(
     db,
-    sql`select max(id)::bigint as last from audit_events where created_at < ${before}`,
+    sql`select max(id)::bigint as last from audit_trail where created_at < ${before}`,
   );
   return rows[0]?.last ?? 0;
 }
@@ -40,7 +42,7 @@ export async function headsUpTo(db: Db, lastEventId: number): Promise<ChainHead[
   const { rows } = await execute<{ entity_id: string; seq: number; hash: string }>(
     db,
     sql`
-      select distinct on (entity_id) entity_id, seq, hash from audit_events
+      select distinct on (entity_id) entity_id, seq, hash from audit_trail
       where id <= ${lastEventId} order by entity_id, seq desc`,
   );
   return rows.map((r) => ({ entityId: r.entity_id, seq: r.seq, hash: r.hash }));

@@ -128,7 +128,7 @@ export async function readForMatching(
         (select coalesce(json_agg(x), '[]'::json) from (${candidatesOf(at)}) x) as candidates
       from orders o
       left join lateral (
-        select e.seq, e.hash, e.created_at from audit_events e where e.entity_id = o.id order by e.seq desc limit 1) h on true
+        select h.seq, h.hash, h.created_at from audit_chain_heads h where h.entity_id = o.id) h on true
      where o.id = ${orderId}`,
   );
   const raw = rows[0];

@@ -3,7 +3,7 @@ import type { AuthContext } from '../../auth/scope.js';
 import type { Db } from '../../db/client.js';
 import { execute, rowOf, updateReturning } from '../../db/exec.js';
 import { alias, claimHoldsSlot, claimTakesCapacity, pairingValidOn } from '../../db/predicates.js';
-import { auditEvents, orders, pairings, regions, slaBreaches } from '../../db/schema/index.js';
+import { auditTrail, orders, pairings, regions, slaBreaches } from '../../db/schema/index.js';
 import type { CreateOrderBody, ListOrdersQuery, OrderDto } from './orders.schemas.js';
 import { orderVisibility } from './reach.repo.js';
 
@@ -12,7 +12,7 @@ import { orderVisibility } from './reach.repo.js';
 export type OrderRow = typeof orders.$inferSelect;
 export type OrderChanges = Partial<typeof orders.$inferInsert>;
 export type BreachRow = typeof slaBreaches.$inferSelect;
-export type AuditEventRow = typeof auditEvents.$inferSelect;
+export type AuditEventRow = typeof auditTrail.$inferSelect;
 
 const DUPLICATE_RADIUS_M = 50;
 const DUPLICATE_DAYS = 7;
@@ -232,9 +232,9 @@ export async function breachesOf(db: Db, orderId: string): Promise<BreachRow[]> 
     .orderBy(asc(slaBreaches.detectedAt));
 }
 
-/** The audit events of an order, oldest first. */
+/** The audit events of an order, oldest first (archived months included). */
 export async function auditTrailOf(db: Db, orderId: string): Promise<AuditEventRow[]> {
-  return db.select().from(auditEvents).where(eq(auditEvents.entityId, orderId)).orderBy(asc(auditEvents.seq));
+  return db.select().from(auditTrail).where(eq(auditTrail.entityId, orderId)).orderBy(asc(auditTrail.seq));
 }
 
 /**

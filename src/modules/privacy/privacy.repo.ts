@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { execute } from '../../db/exec.js';
 import {
-  auditEvents,
+  auditTrail,
   type ClaimStatus,
   claims,
   ledgerEntries,
@@ -52,13 +52,9 @@ export async function ledgerEntriesOfMember(db: Db, memberId: string) {
     .orderBy(asc(ledgerEntries.id));
 }
 
-/** The audit chain of one entity, oldest first. */
+/** The audit chain of one entity, oldest first (archived months included). */
 export async function auditChainOf(db: Db, entityId: string) {
-  return db
-    .select()
-    .from(auditEvents)
-    .where(eq(auditEvents.entityId, entityId))
-    .orderBy(asc(auditEvents.seq));
+  return db.select().from(auditTrail).where(eq(auditTrail.entityId, entityId)).orderBy(asc(auditTrail.seq));
 }
 
 /**
@@ -85,8 +81,9 @@ export async function deleteIdempotencyRecords(db: Db, cutoff: Date, batch: numb
     db,
     sql`
     delete from idempotency_keys k
-    using (select api_key_id, route, key from idempotency_keys where created_at < ${cutoff} limit ${batch}) old
-    where k.api_key_id = old.api_key_id and k.route = old.route and k.key = old.key`,
+    using (select api_key_id, route, key, created_at from idempotency_keys where created_at < ${cutoff} limit ${batch}) old
+    where k.api_key_id = old.api_key_id and k.route = old.route and k.key = old.key
+      and k.created_at = old.created_at`,
   );
   return result.rowCount ?? 0;
 }
