@@ -116,13 +116,20 @@ interface ClaimedRow {
  * different rows). The caller commits once the jobs are in their queues, or rolls back. Begin and
  * the claim go in one round trip: the simple protocol takes both in one message, and the batch size
  * is an integer written into the text, as that protocol has no parameters. A delay counts from when
- * the row was written, not from when it is relayed.
+ * the row was written, not from when it is relayed. The outbox is partitioned by month of
+ * `created_at`: the claimed rows are updated by id with their time range as a bound computed once,
+ * so only the partitions that hold them are read (run-time pruning), each by its primary key, instead
+ * of joining every partition to the claimed ids (docs/operations.md, "Partitions").
  */
 export async function beginAndClaim(client: pg.PoolClient, batchSize: number): Promise<ClaimedJob[]> {
   const results = (await client.query(
     `begin;
+           with c as materialized (
+             select id, created_at from outbox where published_at is null
+              order by id limit ${Math.trunc(batchSize)} for update skip locked)
            update outbox set published_at = now()
-            where id in (select id from outbox where published_at is null order by id limit ${Math.trunc(batchSize)} for update skip locked)
+            where id = any(array(select id from c))
+              and created_at between (select min(created_at) from c) and (select max(created_at) from c)
            returning id, queue, job_name, payload, job_id,
              greatest(0, delay_ms - floor(extract(epoch from clock_timestamp() - created_at) * 1000))::bigint as delay_ms`,
   )) as unknown as pg.QueryResult<ClaimedRow>[];
@@ -136,9 +143,16 @@ export async function beginAndClaim(client: pg.PoolClient, batchSize: number): P
   }));
 }
 
-/** Published rows are kept a day for inspection, then removed. */
+/**
+ * Published rows are kept a day for inspection, then removed (a row is published after it is written,
+ * so the bound on created_at holds too, and spares the months ahead). Whole months are dropped by the
+ * partition upkeep (src/db/partitions.ts).
+ */
 export async function deleteRelayed(db: Db): Promise<void> {
-  await execute(db, sql`delete from outbox where published_at < now() - interval '1 day'`);
+  await execute(
+    db,
+    sql`delete from outbox where published_at < now() - interval '1 day' and created_at < now() - interval '1 day'`,
+  );
 }
 
 /** Every insert into the outbox notifies this channel (migration 0001), so a relay wakes at once. */
