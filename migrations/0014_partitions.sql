@@ -16,7 +16,8 @@
 -- by the fan-out writing each event's deliveries once (events are unique by id). No foreign key
 -- points at these tables.
 -- Existing rows are copied into the partitioned tables (one partition per month they span), in
--- this migration's transaction; ids, hashes and sequences are kept, so the audit chains verify.
+-- this migration's transaction, before the keys and indexes are built (built once over the rows
+-- rather than row by row); ids, hashes and sequences are kept, so the audit chains verify.
 
 CREATE SCHEMA IF NOT EXISTS archive;
 --> statement-breakpoint
@@ -164,12 +165,9 @@ CREATE TABLE "audit_events" (
 	"after" jsonb,
 	"created_at" timestamp with time zone NOT NULL,
 	"prev_hash" text,
-	"hash" text NOT NULL,
-	CONSTRAINT "audit_events_id_created_at_pk" PRIMARY KEY("id","created_at")
+	"hash" text NOT NULL
 ) PARTITION BY RANGE ("created_at");
 --> statement-breakpoint
-CREATE INDEX "audit_events_entity_seq_idx" ON "audit_events" USING btree ("entity_id","seq");--> statement-breakpoint
-CREATE INDEX "audit_events_created_idx" ON "audit_events" USING btree ("created_at");--> statement-breakpoint
 CREATE TRIGGER audit_events_no_update BEFORE UPDATE OR DELETE ON audit_events
   FOR EACH ROW EXECUTE FUNCTION audit_events_refuse_change();
 --> statement-breakpoint
@@ -182,6 +180,9 @@ INSERT INTO "audit_events" ("id", "entity_type", "entity_id", "seq", "action", "
 SELECT "id", "entity_type", "entity_id", "seq", "action", "actor_type", "actor_id",
   "request_id", "before", "after", "created_at", "prev_hash", "hash" FROM "audit_events_unpartitioned";
 --> statement-breakpoint
+ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_id_created_at_pk" PRIMARY KEY("id","created_at");--> statement-breakpoint
+CREATE INDEX "audit_events_entity_seq_idx" ON "audit_events" USING btree ("entity_id","seq");--> statement-breakpoint
+CREATE INDEX "audit_events_created_idx" ON "audit_events" USING btree ("created_at");--> statement-breakpoint
 ALTER SEQUENCE "audit_events_id_seq" OWNED BY "audit_events"."id";--> statement-breakpoint
 DROP TABLE "audit_events_unpartitioned";--> statement-breakpoint
 -- Archived months: read-only, read with the live ones through the view audit_trail.
@@ -277,11 +278,9 @@ CREATE TABLE "outbox" (
 	"delay_ms" bigint DEFAULT 0 NOT NULL,
 	"job_id" text,
 	"created_at" timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
-	"published_at" timestamp with time zone,
-	CONSTRAINT "outbox_id_created_at_pk" PRIMARY KEY("id","created_at")
+	"published_at" timestamp with time zone
 ) PARTITION BY RANGE ("created_at");
 --> statement-breakpoint
-CREATE INDEX "outbox_unpublished_idx" ON "outbox" USING btree ("id") WHERE "published_at" is null;--> statement-breakpoint
 CREATE TRIGGER outbox_notify AFTER INSERT ON outbox
   FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify();
 --> statement-breakpoint
@@ -289,6 +288,8 @@ SELECT partition_start('outbox', 'outbox_unpartitioned');--> statement-breakpoin
 INSERT INTO "outbox" ("id", "queue", "job_name", "payload", "delay_ms", "job_id", "created_at", "published_at")
 SELECT "id", "queue", "job_name", "payload", "delay_ms", "job_id", "created_at", "published_at" FROM "outbox_unpartitioned";
 --> statement-breakpoint
+ALTER TABLE "outbox" ADD CONSTRAINT "outbox_id_created_at_pk" PRIMARY KEY("id","created_at");--> statement-breakpoint
+CREATE INDEX "outbox_unpublished_idx" ON "outbox" USING btree ("id") WHERE "published_at" is null;--> statement-breakpoint
 ALTER SEQUENCE "outbox_id_seq" OWNED BY "outbox"."id";--> statement-breakpoint
 DROP TABLE "outbox_unpartitioned";--> statement-breakpoint
 
@@ -300,7 +301,7 @@ DROP INDEX "webhook_deliveries_endpoint_idx";--> statement-breakpoint
 DROP INDEX "webhook_deliveries_message_endpoint_idx";--> statement-breakpoint
 DROP INDEX "webhook_deliveries_unknown_outcome_idx";--> statement-breakpoint
 CREATE TABLE "webhook_deliveries" (
-	"id" uuid PRIMARY KEY NOT NULL,
+	"id" uuid NOT NULL,
 	"endpoint_id" uuid NOT NULL,
 	"message_id" text NOT NULL,
 	"event_type" text NOT NULL,
@@ -317,10 +318,6 @@ CREATE TABLE "webhook_deliveries" (
 	"unknown_outcome_attempts" integer DEFAULT 0 NOT NULL
 ) PARTITION BY RANGE ("id");
 --> statement-breakpoint
-ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_endpoint_id_webhook_endpoints_id_fk" FOREIGN KEY ("endpoint_id") REFERENCES "public"."webhook_endpoints"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "webhook_deliveries_endpoint_idx" ON "webhook_deliveries" USING btree ("endpoint_id","created_at");--> statement-breakpoint
-CREATE INDEX "webhook_deliveries_message_endpoint_idx" ON "webhook_deliveries" USING btree ("message_id","endpoint_id");--> statement-breakpoint
-CREATE INDEX "webhook_deliveries_unknown_outcome_idx" ON "webhook_deliveries" USING btree ("unknown_outcome_attempts") WHERE "unknown_outcome_attempts" > 0;--> statement-breakpoint
 SELECT partition_start('webhook_deliveries', 'webhook_deliveries_unpartitioned');--> statement-breakpoint
 INSERT INTO "webhook_deliveries" ("id", "endpoint_id", "message_id", "event_type", "payload", "status", "attempts",
   "last_status_code", "last_error", "last_latency_ms", "created_at", "last_attempt_at", "delivered_at",
@@ -330,6 +327,11 @@ SELECT "id", "endpoint_id", "message_id", "event_type", "payload", "status", "at
   "in_flight_since", "unknown_outcome_attempts"
   FROM "webhook_deliveries_unpartitioned";
 --> statement-breakpoint
+ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_pkey" PRIMARY KEY("id");--> statement-breakpoint
+ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_endpoint_id_webhook_endpoints_id_fk" FOREIGN KEY ("endpoint_id") REFERENCES "public"."webhook_endpoints"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "webhook_deliveries_endpoint_idx" ON "webhook_deliveries" USING btree ("endpoint_id","created_at");--> statement-breakpoint
+CREATE INDEX "webhook_deliveries_message_endpoint_idx" ON "webhook_deliveries" USING btree ("message_id","endpoint_id");--> statement-breakpoint
+CREATE INDEX "webhook_deliveries_unknown_outcome_idx" ON "webhook_deliveries" USING btree ("unknown_outcome_attempts") WHERE "unknown_outcome_attempts" > 0;--> statement-breakpoint
 DROP TABLE "webhook_deliveries_unpartitioned";--> statement-breakpoint
 -- The fan-out as in 0007, without ON CONFLICT: no unique index on (message, endpoint) is left to
 -- infer, and none is needed, as each event fans out once, in the statement that writes it.
@@ -383,12 +385,12 @@ CREATE TABLE "idempotency_keys" (
 	"request_hash" text NOT NULL,
 	"status_code" integer,
 	"response" jsonb,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "idempotency_keys_api_key_id_route_key_created_at_pk" PRIMARY KEY("api_key_id","route","key","created_at")
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 ) PARTITION BY RANGE ("created_at");
 --> statement-breakpoint
 SELECT partition_start('idempotency_keys', 'idempotency_keys_unpartitioned');--> statement-breakpoint
 INSERT INTO "idempotency_keys" ("api_key_id", "key", "route", "request_hash", "status_code", "response", "created_at")
 SELECT "api_key_id", "key", "route", "request_hash", "status_code", "response", "created_at" FROM "idempotency_keys_unpartitioned";
 --> statement-breakpoint
+ALTER TABLE "idempotency_keys" ADD CONSTRAINT "idempotency_keys_api_key_id_route_key_created_at_pk" PRIMARY KEY("api_key_id","route","key","created_at");--> statement-breakpoint
 DROP TABLE "idempotency_keys_unpartitioned";

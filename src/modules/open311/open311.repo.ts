@@ -125,7 +125,8 @@ export interface OrderUpdate {
 /**
  * Changes of published orders in a window, oldest first. An event's status is the order's status
  * after it: its own order snapshot (`after`, when it is one), else the `before` snapshot of the
- * order's next transition, else its status now.
+ * order's next transition, else its status now. Read from `audit_trail`, so a window in months
+ * already archived still answers.
  */
 export async function orderUpdates(db: Db, from: Date, to: Date, limit: number): Promise<OrderUpdate[]> {
   const { rows } = await execute<{
@@ -141,10 +142,10 @@ export async function orderUpdates(db: Db, from: Date, to: Date, limit: number):
     sql`
     select e.id, e.entity_id, e.action, e.created_at, e.before, e.after,
       coalesce(case when e.after ? 'slotsHeld' then e.after->>'status' end,
-               (select n.before->>'status' from audit_events n
+               (select n.before->>'status' from audit_trail n
                 where n.entity_id = e.entity_id and n.seq > e.seq and n.before ? 'slotsHeld'
                 order by n.seq limit 1), o.status) as status_after
-    from audit_events e join orders o on o.id = e.entity_id
+    from audit_trail e join orders o on o.id = e.entity_id
     where e.entity_type = 'order' and e.action <> 'order.created' and o.status <> 'draft'
       and e.created_at >= ${from} and e.created_at <= ${to}
     order by e.id
