@@ -84,7 +84,7 @@ export const envSchema = z.object({
   /** Months of webhook deliveries kept (their history in the API); older months are dropped. */
   WEBHOOK_DELIVERY_RETENTION_MONTHS: z.coerce.number().int().min(1).default(3),
   /** How long a partition step waits for its table lock before leaving the step to the next run. */
-  PARTITION_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+  PARTITION_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   /** Signs the queue dashboard's session cookie (/admin/login); set a long random value in production. */
   ADMIN_SESSION_SECRET: z

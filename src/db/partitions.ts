@@ -47,15 +47,21 @@ const isLockTimeout = (err: unknown) =>
   (err as { code?: unknown }).code === '55P03' ||
   (err as { cause?: { code?: unknown } }).cause?.code === '55P03';
 
-/** Runs one step under the lock timeout; false when it gave up waiting for a lock. */
-async function step<T>(db: Db, lockTimeoutMs: number, work: (tx: Db) => Promise<T>): Promise<T | false> {
+const SKIPPED = Symbol('skipped');
+
+/** Runs one step under the lock timeout; SKIPPED when it gave up waiting for a lock. */
+async function step<T>(
+  db: Db,
+  lockTimeoutMs: number,
+  work: (tx: Db) => Promise<T>,
+): Promise<T | typeof SKIPPED> {
   try {
     return await transaction(db, async (tx) => {
       await execute(tx, sql`select set_config('lock_timeout', ${`${Math.trunc(lockTimeoutMs)}ms`}, true)`);
       return work(tx);
     });
   } catch (err) {
-    if (isLockTimeout(err)) return false;
+    if (isLockTimeout(err)) return SKIPPED;
     throw err;
   }
 }
@@ -104,14 +110,14 @@ export async function maintainPartitions(
     for (const month of months) {
       const name = `${table}_p${month.slice(0, 7).replace('-', '')}`;
       const created = await step(db, policy.lockTimeoutMs, (tx) => createMonth(tx, table, month));
-      if (created === false) report.skipped.push(name);
+      if (created === SKIPPED) report.skipped.push(name);
       else if (created) report.created.push(name);
     }
     const archive = policy.archived.includes(table);
     const retired = await step(db, policy.lockTimeoutMs, (tx) =>
       retireMonths(tx, table, policy.retireBefore[table], archive),
     );
-    if (retired === false) report.skipped.push(`${table} (retirement)`);
+    if (retired === SKIPPED) report.skipped.push(`${table} (retirement)`);
     else report.retired.push(...retired);
   }
   return report;
@@ -167,4 +173,16 @@ export function partitionPolicy(
     archived: ['audit_events'],
     lockTimeoutMs: config.PARTITION_LOCK_TIMEOUT_MS,
   };
+}
+
+/** Rows in each table's default partition: 0 unless a clock is off or the upkeep has not run. */
+export async function defaultPartitionRows(db: Db): Promise<{ key: PartitionedTable; n: number }[]> {
+  const { rows } = await execute<{ key: PartitionedTable; n: number }>(
+    db,
+    sql`select 'audit_events' as key, count(*)::int as n from audit_events_default
+        union all select 'outbox', count(*)::int from outbox_default
+        union all select 'webhook_deliveries', count(*)::int from webhook_deliveries_default
+        union all select 'idempotency_keys', count(*)::int from idempotency_keys_default`,
+  );
+  return rows;
 }

@@ -1,5 +1,6 @@
 import type { Counter, Registry } from 'prom-client';
 import type { Database, Db } from '../db/client.js';
+import { defaultPartitionRows, partitionedTables } from '../db/partitions.js';
 import { deliveryStatuses, offerStatuses } from '../db/schema/enums.js';
 import { backlog } from '../outbox/outbox.repo.js';
 import {
@@ -11,7 +12,10 @@ import {
 } from './figures.repo.js';
 import { scrapeGauge, shared } from './scrape-gauge.js';
 
-/** Figures kept in Postgres: outbox backlog, offers, SLA breaches, webhook deliveries and their redeliveries after a crash, open escalations. */
+/**
+ * Figures kept in Postgres: outbox backlog, offers, SLA breaches, webhook deliveries and their
+ * redeliveries after a crash, open escalations, rows in the default partitions.
+ */
 export function registerDbGauges(registry: Registry, errors: Counter<'metric'>, { db }: Database): void {
   /**
    * A gauge of row counts by one label. Known values get a zero sample, so a series exists (and
@@ -63,6 +67,15 @@ export function registerDbGauges(registry: Registry, errors: Counter<'metric'>, 
     { name: 'wd_webhook_deliveries', help: 'Webhook deliveries by current status', label: 'status' },
     deliveryStatuses,
     deliveriesByStatus,
+  );
+  countsGauge(
+    {
+      name: 'wd_partition_default_rows',
+      help: 'Rows in the default partition of a table partitioned by month (0 unless a clock is off or the partition upkeep has not run)',
+      label: 'table',
+    },
+    partitionedTables,
+    defaultPartitionRows,
   );
   scrapeGauge(
     registry,
