@@ -1,4 +1,4 @@
-import { asc, eq, gt, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { ChainHead } from '../../audit/checkpoint.js';
 import type { Db } from '../../db/client.js';
 import { execute } from '../../db/exec.js';
@@ -17,15 +17,24 @@ export type AuditEventRow = typeof auditTrail.$inferSelect;
 export const chainOf = (db: Db, entityId: string): Promise<AuditEventRow[]> =>
   db.select().from(auditTrail).where(eq(auditTrail.entityId, entityId)).orderBy(asc(auditTrail.seq));
 
-/** The next `limit` entities with a chain, in id order after `after`. */
+/**
+ * The next `limit` entities with a chain, in id order after `after`. A skip scan: each step asks for
+ * the first entity after the previous one, which every partition answers from its (entity, seq)
+ * index, so a page costs `limit` index probes a partition however long the trail is (a DISTINCT over
+ * the partitions would read and sort all of it for every page).
+ */
 export async function entitiesAfter(db: Db, after: string, limit: number): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ entityId: auditTrail.entityId })
-    .from(auditTrail)
-    .where(gt(auditTrail.entityId, after))
-    .orderBy(asc(auditTrail.entityId))
-    .limit(limit);
-  return rows.map((r) => r.entityId);
+  const { rows } = await execute<{ entity_id: string }>(
+    db,
+    sql`
+      with recursive next(entity_id) as (
+        (select entity_id from audit_trail where entity_id > ${after}::uuid order by entity_id limit 1)
+        union all
+        select (select a.entity_id from audit_trail a where a.entity_id > n.entity_id order by a.entity_id limit 1)
+          from next n where n.entity_id is not null)
+      select entity_id from next where entity_id is not null limit ${limit}`,
+  );
+  return rows.map((r) => r.entity_id);
 }
 
 /** The id of the last event written before `before`; 0 when there is none. */
