@@ -203,6 +203,16 @@ export async function benchPartitions(): Promise<Row[]> {
       )),
       ...(await measure(
         s,
+        'audit entities, a page of 500 (verify all)',
+        `with recursive next(entity_id) as (
+           (select entity_id from audit_trail where entity_id > '${pick.entity}' order by entity_id limit 1)
+           union all
+           select (select a.entity_id from audit_trail a where a.entity_id > n.entity_id order by a.entity_id limit 1)
+             from next n where n.entity_id is not null)
+         select entity_id from next where entity_id is not null limit 500`,
+      )),
+      ...(await measure(
+        s,
         'audit chain of one entity (verify)',
         `select * from audit_trail where entity_id = '${pick.entity}' order by seq`,
       )),
