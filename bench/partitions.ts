@@ -205,7 +205,7 @@ export async function benchPartitions(): Promise<Row[]> {
         s,
         'audit entities, a page of 500 (verify all)',
         `with recursive next(entity_id) as (
-           (select entity_id from audit_trail where entity_id > '${pick.entity}' order by entity_id limit 1)
+           (select entity_id from audit_trail where entity_id > '00000000-0000-0000-0000-000000000000' order by entity_id limit 1)
            union all
            select (select a.entity_id from audit_trail a where a.entity_id > n.entity_id order by a.entity_id limit 1)
              from next n where n.entity_id is not null)
