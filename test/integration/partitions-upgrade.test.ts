@@ -17,7 +17,8 @@ import { chainOf } from '../../src/modules/audit/chains.repo.js';
 import { createCheckpointsService } from '../../src/modules/audit/checkpoints.service.js';
 import { TestClock } from '../helpers/clock.js';
 
-const PARTITIONED = 12;
+/** The tag of the migration that partitions the tables. */
+const PARTITIONED = /_partitions$/;
 const tables = ['audit_events', 'outbox', 'webhook_deliveries', 'idempotency_keys'] as const;
 const monthsAgo = (n: number) => {
   const now = new Date();
@@ -25,13 +26,15 @@ const monthsAgo = (n: number) => {
 };
 const partitionOf = (table: string, at: Date) => `${table}_p${monthStart(at).slice(0, 7).replace('-', '')}`;
 
-/** The migrations before the partitioning one, as a folder of their own. */
-function migrationsBefore(idx: number): string {
+/** The migrations before the one whose tag matches, as a folder of their own. */
+function migrationsBefore(tag: RegExp): string {
   const dir = mkdtempSync(join(tmpdir(), 'wd-migrations-'));
   cpSync(migrationsFolder(), dir, { recursive: true });
   const journalPath = join(dir, 'meta', '_journal.json');
   const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
-  journal.entries = journal.entries.filter((e: { idx: number }) => e.idx < idx);
+  const entries: { idx: number; tag: string }[] = journal.entries;
+  const idx = entries.find((e) => tag.test(e.tag))!.idx;
+  journal.entries = entries.filter((e) => e.idx < idx);
   writeFileSync(journalPath, JSON.stringify(journal));
   return dir;
 }

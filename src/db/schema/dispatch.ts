@@ -50,7 +50,7 @@ export const offers = pgTable(
 /**
  * The transactional outbox: written in the same transaction as the change that causes the work;
  * the relay moves each row into BullMQ with the row id as job id, so a row is enqueued once.
- * Partitioned by month of `created_at` (migration 0012); a month is dropped past
+ * Partitioned by month of `created_at` (migration 0013); a month is dropped past
  * OUTBOX_RETENTION_MONTHS once every row in it is published.
  */
 export const outbox = pgTable(
