@@ -1,5 +1,5 @@
 /**
- * `npm run bench:partitions`: what the monthly partitions (migration 0013) cost the statements that
+ * `npm run bench:partitions`: what the monthly partitions (migration 0014) cost the statements that
  * find rows by key. A scratch database gets BENCH_PARTITION_MONTHS (default 3) past months of rows
  * and this month's, BENCH_PARTITION_ROWS (default 100,000) a month in the outbox, the webhook
  * deliveries and the audit trail (chains of ten events a few days apart, so chains span months),

@@ -74,7 +74,7 @@ export const stampAfter = (at: Date, previous: ChainHead | null): Date =>
  * head the chain will have after them. Each is stamped no earlier than the event before it
  * (stampAfter), before hashing, so the hash covers the time stored. A caller may send `audit_append` itself, as a part of a larger
  * statement. A head read without the entity's lock is safe here: (entity, seq) is unique (kept so by
- * `audit_chain_heads`, migration 0013), so if the chain moved on meanwhile `audit_append` fails with a
+ * `audit_chain_heads`, migration 0014), so if the chain moved on meanwhile `audit_append` fails with a
  * unique violation instead of forking the chain.
  */
 export function chainedAudit(

@@ -5,7 +5,7 @@ import { execute } from './exec.js';
 import { transaction } from './transaction.js';
 
 /**
- * Upkeep of the monthly partitions of the tables that grow without end (migration 0013; see
+ * Upkeep of the monthly partitions of the tables that grow without end (migration 0014; see
  * docs/operations.md, "Partitions"): months ahead are created before they begin, rows that fell into
  * a default partition are moved into their month's partition, and months past their retention are
  * retired: the audit trail's moved to the `archive` schema (still read by `audit_trail`), the others

@@ -31,7 +31,7 @@ const auditEventColumns = () => ({
 /**
  * The audit trail: append-only (a trigger refuses UPDATE and DELETE) and hash-chained per entity:
  * each event carries the hash of the previous event of the same entity, so appends to unrelated
- * entities never wait for each other. Partitioned by month of `created_at` (migration 0013; see
+ * entities never wait for each other. Partitioned by month of `created_at` (migration 0014; see
  * docs/operations.md, "Partitions"); months past AUDIT_ARCHIVE_AFTER_MONTHS move to
  * `archive.audit_events`. (entity, seq) is kept unique by `audit_chain_heads`.
  */

@@ -50,7 +50,7 @@ export const offers = pgTable(
 /**
  * The transactional outbox: written in the same transaction as the change that causes the work;
  * the relay moves each row into BullMQ with the row id as job id, so a row is enqueued once.
- * Partitioned by month of `created_at` (migration 0013); a month is dropped past
+ * Partitioned by month of `created_at` (migration 0014); a month is dropped past
  * OUTBOX_RETENTION_MONTHS once every row in it is published.
  */
 export const outbox = pgTable(
@@ -100,7 +100,7 @@ export const webhookEndpoints = pgTable(
  * attempt is counted in `attempts` and marked `inFlightSince` before its POST, and the mark is
  * cleared when its outcome is recorded: a mark that the next attempt finds belonged to an attempt
  * whose process stopped, and the next attempt counts it in `unknownOutcomeAttempts`.
- * Partitioned by month of `id` (a UUIDv7, so its leading bits are its time; migration 0013): a
+ * Partitioned by month of `id` (a UUIDv7, so its leading bits are its time; migration 0014): a
  * lookup by id reads one partition. A month is dropped past WEBHOOK_DELIVERY_RETENTION_MONTHS. One
  * delivery per (message, endpoint) holds because the fan-out writes each event's deliveries once.
  */

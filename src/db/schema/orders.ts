@@ -124,7 +124,7 @@ export const claims = pgTable(
 /**
  * Stored first responses of creating writes, keyed by the caller's Idempotency-Key within its scope:
  * the API key that sent it and the resource it was sent to (method and path, path parameters filled
- * in: `POST /v1/offers/<id>/accept`). Partitioned by month of `created_at` (migration 0013), so the
+ * in: `POST /v1/offers/<id>/accept`). Partitioned by month of `created_at` (migration 0014), so the
  * key includes it: a key is taken under a transaction lock on (API key, route, key) and looked up in
  * every partition (src/lib/idempotency.repo.ts). A month is dropped once IDEMPOTENCY_RETENTION_S has
  * passed since its end.
