@@ -4,27 +4,22 @@ import { join } from 'node:path';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appendAuditEvents, chainedAudit, systemActor } from '../../src/audit/audit.repo.js';
 import { verifyChain } from '../../src/audit/chain.js';
 import { createDatabase, type Database } from '../../src/db/client.js';
 import { migrationsFolder, runMigrations } from '../../src/db/migrate.js';
-import { monthStart, partitionsOf } from '../../src/db/partitions.js';
+import { partitionsOf } from '../../src/db/partitions.js';
 import { transaction } from '../../src/db/transaction.js';
 import { newId } from '../../src/lib/ids.js';
 import { chainOf } from '../../src/modules/audit/chains.repo.js';
 import { createCheckpointsService } from '../../src/modules/audit/checkpoints.service.js';
 import { TestClock } from '../helpers/clock.js';
+import { monthOfRows, monthsAgo, partitionOf } from './partition-fixtures.js';
 
 /** The tag of the migration that partitions the tables. */
 const PARTITIONED = /_partitions$/;
 const tables = ['audit_events', 'outbox', 'webhook_deliveries', 'idempotency_keys'] as const;
-const monthsAgo = (n: number) => {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - n, 10, 9));
-};
-const partitionOf = (table: string, at: Date) => `${table}_p${monthStart(at).slice(0, 7).replace('-', '')}`;
 
 /** The migrations before the one whose tag matches, as a folder of their own. */
 function migrationsBefore(tag: RegExp): string {
@@ -76,7 +71,7 @@ describe('upgrading a database with rows to monthly partitions', () => {
     expect((await pool.query("select to_regclass('audit_chain_heads') as t")).rows[0].t).toBeNull();
 
     // Three chains of five events, one a month; outbox rows, deliveries and stored answers as old.
-    const months = [4, 3, 2, 1, 0].map(monthsAgo);
+    const months = [4, 3, 2, 1, 0].map((n) => monthsAgo(n));
     const entities = [newId(), newId(), newId()];
     for (const entityId of entities) {
       const { events } = chainedAudit(
@@ -97,23 +92,7 @@ describe('upgrading a database with rows to monthly partitions', () => {
       `insert into webhook_endpoints (id, url, events, secret) values ($1, 'https://example.org/hook', '{*}', 'whsec_x')`,
       [endpointId],
     );
-    for (const at of months) {
-      const id = v7({ msecs: at.getTime() });
-      await pool.query(
-        `insert into webhook_deliveries (id, endpoint_id, message_id, event_type, payload, created_at, status)
-         values ($1, $2, $3, 'order.published', '{}', $4, 'succeeded')`,
-        [id, endpointId, `msg_${id}`, at],
-      );
-      await pool.query(
-        `insert into outbox (queue, job_name, payload, created_at, published_at) values ('maintenance', 'x', '{}', $1, $1)`,
-        [at],
-      );
-      await pool.query(
-        `insert into idempotency_keys (api_key_id, key, route, request_hash, created_at)
-         values ($1, $2, 'POST /v1/orders', 'h', $3)`,
-        [endpointId, `k-${at.toISOString()}`, at],
-      );
-    }
+    for (const at of months) await monthOfRows(pool, at, endpointId, endpointId);
     await pool.query(`insert into outbox (queue, job_name, payload) values ('maintenance', 'pending', '{}')`);
     const count = async () => {
       const out: Record<string, unknown[]> = {};

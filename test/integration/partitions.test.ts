@@ -1,19 +1,13 @@
-import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAuditEvents, systemActor } from '../../src/audit/audit.repo.js';
-import { monthStart, partitionsOf } from '../../src/db/partitions.js';
+import { partitionsOf } from '../../src/db/partitions.js';
 import { transaction } from '../../src/db/transaction.js';
 import { newId } from '../../src/lib/ids.js';
 import { type City, call, countRows, createCity } from '../factories/index.js';
 import { createWebhookEndpoint } from '../factories/objects.js';
 import { orderBody } from '../factories/orders.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';
-
-/** Mid-month, `n` months before the month of `from`. */
-const monthsAgo = (n: number, from = new Date()) =>
-  new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() - n, 15, 12));
-/** The partition of `table` holding the month of `at`. */
-const partitionOf = (table: string, at: Date) => `${table}_p${monthStart(at).slice(0, 7).replace('-', '')}`;
+import { monthOfRows, monthsAgo, partitionOf } from './partition-fixtures.js';
 
 describe('monthly partitions made ahead', () => {
   let ctx: TestContext;
@@ -224,24 +218,7 @@ describe('monthly partitions: retention, and the audit trail across months', () 
     const endpointId = await createWebhookEndpoint(ctx.database, { regionId: city.district.id });
     const months = [4, 3, 2, 1, 0].map((n) => monthsAgo(n, now));
     const deliveries: string[] = [];
-    for (const at of months) {
-      const id = v7({ msecs: at.getTime() });
-      deliveries.push(id);
-      await pool.query(
-        `insert into webhook_deliveries (id, endpoint_id, message_id, event_type, payload, created_at)
-         values ($1, $2, $3, 'order.published', '{}', $4)`,
-        [id, endpointId, `msg_${id}`, at],
-      );
-      await pool.query(
-        `insert into outbox (queue, job_name, payload, created_at, published_at) values ('maintenance', 'x', '{}', $1, $1)`,
-        [at],
-      );
-      await pool.query(
-        `insert into idempotency_keys (api_key_id, key, route, request_hash, created_at)
-         values ($1, $2, 'POST /v1/orders', 'h', $3)`,
-        [newId(), `k-${at.toISOString()}`, at],
-      );
-    }
+    for (const at of months) deliveries.push(await monthOfRows(pool, at, endpointId, newId()));
     // Three months ago, a job the relay never took: that month stays until it is published.
     await pool.query(
       `insert into outbox (queue, job_name, payload, created_at) values ('maintenance', 'stuck', '{}', $1)`,
