@@ -15,7 +15,10 @@ export const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/whistle'),
-  /** Connections of each process's shared pool; a worker process also opens its outbox relay's own 2. */
+  /**
+   * Connections of the API's pool (and of the workers' in a worker process unless WORKER_POOL_SIZE is
+   * set); a worker process also opens its outbox relay's own 2.
+   */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /**
    * A session of its own on the primary, past any transaction pooler: migrations (under a session
@@ -39,6 +42,11 @@ export const envSchema = z.object({
   DATABASE_REPLICA_FENCE_S: z.coerce.number().int().min(1).max(86_400).default(300),
   /** After the replica failed to answer, reads go to the primary for this long before it is tried again. */
   DATABASE_REPLICA_RETRY_S: z.coerce.number().int().min(1).max(3600).default(5),
+  /**
+   * Connections of the workers' pool; unset, DATABASE_POOL_SIZE. In the single process of `npm start`
+   * the workers' pool is separate from the API's, so jobs never take the API's connections.
+   */
+  WORKER_POOL_SIZE: z.coerce.number().int().min(1).max(200).optional(),
   REDIS_URL: z.url().default('redis://127.0.0.1:6379/0'),
   /** Prefix of every BullMQ and rate-limit key, so several deployments (or test files) share one Redis. */
   REDIS_PREFIX: z.string().min(1).default('wd'),
@@ -50,6 +58,11 @@ export const envSchema = z.object({
   TRUST_PROXY: bool.default(false),
 
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(20),
+  /**
+   * Matching jobs each worker process runs at once; unset, half the workers' pool (at least 1). Below
+   * the workers' pool size, so matching always leaves connections to the other queues.
+   */
+  MATCHING_CONCURRENCY: z.coerce.number().int().min(1).max(500).optional(),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   MATCH_FANOUT: z.coerce.number().int().min(1).max(50).default(3),
   /**
@@ -155,5 +168,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const parts = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`invalid configuration: ${parts.join('; ')}`);
   }
-  return result.data;
+  const config = result.data;
+  const pool = workerPoolSize(config);
+  if (config.MATCHING_CONCURRENCY !== undefined && pool > 1 && config.MATCHING_CONCURRENCY >= pool) {
+    throw new ConfigError(
+      `invalid configuration: MATCHING_CONCURRENCY: must be below the workers' pool size (${pool})`,
+    );
+  }
+  return config;
+}
+
+/** Connections of the workers' Postgres pool. */
+export function workerPoolSize(config: Pick<Config, 'WORKER_POOL_SIZE' | 'DATABASE_POOL_SIZE'>): number {
+  return config.WORKER_POOL_SIZE ?? config.DATABASE_POOL_SIZE;
+}
+
+/** Matching jobs a worker process runs at once: unless set, half its pool, within WORKER_CONCURRENCY. */
+export function matchingConcurrency(
+  config: Pick<
+    Config,
+    'MATCHING_CONCURRENCY' | 'WORKER_CONCURRENCY' | 'WORKER_POOL_SIZE' | 'DATABASE_POOL_SIZE'
+  >,
+): number {
+  const half = Math.max(1, Math.floor(workerPoolSize(config) / 2));
+  return config.MATCHING_CONCURRENCY ?? Math.min(config.WORKER_CONCURRENCY, half);
 }

@@ -1,7 +1,7 @@
 import closeWithGrace from 'close-with-grace';
 import pino, { type Logger } from 'pino';
 import { type App, buildApp } from './app.js';
-import { type Config, ConfigError, directUrl, loadConfig } from './config.js';
+import { type Config, ConfigError, directUrl, loadConfig, workerPoolSize } from './config.js';
 import { createDatabase, type Database } from './db/client.js';
 import { runMigrationsAt } from './db/migrate.js';
 import { installHttpDrain } from './http-drain.js';
@@ -56,10 +56,16 @@ export async function run(opts: RunOptions): Promise<void> {
   const log: Logger = pino(loggerOptions(config));
   await waitForDependencies(config, log, { api: opts.api });
   await runMigrationsAt(directUrl(config));
-  const database: Database = createDatabase(config.DATABASE_URL, {
-    max: config.DATABASE_POOL_SIZE,
-    preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
-  });
+  // The API's pool is its own: with the workers in the same process, they get a second pool
+  // (WORKER_POOL_SIZE), so no burst of jobs can take the connections requests are answered with.
+  const poolOf = (max: number) =>
+    createDatabase(config.DATABASE_URL, { max, preparedStatements: config.DATABASE_PREPARED_STATEMENTS });
+  const database: Database = poolOf(opts.api ? config.DATABASE_POOL_SIZE : workerPoolSize(config));
+  const workerDatabase: Database | null = !opts.workers
+    ? null
+    : opts.api
+      ? poolOf(workerPoolSize(config))
+      : database;
   if (config.BOOTSTRAP_ADMIN_KEY) {
     const { created } = await ensureAdminKey(database.db, config.BOOTSTRAP_ADMIN_KEY);
     if (created) log.info('bootstrap admin key created');
@@ -72,6 +78,7 @@ export async function run(opts: RunOptions): Promise<void> {
   // handler's installation would otherwise kill the process with no drain at all.
   let workers: WorkerRuntime | null = null;
   let services: Services | null = null;
+  let workerServices: Services | null = null;
   let app: App | null = null;
   let drainHttp: (() => Promise<void>) | null = null;
   let metricsServer: Awaited<ReturnType<typeof startMetricsServer>> | null = null;
@@ -87,15 +94,29 @@ export async function run(opts: RunOptions): Promise<void> {
     if (app) await app.close();
     if (workers) await workers.close();
     await services?.reads.close();
+    if (workerServices !== services) await workerServices?.reads.close();
     await queues.close();
     redis.disconnect();
+    if (workerDatabase && workerDatabase !== database) await workerDatabase.close();
     await database.close();
     log.info('whistle dispatch stopped');
   });
 
   services = buildServices({ db: database.db, clock: systemClock, config, queues });
-  workers = opts.workers
-    ? await startWorkers({ config, database, queues, clock: systemClock, log, services })
+  // On a pool of their own, the workers get services built on it.
+  workerServices =
+    workerDatabase && workerDatabase !== database
+      ? buildServices({ db: workerDatabase.db, clock: systemClock, config, queues })
+      : services;
+  workers = workerDatabase
+    ? await startWorkers({
+        config,
+        database: workerDatabase,
+        queues,
+        clock: systemClock,
+        log,
+        services: workerServices,
+      })
     : null;
   app = opts.api ? await buildApp({ config, database, redis, queues, clock: systemClock, services }) : null;
   drainHttp = app ? installHttpDrain(app, { endLongLived: () => services.eventStreams.shutdown() }) : null;

@@ -1,6 +1,6 @@
 import { Worker } from 'bullmq';
 import type { Logger } from 'pino';
-import { type Config, directUrl } from '../config.js';
+import { type Config, directUrl, matchingConcurrency } from '../config.js';
 import { createDatabase, type Database } from '../db/client.js';
 import type { Clock } from '../lib/clock.js';
 import { allQueues, type QueueName } from '../outbox/jobs.js';
@@ -12,7 +12,7 @@ import { processors } from './processors/index.js';
 import { webhookRetryPolicy } from './processors/webhooks.js';
 import { installSchedulers } from './schedulers.js';
 
-/** Connections of the relay's own pool, on top of DATABASE_POOL_SIZE. */
+/** Connections of the relay's own pool, on top of the workers' pool. */
 export const RELAY_POOL_SIZE = 2;
 
 export interface WorkerRuntime {
@@ -24,6 +24,10 @@ export interface WorkerRuntime {
 /**
  * The worker process: the outbox relay plus one BullMQ worker per queue. Closing stops taking new
  * jobs and waits for the running ones (BullMQ's graceful close), then stops the relay.
+ *
+ * `database` is the workers' own pool. Matching runs at most `matchingConcurrency(config)` jobs at
+ * once, below the pool's size: a burst of slow matching passes holds at most that many connections
+ * and the other queues (offer expiry, webhooks, SLA timers) keep the rest.
  */
 export async function startWorkers(opts: {
   config: Config;
@@ -66,7 +70,7 @@ export async function startWorkers(opts: {
     const worker = new Worker(name, (job) => processor(job, deps), {
       connection,
       prefix: bullPrefix(config.REDIS_PREFIX),
-      concurrency: config.WORKER_CONCURRENCY,
+      concurrency: name === 'matching' ? matchingConcurrency(config) : config.WORKER_CONCURRENCY,
       settings: name === 'webhooks' ? webhookRetry.settings : undefined,
       autorun: true,
     });

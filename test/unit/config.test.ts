@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, loadConfig, matchingConcurrency, workerPoolSize } from '../../src/config.js';
 
 function failure(env: Record<string, string>): string {
   try {
@@ -64,5 +64,18 @@ describe('configuration from the environment', () => {
     expect(c.REDIS_URL).toBe('redis://10.0.0.5:6380/3');
     expect(c.TRUST_PROXY).toBe(true);
     expect(c.CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example']);
+  });
+
+  it('sizes the workers pool and matching concurrency, matching always below the pool', () => {
+    const d = loadConfig({});
+    expect([workerPoolSize(d), matchingConcurrency(d)]).toEqual([10, 5]);
+    const small = loadConfig({ DATABASE_POOL_SIZE: '20', WORKER_POOL_SIZE: '6', WORKER_CONCURRENCY: '2' });
+    expect([small.DATABASE_POOL_SIZE, workerPoolSize(small), matchingConcurrency(small)]).toEqual([20, 6, 2]);
+    expect(matchingConcurrency(loadConfig({ WORKER_POOL_SIZE: '1' }))).toBe(1);
+    expect(matchingConcurrency(loadConfig({ WORKER_POOL_SIZE: '8', MATCHING_CONCURRENCY: '7' }))).toBe(7);
+    expect(failure({ WORKER_POOL_SIZE: '8', MATCHING_CONCURRENCY: '8' })).toBe(
+      "invalid configuration: MATCHING_CONCURRENCY: must be below the workers' pool size (8)",
+    );
+    expect(failure({ DATABASE_POOL_SIZE: '4', MATCHING_CONCURRENCY: '5' })).toMatch(/MATCHING_CONCURRENCY/);
   });
 });
