@@ -1,3 +1,6 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { stringify as stringifyStream } from 'csv-stringify';
 import { stringify } from 'csv-stringify/sync';
 import type { MemberRow, Summary, UnitRow } from './reports.schemas.js';
 
@@ -80,11 +83,17 @@ const memberColumns = [
   ['averageRating', 'average_rating'],
 ] as const;
 
-/** Without personal data (ops), the name column is not there at all. */
-export function membersCsv(rows: MemberRow[], personalData: boolean): string {
+/**
+ * The members report as a CSV stream, row by row as `rows` yields them; without personal data (ops)
+ * the name column is not there at all. Destroying the stream (a client that went away) ends `rows`.
+ */
+export function membersCsv(rows: AsyncIterable<MemberRow>, personalData: boolean): Readable {
   const columns = memberColumns.filter(([k]) => personalData || k !== 'name');
-  return stringify(
-    rows.map((r) => columns.map(([k]) => cell(r[k]))),
-    { header: true, columns: columns.map(([, h]) => h) },
-  );
+  const csv = stringifyStream({ header: true, columns: columns.map(([, h]) => h) });
+  const cells = async function* () {
+    for await (const r of rows) yield columns.map(([k]) => cell(r[k]));
+  };
+  // A failure mid-stream destroys the response: the client sees a cut transfer, never a short file.
+  pipeline(Readable.from(cells()), csv).catch(() => {});
+  return csv;
 }

@@ -1,4 +1,8 @@
+import type { Readable } from 'node:stream';
 import { eq, type SQL, sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import QueryStream from 'pg-query-stream';
 import type { Db } from '../../db/client.js';
 import { execute } from '../../db/exec.js';
 import { pairingValidOn } from '../../db/predicates.js';
@@ -46,6 +50,49 @@ export async function reportRows<T = Record<string, unknown>>(db: Db, query: SQL
     },
     { accessMode: 'read only' },
   );
+}
+
+const dialect = new PgDialect();
+/** Rows fetched from the cursor at a time: a streamed report holds about this many rows at once. */
+const STREAM_BATCH = 500;
+
+/**
+ * Streams a report query's rows (objects, as `reportRows` returns them) from a Postgres cursor, in a
+ * read-only transaction on a connection of its own with the same settings, so memory stays bounded
+ * whatever the number of rows. The connection goes back to the pool when the stream ends; a stream
+ * destroyed before its end (the client went away) or failing throws the connection away, which
+ * ends the query in Postgres.
+ */
+export async function streamReportRows(db: Db, query: SQL): Promise<Readable> {
+  const pool = db.$client;
+  if (!(pool instanceof pg.Pool)) throw new Error('a report streams on a connection of its own');
+  const client = await pool.connect();
+  try {
+    await client.query('begin read only');
+    await client.query(
+      `select set_config('jit', 'off', true), set_config('work_mem', '64MB', true), set_config('plan_cache_mode', 'force_custom_plan', true)`,
+    );
+  } catch (err) {
+    client.release(err as Error);
+    throw err;
+  }
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  const rows = client.query(new QueryStream(text, params, { batchSize: STREAM_BATCH }));
+  let released = false;
+  const release = (err?: Error) => {
+    if (released) return;
+    released = true;
+    if (err) client.release(err);
+    else
+      client.query('commit').then(
+        () => client.release(),
+        (e: Error) => client.release(e),
+      );
+  };
+  rows.once('end', () => release());
+  rows.once('error', (err) => release(err));
+  rows.once('close', () => release(new Error('report stream closed before its end')));
+  return rows;
 }
 
 /** `column LIKE '<path>%'` (an index range scan under text_pattern_ops), or true for everywhere. */

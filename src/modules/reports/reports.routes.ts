@@ -3,8 +3,14 @@ import type { Caller } from '../../auth/scope.js';
 import { type OperationId, routesOf } from '../../http/operation.js';
 import type { ReportQuery } from './reports.access.js';
 import { CSV_TYPE, wantsCsv } from './reports.csv.js';
-import { membersReportSchema, reportQuery, summarySchema, unitsReportSchema } from './reports.schemas.js';
-import type { Report } from './reports.service.js';
+import {
+  membersReportQuery,
+  membersReportSchema,
+  reportQuery,
+  summarySchema,
+  unitsReportSchema,
+} from './reports.schemas.js';
+import type { Report, StreamedReport } from './reports.service.js';
 
 const csvOr = (json: z.ZodType) => ({
   description: 'The report as JSON, or as CSV when Accept names text/csv',
@@ -17,25 +23,31 @@ const staff = 'Admins, ops keys, street officers and community staff';
 /** Figures for every level, as JSON or (Accept: text/csv) CSV. */
 export const reportsRoutes = routesOf({ tags: ['reports'] }, (operation, { services: { reports } }) => {
   /** A report route: the report as JSON, or as CSV when the client accepts text/csv. */
-  function reportRoute<T>(
+  function reportRoute<T, Q extends ReportQuery>(
     url: string,
-    doc: { operationId: OperationId; summary: string; description: string; schema: z.ZodType },
-    read: (caller: Caller, q: ReportQuery) => Promise<Report<T>>,
+    doc: {
+      operationId: OperationId;
+      summary: string;
+      description: string;
+      schema: z.ZodType;
+      query?: z.ZodType<Q>;
+    },
+    read: (caller: Caller, q: Q) => Promise<Report<T> | StreamedReport<T>>,
   ) {
-    const { schema, ...text } = doc;
+    const { schema, query = reportQuery, ...text } = doc;
     operation(
       {
         ...text,
         method: 'GET',
         url,
-        querystring: reportQuery,
+        querystring: query,
         responses: { 200: csvOr(schema) },
         problems: [400, 401, 403, 404],
       },
       async ({ caller, query, request, reply }) => {
-        const report = await read(caller, query);
-        if (wantsCsv(request.headers.accept)) return reply.type(CSV_TYPE).send(report.csv());
-        return report.json;
+        const report = await read(caller, query as Q);
+        if (wantsCsv(request.headers.accept)) return reply.type(CSV_TYPE).send(await report.csv());
+        return 'stream' in report ? report.json() : report.json;
       },
     );
   }
@@ -65,8 +77,9 @@ export const reportsRoutes = routesOf({ tags: ['reports'] }, (operation, { servi
     {
       operationId: 'getMembersReport',
       summary: 'A row per member: claims, completions, hours, points, no-shows, rating',
-      description: `${staff} (403 for other roles). Names are masked, and absent for ops keys. ${scopeNote}`,
+      description: `${staff} (403 for other roles). Names are masked, and absent for ops keys. ${scopeNote} JSON comes in pages of limit rows in member id order (pass nextCursor back as cursor); CSV is the whole report, most hours first, streamed row by row.`,
       schema: membersReportSchema,
+      query: membersReportQuery,
     },
     reports.members,
   );

@@ -1,21 +1,39 @@
 import { z } from 'zod';
 import { type OrderStatus, orderStatuses } from '../../db/schema/enums.js';
+import { pageQuery } from '../../lib/pagination.js';
 
 const isoDate = z.iso.datetime({ offset: true });
 
-export const reportQuery = z
+const scopeFields = {
+  regionId: z
+    .uuid()
+    .optional()
+    .describe("A region inside the caller's subtree; default: the caller's own region"),
+  from: isoDate.optional().describe('Start of the period, inclusive'),
+  to: isoDate.optional().describe('End of the period, exclusive; after from'),
+};
+const fromBeforeTo: [(q: { from?: string; to?: string }) => boolean, { message: string; path: string[] }] = [
+  (q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to),
+  { message: 'from must be before to', path: ['to'] },
+];
+
+export const reportQuery = z.strictObject(scopeFields).refine(...fromBeforeTo);
+
+/** The members report's query: its scope, and a page of the JSON (CSV is the whole report). */
+export const membersReportQuery = z
   .strictObject({
-    regionId: z
-      .uuid()
-      .optional()
-      .describe("A region inside the caller's subtree; default: the caller's own region"),
-    from: isoDate.optional().describe('Start of the period, inclusive'),
-    to: isoDate.optional().describe('End of the period, exclusive; after from'),
+    ...scopeFields,
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .default(200)
+      .describe('Rows per page of the JSON, in member id order; CSV ignores it'),
+    cursor: pageQuery.shape.cursor,
   })
-  .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
-    message: 'from must be before to',
-    path: ['to'],
-  });
+  .refine(...fromBeforeTo);
+export type MembersReportQuery = z.infer<typeof membersReportQuery>;
 
 const period = {
   regionId: z.uuid().nullable(),
@@ -106,5 +124,9 @@ export const memberRowSchema = z.object({
   averageRating: z.number().nullable(),
 });
 export type MemberRow = z.infer<typeof memberRowSchema>;
-export const membersReportSchema = z.object({ ...period, rows: z.array(memberRowSchema) });
+export const membersReportSchema = z.object({
+  ...period,
+  rows: z.array(memberRowSchema).describe('In member id order'),
+  nextCursor: z.string().nullable().describe('Pass as cursor for the next page; null on the last page'),
+});
 export type MembersReport = z.infer<typeof membersReportSchema>;

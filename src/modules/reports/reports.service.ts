@@ -1,19 +1,34 @@
+import type { Readable } from 'node:stream';
 import type { Caller } from '../../auth/scope.js';
 import type { Db } from '../../db/client.js';
 import type { ReadRouting } from '../../db/replica.js';
 import { orderStatuses } from '../../db/schema/enums.js';
+import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
 import { maskName } from '../../lib/personal.js';
 import type { ServiceDeps } from '../deps.js';
 import { type ReportQuery, reportScope, staffRoles } from './reports.access.js';
 import { membersCsv, summaryCsv, unitsCsv } from './reports.csv.js';
 import { type Quantiles, type ReportScope, summaryFigures, type UnitHeadcount } from './reports.repo.js';
-import type { MembersReport, Summary, UnitsReport } from './reports.schemas.js';
-import { memberFigures, unitFigures } from './work.repo.js';
+import type {
+  MemberRow,
+  MembersReport,
+  MembersReportQuery,
+  Summary,
+  UnitsReport,
+} from './reports.schemas.js';
+import { type MemberFigures, memberFiguresPage, streamMemberFigures, unitFigures } from './work.repo.js';
 
 /** A report, and the same report as CSV (made only when asked for). */
 export interface Report<T> {
   json: T;
   csv(): string;
+}
+
+/** A report too large to build whole: JSON a page at a time, CSV as a stream; each read when asked for. */
+export interface StreamedReport<T> {
+  stream: true;
+  json(): Promise<T>;
+  csv(): Promise<Readable>;
 }
 
 const pct = (part: number, whole: number): number | null =>
@@ -113,23 +128,49 @@ export function createReportsService(deps: Pick<ServiceDeps, 'clock'> & { reads:
         return { json: { ...period(s), rows }, csv: () => unitsCsv(rows) };
       }),
 
-    /** A row per member of the region. Names are masked, and left out entirely for ops. */
-    members: (caller: Caller, q: ReportQuery): Promise<Report<MembersReport>> =>
-      readFor(caller, async (db) => {
-        const s = await scopeOf(db, caller, q);
-        const rows = (await memberFigures(db, s)).map((m) => ({
-          memberId: m.memberId,
-          ...(s.personalData ? { name: maskName(m.name) } : {}),
-          unitId: m.unitId,
-          unitName: m.unitName,
-          claims: m.claims,
-          completed: m.completed,
-          hours: round(m.hours) ?? 0,
-          points: round(m.points) ?? 0,
-          noShows: m.noShows,
-          averageRating: round(m.rating),
-        }));
-        return { json: { ...period(s), rows }, csv: () => membersCsv(rows, s.personalData) };
-      }),
+    /**
+     * A page of the members report (member id order), or the whole report as a CSV stream (most hours
+     * first). Names are masked, and left out entirely for ops.
+     */
+    members: async (caller: Caller, q: MembersReportQuery): Promise<StreamedReport<MembersReport>> => ({
+      stream: true,
+      json: () =>
+        readFor(caller, async (db) => {
+          const s = await scopeOf(db, caller, q);
+          const page = await memberFiguresPage(db, s, { after: decodeCursor(q.cursor), limit: q.limit });
+          const rows = page.slice(0, q.limit).map(memberRow(s));
+          const last = rows.at(-1);
+          const more = page.length > q.limit && last;
+          return { ...period(s), rows, nextCursor: more ? encodeCursor(last.memberId) : null };
+        }),
+      csv: () =>
+        readFor(caller, async (db) => {
+          const s = await scopeOf(db, caller, q);
+          const figures = await streamMemberFigures(db, s);
+          const rowOf = memberRow(s);
+          return membersCsv(
+            (async function* () {
+              for await (const m of figures) yield rowOf(m);
+            })(),
+            s.personalData,
+          );
+        }),
+    }),
   };
 }
+
+/** A member's row of the report; the name masked, and absent without personal data (ops). */
+const memberRow =
+  (s: ReportScope) =>
+  (m: MemberFigures): MemberRow => ({
+    memberId: m.memberId,
+    ...(s.personalData ? { name: maskName(m.name) } : {}),
+    unitId: m.unitId,
+    unitName: m.unitName,
+    claims: m.claims,
+    completed: m.completed,
+    hours: round(m.hours) ?? 0,
+    points: round(m.points) ?? 0,
+    noShows: m.noShows,
+    averageRating: round(m.rating),
+  });

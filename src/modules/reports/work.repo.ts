@@ -6,6 +6,7 @@ import {
   inRegion,
   type ReportScope,
   reportRows,
+  streamReportRows,
   type UnitHeadcount,
   unitsOfScope,
 } from './reports.repo.js';
@@ -99,18 +100,8 @@ export interface MemberFigures extends WorkFigures {
   points: number;
 }
 
-/**
- * A row per member who claimed in the region during the period or reports in to one of its
- * communities, most hours first. A member holds at most one live claim per order (a unique index),
- * so each rated order counts once.
- */
-export async function memberFigures(db: Db, s: ReportScope): Promise<MemberFigures[]> {
-  const reportsIn =
-    s.regionPath === null ? sql`m.community_id is not null` : sql`${inRegion(s, sql`r.path`)}`;
-  const rows = await reportRows(
-    db,
-    sql`
-    with figures as (
+/** The figures per member, over claims in scope narrowed by `members` (a condition on c.member_id). */
+const memberWork = (s: ReportScope, members: SQL = sql`true`) => sql`
       select c.member_id as key,
              count(*)::int as claims,
              count(*) filter (where ${completed})::int as completed,
@@ -119,23 +110,75 @@ export async function memberFigures(db: Db, s: ReportScope): Promise<MemberFigur
              avg(o.rating) filter (where ${completed})::float8 as rating,
              coalesce(sum(e.points::float8), 0) as points
         ${claimsInScope(s, sql`left join ledger_entries e on e.claim_id = c.id and e.kind = 'credit' and e.account_type = 'member'`)}
-       group by c.member_id),
-    listed as (
-      select key as id from figures
-      union
-      select m.id from members m join regions r on r.id = m.community_id where ${reportsIn})
+         and ${members}
+       group by c.member_id`;
+
+/** Members reporting in to one of the region's communities (`m`). */
+const reportsIn = (s: ReportScope) =>
+  s.regionPath === null
+    ? sql`select m.id from members m where m.community_id is not null`
+    : sql`select m.id from members m join regions r on r.id = m.community_id where ${inRegion(s, sql`r.path`)}`;
+
+const memberOf = (r: Record<string, unknown>): MemberFigures => ({
+  memberId: String(r.id),
+  name: r.name as string,
+  unitId: (r.unit_id as string | null) ?? null,
+  unitName: (r.unit_name as string | null) ?? null,
+  ...workOf(r),
+  points: Number(r.points ?? 0),
+});
+
+/**
+ * A row per member who claimed in the region during the period or reports in to one of its
+ * communities, most hours first: the whole report, streamed from a cursor (rows as `memberOf`
+ * reads them). A member holds at most one live claim per order (a unique index), so each rated
+ * order counts once.
+ */
+export async function streamMemberFigures(db: Db, s: ReportScope): Promise<AsyncGenerator<MemberFigures>> {
+  const rows = await streamReportRows(
+    db,
+    sql`
+    with figures as (${memberWork(s)}),
+    listed as (select key as id from figures union ${reportsIn(s)})
     select m.id, m.name, m.unit_id, u.name as unit_name, f.*
       from listed l join members m on m.id = l.id
       left join units u on u.id = m.unit_id
       left join figures f on f.key = l.id
      order by coalesce(f.hours, 0) desc, m.id`,
   );
-  return rows.map((r) => ({
-    memberId: String(r.id),
-    name: r.name as string,
-    unitId: (r.unit_id as string | null) ?? null,
-    unitName: (r.unit_name as string | null) ?? null,
-    ...workOf(r),
-    points: Number(r.points ?? 0),
-  }));
+  // Leaving the loop early (the consumer returned or failed) destroys the row stream.
+  return (async function* () {
+    for await (const r of rows) yield memberOf(r as Record<string, unknown>);
+  })();
+}
+
+/**
+ * One page of the same rows in member id order: the first `limit + 1` members after `after` (either
+ * side of the listing, each cut at limit + 1 in id order), then the figures of those members alone,
+ * so a page costs the same at any size of the region.
+ */
+export async function memberFiguresPage(
+  db: Db,
+  s: ReportScope,
+  page: { after: string | undefined; limit: number },
+): Promise<MemberFigures[]> {
+  const after = (column: SQL) => (page.after === undefined ? sql`true` : sql`${column} > ${page.after}`);
+  const take = page.limit + 1;
+  const rows = await reportRows(
+    db,
+    sql`
+    with listed as (
+      select id from (
+        (${reportsIn(s)} and ${after(sql`m.id`)} order by m.id limit ${take})
+        union
+        (select distinct c.member_id ${claimsInScope(s)} and ${after(sql`c.member_id`)} order by 1 limit ${take})
+      ) x order by id limit ${take}),
+    figures as (${memberWork(s, sql`c.member_id in (select id from listed)`)})
+    select m.id, m.name, m.unit_id, u.name as unit_name, f.*
+      from listed l join members m on m.id = l.id
+      left join units u on u.id = m.unit_id
+      left join figures f on f.key = l.id
+     order by m.id`,
+  );
+  return rows.map(memberOf);
 }

@@ -1422,7 +1422,7 @@ export interface paths {
         };
         /**
          * A row per member: claims, completions, hours, points, no-shows, rating
-         * @description Admins, ops keys, street officers and community staff (403 for other roles). Names are masked, and absent for ops keys. regionId must lie inside the caller's subtree (404 otherwise); the default is the caller's own region, everything for admins and unscoped ops keys. from is inclusive, to exclusive, and from must be before to.
+         * @description Admins, ops keys, street officers and community staff (403 for other roles). Names are masked, and absent for ops keys. regionId must lie inside the caller's subtree (404 otherwise); the default is the caller's own region, everything for admins and unscoped ops keys. from is inclusive, to exclusive, and from must be before to. JSON comes in pages of limit rows in member id order (pass nextCursor back as cursor); CSV is the whole report, most hours first, streamed row by row.
          */
         get: operations["getMembersReport"];
         put?: never;
@@ -12753,6 +12753,10 @@ export interface operations {
                 from?: string;
                 /** @description End of the period, exclusive; after from */
                 to?: string;
+                /** @description Rows per page of the JSON, in member id order; CSV ignores it */
+                limit?: number;
+                /** @description Opaque: the nextCursor of the page before (base64url of its last id) */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -12770,6 +12774,7 @@ export interface operations {
                         regionId: string | null;
                         from: string | null;
                         to: string | null;
+                        /** @description In member id order */
                         rows: {
                             /** Format: uuid */
                             memberId: string;
@@ -12784,6 +12789,8 @@ export interface operations {
                             noShows: number;
                             averageRating: number | null;
                         }[];
+                        /** @description Pass as cursor for the next page; null on the last page */
+                        nextCursor: string | null;
                     };
                     "text/csv": string;
                 };
