@@ -2,11 +2,13 @@
  * `npm run bench:intake`: the SQL of one POST /v1/orders run by pgbench (intake.pgbench.sql), then
  * POST /v1/orders with autocannon against the API process alone, at the same concurrency on the same
  * scratch database (pgbench first, so the service meets the larger tables). No worker runs: outbox
- * rows wait, as they do while workers catch up. The service is then run again at half the rate it
- * reached, open loop, for its latency when it is not saturated. Before anything, the statements the
- * service sends for one order are compared with the script's, so a drifted script is reported.
+ * rows wait, as they do while workers catch up. The service is then run open loop at
+ * BENCH_INTAKE_RATE (200) orders/s, whatever the answers do, for its latency at a given load: the
+ * target is p99 < 50 ms there. Before anything, the statements the service sends for one order are
+ * compared with the script's, so a drifted script is reported.
  *
- * Env: BENCH_CONNECTIONS (50), BENCH_SECONDS (15), BENCH_POOL_SIZE (the API's DATABASE_POOL_SIZE, 10),
+ * Env: BENCH_CONNECTIONS (50), BENCH_SECONDS (15), BENCH_INTAKE_RATE (200), BENCH_POOL_SIZE (the
+ * API's DATABASE_POOL_SIZE, 10),
  * BENCH_PROFILE=1 writes a CPU profile of the API process and prints its top frames.
  * BENCH_RATE_LIMIT=1 runs the API with its rate limits counted in Redis, as it ships, under a budget
  * the load generator's one key never reaches.
@@ -34,6 +36,8 @@ export interface IntakeOptions {
   connections: number;
   seconds: number;
   warmupSeconds: number;
+  /** Orders per second of the open-loop run. */
+  rate: number;
   poolSize: number;
   profile: boolean;
   rateLimit: boolean;
@@ -43,6 +47,7 @@ export const intakeDefaults = (): IntakeOptions => ({
   connections: Number(process.env.BENCH_CONNECTIONS ?? 50),
   seconds: Number(process.env.BENCH_SECONDS ?? 15),
   warmupSeconds: 3,
+  rate: Number(process.env.BENCH_INTAKE_RATE ?? 200),
   poolSize: Number(process.env.BENCH_POOL_SIZE ?? 10),
   profile: process.env.BENCH_PROFILE === '1',
   rateLimit: process.env.BENCH_RATE_LIMIT === '1',
@@ -160,7 +165,7 @@ export async function benchIntake(opts: IntakeOptions = intakeDefaults()): Promi
       nodeOptions: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
     });
     let service: Awaited<ReturnType<typeof cannon>>;
-    let halfRate: { rate: number; p50: number; p99: number };
+    let steadyRun: { rate: number; p50: number; p99: number; cpu: number };
     let cpuPerRequest: number;
     const base = { url: api.baseUrl, key: city.officerKey, connections: opts.connections };
     try {
@@ -181,12 +186,15 @@ export async function benchIntake(opts: IntakeOptions = intakeDefaults()): Promi
       progress(
         `intake: ${service.total} requests, API CPU ${cpuPerRequest.toFixed(3)} ms per request (kernel ${systemPerRequest.toFixed(3)} ms)`,
       );
-      // With 50 connections always busy, latency is queueing (connections / rate); at half the rate it is the request's own.
-      const rate = Math.max(1, Math.round(service.rate / 2));
-      progress(`intake: service at ${rate} requests/s (open loop), ${opts.seconds} s`);
+      // With 50 connections always busy, latency is queueing (connections / rate); open loop at a
+      // fixed rate it is the request's own, plus whatever the machine's other work adds.
+      progress(
+        `intake: service at ${opts.rate} requests/s (open loop), ${opts.seconds} s (load ${loadAverage()})`,
+      );
+      const steadyCpu = cpuMs(api.nodePid());
       const steady = await openLoop({
         url: `${api.baseUrl}/v1/orders`,
-        rate,
+        rate: opts.rate,
         seconds: opts.seconds,
         connections: opts.connections,
         headers: { authorization: `Bearer ${city.officerKey}`, 'content-type': 'application/json' },
@@ -196,7 +204,12 @@ export async function benchIntake(opts: IntakeOptions = intakeDefaults()): Promi
         throw new Error(
           `intake: open loop answers ${JSON.stringify([...steady.statuses])} for ${steady.sent} requests`,
         );
-      halfRate = { rate, p50: steady.p50, p99: steady.p99 };
+      steadyRun = {
+        rate: opts.rate,
+        p50: steady.p50,
+        p99: steady.p99,
+        cpu: (cpuMs(api.nodePid()) - steadyCpu) / steady.sent,
+      };
     } finally {
       await api.stop();
     }
@@ -232,11 +245,17 @@ export async function benchIntake(opts: IntakeOptions = intakeDefaults()): Promi
         target: '≥ 0.60',
         ok: ratio >= 0.6,
       },
-      { bench, measure: 'service p99', value: fmt.ms(service.p99), target: '< 50 ms', ok: service.p99 < 50 },
       {
-        bench,
-        measure: 'service at half that rate (open loop)',
-        value: `${fmt.rate(halfRate.rate)}, p50 ${fmt.ms(halfRate.p50)}, p99 ${fmt.ms(halfRate.p99)}`,
+        bench: `intake open loop (${opts.rate}/s, ${opts.seconds} s)`,
+        measure: 'POST /v1/orders p50 / p99',
+        value: `${fmt.ms(steadyRun.p50)} / ${fmt.ms(steadyRun.p99)}`,
+        target: 'p99 < 50 ms',
+        ok: steadyRun.p99 < 50,
+      },
+      {
+        bench: `intake open loop (${opts.rate}/s, ${opts.seconds} s)`,
+        measure: 'API process CPU per request; load average at the end',
+        value: `${fmt.ms(steadyRun.cpu)}; ${loadAverage()}`,
       },
     ];
   } finally {

@@ -42,11 +42,13 @@ let built: Promise<string | null> | undefined;
 /**
  * Where benches run the service from: a compiled build (the default, as shipped) or, with
  * BENCH_RUNTIME=tsx, null for the TypeScript sources under tsx. Built once per bench run.
+ * BENCH_SRC builds another copy of src/ (e.g. `git archive main src | tar -x -C /tmp/base`) to
+ * measure two versions side by side on the same machine.
  */
 export function serviceBuild(): Promise<string | null> {
   built ??= (async () => {
     if (process.env.BENCH_RUNTIME === 'tsx') return null;
-    const { dir, remove } = await buildDist();
+    const { dir, remove } = await buildDist(process.env.BENCH_SRC || undefined);
     process.on('exit', remove);
     return dir;
   })();
