@@ -43,6 +43,8 @@ import {
   postgresOf,
   readGc,
   redisServer,
+  writesOf,
+  writesPerOrder,
 } from './lib/service-figures.js';
 
 const RATES = (process.env.BENCH_RATES ?? '10,25,50,100,150').split(',').map(Number);
@@ -239,6 +241,7 @@ async function main(): Promise<void> {
       progress(`dispatch: ${rate} orders/s for ${STAGE_S} s (load ${os.loadavg()[0]!.toFixed(2)})`);
       const gcBefore = await gcOf();
       const vacuumBefore = await autovacuumRuns(scratch.database.pool);
+      const writesBefore = await writesOf(scratch.database.pool);
       const cpuBefore = {
         api: cpuMs(api.nodePid()),
         worker: cpuMs(worker.nodePid()),
@@ -268,6 +271,9 @@ async function main(): Promise<void> {
       const gcAfter = await gcOf();
       const gc = gcBefore.map((b, k) => gcBetween(b, gcAfter[k]!)) as [GcFigures, GcFigures];
       const vacuum = autovacuumBetween(vacuumBefore, await autovacuumRuns(scratch.database.pool));
+      // Statistics reach pg_stat_* within a second of each commit.
+      await sleep(1000);
+      const writes = writesPerOrder(writesBefore, await writesOf(scratch.database.pool), n);
       const late = answers.map((a) =>
         a.id && receiver.firstOffer.has(a.id)
           ? receiver.firstOffer.get(a.id)! - a.answered
@@ -328,6 +334,7 @@ async function main(): Promise<void> {
             cpu: cpuPerOrder,
             gc,
             vacuum,
+            writes,
           }),
         );
       allGoodSoFar &&= got === n && p99 < P99_TARGET_MS;

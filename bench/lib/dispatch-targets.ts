@@ -21,6 +21,8 @@ export function stageTargets(s: {
   cpu: { api: number; worker: number; postgres: number; redis: number; machine: number };
   gc: [GcFigures, GcFigures];
   vacuum: string;
+  /** Commits and rows written per order (lib/service-figures.ts writesPerOrder). */
+  writes: string;
 }): Row[] {
   const bench = `dispatch at ${s.rate} orders/s, ${s.seconds} s`;
   const { cpu } = s;
@@ -66,6 +68,7 @@ export function stageTargets(s: {
     },
     { bench, measure: 'GC pauses: API; worker', value: `${gcText(s.gc[0])}; ${gcText(s.gc[1])}` },
     { bench, measure: 'autovacuum runs during the stage', value: s.vacuum },
+    { bench, measure: 'Postgres work per order', value: s.writes },
     {
       bench,
       measure: 'load average at the end of the stage',

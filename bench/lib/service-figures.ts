@@ -125,3 +125,29 @@ export type GcFigures = ReturnType<typeof gcBetween>;
 /** "412 pauses, 690 ms, 0 over 10 ms, longest ≤ 5 ms". */
 export const gcText = (g: GcFigures) =>
   `${g.count} pauses, ${g.totalMs.toFixed(0)} ms, ${g.over10ms} over 10 ms, longest ${Number.isFinite(g.longestMs) ? `≤ ${g.longestMs} ms` : '> 1 s'}`;
+
+/** Commits in this database and rows written per table so far (inserted, updated, deleted). */
+export async function writesOf(pool: pg.Pool): Promise<{ commits: number; rows: Map<string, number> }> {
+  const [{ rows: db }, { rows }] = await Promise.all([
+    pool.query<{ n: number }>(
+      'select xact_commit::int as n from pg_stat_database where datname = current_database()',
+    ),
+    pool.query<{ relname: string; n: number }>(
+      'select relname, (n_tup_ins + n_tup_upd + n_tup_del)::int as n from pg_stat_user_tables',
+    ),
+  ]);
+  return { commits: db[0]?.n ?? 0, rows: new Map(rows.map((r) => [r.relname, r.n])) };
+}
+
+/** "12.1 commits; offers 6.0, outbox 9.2, …" per order between two readings of `writesOf`. */
+export function writesPerOrder(
+  a: Awaited<ReturnType<typeof writesOf>>,
+  b: Awaited<ReturnType<typeof writesOf>>,
+  orders: number,
+): string {
+  const rows = [...b.rows]
+    .map(([t, n]) => [t, (n - (a.rows.get(t) ?? 0)) / orders] as const)
+    .filter(([, n]) => n >= 0.05)
+    .sort((x, y) => y[1] - x[1]);
+  return `${((b.commits - a.commits) / orders).toFixed(1)} commits; rows written: ${rows.map(([t, n]) => `${t} ${n.toFixed(1)}`).join(', ')}`;
+}
