@@ -1,13 +1,20 @@
 /**
  * `npm run bench:reports`: builds a scratch database with 100,000 orders (plus claims, credits,
  * redemptions and SLA breaches) in a year of a Xunyang-sized city, then times every report endpoint
- * 10 times through app.inject and prints p50 and max. The scratch database is dropped at the end.
+ * 10 times through app.inject and prints p50 and max. Then the members report at growing sizes
+ * (members added by generate_series, reporting in to the city's communities): every JSON page walked
+ * (limit 1000), and the whole CSV streamed over a real listener to a client that drops the bytes,
+ * with this process's RSS and V8 heap sampled every 20 ms, so the memory a stream costs shows against
+ * the number of rows. The scratch database is dropped at the end.
  *
  * Env: DATABASE_URL (its server is used; the database itself is not touched), REDIS_URL,
- * BENCH_ORDERS (default 100000), BENCH_RUNS (default 10), BENCH_KEEP_DB=1 to keep the scratch
+ * BENCH_ORDERS (default 100000), BENCH_RUNS (default 10), BENCH_REPORT_MEMBERS (members in the city
+ * for the large members report, default 50000,250000), BENCH_KEEP_DB=1 to keep the scratch
  * database for EXPLAIN ANALYZE (its name is printed).
  */
 import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import pg from 'pg';
 import { buildApp } from '../src/app.js';
@@ -19,6 +26,7 @@ import { producerRedis, Queues } from '../src/outbox/queues.js';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const REPORT_MEMBERS = (process.env.BENCH_REPORT_MEMBERS ?? '50000,250000').split(',').map(Number);
 const base = loadConfig();
 const serverUrl = new URL(base.DATABASE_URL);
 serverUrl.pathname = '/postgres';
@@ -209,6 +217,7 @@ async function main(): Promise<void> {
       times.sort((a, b) => a - b);
       console.log(`| ${name} | ${median(times).toFixed(0)} | ${times.at(-1)!.toFixed(0)} |`);
     }
+    await largeMembersReport(app, database.pool, keys.admin);
     await app.close();
   } finally {
     await queues.close().catch(() => {});
@@ -218,6 +227,85 @@ async function main(): Promise<void> {
     await database.close();
     if (process.env.BENCH_KEEP_DB === '1') console.log(`kept database ${scratch}`);
     else await dropScratch();
+  }
+}
+
+type App = Awaited<ReturnType<typeof buildApp>>;
+const mb = (bytes: number) => (bytes / 1_048_576).toFixed(1);
+
+/** Streams a URL to a client that drops the bytes; this process's memory is sampled meanwhile. */
+async function streamed(url: string, key: string) {
+  const before = process.memoryUsage();
+  let peak = { rss: before.rss, heap: before.heapUsed };
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage();
+    peak = { rss: Math.max(peak.rss, m.rss), heap: Math.max(peak.heap, m.heapUsed) };
+  }, 20);
+  const t = process.hrtime.bigint();
+  const bytes = await new Promise<number>((resolve, reject) => {
+    http
+      .get(url, { headers: { authorization: `Bearer ${key}`, accept: 'text/csv' } }, (res) => {
+        let n = 0;
+        res.on('data', (c: Buffer) => {
+          n += c.length;
+        });
+        res.on('end', () => resolve(n));
+        res.on('error', reject);
+      })
+      .on('error', reject);
+  });
+  clearInterval(sampler);
+  return {
+    ms: Number(process.hrtime.bigint() - t) / 1e6,
+    bytes,
+    rssGrowth: peak.rss - before.rss,
+    heapGrowth: peak.heap - before.heapUsed,
+  };
+}
+
+/** The members report of the whole city at each size of BENCH_REPORT_MEMBERS: JSON pages, streamed CSV. */
+async function largeMembersReport(app: App, pool: pg.Pool, adminKey: string): Promise<void> {
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  console.log(
+    '\n| members in the city | JSON: pages of 1000, p50 / max ms per page, walk s | CSV: rows, MB, s | CSV: RSS / V8 heap growth of the API process, MB |',
+  );
+  console.log('| ---: | ---: | ---: | ---: |');
+  for (const size of REPORT_MEMBERS) {
+    const { rows } = await pool.query<{ n: number }>(
+      'select count(*)::int as n from members where community_id is not null',
+    );
+    const add = size - rows[0]!.n;
+    if (add > 0) {
+      await pool.query(
+        `insert into members (id, name, phone, community_id)
+         select gen_random_uuid(), 'Resident ' || i, '136' || lpad(i::text, 8, '0'), c.id
+           from generate_series($1::int, $1::int + $2::int - 1) i
+           join (select id, row_number() over (order by id) - 1 as k from regions where level = 'community') c
+             on c.k = i % 72`,
+        [rows[0]!.n, add],
+      );
+      await pool.query('vacuum analyze members');
+    }
+    const pages: number[] = [];
+    const walk = process.hrtime.bigint();
+    let cursor: string | null = null;
+    do {
+      const t = process.hrtime.bigint();
+      const res: Awaited<ReturnType<App['inject']>> = await app.inject({
+        method: 'GET',
+        url: `/v1/reports/members?limit=1000${cursor ? `&cursor=${cursor}` : ''}`,
+        headers: { authorization: `Bearer ${adminKey}` },
+      });
+      if (res.statusCode !== 200) throw new Error(`members page: ${res.statusCode} ${res.body}`);
+      pages.push(Number(process.hrtime.bigint() - t) / 1e6);
+      cursor = (res.json() as { nextCursor: string | null }).nextCursor;
+    } while (cursor);
+    const walkS = Number(process.hrtime.bigint() - walk) / 1e9;
+    pages.sort((a, b) => a - b);
+    const csv = await streamed(`${address}/v1/reports/members`, adminKey);
+    console.log(
+      `| ${size.toLocaleString('en')} | ${pages.length} pages, ${median(pages).toFixed(0)} / ${pages.at(-1)!.toFixed(0)} ms, ${walkS.toFixed(1)} s | ${mb(csv.bytes)} MB in ${(csv.ms / 1000).toFixed(1)} s | ${mb(csv.rssGrowth)} / ${mb(csv.heapGrowth)} |`,
+    );
   }
 }
 
