@@ -20,7 +20,8 @@
  *
  * Env: BENCH_RATES (orders/s, default 10,25,50,100,150), BENCH_STAGE_S (default 10), BENCH_PROFILE=1
  * (the worker runs with --cpu-prof; its top frames are printed at the end); and, passed to the
- * service, DATABASE_POOL_SIZE, WORKER_CONCURRENCY, OUTBOX_POLL_MS, MATCH_FANOUT. A stage whose
+ * service, DATABASE_POOL_SIZE, WORKER_POOL_SIZE, WORKER_CONCURRENCY, MATCHING_CONCURRENCY,
+ * OUTBOX_POLL_MS, MATCH_FANOUT. A stage whose
  * median is over 2 s ends the run: the stages after it would only measure its backlog.
  */
 import { mkdtempSync } from 'node:fs';
@@ -55,7 +56,14 @@ const TARGET_RATE = Number(process.env.BENCH_TARGET_RATE ?? 100);
 /** A stage this far behind leaves a backlog that every later stage would measure instead of itself. */
 const GIVE_UP_P50_MS = 2000;
 /** Service settings the bench passes through from its own environment, to compare configurations. */
-const TUNABLES = ['DATABASE_POOL_SIZE', 'WORKER_CONCURRENCY', 'OUTBOX_POLL_MS', 'MATCH_FANOUT'];
+const TUNABLES = [
+  'DATABASE_POOL_SIZE',
+  'WORKER_POOL_SIZE',
+  'WORKER_CONCURRENCY',
+  'MATCHING_CONCURRENCY',
+  'OUTBOX_POLL_MS',
+  'MATCH_FANOUT',
+];
 
 /** 1 district, 2 streets, 8 communities of 25 members (one grid each), 8 units each paired with one. */
 const SEED = [
