@@ -154,8 +154,9 @@ export async function streamMemberFigures(db: Db, s: ReportScope): Promise<Async
 
 /**
  * One page of the same rows in member id order: the first `limit + 1` members after `after` (either
- * side of the listing, each cut at limit + 1 in id order), then the figures of those members alone,
- * so a page costs the same at any size of the region.
+ * side of the listing, each cut at limit + 1 in id order), then the figures of each of those members
+ * from its own claims (a lateral join on the claims' member index), so a page costs the same at any
+ * size of the region.
  */
 export async function memberFiguresPage(
   db: Db,
@@ -172,12 +173,11 @@ export async function memberFiguresPage(
         (${reportsIn(s)} and ${after(sql`m.id`)} order by m.id limit ${take})
         union
         (select distinct c.member_id ${claimsInScope(s)} and ${after(sql`c.member_id`)} order by 1 limit ${take})
-      ) x order by id limit ${take}),
-    figures as (${memberWork(s, sql`c.member_id in (select id from listed)`)})
+      ) x order by id limit ${take})
     select m.id, m.name, m.unit_id, u.name as unit_name, f.*
       from listed l join members m on m.id = l.id
       left join units u on u.id = m.unit_id
-      left join figures f on f.key = l.id
+      left join lateral (${memberWork(s, sql`c.member_id = l.id`)}) f on true
      order by m.id`,
   );
   return rows.map(memberOf);
