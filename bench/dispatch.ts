@@ -19,10 +19,11 @@
  * webhook received, p99 < 250 ms with no one-second window over it, service CPU ≤ 8 ms per order.
  *
  * Env: BENCH_RATES (orders/s, default 10,25,50,100,150), BENCH_STAGE_S (default 10), BENCH_PROFILE=1
- * (the worker runs with --cpu-prof; its top frames are printed at the end); and, passed to the
- * service, DATABASE_POOL_SIZE, WORKER_POOL_SIZE, WORKER_CONCURRENCY, MATCHING_CONCURRENCY,
- * OUTBOX_POLL_MS, MATCH_FANOUT. A stage whose
- * median is over 2 s ends the run: the stages after it would only measure its backlog.
+ * (the worker runs with --cpu-prof; its top frames are printed at the end), BENCH_TARGET_RATE (100);
+ * and, passed to the service, DATABASE_POOL_SIZE, WORKER_POOL_SIZE, WORKER_CONCURRENCY,
+ * MATCHING_CONCURRENCY, OUTBOX_POLL_MS, MATCH_FANOUT. A stage at or above the target rate whose
+ * median is over 2 s ends the run: the faster stages after it would only measure a machine that has
+ * no core left.
  */
 import { mkdtempSync } from 'node:fs';
 import http from 'node:http';
@@ -354,7 +355,9 @@ async function main(): Promise<void> {
         );
       allGoodSoFar &&= got === n && p99 < P99_TARGET_MS;
       if (allGoodSoFar) sustained = rate;
-      if (!(p50 <= GIVE_UP_P50_MS)) {
+      // Below the target rate a slow stage still lets the target stage run: each stage's backlog is
+      // worked off before its CPU is read, so the next one starts from an idle service.
+      if (!(p50 <= GIVE_UP_P50_MS) && rate >= TARGET_RATE) {
         console.log(
           `\n(p50 over ${GIVE_UP_P50_MS / 1000} s at ${rate} orders/s: the higher rates are not tried)`,
         );

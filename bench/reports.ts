@@ -267,7 +267,7 @@ async function streamed(url: string, key: string) {
 async function largeMembersReport(app: App, pool: pg.Pool, adminKey: string): Promise<void> {
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   console.log(
-    '\n| members in the city | JSON: pages of 1000, p50 / max ms per page, walk s | CSV: rows, MB, s | CSV: RSS / V8 heap growth of the API process, MB |',
+    '\n| members in the city | JSON: pages of 1000, p50 / max ms per page, walk s | CSV: size, time | CSV: RSS / V8 heap growth of the API process, MB |',
   );
   console.log('| ---: | ---: | ---: | ---: |');
   for (const size of REPORT_MEMBERS) {
