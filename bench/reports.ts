@@ -14,7 +14,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import pg from 'pg';
 import { buildApp } from '../src/app.js';
