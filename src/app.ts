@@ -1,12 +1,12 @@
 import sseModule, { type fastifySSE } from '@fastify/sse';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Redis } from 'ioredis';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { operationContractPlugin } from './http/operation-contract.js';
 import type { Clock } from './lib/clock.js';
 import { systemClock } from './lib/clock.js';
+import type { RedisClient } from './lib/redis.js';
 import { loggerOptions } from './logger.js';
 import { apiKeysRoutes } from './modules/api-keys/api-keys.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -44,7 +44,7 @@ export interface AppDeps {
   config: Config;
   database: Database;
   /** A Redis client for readiness, rate limits and queue figures (enableOfflineQueue: false). */
-  redis: Redis;
+  redis: RedisClient;
   queues: Queues;
   clock?: Clock;
   /** The services, when the process built them already (API and workers in one process share them). */

@@ -1,10 +1,22 @@
 import { z } from 'zod';
+import { parseHostPorts } from './lib/redis.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const seconds = z.coerce.number().int().positive();
+
+const hostPorts = z.string().transform((v, ctx) => {
+  try {
+    const list = parseHostPorts(v);
+    if (list.length > 0) return list;
+    ctx.addIssue({ code: 'custom', message: 'lists no host:port' });
+  } catch (err) {
+    ctx.addIssue({ code: 'custom', message: (err as Error).message });
+  }
+  return z.NEVER;
+});
 
 /**
  * The whole environment of every process, parsed once at start-up. Every variable is listed in
@@ -47,7 +59,19 @@ export const envSchema = z.object({
    * the workers' pool is separate from the API's, so jobs never take the API's connections.
    */
   WORKER_POOL_SIZE: z.coerce.number().int().min(1).max(200).optional(),
+  /**
+   * The Redis server; behind Sentinel or in a cluster only its user, password and (Sentinel) database
+   * index are used, the servers being found through REDIS_SENTINELS or REDIS_CLUSTER_NODES.
+   */
   REDIS_URL: z.url().default('redis://127.0.0.1:6379/0'),
+  /** Sentinels (`host:port,…`) to ask for the master of REDIS_SENTINEL_NAME; set, Redis is reached through them. */
+  REDIS_SENTINELS: hostPorts.optional(),
+  /** The master group the sentinels watch. */
+  REDIS_SENTINEL_NAME: z.string().min(1).default('mymaster'),
+  /** The sentinels' own password (`requirepass` of sentinel.conf), when they have one. */
+  REDIS_SENTINEL_PASSWORD: z.string().min(1).optional(),
+  /** Some nodes of a Redis Cluster (`host:port,…`); set, Redis is reached as a cluster (database 0 only). */
+  REDIS_CLUSTER_NODES: hostPorts.optional(),
   /** Prefix of every BullMQ and rate-limit key, so several deployments (or test files) share one Redis. */
   REDIS_PREFIX: z.string().min(1).default('wd'),
   /** How long start-up waits for Postgres and Redis (with backoff) before it gives up. */
@@ -160,10 +184,22 @@ export const directUrl = (config: Pick<Config, 'DATABASE_URL' | 'DATABASE_DIRECT
 
 export class ConfigError extends Error {}
 
+/** One Redis topology at a time; a cluster has database 0 only. */
+function redisModes(config: Config, ctx: z.RefinementCtx): void {
+  if (config.REDIS_SENTINELS && config.REDIS_CLUSTER_NODES)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['REDIS_CLUSTER_NODES'],
+      message: 'set either REDIS_SENTINELS or REDIS_CLUSTER_NODES, not both',
+    });
+  if (config.REDIS_CLUSTER_NODES && !/^\/?0?$/.test(new URL(config.REDIS_URL).pathname))
+    ctx.addIssue({ code: 'custom', path: ['REDIS_URL'], message: 'a Redis Cluster has database 0 only' });
+}
+
 /** Parses the environment; throws a ConfigError whose message is one line naming each bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const source = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const result = envSchema.safeParse(source);
+  const result = envSchema.superRefine(redisModes).safeParse(source);
   if (!result.success) {
     const parts = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`invalid configuration: ${parts.join('; ')}`);

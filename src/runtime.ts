@@ -7,6 +7,7 @@ import { runMigrationsAt } from './db/migrate.js';
 import { installHttpDrain } from './http-drain.js';
 import { startWorkers, type WorkerRuntime } from './jobs/worker-runtime.js';
 import { systemClock } from './lib/clock.js';
+import { redisTopology } from './lib/redis.js';
 import { loggerOptions } from './logger.js';
 import { createMetrics } from './metrics/registry.js';
 import { startMetricsServer } from './metrics/server.js';
@@ -70,9 +71,10 @@ export async function run(opts: RunOptions): Promise<void> {
     const { created } = await ensureAdminKey(database.db, config.BOOTSTRAP_ADMIN_KEY);
     if (created) log.info('bootstrap admin key created');
   }
-  const redis = producerRedis(config.REDIS_URL);
+  const topology = redisTopology(config);
+  const redis = producerRedis(topology);
   redis.on('error', () => {});
-  const queues = new Queues(redis, config.REDIS_PREFIX);
+  const queues = new Queues(redis, config.REDIS_PREFIX, topology);
 
   // Signals are handled before anything starts: a SIGTERM that lands between "ready" and the
   // handler's installation would otherwise kill the process with no drain at all.

@@ -1,9 +1,10 @@
 import http from 'node:http';
-import { Redis } from 'ioredis';
+import type { Cluster } from 'ioredis';
 import type { Logger } from 'pino';
 import { type Config, directUrl } from './config.js';
 import { StartupMisconfiguration, waitForPostgres } from './db/startup.js';
 import { Errors } from './errors.js';
+import { createRedis, type RedisTopology, redisTopology } from './lib/redis.js';
 import { PROBLEM_CONTENT_TYPE, problemDocument } from './plugins/problem-details.js';
 import { genRequestId } from './plugins/request-context.js';
 import { securityHeaders } from './plugins/security.js';
@@ -13,8 +14,8 @@ export { StartupMisconfiguration };
 /** Redis errors that waiting will not cure. */
 const REDIS_MISCONFIGURED = /NOAUTH|WRONGPASS|invalid password|ERR AUTH/i;
 
-async function pingRedis(url: string): Promise<void> {
-  const redis = new Redis(url, {
+async function pingRedis(topology: RedisTopology): Promise<void> {
+  const redis = createRedis(topology, {
     lazyConnect: true,
     maxRetriesPerRequest: 0,
     enableOfflineQueue: false,
@@ -25,23 +26,33 @@ async function pingRedis(url: string): Promise<void> {
   try {
     await redis.connect();
     await redis.ping();
+    // A cluster answers before it serves every slot (nodes still meeting, a master down).
+    if (topology.mode === 'cluster') {
+      const info = await (redis as Cluster).cluster('INFO');
+      const state = /cluster_state:(\w+)/.exec(info)?.[1];
+      if (state !== 'ok') throw new Error(`cluster state is ${state ?? 'unknown'}`);
+    }
   } finally {
     redis.disconnect();
   }
 }
 
-async function waitForRedis(url: string, timeoutMs: number, onWait: (reason: string) => void): Promise<void> {
+async function waitForRedis(
+  topology: RedisTopology,
+  timeoutMs: number,
+  onWait: (reason: string) => void,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (let delay = 250; ; delay = Math.min(delay * 2, 5_000)) {
     try {
-      await pingRedis(url);
+      await pingRedis(topology);
       return;
     } catch (err) {
       const message = (err as Error).message;
       if (REDIS_MISCONFIGURED.test(message)) throw new StartupMisconfiguration(`redis: ${message}`);
       if (Date.now() + delay > deadline)
         throw new Error(`redis did not answer within ${Math.round(timeoutMs / 1000)} s: ${message}`);
-      onWait(`redis: ${message}`);
+      onWait(`redis (${topology.mode}): ${message}`);
       await new Promise((r) => setTimeout(r, delay));
     }
   }
@@ -117,7 +128,7 @@ export async function waitForDependencies(
     for (const url of new Set([directUrl(config), config.DATABASE_URL]))
       await waitForPostgres(url, { timeoutMs, onWait, log: (msg) => log.info(msg) });
     probe?.set(['redis']);
-    await waitForRedis(config.REDIS_URL, timeoutMs, onWait);
+    await waitForRedis(redisTopology(config), timeoutMs, onWait);
   } finally {
     await probe?.close();
   }

@@ -3,8 +3,9 @@ import type { Logger } from 'pino';
 import { type Config, directUrl, matchingConcurrency } from '../config.js';
 import { createDatabase, type Database } from '../db/client.js';
 import type { Clock } from '../lib/clock.js';
+import { redisTopology } from '../lib/redis.js';
 import { allQueues, type QueueName } from '../outbox/jobs.js';
-import { bullPrefix, type Queues, workerRedis } from '../outbox/queues.js';
+import { type Queues, workerRedis } from '../outbox/queues.js';
 import { buildServices, type Services } from '../services.js';
 import type { JobDeps } from './job-deps.js';
 import { OutboxRelay } from './outbox-relay.js';
@@ -63,13 +64,13 @@ export async function startWorkers(opts: {
     },
   );
   await relay.start();
-  const connection = workerRedis(config.REDIS_URL);
+  const connection = workerRedis(redisTopology(config));
   connection.on('error', () => {});
   const workers = (opts.only ?? allQueues).map((name) => {
     const processor = processors[name] as (job: unknown, deps: JobDeps) => Promise<unknown>;
     const worker = new Worker(name, (job) => processor(job, deps), {
       connection,
-      prefix: bullPrefix(config.REDIS_PREFIX),
+      prefix: queues.bullPrefix,
       concurrency: name === 'matching' ? matchingConcurrency(config) : config.WORKER_CONCURRENCY,
       settings: name === 'webhooks' ? webhookRetry.settings : undefined,
       autorun: true,

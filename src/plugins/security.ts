@@ -4,10 +4,10 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import helmet from 'helmet';
-import type { Redis } from 'ioredis';
 import type { Config } from '../config.js';
 import type { Role } from '../db/schema/index.js';
 import { type AppError, Errors } from '../errors.js';
+import type { RedisClient } from '../lib/redis.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -77,42 +77,44 @@ export const securityHeaders: Readonly<Record<string, string>> = (() => {
  * shares them, on every route but those that opt out (`config: { rateLimit: false }`: the health
  * probes). Limits fail open when Redis is away: intake must keep working.
  */
-export const securityPlugin = fp(async (app: FastifyInstance, opts: { config: Config; redis: Redis }) => {
-  const { config, redis } = opts;
-  app.addHook('onRequest', (_request, reply, done) => {
-    reply.headers(securityHeaders);
-    done();
-  });
-  await app.register(cors, {
-    origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,
-    credentials: false,
-  });
-  if (!config.RATE_LIMIT_ENABLED) return;
+export const securityPlugin = fp(
+  async (app: FastifyInstance, opts: { config: Config; redis: RedisClient }) => {
+    const { config, redis } = opts;
+    app.addHook('onRequest', (_request, reply, done) => {
+      reply.headers(securityHeaders);
+      done();
+    });
+    await app.register(cors, {
+      origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,
+      credentials: false,
+    });
+    if (!config.RATE_LIMIT_ENABLED) return;
 
-  const window = config.RATE_LIMIT_WINDOW_S * 1000;
-  await app.register(rateLimit, {
-    global: true,
-    hook: 'preHandler',
-    redis,
-    nameSpace: `${config.REDIS_PREFIX}:rl:`,
-    skipOnError: true,
-    timeWindow: window,
-    keyGenerator: (request) =>
-      request.authContext ? `key:${request.authContext.keyId}` : `ip:${request.ip}`,
-    max: (request) => budgetOf(config, request.authContext?.role ?? null),
-    errorResponseBuilder: (_request, context) => tooMany(context.after, context.max),
-  });
-  // Routes bots race for get a second, per-member budget on top of the key's.
-  const perMember = app.createRateLimit({
-    timeWindow: window,
-    max: config.RATE_LIMIT_CLAIMS_PER_MEMBER,
-    keyGenerator: (request) => `member:${memberOf(request)}`,
-  });
-  app.addHook('preHandler', async (request, reply) => {
-    if (!request.routeOptions.config?.memberBudget) return;
-    const result = await perMember(request);
-    if (result.isAllowed || !result.isExceeded) return;
-    reply.header('retry-after', String(result.ttlInSeconds));
-    throw tooMany(`${result.ttlInSeconds} seconds`, result.max);
-  });
-});
+    const window = config.RATE_LIMIT_WINDOW_S * 1000;
+    await app.register(rateLimit, {
+      global: true,
+      hook: 'preHandler',
+      redis,
+      nameSpace: `${config.REDIS_PREFIX}:rl:`,
+      skipOnError: true,
+      timeWindow: window,
+      keyGenerator: (request) =>
+        request.authContext ? `key:${request.authContext.keyId}` : `ip:${request.ip}`,
+      max: (request) => budgetOf(config, request.authContext?.role ?? null),
+      errorResponseBuilder: (_request, context) => tooMany(context.after, context.max),
+    });
+    // Routes bots race for get a second, per-member budget on top of the key's.
+    const perMember = app.createRateLimit({
+      timeWindow: window,
+      max: config.RATE_LIMIT_CLAIMS_PER_MEMBER,
+      keyGenerator: (request) => `member:${memberOf(request)}`,
+    });
+    app.addHook('preHandler', async (request, reply) => {
+      if (!request.routeOptions.config?.memberBudget) return;
+      const result = await perMember(request);
+      if (result.isAllowed || !result.isExceeded) return;
+      reply.header('retry-after', String(result.ttlInSeconds));
+      throw tooMany(`${result.ttlInSeconds} seconds`, result.max);
+    });
+  },
+);

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../lib/redis.js';
 
 /**
  * Takes a slot if the key holds fewer than `max` live ones: slots are members of a sorted set per key
@@ -36,7 +36,7 @@ export interface StreamSlots {
  * limits fail open: streams depend on Postgres only.
  */
 export function createStreamSlots(opts: {
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   max: number;
   leaseMs: number;
@@ -55,9 +55,11 @@ export function createStreamSlots(opts: {
     async renew(held) {
       const byKey = new Map<string, string[]>();
       for (const { keyId, streamId } of held) byKey.set(keyId, [...(byKey.get(keyId) ?? []), streamId]);
-      const batch = redis.pipeline();
-      for (const [keyId, ids] of byKey) batch.eval(RENEW, 1, keyOf(keyId), leaseMs, ...ids);
-      await batch.exec().catch(() => {});
+      // One script per key, sent together: a pipeline across keys would be refused by a cluster,
+      // where each key may live on another node.
+      await Promise.all(
+        [...byKey].map(([keyId, ids]) => redis.eval(RENEW, 1, keyOf(keyId), leaseMs, ...ids).catch(() => {})),
+      );
     },
     async release(keyId, streamId) {
       await redis.zrem(keyOf(keyId), streamId).catch(() => {});
