@@ -72,6 +72,14 @@ export const envSchema = z.object({
   REDIS_SENTINEL_PASSWORD: z.string().min(1).optional(),
   /** Some nodes of a Redis Cluster (`host:port,…`); set, Redis is reached as a cluster (database 0 only). */
   REDIS_CLUSTER_NODES: hostPorts.optional(),
+  /**
+   * Replicas that must acknowledge the jobs the outbox relay adds before its rows count as published
+   * (0: none asked). With 1 or more, a failover cannot drop a relayed job, but relaying stops while
+   * fewer replicas are connected. Not with REDIS_CLUSTER_NODES.
+   */
+  REDIS_REPLICA_ACKS: z.coerce.number().int().min(0).max(10).default(0),
+  /** How long the relay waits for those acknowledgements before it rolls the batch back and retries. */
+  REDIS_REPLICA_ACK_TIMEOUT_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   /** Prefix of every BullMQ and rate-limit key, so several deployments (or test files) share one Redis. */
   REDIS_PREFIX: z.string().min(1).default('wd'),
   /** How long start-up waits for Postgres and Redis (with backoff) before it gives up. */
@@ -191,6 +199,12 @@ function redisModes(config: Config, ctx: z.RefinementCtx): void {
       code: 'custom',
       path: ['REDIS_CLUSTER_NODES'],
       message: 'set either REDIS_SENTINELS or REDIS_CLUSTER_NODES, not both',
+    });
+  if (config.REDIS_CLUSTER_NODES && config.REDIS_REPLICA_ACKS > 0)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['REDIS_REPLICA_ACKS'],
+      message: 'replica acknowledgements are not asked of a Redis Cluster',
     });
   if (config.REDIS_CLUSTER_NODES && !/^\/?0?$/.test(new URL(config.REDIS_URL).pathname))
     ctx.addIssue({ code: 'custom', path: ['REDIS_URL'], message: 'a Redis Cluster has database 0 only' });

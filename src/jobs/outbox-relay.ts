@@ -38,6 +38,12 @@ export class OutboxRelay {
       pollMs: number;
       batchSize?: number;
       jobOptions?: Partial<Record<QueueName, JobsOptions>>;
+      /**
+       * Replicas that must hold a batch's jobs before its rows count as published (Redis WAIT on the
+       * connection that added them); fewer within `timeoutMs` and the batch rolls back, to be relayed
+       * again. Jobs a failover would drop with the old master are thus still in the outbox.
+       */
+      replicaAcks?: { replicas: number; timeoutMs: number };
     },
   ) {}
 
@@ -153,6 +159,11 @@ export class OutboxRelay {
       byQueue.set(row.queue, list);
     }
     await Promise.all([...byQueue].map(([queue, jobs]) => this.queues.get(queue).addBulk(jobs)));
+    const acks = this.opts.replicaAcks;
+    if (!acks || acks.replicas === 0) return;
+    const held = await this.queues.connection.wait(acks.replicas, acks.timeoutMs);
+    if (held < acks.replicas)
+      throw new Error(`${held} of ${acks.replicas} Redis replicas acknowledged the relayed jobs`);
   }
 
   /** Published rows are removed now and then, not on every pass. */

@@ -61,6 +61,7 @@ export async function startWorkers(opts: {
     {
       pollMs: config.OUTBOX_POLL_MS,
       jobOptions: { webhooks: webhookRetry.jobOptions },
+      replicaAcks: { replicas: config.REDIS_REPLICA_ACKS, timeoutMs: config.REDIS_REPLICA_ACK_TIMEOUT_MS },
     },
   );
   await relay.start();

@@ -16,6 +16,8 @@ export function producerRedis(target: RedisTarget, extra: RedisOptions = {}): Re
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     lazyConnect: false,
+    // Named, so CLIENT LIST on a server shows which of the service's connections it holds.
+    connectionName: 'wd-producer',
     ...extra,
   });
 }
@@ -23,7 +25,7 @@ export function producerRedis(target: RedisTarget, extra: RedisOptions = {}): Re
 export function workerRedis(url: string, extra?: RedisOptions): Redis;
 export function workerRedis(target: RedisTarget, extra?: RedisOptions): RedisClient;
 export function workerRedis(target: RedisTarget, extra: RedisOptions = {}): RedisClient {
-  return createRedis(topologyOf(target), { maxRetriesPerRequest: null, ...extra });
+  return createRedis(topologyOf(target), { maxRetriesPerRequest: null, connectionName: 'wd-worker', ...extra });
 }
 
 /** The prefix of BullMQ's keys on a single server or behind Sentinel (a cluster's: `bullPrefixOf`). */

@@ -3,7 +3,6 @@ import { expect } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { memberReportIns, members, pairings, regions, units } from '../../src/db/schema/index.js';
 import { newId } from '../../src/lib/ids.js';
-import { bullPrefix } from '../../src/outbox/queues.js';
 import type { ServiceEnv } from '../helpers/processes.js';
 
 export const ORIGIN = { lat: 29.7, lng: 116 };
@@ -184,7 +183,7 @@ export async function waitFor(
 
 /** BullMQ's own count of a queue's jobs in the service's Redis. */
 export async function jobCounts(env: ServiceEnv, queue: string) {
-  const q = new Queue(queue, { connection: env.redis, prefix: bullPrefix(env.redisPrefix) });
+  const q = new Queue(queue, { connection: env.redis, prefix: env.bullPrefix });
   try {
     return await q.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed', 'prioritized');
   } finally {

@@ -1,9 +1,9 @@
 import { Queue } from 'bullmq';
 import { inArray, max } from 'drizzle-orm';
-import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { outbox } from '../../src/db/schema/index.js';
 import { transaction } from '../../src/db/transaction.js';
+import type { RedisClient } from '../../src/lib/redis.js';
 import { enqueueJob } from '../../src/outbox/outbox.repo.js';
 import { bullPrefix } from '../../src/outbox/queues.js';
 import { createServiceEnv, type ServiceEnv, startService, stopAllServices } from '../helpers/processes.js';
@@ -55,7 +55,7 @@ async function waitUntilPublished(env: ServiceEnv, ids: number[], timeoutMs: num
 
 /** How often BullMQ recorded each outbox job as added, and as a duplicate add, in the queue's event stream. */
 async function addEvents(
-  redis: Redis,
+  redis: RedisClient,
   redisPrefix: string,
 ): Promise<{ added: Map<string, number>; duplicated: number }> {
   const entries = await redis.xrange(`${bullPrefix(redisPrefix)}:maintenance:events`, '-', '+');

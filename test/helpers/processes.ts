@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { inject } from 'vitest';
 import { createDatabase, type Database } from '../../src/db/client.js';
+import { bullPrefixOf, type RedisClient } from '../../src/lib/redis.js';
 import { createTestDatabase } from './database.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -64,28 +65,45 @@ export interface ServiceEnv {
   /** A direct pool on the test database, for arranging and checking rows. */
   database: Database;
   /** A direct Redis client (not through any proxy), for checking queues. */
-  redis: Redis;
+  redis: RedisClient;
+  /** The prefix of the service's BullMQ keys. */
+  bullPrefix: string;
+  /** Variables that point the service at another Redis topology (sentinels, a cluster). */
+  redisVars: Record<string, string>;
   /** Drops the database and the Redis keys of the prefix. */
   close(): Promise<void>;
 }
 
-export async function createServiceEnv(): Promise<ServiceEnv> {
+/**
+ * A database and a Redis prefix of their own. `redis` points the processes at a topology the test
+ * started (its variables and a client of it) instead of the shared Redis.
+ */
+export async function createServiceEnv(
+  opts: { redis?: { vars: Record<string, string>; client: RedisClient } } = {},
+): Promise<ServiceEnv> {
   const db = await createTestDatabase();
-  const redisUrl = inject('redisUrl');
+  const redisUrl = opts.redis?.vars.REDIS_URL ?? inject('redisUrl');
   const redisPrefix = `f${randomBytes(5).toString('hex')}`;
   const database = createDatabase(db.url, 5);
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
-  redis.on('error', () => {});
+  const shared = opts.redis ? null : new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  shared?.on('error', () => {});
+  const redis = opts.redis?.client ?? (shared as Redis);
+  const redisVars = opts.redis?.vars ?? {};
   return {
     databaseUrl: db.url,
     redisUrl,
     redisPrefix,
+    bullPrefix: bullPrefixOf(redisPrefix, { mode: redisVars.REDIS_CLUSTER_NODES ? 'cluster' : 'standalone' }),
+    redisVars,
     adminKey: `wd_${randomBytes(6).toString('hex')}_${randomBytes(32).toString('base64url')}`,
     database,
     redis,
     async close() {
-      const keys = await redis.keys(`${redisPrefix}:*`);
-      for (let i = 0; i < keys.length; i += 1000) await redis.del(...keys.slice(i, i + 1000));
+      // A topology of the test's own goes with its servers.
+      if (shared) {
+        const keys = await shared.keys(`${redisPrefix}:*`);
+        for (let i = 0; i < keys.length; i += 1000) await shared.del(...keys.slice(i, i + 1000));
+      }
       redis.disconnect();
       await database.close();
       await db.drop();
@@ -153,6 +171,7 @@ export function childEnv(env: ServiceEnv, opts: StartOptions, port: number): Rec
     DATABASE_POOL_SIZE: '5',
     REDIS_URL: opts.redisUrl ?? env.redisUrl,
     REDIS_PREFIX: env.redisPrefix,
+    ...env.redisVars,
     LOG_LEVEL: 'info',
     BOOTSTRAP_ADMIN_KEY: env.adminKey,
     RATE_LIMIT_ENABLED: 'false',

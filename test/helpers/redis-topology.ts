@@ -35,6 +35,8 @@ export interface RedisProcess {
   port: number;
   proc: ChildProcess;
   kill(signal?: NodeJS.Signals): Promise<void>;
+  /** Starts the server again on its port with its arguments and `extra` ones (a stopped one), empty. */
+  restart(extra?: string[]): Promise<RedisProcess>;
 }
 
 function watchdog(groupId: number): void {
@@ -47,7 +49,8 @@ process.on('exit', () => {
   for (const s of started) if (s.proc.pid && s.proc.exitCode === null) process.kill(-s.proc.pid, 'SIGKILL');
 });
 
-async function answers(port: number): Promise<boolean> {
+/** INFO `section` of the server on `port`, or null when it does not answer. */
+async function infoOf(port: number, section: string): Promise<string | null> {
   const r = new Redis({
     host: HOST,
     port,
@@ -58,12 +61,17 @@ async function answers(port: number): Promise<boolean> {
   r.on('error', () => {});
   try {
     await r.connect();
-    return (await r.ping()) === 'PONG';
+    return await r.info(section);
   } catch {
-    return false;
+    return null;
   } finally {
     r.disconnect();
   }
+}
+
+async function stopAll(servers: RedisProcess[], dir: string): Promise<void> {
+  await Promise.all(servers.map((s) => s.kill('SIGKILL')));
+  rmSync(dir, { recursive: true, force: true });
 }
 
 async function until(probe: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
@@ -94,9 +102,14 @@ async function startServer(port: number, args: string[]): Promise<RedisProcess> 
       await exited;
       started.delete(server);
     },
+    restart: (extra = []) => startServer(port, [...args, ...extra]),
   };
   started.add(server);
-  await until(async () => proc.exitCode === null && (await answers(port)), 10_000, `redis on ${port}`);
+  await until(
+    async () => proc.exitCode === null && (await infoOf(port, 'server')) !== null,
+    10_000,
+    `redis on ${port}`,
+  );
   return server;
 }
 
@@ -131,9 +144,14 @@ export interface SentinelTopology {
   masterPort(): Promise<number>;
   /** A client of the current master, found through the sentinels. */
   client(): Redis;
+  /**
+   * Starts a stopped server of the topology again, empty, as a replica of the current master (as its
+   * configuration file, rewritten by the sentinels, would have it); stopped with the rest.
+   */
+  restart(server: RedisProcess): Promise<RedisProcess>;
   /** Asks a sentinel for a failover (the master steps down to a replica). */
   failover(): Promise<void>;
-  /** Waits until the sentinels name another master than `port` and it answers as master. */
+  /** Waits until every sentinel names another master than `port` and it answers as master. */
   waitForNewMaster(oldPort: number, timeoutMs?: number): Promise<number>;
   stop(): Promise<void>;
 }
@@ -170,16 +188,12 @@ export async function startSentinelTopology(opts: {
       replicas.push(replica);
       all.push(replica);
     }
-    for (const replica of replicas) {
-      const probe = new Redis({ host: HOST, port: replica.port });
-      probe.on('error', () => {});
+    for (const replica of replicas)
       await until(
-        async () => /master_link_status:up/.test(await probe.info('replication')),
+        async () => /master_link_status:up/.test((await infoOf(replica.port, 'replication')) ?? ''),
         15_000,
         `the replica on ${replica.port} to sync`,
       );
-      probe.disconnect();
-    }
     const sentinelProcesses: RedisProcess[] = [];
     for (const port of opts.sentinelPorts) {
       const conf = join(dir, `sentinel-${port}.conf`);
@@ -202,8 +216,8 @@ export async function startSentinelTopology(opts: {
       sentinelProcesses.push(sentinel);
       all.push(sentinel);
     }
-    const ask = async (command: string[]) => {
-      const s = new Redis({ host: HOST, port: opts.sentinelPorts[0], lazyConnect: true });
+    const ask = async (command: string[], sentinel = opts.sentinelPorts[0]) => {
+      const s = new Redis({ host: HOST, port: sentinel, lazyConnect: true });
       s.on('error', () => {});
       try {
         await s.connect();
@@ -212,7 +226,8 @@ export async function startSentinelTopology(opts: {
         s.disconnect();
       }
     };
-    const masterPort = async () => Number(((await ask(['get-master-addr-by-name', name])) as string[])[1]);
+    const masterPort = async (sentinel = opts.sentinelPorts[0] as number) =>
+      Number(((await ask(['get-master-addr-by-name', name], sentinel)) as string[])[1]);
     // Every sentinel knows the replicas and the other sentinels before a failover can be agreed on.
     await until(
       async () => {
@@ -242,6 +257,11 @@ export async function startSentinelTopology(opts: {
         r.on('error', () => {});
         return r;
       },
+      async restart(server) {
+        const again = await server.restart(['--replicaof', HOST, String(await masterPort())]);
+        all.push(again);
+        return again;
+      },
       async failover() {
         await ask(['failover', name]);
       },
@@ -249,32 +269,23 @@ export async function startSentinelTopology(opts: {
         let port = oldPort;
         await until(
           async () => {
-            port = await masterPort().catch(() => oldPort);
-            if (port === oldPort) return false;
-            const r = new Redis({ host: HOST, port, lazyConnect: true, retryStrategy: () => null });
-            r.on('error', () => {});
-            try {
-              await r.connect();
-              return /role:master/.test(await r.info('replication'));
-            } catch {
-              return false;
-            } finally {
-              r.disconnect();
-            }
+            // Every sentinel names the same new master, so no client is sent to the old one.
+            const named = await Promise.all(
+              opts.sentinelPorts.map((p) => masterPort(p).catch(() => oldPort)),
+            );
+            port = named[0] as number;
+            if (named.some((p) => p !== port) || port === oldPort) return false;
+            return /role:master/.test((await infoOf(port, 'replication')) ?? '');
           },
           timeoutMs,
           `a master other than ${oldPort}`,
         );
         return port;
       },
-      async stop() {
-        await Promise.all(all.map((s) => s.kill('SIGKILL')));
-        rmSync(dir, { recursive: true, force: true });
-      },
+      stop: () => stopAll(all, dir),
     };
   } catch (err) {
-    await Promise.all(all.map((s) => s.kill('SIGKILL')));
-    rmSync(dir, { recursive: true, force: true });
+    await stopAll(all, dir);
     throw err;
   }
 }
@@ -334,14 +345,10 @@ export async function startClusterTopology(ports: number[]): Promise<ClusterTopo
         c.on('error', () => {});
         return c;
       },
-      async stop() {
-        await Promise.all(servers.map((s) => s.kill('SIGKILL')));
-        rmSync(dir, { recursive: true, force: true });
-      },
+      stop: () => stopAll(servers, dir),
     };
   } catch (err) {
-    await Promise.all(servers.map((s) => s.kill('SIGKILL')));
-    rmSync(dir, { recursive: true, force: true });
+    await stopAll(servers, dir);
     throw err;
   }
 }

@@ -1,0 +1,125 @@
+import type { Cluster } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKey } from '../factories/index.js';
+import {
+  createServiceEnv,
+  httpRequest,
+  type ServiceEnv,
+  type ServiceProcess,
+  startService,
+  stopAllServices,
+} from '../helpers/processes.js';
+import { type ClusterTopology, redisServerMissing, startClusterTopology } from '../helpers/redis-topology.js';
+import { openSse, type SseConnection } from '../helpers/sse-client.js';
+import {
+  type CityPlan,
+  expectFirstWavesExactlyOnce,
+  planCity,
+  postOrders,
+  seedCity,
+  waitFor,
+} from './dispatch-fixtures.js';
+
+const ORDERS = 40;
+const STAFF_BUDGET = 10;
+const missing = redisServerMissing();
+if (missing) process.stdout.write(`Redis Cluster tests skipped: ${missing}\n`);
+
+describe.skipIf(missing !== null)('the service on a Redis Cluster of three masters', () => {
+  let topology: ClusterTopology;
+  let env: ServiceEnv;
+  let plan: CityPlan;
+  let apis: ServiceProcess[];
+  let staff: [string, string];
+  const streams: SseConnection[] = [];
+
+  beforeAll(async () => {
+    topology = await startClusterTopology([7001, 7002, 7003]);
+    env = await createServiceEnv({
+      redis: {
+        vars: { REDIS_URL: 'redis://cluster-managed:6379/0', REDIS_CLUSTER_NODES: topology.nodes },
+        client: topology.client(),
+      },
+    });
+    plan = planCity();
+    await seedCity(env.database, plan);
+    staff = [
+      await createKey(env.database, 'community_staff', { regionId: plan.communities[0] }),
+      await createKey(env.database, 'community_staff', { regionId: plan.communities[1] }),
+    ];
+    const vars = {
+      RATE_LIMIT_ENABLED: 'true',
+      RATE_LIMIT_STAFF: String(STAFF_BUDGET),
+      RATE_LIMIT_WINDOW_S: '900',
+      RATE_LIMIT_ANONYMOUS: '100000',
+      STREAM_MAX_PER_KEY: '2',
+    };
+    // Two API processes: only counts kept in the cluster can stop what each allows on its own.
+    apis = [await startService('api', env, { vars }), await startService('api', env, { vars })];
+    await startService('worker', env, { vars });
+  });
+  afterAll(async () => {
+    for (const s of streams) s.close();
+    await stopAllServices();
+    await env?.close();
+    await topology?.stop();
+  });
+
+  it('dispatches every order once, with its offer timers in the hash-tagged slot of the queues', async () => {
+    const posted = await postOrders(apis[0]!.baseUrl, env.adminKey, plan, 0, ORDERS, 4);
+    expect(posted.map((p) => p.status)).toEqual(Array(ORDERS).fill(201));
+    await waitFor(
+      async () => {
+        const { rows } = await env.database.pool.query(
+          'select count(*)::int as n from orders where match_wave > 0',
+        );
+        return rows[0].n === ORDERS;
+      },
+      60_000,
+      'every order to be matched',
+    );
+    await expectFirstWavesExactlyOnce(env, plan, ORDERS);
+
+    // Every BullMQ key of the deployment hashes to the slot of `{prefix}`.
+    const cluster = env.redis as Cluster;
+    expect(env.bullPrefix).toBe(`{${env.redisPrefix}}:bull`);
+    const slot = (await cluster.cluster('KEYSLOT', `{${env.redisPrefix}}`)) as number;
+    const inSlot = (await cluster.cluster('COUNTKEYSINSLOT', slot)) as number;
+    expect(inSlot).toBeGreaterThan(ORDERS);
+  });
+
+  it('counts rate limits in the cluster: 10 requests of a key across two processes, then 429', async () => {
+    const headers = { authorization: `Bearer ${staff[0]}` };
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => httpRequest(apis[i % 2]!.baseUrl, '/v1/categories', { headers })),
+    );
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses).toEqual([...Array(STAFF_BUDGET).fill(200), 429, 429]);
+    const limited = results.find((r) => r.status === 429);
+    expect(limited?.json()).toMatchObject({ code: 'rate_limited', status: 429, limit: STAFF_BUDGET });
+  });
+
+  it('caps a key’s event streams across processes through the cluster', async () => {
+    const open = (api: ServiceProcess) =>
+      openSse(api.baseUrl, '/v1/events/stream', { authorization: `Bearer ${staff[1]}` });
+    streams.push(await open(apis[0]!), await open(apis[1]!));
+    expect(streams.map((s) => s.status)).toEqual([200, 200]);
+    // The first process holds one stream of the key: only the shared count says the cap is reached.
+    const third = await open(apis[0]!);
+    streams.push(third);
+    expect(third.status).toBe(429);
+    await third.ended;
+    expect(JSON.parse(third.body)).toMatchObject({ status: 429, code: 'too_many_streams' });
+    // A closed stream frees its slot in the cluster.
+    streams[0]!.close();
+    await waitFor(
+      async () => {
+        const next = await open(apis[0]!);
+        streams.push(next);
+        return next.status === 200;
+      },
+      10_000,
+      'the freed slot to be taken',
+    );
+  });
+});
