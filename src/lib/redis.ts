@@ -66,7 +66,12 @@ function credentialsOf(url: string): RedisOptions {
   };
 }
 
-/** A master demoted by a failover answers writes with READONLY: reconnect (through Sentinel) and resend. */
+/**
+ * A master demoted by a failover answers writes with READONLY: reconnect (through Sentinel) and resend.
+ * (The sentinels also drop a demoted master's clients. ioredis's `failoverDetector` is left off: its
+ * disconnect, landing while a connection is still asking the sentinels after a crash, can leave it
+ * closed for good, and a BullMQ worker with it.)
+ */
 const reconnectOnReadonly = (err: Error) => (err.message.startsWith('READONLY') ? 2 : false);
 
 /**
@@ -84,8 +89,6 @@ export function createRedis(topology: RedisTopology, options: RedisOptions = {})
       name: topology.name,
       ...(topology.sentinelPassword ? { sentinelPassword: topology.sentinelPassword } : {}),
       ...(credentials.tls ? { enableTLSForSentinelMode: true } : {}),
-      // Drops the connection as soon as a sentinel announces a new master, instead of at the next error.
-      failoverDetector: true,
       reconnectOnError: reconnectOnReadonly,
       ...options,
       // Without retries the sentinels are asked once, too (a start-up probe).

@@ -25,7 +25,11 @@ export function producerRedis(target: RedisTarget, extra: RedisOptions = {}): Re
 export function workerRedis(url: string, extra?: RedisOptions): Redis;
 export function workerRedis(target: RedisTarget, extra?: RedisOptions): RedisClient;
 export function workerRedis(target: RedisTarget, extra: RedisOptions = {}): RedisClient {
-  return createRedis(topologyOf(target), { maxRetriesPerRequest: null, connectionName: 'wd-worker', ...extra });
+  return createRedis(topologyOf(target), {
+    maxRetriesPerRequest: null,
+    connectionName: 'wd-worker',
+    ...extra,
+  });
 }
 
 /** The prefix of BullMQ's keys on a single server or behind Sentinel (a cluster's: `bullPrefixOf`). */

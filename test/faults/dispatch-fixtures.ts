@@ -181,6 +181,20 @@ export async function waitFor(
   }
 }
 
+/** Waits until `count` orders have had their first matching wave. */
+export async function waitForMatched(env: ServiceEnv, count: number, timeoutMs: number, what: string) {
+  await waitFor(
+    async () => {
+      const { rows } = await env.database.pool.query(
+        'select count(*)::int as n from orders where match_wave > 0',
+      );
+      return rows[0].n === count;
+    },
+    timeoutMs,
+    what,
+  );
+}
+
 /** BullMQ's own count of a queue's jobs in the service's Redis. */
 export async function jobCounts(env: ServiceEnv, queue: string) {
   const q = new Queue(queue, { connection: env.redis, prefix: env.bullPrefix });

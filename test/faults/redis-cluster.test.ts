@@ -1,4 +1,4 @@
-import type { Cluster } from 'ioredis';
+import { Cluster } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey } from '../factories/index.js';
 import {
@@ -8,6 +8,7 @@ import {
   type ServiceProcess,
   startService,
   stopAllServices,
+  waitForReadiness,
 } from '../helpers/processes.js';
 import { type ClusterTopology, redisServerMissing, startClusterTopology } from '../helpers/redis-topology.js';
 import { openSse, type SseConnection } from '../helpers/sse-client.js';
@@ -18,6 +19,7 @@ import {
   postOrders,
   seedCity,
   waitFor,
+  waitForMatched,
 } from './dispatch-fixtures.js';
 
 const ORDERS = 40;
@@ -68,16 +70,7 @@ describe.skipIf(missing !== null)('the service on a Redis Cluster of three maste
   it('dispatches every order once, with its offer timers in the hash-tagged slot of the queues', async () => {
     const posted = await postOrders(apis[0]!.baseUrl, env.adminKey, plan, 0, ORDERS, 4);
     expect(posted.map((p) => p.status)).toEqual(Array(ORDERS).fill(201));
-    await waitFor(
-      async () => {
-        const { rows } = await env.database.pool.query(
-          'select count(*)::int as n from orders where match_wave > 0',
-        );
-        return rows[0].n === ORDERS;
-      },
-      60_000,
-      'every order to be matched',
-    );
+    await waitForMatched(env, ORDERS, 60_000, 'every order to be matched');
     await expectFirstWavesExactlyOnce(env, plan, ORDERS);
 
     // Every BullMQ key of the deployment hashes to the slot of `{prefix}`.
@@ -122,4 +115,39 @@ describe.skipIf(missing !== null)('the service on a Redis Cluster of three maste
       'the freed slot to be taken',
     );
   });
+});
+
+describe.skipIf(missing !== null)('the service on a Redis Cluster: start-up', () => {
+  let topology: ClusterTopology | undefined;
+  let env: ServiceEnv;
+  afterAll(async () => {
+    await stopAllServices();
+    await env?.close();
+    await topology?.stop();
+  });
+
+  it('waits until the cluster serves every slot, saying so on /readyz, then serves', async () => {
+    const ports = [7004, 7005, 7006];
+    const vars = {
+      REDIS_URL: 'redis://cluster-managed:6379/0',
+      REDIS_CLUSTER_NODES: ports.map((p) => `127.0.0.1:${p}`).join(','),
+    };
+    const client = new Cluster(
+      ports.map((port) => ({ host: '127.0.0.1', port })),
+      { lazyConnect: true },
+    );
+    env = await createServiceEnv({ redis: { vars, client } });
+    const api = await startService('api', env, { waitReady: false });
+    const waiting = await waitForReadiness(api, 503, 30_000);
+    await api.waitForLine(/waiting for a dependency/, 30_000);
+    expect(waiting.json()).toEqual({ status: 'starting', waitingFor: ['redis'] });
+    expect(api.logs().find((l) => l.msg === 'waiting for a dependency')?.waitingFor).toMatch(
+      /^redis \(cluster\)/,
+    );
+
+    topology = await startClusterTopology(ports);
+    const ready = await waitForReadiness(api, 200, 60_000);
+    expect(ready.json()).toEqual({ status: 'ok', checks: { postgres: 'ok', redis: 'ok' } });
+    expect(api.exitStatus).toBeNull();
+  }, 120_000);
 });

@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey } from '../factories/index.js';
 import {
@@ -23,6 +24,7 @@ import {
   postOrders,
   seedCity,
   waitFor,
+  waitForMatched,
 } from './dispatch-fixtures.js';
 
 const ORDERS = 120;
@@ -145,26 +147,19 @@ describe.skipIf(missing !== null).each<Fault>(['SIGKILL', 'SENTINEL FAILOVER'])(
       for (let i = 0; i < STAFF_BUDGET; i++) expect((await spend(staff[1])).status).toBe(200);
       expect((await spend(staff[1])).status).toBe(429);
 
-      await waitFor(
-        async () => {
+      // A job running when its connection dropped is handed out again after its lock lapses.
+      await waitForMatched(env, ORDERS, 150_000, 'every order to be matched after the failover').catch(
+        async (err) => {
+          // What was left where: the outbox, the orders, the queue on the new master.
           const { rows } = await env.database.pool.query(
-            "select count(*)::int as n from orders where match_wave > 0 and title like 'Dispatch order %'",
+            'select (select count(*)::int from outbox where published_at is null) as unrelayed, (select count(*)::int from orders where match_wave = 0) as unmatched',
           );
-          return rows[0].n === ORDERS;
+          const queue = await jobCounts(env, 'matching');
+          throw new Error(
+            `${(err as Error).message}: ${JSON.stringify({ ...rows[0], queue })}\n${worker.tail(10)}`,
+          );
         },
-        // A job running when its connection dropped is handed out again after its lock lapses.
-        150_000,
-        'every order to be matched after the failover',
-      ).catch(async (err) => {
-        // What was left where: the outbox, the orders, the queue on the new master.
-        const { rows } = await env.database.pool.query(
-          'select (select count(*)::int from outbox where published_at is null) as unrelayed, (select count(*)::int from orders where match_wave = 0) as unmatched',
-        );
-        const queue = await jobCounts(env, 'matching');
-        throw new Error(
-          `${(err as Error).message}: ${JSON.stringify({ ...rows[0], queue })}\n${worker.tail(10)}`,
-        );
-      });
+      );
       // Matched once each, each wave's offer timer waiting in the new master.
       await expectFirstWavesExactlyOnce(env, plan, ORDERS);
 
@@ -188,3 +183,36 @@ describe.skipIf(missing !== null).each<Fault>(['SIGKILL', 'SENTINEL FAILOVER'])(
     }, 420_000);
   },
 );
+
+describe.skipIf(missing !== null)('Redis behind Sentinel: start-up', () => {
+  let topology: SentinelTopology | undefined;
+  let env: ServiceEnv;
+  afterAll(async () => {
+    await stopAllServices();
+    await env?.close();
+    await topology?.stop();
+  });
+
+  it('waits for the sentinels and their master, saying so on /readyz, then serves', async () => {
+    const ports = { masterPort: 6392, replicaPorts: [6393], sentinelPorts: [26393, 26394, 26395] };
+    // The client of the checks connects lazily: the servers are not there yet.
+    const vars = {
+      REDIS_URL: 'redis://sentinel-managed/0',
+      REDIS_SENTINELS: ports.sentinelPorts.map((p) => `127.0.0.1:${p}`).join(','),
+      REDIS_SENTINEL_NAME: 'startup',
+    };
+    env = await createServiceEnv({ redis: { vars, client: new Redis({ lazyConnect: true }) } });
+    const api = await startService('api', env, { waitReady: false });
+    const waiting = await waitForReadiness(api, 503, 30_000);
+    await api.waitForLine(/waiting for a dependency/, 30_000);
+    expect(waiting.json()).toEqual({ status: 'starting', waitingFor: ['redis'] });
+    expect(api.logs().find((l) => l.msg === 'waiting for a dependency')?.waitingFor).toMatch(
+      /^redis \(sentinel\)/,
+    );
+
+    topology = await startSentinelTopology({ ...ports, name: 'startup' });
+    const ready = await waitForReadiness(api, 200, 60_000);
+    expect(ready.json()).toEqual({ status: 'ok', checks: { postgres: 'ok', redis: 'ok' } });
+    expect(api.exitStatus).toBeNull();
+  }, 120_000);
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, matchingConcurrency, workerPoolSize } from '../../src/config.js';
+import { bullPrefixOf, redisTopology } from '../../src/lib/redis.js';
 
 function failure(env: Record<string, string>): string {
   try {
@@ -77,5 +78,52 @@ describe('configuration from the environment', () => {
       "invalid configuration: MATCHING_CONCURRENCY: must be below the workers' pool size (8)",
     );
     expect(failure({ DATABASE_POOL_SIZE: '4', MATCHING_CONCURRENCY: '5' })).toMatch(/MATCHING_CONCURRENCY/);
+  });
+});
+
+describe('the Redis topology from the environment', () => {
+  it('is one server by default, Sentinel with REDIS_SENTINELS, a cluster with REDIS_CLUSTER_NODES', () => {
+    expect(redisTopology(loadConfig({}))).toEqual({ mode: 'standalone', url: 'redis://127.0.0.1:6379/0' });
+    expect(
+      redisTopology(
+        loadConfig({
+          REDIS_URL: 'redis://:pw@ignored/2',
+          REDIS_SENTINELS: '10.0.0.1:26379, sentinel-b:26380,[::1]:26381',
+          REDIS_SENTINEL_PASSWORD: 'sp',
+        }),
+      ),
+    ).toEqual({
+      mode: 'sentinel',
+      url: 'redis://:pw@ignored/2',
+      sentinels: [
+        { host: '10.0.0.1', port: 26379 },
+        { host: 'sentinel-b', port: 26380 },
+        { host: '::1', port: 26381 },
+      ],
+      name: 'mymaster',
+      sentinelPassword: 'sp',
+    });
+    const cluster = redisTopology(loadConfig({ REDIS_CLUSTER_NODES: 'n1:7001,n2:7002' }));
+    expect(cluster).toMatchObject({
+      mode: 'cluster',
+      nodes: [
+        { host: 'n1', port: 7001 },
+        { host: 'n2', port: 7002 },
+      ],
+    });
+    expect(bullPrefixOf('wd', cluster)).toBe('{wd}:bull');
+    expect(bullPrefixOf('wd', { mode: 'sentinel' })).toBe('wd:bull');
+  });
+
+  it('refuses a list entry without a port, both topologies at once, another database than 0 in a cluster', () => {
+    expect(failure({ REDIS_SENTINELS: 'a:26379,b' })).toMatch(/REDIS_SENTINELS: "b" is not host:port/);
+    expect(failure({ REDIS_CLUSTER_NODES: ' , ' })).toMatch(/REDIS_CLUSTER_NODES: lists no host:port/);
+    expect(failure({ REDIS_SENTINELS: 'a:1', REDIS_CLUSTER_NODES: 'b:2' })).toMatch(
+      /REDIS_CLUSTER_NODES: set either REDIS_SENTINELS or REDIS_CLUSTER_NODES/,
+    );
+    expect(failure({ REDIS_CLUSTER_NODES: 'b:2', REDIS_URL: 'redis://x/3' })).toMatch(
+      /REDIS_URL: a Redis Cluster has database 0 only/,
+    );
+    expect(failure({ REDIS_CLUSTER_NODES: 'b:2', REDIS_REPLICA_ACKS: '1' })).toMatch(/REDIS_REPLICA_ACKS: /);
   });
 });
