@@ -8,9 +8,13 @@ import {
   type ServiceProcess,
   startService,
   stopAllServices,
-  waitForReadiness,
 } from '../helpers/processes.js';
-import { type ClusterTopology, redisServerMissing, startClusterTopology } from '../helpers/redis-topology.js';
+import {
+  type ClusterTopology,
+  expectStartupWaits,
+  redisServerMissing,
+  startClusterTopology,
+} from '../helpers/redis-topology.js';
 import { openSse, type SseConnection } from '../helpers/sse-client.js';
 import {
   type CityPlan,
@@ -118,36 +122,19 @@ describe.skipIf(missing !== null)('the service on a Redis Cluster of three maste
 });
 
 describe.skipIf(missing !== null)('the service on a Redis Cluster: start-up', () => {
-  let topology: ClusterTopology | undefined;
-  let env: ServiceEnv;
-  afterAll(async () => {
-    await stopAllServices();
-    await env?.close();
-    await topology?.stop();
-  });
-
   it('waits until the cluster serves every slot, saying so on /readyz, then serves', async () => {
     const ports = [7004, 7005, 7006];
-    const vars = {
-      REDIS_URL: 'redis://cluster-managed:6379/0',
-      REDIS_CLUSTER_NODES: ports.map((p) => `127.0.0.1:${p}`).join(','),
-    };
-    const client = new Cluster(
-      ports.map((port) => ({ host: '127.0.0.1', port })),
-      { lazyConnect: true },
-    );
-    env = await createServiceEnv({ redis: { vars, client } });
-    const api = await startService('api', env, { waitReady: false });
-    const waiting = await waitForReadiness(api, 503, 30_000);
-    await api.waitForLine(/waiting for a dependency/, 30_000);
-    expect(waiting.json()).toEqual({ status: 'starting', waitingFor: ['redis'] });
-    expect(api.logs().find((l) => l.msg === 'waiting for a dependency')?.waitingFor).toMatch(
-      /^redis \(cluster\)/,
-    );
-
-    topology = await startClusterTopology(ports);
-    const ready = await waitForReadiness(api, 200, 60_000);
-    expect(ready.json()).toEqual({ status: 'ok', checks: { postgres: 'ok', redis: 'ok' } });
-    expect(api.exitStatus).toBeNull();
+    await expectStartupWaits({
+      mode: 'cluster',
+      vars: {
+        REDIS_URL: 'redis://cluster-managed:6379/0',
+        REDIS_CLUSTER_NODES: ports.map((p) => `127.0.0.1:${p}`).join(','),
+      },
+      client: new Cluster(
+        ports.map((port) => ({ host: '127.0.0.1', port })),
+        { lazyConnect: true },
+      ),
+      start: () => startClusterTopology(ports),
+    });
   }, 120_000);
 });

@@ -11,6 +11,7 @@ import {
   waitForReadiness,
 } from '../helpers/processes.js';
 import {
+  expectStartupWaits,
   redisServerMissing,
   type SentinelTopology,
   startSentinelTopology,
@@ -185,34 +186,17 @@ describe.skipIf(missing !== null).each<Fault>(['SIGKILL', 'SENTINEL FAILOVER'])(
 );
 
 describe.skipIf(missing !== null)('Redis behind Sentinel: start-up', () => {
-  let topology: SentinelTopology | undefined;
-  let env: ServiceEnv;
-  afterAll(async () => {
-    await stopAllServices();
-    await env?.close();
-    await topology?.stop();
-  });
-
   it('waits for the sentinels and their master, saying so on /readyz, then serves', async () => {
     const ports = { masterPort: 6392, replicaPorts: [6393], sentinelPorts: [26393, 26394, 26395] };
-    // The client of the checks connects lazily: the servers are not there yet.
-    const vars = {
-      REDIS_URL: 'redis://sentinel-managed/0',
-      REDIS_SENTINELS: ports.sentinelPorts.map((p) => `127.0.0.1:${p}`).join(','),
-      REDIS_SENTINEL_NAME: 'startup',
-    };
-    env = await createServiceEnv({ redis: { vars, client: new Redis({ lazyConnect: true }) } });
-    const api = await startService('api', env, { waitReady: false });
-    const waiting = await waitForReadiness(api, 503, 30_000);
-    await api.waitForLine(/waiting for a dependency/, 30_000);
-    expect(waiting.json()).toEqual({ status: 'starting', waitingFor: ['redis'] });
-    expect(api.logs().find((l) => l.msg === 'waiting for a dependency')?.waitingFor).toMatch(
-      /^redis \(sentinel\)/,
-    );
-
-    topology = await startSentinelTopology({ ...ports, name: 'startup' });
-    const ready = await waitForReadiness(api, 200, 60_000);
-    expect(ready.json()).toEqual({ status: 'ok', checks: { postgres: 'ok', redis: 'ok' } });
-    expect(api.exitStatus).toBeNull();
+    await expectStartupWaits({
+      mode: 'sentinel',
+      vars: {
+        REDIS_URL: 'redis://sentinel-managed/0',
+        REDIS_SENTINELS: ports.sentinelPorts.map((p) => `127.0.0.1:${p}`).join(','),
+        REDIS_SENTINEL_NAME: 'startup',
+      },
+      client: new Redis({ lazyConnect: true }),
+      start: () => startSentinelTopology({ ...ports, name: 'startup' }),
+    });
   }, 120_000);
 });

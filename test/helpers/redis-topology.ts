@@ -3,6 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cluster, Redis } from 'ioredis';
+import { expect } from 'vitest';
+import type { RedisClient } from '../../src/lib/redis.js';
+import { createServiceEnv, startService, stopAllServices, waitForReadiness } from './processes.js';
 
 /**
  * Redis servers a test starts and stops itself: a master with replicas watched by sentinels, or a
@@ -350,5 +353,38 @@ export async function startClusterTopology(ports: number[]): Promise<ClusterTopo
   } catch (err) {
     await stopAll(servers, dir);
     throw err;
+  }
+}
+
+/**
+ * An API process started before its Redis servers exist waits for them: `/readyz` answers 503 with
+ * `waitingFor: ["redis"]` and the log names the topology; once `start` has brought them up, it
+ * serves. Everything started is stopped before returning.
+ */
+export async function expectStartupWaits(opts: {
+  mode: 'sentinel' | 'cluster';
+  vars: Record<string, string>;
+  /** A client of the topology that connects lazily (its servers are not there yet). */
+  client: RedisClient;
+  start: () => Promise<{ stop(): Promise<void> }>;
+}): Promise<void> {
+  const env = await createServiceEnv({ redis: { vars: opts.vars, client: opts.client } });
+  let topology: { stop(): Promise<void> } | undefined;
+  try {
+    const api = await startService('api', env, { waitReady: false });
+    const waiting = await waitForReadiness(api, 503, 30_000);
+    await api.waitForLine(/waiting for a dependency/, 30_000);
+    expect(waiting.json()).toEqual({ status: 'starting', waitingFor: ['redis'] });
+    const line = api.logs().find((l) => l.msg === 'waiting for a dependency');
+    expect(line?.waitingFor).toMatch(new RegExp(`^redis \\(${opts.mode}\\)`));
+
+    topology = await opts.start();
+    const ready = await waitForReadiness(api, 200, 60_000);
+    expect(ready.json()).toEqual({ status: 'ok', checks: { postgres: 'ok', redis: 'ok' } });
+    expect(api.exitStatus).toBeNull();
+  } finally {
+    await stopAllServices();
+    await env.close();
+    await topology?.stop();
   }
 }
