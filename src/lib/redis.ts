@@ -68,9 +68,9 @@ function credentialsOf(url: string): RedisOptions {
 
 /**
  * A master demoted by a failover answers writes with READONLY: reconnect (through Sentinel) and resend.
- * (The sentinels also drop a demoted master's clients. ioredis's `failoverDetector` is left off: its
- * disconnect, landing while a connection is still asking the sentinels after a crash, can leave it
- * closed for good, and a BullMQ worker with it.)
+ * ioredis's `failoverDetector` (reconnect on `+switch-master`) stays off: its disconnect, landing
+ * while a connection is still asking the sentinels after a crash, can leave the connection closed
+ * for good, and the BullMQ worker or the API process that holds it.
  */
 const reconnectOnReadonly = (err: Error) => (err.message.startsWith('READONLY') ? 2 : false);
 

@@ -372,8 +372,9 @@ export async function expectStartupWaits(opts: {
   let topology: { stop(): Promise<void> } | undefined;
   try {
     const api = await startService('api', env, { waitReady: false });
-    const waiting = await waitForReadiness(api, 503, 30_000);
     await api.waitForLine(/waiting for a dependency/, 30_000);
+    // Postgres answered by now: only Redis is waited for.
+    const waiting = await waitForReadiness(api, 503, 30_000);
     expect(waiting.json()).toEqual({ status: 'starting', waitingFor: ['redis'] });
     const line = api.logs().find((l) => l.msg === 'waiting for a dependency');
     expect(line?.waitingFor).toMatch(new RegExp(`^redis \\(${opts.mode}\\)`));
