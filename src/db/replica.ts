@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../lib/redis.js';
 import { createDatabase, type Db } from './client.js';
 import { isConnectionError, isRecoveryConflict } from './pg-errors.js';
 
@@ -13,7 +13,7 @@ export interface WriteFences {
 }
 
 /** Write fences in Redis under `<prefix>:read-fence:<keyId>`, each expiring on its own. */
-export function redisFences(redis: Redis, prefix: string): WriteFences {
+export function redisFences(redis: RedisClient, prefix: string): WriteFences {
   const key = (keyId: string) => `${prefix}:read-fence:${keyId}`;
   return {
     get: (keyId) => redis.get(key(keyId)),

@@ -3,7 +3,9 @@ import { expect } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { memberReportIns, members, pairings, regions, units } from '../../src/db/schema/index.js';
 import { newId } from '../../src/lib/ids.js';
-import type { ServiceEnv } from '../helpers/processes.js';
+import type { RedisClient } from '../../src/lib/redis.js';
+import { createKey } from '../factories/index.js';
+import { createServiceEnv, type ServiceEnv } from '../helpers/processes.js';
 
 export const ORIGIN = { lat: 29.7, lng: 116 };
 
@@ -97,6 +99,31 @@ export async function seedCity(database: Database, plan: CityPlan): Promise<void
     .values(
       reported.map((p) => ({ id: newId(), memberId: p.id, communityId: plan.communities[p.community!] })),
     );
+}
+
+/**
+ * A service environment on Redis servers of the test's own (`redis`), the city seeded, a staff key
+ * in each of its two communities, and the variables that turn rate limits on with `staffBudget`
+ * requests per staff key (anonymous readiness probes are not limited).
+ */
+export async function cityOnTopology(
+  redis: { vars: Record<string, string>; client: RedisClient },
+  staffBudget: number,
+) {
+  const env = await createServiceEnv({ redis });
+  const plan = planCity();
+  await seedCity(env.database, plan);
+  const staff: [string, string] = [
+    await createKey(env.database, 'community_staff', { regionId: plan.communities[0] }),
+    await createKey(env.database, 'community_staff', { regionId: plan.communities[1] }),
+  ];
+  const vars = {
+    RATE_LIMIT_ENABLED: 'true',
+    RATE_LIMIT_STAFF: String(staffBudget),
+    RATE_LIMIT_WINDOW_S: '900',
+    RATE_LIMIT_ANONYMOUS: '100000',
+  };
+  return { env, plan, staff, vars };
 }
 
 /** The i-th order of a batch: mostly community 0, every fifth needs a doctor, headcount 1 to 3. */

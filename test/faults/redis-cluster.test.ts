@@ -1,8 +1,6 @@
 import { Cluster } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKey } from '../factories/index.js';
 import {
-  createServiceEnv,
   httpRequest,
   type ServiceEnv,
   type ServiceProcess,
@@ -18,10 +16,9 @@ import {
 import { openSse, type SseConnection } from '../helpers/sse-client.js';
 import {
   type CityPlan,
+  cityOnTopology,
   expectFirstWavesExactlyOnce,
-  planCity,
   postOrders,
-  seedCity,
   waitFor,
   waitForMatched,
 } from './dispatch-fixtures.js';
@@ -37,29 +34,19 @@ describe.skipIf(missing !== null)('the service on a Redis Cluster of three maste
   let plan: CityPlan;
   let apis: ServiceProcess[];
   let staff: [string, string];
+  let vars: Record<string, string>;
   const streams: SseConnection[] = [];
 
   beforeAll(async () => {
     topology = await startClusterTopology([7001, 7002, 7003]);
-    env = await createServiceEnv({
-      redis: {
+    ({ env, plan, staff, vars } = await cityOnTopology(
+      {
         vars: { REDIS_URL: 'redis://cluster-managed:6379/0', REDIS_CLUSTER_NODES: topology.nodes },
         client: topology.client(),
       },
-    });
-    plan = planCity();
-    await seedCity(env.database, plan);
-    staff = [
-      await createKey(env.database, 'community_staff', { regionId: plan.communities[0] }),
-      await createKey(env.database, 'community_staff', { regionId: plan.communities[1] }),
-    ];
-    const vars = {
-      RATE_LIMIT_ENABLED: 'true',
-      RATE_LIMIT_STAFF: String(STAFF_BUDGET),
-      RATE_LIMIT_WINDOW_S: '900',
-      RATE_LIMIT_ANONYMOUS: '100000',
-      STREAM_MAX_PER_KEY: '2',
-    };
+      STAFF_BUDGET,
+    ));
+    vars = { ...vars, STREAM_MAX_PER_KEY: '2' };
     // Two API processes: only counts kept in the cluster can stop what each allows on its own.
     apis = [await startService('api', env, { vars }), await startService('api', env, { vars })];
     await startService('worker', env, { vars });

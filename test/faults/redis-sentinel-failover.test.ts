@@ -1,8 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKey } from '../factories/index.js';
 import {
-  createServiceEnv,
   httpRequest,
   type ServiceEnv,
   type ServiceProcess,
@@ -18,12 +16,11 @@ import {
 } from '../helpers/redis-topology.js';
 import {
   type CityPlan,
+  cityOnTopology,
   expectFirstWavesExactlyOnce,
   jobCounts,
   orderPlan,
-  planCity,
   postOrders,
-  seedCity,
   waitFor,
   waitForMatched,
 } from './dispatch-fixtures.js';
@@ -53,8 +50,8 @@ describe.skipIf(missing !== null)(
         downAfterMs: 1000,
         failoverTimeoutMs: 3000,
       });
-      env = await createServiceEnv({
-        redis: {
+      const city = await cityOnTopology(
+        {
           // Behind Sentinel, REDIS_URL gives only the database index (and credentials, none here).
           vars: {
             REDIS_URL: 'redis://sentinel-managed/0',
@@ -63,19 +60,11 @@ describe.skipIf(missing !== null)(
           },
           client: topology.client(),
         },
-      });
-      plan = planCity();
-      await seedCity(env.database, plan);
-      staff = [
-        await createKey(env.database, 'community_staff', { regionId: plan.communities[0] }),
-        await createKey(env.database, 'community_staff', { regionId: plan.communities[1] }),
-      ];
+        STAFF_BUDGET,
+      );
+      ({ env, plan, staff } = city);
       const vars = {
-        RATE_LIMIT_ENABLED: 'true',
-        RATE_LIMIT_STAFF: String(STAFF_BUDGET),
-        RATE_LIMIT_WINDOW_S: '900',
-        // Readiness probes are anonymous requests from one IP.
-        RATE_LIMIT_ANONYMOUS: '100000',
+        ...city.vars,
         // SLA timers must fire by themselves: the reconciler does not run during the test.
         SLA_RECONCILE_EVERY_MS: '3600000',
         // A batch of jobs is published once the replica holds it: what the old master took alone is relayed again.
