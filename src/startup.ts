@@ -11,6 +11,9 @@ import { securityHeaders } from './plugins/security.js';
 
 export { StartupMisconfiguration };
 
+/** How long one start-up attempt to reach Redis may take. */
+const PING_TIMEOUT_MS = 10_000;
+
 /** Redis errors that waiting will not cure. */
 const REDIS_MISCONFIGURED = /NOAUTH|WRONGPASS|invalid password|ERR AUTH/i;
 
@@ -23,7 +26,7 @@ async function pingRedis(topology: RedisTopology): Promise<void> {
     connectTimeout: 5_000,
   });
   redis.on('error', () => {});
-  try {
+  const attempt = async () => {
     await redis.connect();
     await redis.ping();
     // A cluster answers before it serves every slot (nodes still meeting, a master down).
@@ -32,7 +35,19 @@ async function pingRedis(topology: RedisTopology): Promise<void> {
       const state = /cluster_state:(\w+)/.exec(info)?.[1];
       if (state !== 'ok') throw new Error(`cluster state is ${state ?? 'unknown'}`);
     }
+  };
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    // A cluster client whose nodes serve no slot yet keeps asking them and never settles: give up
+    // on the attempt, the next one starts afresh.
+    await Promise.race([
+      attempt(),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('no answer within 10 s')), PING_TIMEOUT_MS);
+      }),
+    ]);
   } finally {
+    clearTimeout(timer);
     redis.disconnect();
   }
 }

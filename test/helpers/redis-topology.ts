@@ -380,7 +380,9 @@ export async function expectStartupWaits(opts: {
     expect(line?.waitingFor).toMatch(new RegExp(`^redis \\(${opts.mode}\\)`));
 
     topology = await opts.start();
-    const ready = await waitForReadiness(api, 200, 60_000);
+    const ready = await waitForReadiness(api, 200, 60_000).catch((err: Error) => {
+      throw new Error(`${err.message}\n${api.tail(15)}`);
+    });
     expect(ready.json()).toEqual({ status: 'ok', checks: { postgres: 'ok', redis: 'ok' } });
     expect(api.exitStatus).toBeNull();
   } finally {
