@@ -24,6 +24,7 @@ import { privacyRoutes } from './modules/privacy/privacy.routes.js';
 import { regionsRoutes } from './modules/regions/regions.routes.js';
 import { reportsRoutes } from './modules/reports/reports.routes.js';
 import { slaRoutes } from './modules/sla/sla.routes.js';
+import { transfersRoutes } from './modules/transfers/transfers.routes.js';
 import { unitsRoutes } from './modules/units/units.routes.js';
 import { webhooksRoutes } from './modules/webhooks/webhooks.routes.js';
 import type { Queues } from './outbox/queues.js';
@@ -130,6 +131,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ordersRoutes,
     auditRoutes,
     offersRoutes,
+    transfersRoutes,
     webhooksRoutes,
     eventsRoutes,
     slaRoutes,

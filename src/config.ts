@@ -115,7 +115,10 @@ export const envSchema = z.object({
   CHECKIN_MAX_DISTANCE_M: z.coerce.number().positive().default(500),
   CHECKIN_WINDOW_SLACK_S: seconds.default(7_200),
   POINTS_BASE_RATE: z.coerce.number().positive().default(10),
+  /** How often passed deadlines (SLA, and requests for claims) are reconciled from Postgres. */
   SLA_RECONCILE_EVERY_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** An unanswered request for a held claim moves the claim to the asker after this long (36 h). */
+  CLAIM_TRANSFER_AUTO_ACCEPT_S: seconds.default(129_600),
 
   AUDIT_HMAC_KEY: z.string().min(16).default('change-me-audit-checkpoint-key'),
   /** Stored first answers of Idempotency-Key writes are kept this long: they can hold personal data. */

@@ -52,6 +52,8 @@ export const Errors = {
   memberAtCapacity: define('member_at_capacity', 409, 'The member holds as many active claims as allowed'),
   memberUnavailable: define('member_unavailable', 409, 'The member is not available'),
   offerNotPending: define('offer_not_pending', 409, 'The offer is no longer open'),
+  transferOpen: define('transfer_open', 409, 'The claim already has an open transfer'),
+  transferNotOpen: define('transfer_not_open', 409, 'The transfer is no longer open'),
   checkInRefused: define('check_in_refused', 409, 'Check-in is outside the allowed place or time'),
   escalationLevelInvalid: define(
     'escalation_level_invalid',

@@ -37,6 +37,8 @@ import { createDeadlineTimersService } from './modules/sla/deadline-timers.servi
 import { createEscalationsService } from './modules/sla/escalations.service.js';
 import { createSlaService } from './modules/sla/sla.service.js';
 import { createTimerReconciler } from './modules/sla/timer-reconciler.js';
+import { createTransferTimersService } from './modules/transfers/transfer-timers.service.js';
+import { createTransfersService } from './modules/transfers/transfers.service.js';
 import { createUnitsService } from './modules/units/units.service.js';
 import { createWebhookDeliveriesService } from './modules/webhooks/deliveries.service.js';
 import { createWebhookEndpointsService } from './modules/webhooks/endpoints.service.js';
@@ -88,6 +90,8 @@ export function buildServices(deps: ServicesDeps) {
     offers: createOffersService({ db, clock, claims }),
     matching: createMatchingService({ db, clock, config }),
     offerExpiry: createOfferExpiryService({ db, clock }),
+    transfers: createTransfersService({ db, clock, config }),
+    transferTimers: createTransferTimersService({ db, clock }),
     sla: createSlaService({ db, clock }),
     escalations: createEscalationsService({ db, clock }),
     deadlineTimers: createDeadlineTimersService({ db, clock }),

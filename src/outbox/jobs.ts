@@ -10,7 +10,7 @@ export const QueueName = {
   Offers: 'offers',
   /** Webhook deliveries, retried with backoff. */
   Webhooks: 'webhooks',
-  /** SLA deadline timers and the reconciler. */
+  /** Deadline timers (SLA deadlines, requests for a claim) and their reconciler. */
   Sla: 'sla',
   /** Periodic housekeeping: no-shows, audit checkpoints, retention of stored idempotent answers and of events, partitions. */
   Maintenance: 'maintenance',
@@ -30,6 +30,8 @@ export interface JobPayloads {
   sla: /** `replans`: how often a timer that fired before its deadline was planned again. */
     | { orderId: string; kind: 'claim' | 'complete'; deadline: string; replans?: number }
     | { escalationId: string; kind: 'response'; deadline: string; replans?: number }
+    /** A request for a claim left unanswered until `deadline`: the claim moves by itself. */
+    | { transferId: string; kind: 'transfer'; deadline: string }
     | { kind: 'reconcile' }
     /** After Redis lost its data: the timers of deadlines still ahead, put back from Postgres. */
     | { kind: 'replan' };

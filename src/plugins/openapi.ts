@@ -30,6 +30,11 @@ export const openapiTags = [
       'Claims (接单): a member takes a slot of an order (or joins its waitlist), checks in at the place and time, and reports the work done.',
   },
   {
+    name: 'claim transfers',
+    description:
+      'Claims handed over (转派): the holder offers its claim to a named member, or a member or its unit asks for it with a reason; the claim moves with its slot and deadlines when accepted, and an unanswered request moves by itself after CLAIM_TRANSFER_AUTO_ACCEPT_S.',
+  },
+  {
     name: 'sla',
     description:
       'Service levels per category and priority: claim-by and complete-by deadlines, the breaches the workers detect, and deadline extensions.',

@@ -68,3 +68,12 @@ export const unitKinds = [
   'social_organisation',
   'other',
 ] as const;
+
+/** A claim handed over: the holder offers it to a member, or a member (or its unit) asks for it. */
+export const transferKinds = ['offer', 'request'] as const;
+
+export const transferStatuses = ['open', 'accepted', 'declined', 'withdrawn', 'ended'] as const;
+
+export type TransferKind = (typeof transferKinds)[number];
+
+export type TransferStatus = (typeof transferStatuses)[number];

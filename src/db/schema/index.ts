@@ -9,4 +9,5 @@ export * from './members.js';
 export * from './orders.js';
 export * from './regions.js';
 export * from './sla.js';
+export * from './transfers.js';
 export * from './units.js';

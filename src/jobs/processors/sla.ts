@@ -1,3 +1,4 @@
+import type { OutboxJob } from '../../outbox/jobs.js';
 import type { Queues } from '../../outbox/queues.js';
 import type { JobDeps, Processor } from '../job-deps.js';
 
@@ -6,12 +7,13 @@ export const RECONCILER_SCHEDULER_ID = 'sla-reconcile';
 const SCHEDULE_CHECK_MAX_MS = 10_000;
 
 /**
- * SLA timers (claim_deadline, complete_deadline, response_deadline), the reconciler, and the
- * re-planning of timers after Redis lost them. A timer looks the deadline up in Postgres and acts
- * only if it is still the order's deadline, unmet and due.
+ * SLA timers (claim_deadline, complete_deadline, response_deadline), the timers of requests for a
+ * claim (claim_transfer), the reconciler of both, and the re-planning of timers after Redis lost
+ * them. A timer looks the deadline up in Postgres and acts only if it is still the order's deadline
+ * (or the request still open), unmet and due.
  */
 export const processSla: Processor<'sla'> = async (job, deps) => {
-  const { deadlineTimers, timerReconciler } = deps.services;
+  const { deadlineTimers, timerReconciler, transferTimers } = deps.services;
   const data = job.data;
   switch (data.kind) {
     case 'reconcile': {
@@ -21,12 +23,12 @@ export const processSla: Processor<'sla'> = async (job, deps) => {
           { checked: result.checked, failed: result.failed, err: { message: result.firstError } },
           'sla reconciler: some deadlines failed',
         );
-      return result;
+      return { ...result, transfers: await transferTimers.reconcile() };
     }
     case 'replan': {
       // Straight into the queue: nothing changes in Postgres, the jobs are derived from what is there.
       const queue = deps.queues.get('sla');
-      const replanned = await timerReconciler.pendingTimers(async (jobs) => {
+      const add = async (jobs: OutboxJob<'sla'>[]) => {
         await queue.addBulk(
           jobs.map((j) => ({
             name: j.name,
@@ -34,10 +36,14 @@ export const processSla: Processor<'sla'> = async (job, deps) => {
             opts: { jobId: j.jobId, delay: j.delayMs || undefined },
           })),
         );
-      });
-      deps.log.info({ replanned }, 'sla timers re-planned from Postgres');
-      return { replanned };
+      };
+      const replanned = await timerReconciler.pendingTimers(add);
+      const transfers = await transferTimers.pendingTimers(add);
+      deps.log.info({ replanned, transfers }, 'sla timers re-planned from Postgres');
+      return { replanned, transfers };
     }
+    case 'transfer':
+      return { outcome: await transferTimers.autoAccept(data.transferId) };
     case 'response': {
       const outcome = await deadlineTimers.checkResponseDeadline(
         data.escalationId,
@@ -71,7 +77,7 @@ const MAX_REPLANS = 5;
  */
 async function planAgain(job: Parameters<Processor<'sla'>>[0], deps: JobDeps, deadline: Date) {
   const data = job.data;
-  if (data.kind === 'reconcile' || data.kind === 'replan') return;
+  if (data.kind === 'reconcile' || data.kind === 'replan' || data.kind === 'transfer') return;
   const replans = (data.replans ?? 0) + 1;
   if (replans > MAX_REPLANS) return;
   await deps.queues.get('sla').add(

@@ -25,6 +25,16 @@ export function refuseClaim(
   const allowed =
     facts.memberId !== null && actsForMember(auth, order, { id: facts.memberId, unitId: facts.memberUnitId });
   if (!allowed) throw Errors.notFound(`member ${memberId} not found`);
+  return refuseMember(order, facts, waitlist);
+}
+
+/**
+ * The refusals on the order and the member alone, whoever asks: an order in the wrong status, a live
+ * claim of the member, an unavailable or ineligible member, then a full order (unless `roomless`:
+ * joining the waitlist, or taking over a slot already held). Returns whether the order is full.
+ * A claim handed over meets these on the member it moves to (modules/transfers).
+ */
+export function refuseMember(order: OrderGate, facts: MemberFacts, roomless: boolean): boolean {
   if (!['open', 'filled', 'in_progress'].includes(order.status))
     throw Errors.invalidTransition(`cannot claim an order that is ${order.status}`, {
       currentStatus: order.status,
@@ -36,7 +46,7 @@ export function refuseClaim(
       'the member has not reported in to the community, is in no paired unit, or lacks a required skill',
     );
   const full = order.slotsHeld >= order.headcount;
-  if (full && !waitlist) throw Errors.orderFull(`all ${order.headcount} slots are held`);
+  if (full && !roomless) throw Errors.orderFull(`all ${order.headcount} slots are held`);
   return full;
 }
 

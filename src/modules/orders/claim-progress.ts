@@ -4,6 +4,7 @@ import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { distanceM } from '../../domain/geo.js';
 import { Errors } from '../../errors.js';
+import { endTransfersOfChangedClaims } from '../transfers/transfer-endings.js';
 import { claimEntity, toClaimDto } from './claims.dto.js';
 import { findClaim, giveCapacity, memberUnitOf, updateClaim } from './claims.repo.js';
 import { emitOrderEvent } from './order-events.js';
@@ -106,6 +107,7 @@ export async function checkInClaim(
     checkInLng: at.lng ?? null,
     updatedAt: now,
   });
+  await endTransfersOfChangedClaims(tx, row, caller.actor, now);
   await emitOrderEvent(tx, 'claim.checked_in', row, now, { claimId, memberId: claim.memberId });
   return toClaimDto(updated);
 }

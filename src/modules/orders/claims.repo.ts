@@ -103,6 +103,28 @@ export async function claimPreCheckFacts(
   };
 }
 
+/**
+ * The member facts for one order, read by anyone (no key's visibility): what a claim handed over
+ * meets on the member it moves to. Read under the order's lock, it sees every claim committed before.
+ */
+export async function memberFactsOn(
+  db: Db,
+  orderId: string,
+  memberId: string,
+  now: Date,
+): Promise<MemberFacts> {
+  const { rows } = await execute<Record<string, unknown>>(
+    db,
+    sql`
+    select m.id as member_id, m.unit_id, m.available,
+      (select c.id from claims c where c.order_id = o.id and c.member_id = m.id and ${claimLive(alias('c'))} limit 1) as live_id,
+      ${memberEligible('o', 'm', now)} as eligible
+    from orders o left join members m on m.id = ${memberId}
+    where o.id = ${orderId}`,
+  );
+  return memberFactsOf(rows[0] ?? {});
+}
+
 export interface LockedFacts extends MemberFacts, SlotCounts {
   /** The member's capacity was taken (asked for a held claim only). */
   tookCapacity: boolean;

@@ -3,6 +3,7 @@ import { appendAudit } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
 import { type OrderCommand, type OrderState, transition } from '../../domain/order-state.js';
 import { endsOffers, withdrawOffers } from '../offers/offer-withdrawal.js';
+import { endTransfersOfChangedClaims } from '../transfers/transfer-endings.js';
 import { slotCounts } from './claims.repo.js';
 import { emitOrderEvent } from './order-events.js';
 import { orderSnapshot } from './orders.dto.js';
@@ -98,7 +99,8 @@ const closing = {
 /**
  * Closes a locked order (cancelled by staff, or expired at the top of the SLA ladder): the state
  * machine decides and pending offers are withdrawn (updateOrder), the order's event goes out, then
- * its live claims end, members get back the capacity they held and open escalations close.
+ * its live claims end (and with them their open transfers), members get back the capacity they held
+ * and open escalations close.
  */
 export async function closeOrder(
   tx: Db,
@@ -123,5 +125,6 @@ export async function closeOrder(
   // Sent before the claims end, so the units of members who held slots hear of it too.
   await emitOrderEvent(tx, closing[cause].event, row, now, { reason });
   await endOrderWork(tx, order.id, now);
+  await endTransfersOfChangedClaims(tx, row, opts.actor, now);
   return row;
 }

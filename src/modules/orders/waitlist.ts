@@ -1,6 +1,7 @@
 import type { Actor } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
 import { requestMatching } from '../offers/offer-events.js';
+import { endTransfersOfChangedClaims } from '../transfers/transfer-endings.js';
 import { claimEntity } from './claims.dto.js';
 import { type ClaimRow, giveCapacity, lockWaitlist, takeCapacity, updateClaim } from './claims.repo.js';
 import { emitOrderEvent } from './order-events.js';
@@ -63,6 +64,7 @@ export async function releaseSlot(
   );
   const ended = await updateClaim(tx, claim.id, { status: to, endedAt: now, updatedAt: now });
   await giveCapacity(tx, claim.memberId);
+  await endTransfersOfChangedClaims(tx, row, actor, now);
   await emitOrderEvent(tx, to === 'withdrawn' ? 'claim.withdrawn' : 'claim.no_show', row, now, {
     claimId: claim.id,
     memberId: claim.memberId,

@@ -917,6 +917,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/orders/{id}/claims/{claimId}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The claim's transfers, oldest first
+         * @description Any key that sees the order (404 otherwise); every transfer, closed ones too.
+         */
+        get: operations["listClaimTransfers"];
+        put?: never;
+        /**
+         * Offer a held claim to a named member, or ask for it with a reason
+         * @description kind offer: the member holding the claim, its unit admin, or staff managing the order (404 for other keys) offers it to toMemberId, who accepts or declines. kind request: a member key for itself or a unit admin for one of its members (403 for other roles; 404 for a member the key may not act for) asks for the claim with a reason; the holder accepts or declines, and unanswered it moves by itself after CLAIM_TRANSFER_AUTO_ACCEPT_S. Only a held claim, not yet checked in (409 invalid_transition). The member the claim would go to meets the claim rules, as when claiming: already_claimed (409), member_unavailable (409), not_eligible (403), and an order that is open, filled or in progress (409 invalid_transition). One open transfer per claim (409 transfer_open with transferId). Audited (claim_transfer.offered or claim_transfer.requested).
+         */
+        post: operations["createClaimTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claim-transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Transfers in scope: from or to a member, its unit, or on orders of a region; filter by status, kind, order or member
+         * @description Any key: a member sees the transfers from or to it, a unit admin those from or to its members (or held for its unit), officers, community staff and region-scoped ops keys those on orders of their subtree, admins and unscoped ops keys all. Oldest first.
+         */
+        get: operations["listTransfers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claim-transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a transfer
+         * @description Any key that sees the transfer, as for listTransfers (404 otherwise).
+         */
+        get: operations["getTransfer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claim-transfers/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a transfer: the claim moves with its slot, check-in rules and deadlines
+         * @description An offer is answered by the member named in it or the admin of its unit; a request by the member holding the claim, its unit admin, or staff managing the order. Keys that see the transfer but are not on that side get 403, other keys 404. Only an open transfer (409 transfer_not_open with transferStatus); a transfer ends by itself when its claim is withdrawn, checked in, marked a no-show or cancelled. The claim keeps its id, status and slot; its member changes, the capacity it takes moves from one member to the other, and the order's deadlines stay as they are. The member the claim goes to meets the claim rules again (already_claimed, member_unavailable, member_at_capacity: 409; not_eligible: 403). Audited (claim_transfer.accepted).
+         */
+        post: operations["acceptTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claim-transfers/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a transfer (the holder rejects a request, or the named member declines an offer)
+         * @description An offer is answered by the member named in it or the admin of its unit; a request by the member holding the claim, its unit admin, or staff managing the order. Keys that see the transfer but are not on that side get 403, other keys 404. Only an open transfer (409 transfer_not_open with transferStatus); a transfer ends by itself when its claim is withdrawn, checked in, marked a no-show or cancelled. The claim stays where it is. Audited (claim_transfer.declined).
+         */
+        post: operations["declineTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claim-transfers/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a transfer one has opened
+         * @description An offer is withdrawn by the holder's side (the member, its unit admin, staff managing the order), a request by the asking side (the member asked for or its unit admin); keys that see the transfer but are not on that side get 403, other keys 404. Only an open transfer (409 transfer_not_open with transferStatus); a transfer ends by itself when its claim is withdrawn, checked in, marked a no-show or cancelled. Audited (claim_transfer.withdrawn).
+         */
+        post: operations["withdrawTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhook-endpoints": {
         parameters: {
             query?: never;
@@ -1533,6 +1657,25 @@ export interface components {
             /** @description Mean rating of the orders served, × 20 */
             rating: number;
         };
+        CreateClaimTransferInput: {
+            /** @constant */
+            kind: "offer";
+            /**
+             * Format: uuid
+             * @description The member offered the claim
+             */
+            toMemberId: string;
+            reason?: string;
+        } | {
+            /** @constant */
+            kind: "request";
+            /**
+             * Format: uuid
+             * @description The member the claim is asked for: a member key itself, a unit admin one of its members
+             */
+            toMemberId: string;
+            reason: string;
+        };
         /** @description An RFC 9457 problem document */
         Problem: {
             type: string;
@@ -2144,6 +2287,39 @@ export interface components {
                 ratedAt: string;
             } | null;
             createdAt: string;
+        };
+        ClaimTransfer: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orderId: string;
+            /** Format: uuid */
+            claimId: string;
+            /** @enum {string} */
+            kind: "offer" | "request";
+            /** @enum {string} */
+            status: "open" | "accepted" | "declined" | "withdrawn" | "ended";
+            /**
+             * Format: uuid
+             * @description The member holding the claim when the transfer was opened
+             */
+            fromMemberId: string;
+            /**
+             * Format: uuid
+             * @description The member the claim moves to
+             */
+            toMemberId: string;
+            /** @description The unit the claim is held for once it moves (a unit admin asked or accepted) */
+            toUnitId: string | null;
+            reason: string | null;
+            /** @description A request moves by itself at this time unless answered; null for offers */
+            autoAcceptAt: string | null;
+            /** @description The claim moved by the timer, not by an answer */
+            autoAccepted: boolean;
+            /** @description Why an open transfer ended unanswered: claim_withdrawn, claim_no_show, claim_checked_in, claim_cancelled, or the refusal code met when a request moved by itself (not_eligible, member_at_capacity, ...) */
+            endCause: string | null;
+            createdAt: string;
+            closedAt: string | null;
         };
         Unit: {
             /** Format: uuid */
@@ -9140,6 +9316,780 @@ export interface operations {
             };
         };
     };
+    listClaimTransfers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ClaimTransfer"][];
+                    };
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createClaimTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Scoped to your API key and to this method and path, path parameters included. A retry with the same key and body returns the first response (Idempotent-Replayed: true) and changes nothing; the same key with another body is 422 idempotency_key_reused; a retry while the first request is still running is 409 idempotency_in_progress. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateClaimTransferInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimTransfer"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state; or idempotency_in_progress: the first request with this Idempotency-Key is still running; retry later */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A referenced object does not exist or does not fit; or idempotency_key_reused: this Idempotency-Key was sent to this method and path before with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTransfers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque: the nextCursor of the page before (base64url of its last id) */
+                cursor?: string;
+                status?: "open" | "accepted" | "declined" | "withdrawn" | "ended";
+                kind?: "offer" | "request";
+                orderId?: string;
+                /** @description Transfers from or to this member */
+                memberId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ClaimTransfer"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimTransfer"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimTransfer"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimTransfer"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimTransfer"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listWebhookEndpoints: {
         parameters: {
             query?: {
@@ -9251,7 +10201,7 @@ export interface operations {
                      */
                     url: string;
                     /** @description Event types to receive, or ['*'] for every type */
-                    events: ("order.published" | "order.updated" | "order.cancelled" | "order.filled" | "order.reopened" | "order.completed" | "order.verified" | "order.expired" | "order.escalated" | "order.sla_breached" | "offer.created" | "offer.accepted" | "offer.declined" | "offer.expired" | "offer.withdrawn" | "claim.created" | "claim.withdrawn" | "claim.checked_in" | "claim.completed" | "claim.no_show" | "escalation.responded" | "escalation.breached" | "ledger.credited" | "ledger.adjusted" | "redemption.created" | "*")[];
+                    events: ("order.published" | "order.updated" | "order.cancelled" | "order.filled" | "order.reopened" | "order.completed" | "order.verified" | "order.expired" | "order.escalated" | "order.sla_breached" | "offer.created" | "offer.accepted" | "offer.declined" | "offer.expired" | "offer.withdrawn" | "claim.created" | "claim.withdrawn" | "claim.checked_in" | "claim.completed" | "claim.no_show" | "claim_transfer.offered" | "claim_transfer.requested" | "claim_transfer.accepted" | "claim_transfer.declined" | "claim_transfer.withdrawn" | "claim_transfer.ended" | "escalation.responded" | "escalation.breached" | "ledger.credited" | "ledger.adjusted" | "redemption.created" | "*")[];
                     /** @description Which events reach the endpoint: those in a region subtree, or those addressed to a unit. Defaults to the region or unit of the calling key; only admins create endpoints without a scope. */
                     scope?: {
                         /** Format: uuid */
@@ -9943,7 +10893,7 @@ export interface operations {
     listEvents: {
         parameters: {
             query?: {
-                /** @description Only these event types, comma-separated (e.g. `offer.created,order.escalated`): order.published, order.updated, order.cancelled, order.filled, order.reopened, order.completed, order.verified, order.expired, order.escalated, order.sla_breached, offer.created, offer.accepted, offer.declined, offer.expired, offer.withdrawn, claim.created, claim.withdrawn, claim.checked_in, claim.completed, claim.no_show, escalation.responded, escalation.breached, ledger.credited, ledger.adjusted, redemption.created */
+                /** @description Only these event types, comma-separated (e.g. `offer.created,order.escalated`): order.published, order.updated, order.cancelled, order.filled, order.reopened, order.completed, order.verified, order.expired, order.escalated, order.sla_breached, offer.created, offer.accepted, offer.declined, offer.expired, offer.withdrawn, claim.created, claim.withdrawn, claim.checked_in, claim.completed, claim.no_show, claim_transfer.offered, claim_transfer.requested, claim_transfer.accepted, claim_transfer.declined, claim_transfer.withdrawn, claim_transfer.ended, escalation.responded, escalation.breached, ledger.credited, ledger.adjusted, redemption.created */
                 types?: string;
                 /** @description Only the events of this order */
                 orderId?: string;
@@ -10047,7 +10997,7 @@ export interface operations {
     streamEvents: {
         parameters: {
             query?: {
-                /** @description Only these event types, comma-separated (e.g. `offer.created,order.escalated`): order.published, order.updated, order.cancelled, order.filled, order.reopened, order.completed, order.verified, order.expired, order.escalated, order.sla_breached, offer.created, offer.accepted, offer.declined, offer.expired, offer.withdrawn, claim.created, claim.withdrawn, claim.checked_in, claim.completed, claim.no_show, escalation.responded, escalation.breached, ledger.credited, ledger.adjusted, redemption.created */
+                /** @description Only these event types, comma-separated (e.g. `offer.created,order.escalated`): order.published, order.updated, order.cancelled, order.filled, order.reopened, order.completed, order.verified, order.expired, order.escalated, order.sla_breached, offer.created, offer.accepted, offer.declined, offer.expired, offer.withdrawn, claim.created, claim.withdrawn, claim.checked_in, claim.completed, claim.no_show, claim_transfer.offered, claim_transfer.requested, claim_transfer.accepted, claim_transfer.declined, claim_transfer.withdrawn, claim_transfer.ended, escalation.responded, escalation.breached, ledger.credited, ledger.adjusted, redemption.created */
                 types?: string;
                 /** @description Only the events of this order */
                 orderId?: string;
