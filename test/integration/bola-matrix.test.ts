@@ -24,6 +24,7 @@ type Schema = {
   properties?: Record<string, Schema>;
   required?: string[];
   enum?: unknown[];
+  const?: unknown;
   format?: string;
   minimum?: number;
   exclusiveMinimum?: number;
@@ -46,6 +47,7 @@ const TABLES = [
   'api_keys',
   'orders',
   'claims',
+  'claim_transfers',
   'offers',
   'outbox',
   'domain_events',
@@ -93,6 +95,13 @@ describe('BOLA matrix', () => {
     ).json();
     const offerMember = await createMember(ctx.database, { communityId: city.communityA1.id });
     const offerId = await createOffer(ctx.database, { orderId: order.id, memberId: offerMember.id });
+    const transfer = (
+      await call(ctx, city.keys.staffA1, {
+        method: 'POST',
+        url: `/v1/orders/${order.id}/claims/${claim.id}/transfers`,
+        payload: { kind: 'offer', toMemberId: offerMember.id },
+      })
+    ).json();
     const endpointId = await createWebhookEndpoint(ctx.database, { regionId: city.communityA1.id });
     const deliveryId = await createWebhookDelivery(ctx.database, { endpointId });
     const escalationId = await createEscalation(ctx.database, { orderId: order.id, region: city.streetA });
@@ -110,6 +119,7 @@ describe('BOLA matrix', () => {
       members: member.id,
       'api-keys': rows[0].id,
       offers: offerId,
+      'claim-transfers': transfer.id,
       'webhook-endpoints': endpointId,
       'webhook-deliveries': deliveryId,
       escalations: escalationId,
@@ -149,6 +159,7 @@ describe('BOLA matrix', () => {
     if (branch) return example(branch.find((s) => s.type !== 'null') ?? branch[0], name, doc);
     if (schema.allOf) return Object.assign({}, ...schema.allOf.map((s) => example(s, name, doc) as object));
     if (schema.enum) return schema.enum[0];
+    if (schema.const !== undefined) return schema.const;
     const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
     switch (type) {
       case 'object': {

@@ -47,7 +47,8 @@ export function createTransfersService({ db, clock, config }: Pick<ServiceDeps, 
 
   /** Whether the key acts for a side of a locked transfer. */
   async function actsFor(tx: Db, auth: AuthContext, side: 'holder' | 'taker', l: LockedTransfer) {
-    const memberId = side === 'holder' ? l.claim.memberId : l.transfer.toMemberId;
+    // The holder as it was when the transfer opened: after a move, the old holder still hears 409, not 403.
+    const memberId = side === 'holder' ? l.transfer.fromMemberId : l.transfer.toMemberId;
     const member = { id: memberId, unitId: await memberUnitOf(tx, memberId) };
     return side === 'holder' ? actsForHolder(auth, l.order, member) : actsForTaker(auth, member);
   }
