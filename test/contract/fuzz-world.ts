@@ -88,6 +88,13 @@ export async function buildWorld(ctx: TestContext): Promise<FuzzWorld> {
     region: city.streetA,
     respondBy: inADay,
   });
+  const taker = await spareMember();
+  const transfer = await call(ctx, city.keys.staffA1, {
+    method: 'POST',
+    url: `/v1/orders/${order.id}/claims/${orderClaim.id}/transfers`,
+    payload: { kind: 'offer', toMemberId: taker.id },
+  });
+  if (transfer.statusCode !== 201) throw new Error(`the fuzz world cannot offer a claim: ${transfer.body}`);
   const merchantId = await createMerchant(ctx.database, { region: city.streetA });
   const checkpointId = await createCheckpoint(ctx.database);
 
@@ -109,6 +116,7 @@ export async function buildWorld(ctx: TestContext): Promise<FuzzWorld> {
       members: member.id,
       'api-keys': await spareKeyId(),
       offers: offerId,
+      'claim-transfers': transfer.json().id as string,
       'webhook-endpoints': endpointId,
       'webhook-deliveries': deliveryId,
       escalations: escalationId,
@@ -139,6 +147,7 @@ export async function buildWorld(ctx: TestContext): Promise<FuzzWorld> {
       parentId: city.communityA1.id,
       unitId: city.unitA.id,
       memberId: member.id,
+      toMemberId: taker.id,
       orderId: order.id,
       entityId: order.id,
       merchantId,
