@@ -31,7 +31,7 @@ export interface JobPayloads {
     | { orderId: string; kind: 'claim' | 'complete'; deadline: string; replans?: number }
     | { escalationId: string; kind: 'response'; deadline: string; replans?: number }
     /** A request for a claim left unanswered until `deadline`: the claim moves by itself. */
-    | { transferId: string; kind: 'transfer'; deadline: string }
+    | { transferId: string; kind: 'transfer'; deadline: string; replans?: number }
     | { kind: 'reconcile' }
     /** After Redis lost its data: the timers of deadlines still ahead, put back from Postgres. */
     | { kind: 'replan' };

@@ -42,8 +42,11 @@ export const processSla: Processor<'sla'> = async (job, deps) => {
       deps.log.info({ replanned, transfers }, 'sla timers re-planned from Postgres');
       return { replanned, transfers };
     }
-    case 'transfer':
-      return { outcome: await transferTimers.autoAccept(data.transferId) };
+    case 'transfer': {
+      const outcome = await transferTimers.autoAccept(data.transferId);
+      if (outcome === 'early') await planAgain(job, deps, new Date(data.deadline));
+      return { outcome };
+    }
     case 'response': {
       const outcome = await deadlineTimers.checkResponseDeadline(
         data.escalationId,
@@ -77,7 +80,7 @@ const MAX_REPLANS = 5;
  */
 async function planAgain(job: Parameters<Processor<'sla'>>[0], deps: JobDeps, deadline: Date) {
   const data = job.data;
-  if (data.kind === 'reconcile' || data.kind === 'replan' || data.kind === 'transfer') return;
+  if (data.kind === 'reconcile' || data.kind === 'replan') return;
   const replans = (data.replans ?? 0) + 1;
   if (replans > MAX_REPLANS) return;
   await deps.queues.get('sla').add(
