@@ -1,29 +1,16 @@
 /** Who sees a transfer, and which side of it a key acts for. */
-import { type AuthContext, seesEverything } from '../../auth/scope.js';
+import type { AuthContext } from '../../auth/scope.js';
 import { Errors } from '../../errors.js';
+import { offerScope } from '../offers/offers.access.js';
 import { actsForMember } from '../orders/orders.access.js';
 import type { OrderRow } from '../orders/orders.repo.js';
 import type { TransferScope } from './transfers.repo.js';
 
 /**
- * A member sees the transfers from or to it, a unit admin those from or to its members (or held for
- * its unit), staff and officers those on orders in their subtree.
+ * Transfers are seen as offers are (offerScope): a member those from or to it, a unit admin those
+ * from or to its members (or held for its unit), staff and officers those on orders in their subtree.
  */
-export function transferScope(auth: AuthContext): TransferScope {
-  if (seesEverything(auth)) return 'all';
-  switch (auth.role) {
-    case 'member':
-      return auth.memberId ? { memberId: auth.memberId } : 'none';
-    case 'unit_admin':
-      return auth.unitId ? { unitId: auth.unitId } : 'none';
-    case 'street_officer':
-    case 'community_staff':
-    case 'ops':
-      return auth.regionPath ? { orderUnder: auth.regionPath } : 'none';
-    default:
-      return 'none';
-  }
-}
+export const transferScope = (auth: AuthContext): TransferScope => offerScope(auth);
 
 export interface MemberRef {
   id: string;

@@ -3,20 +3,16 @@ import { and, asc, eq, gt, inArray, lte, ne, or, type SQL, sql } from 'drizzle-o
 import type { Db } from '../../db/client.js';
 import type { TransferKind, TransferStatus } from '../../db/schema/enums.js';
 import { claims, claimTransfers, members } from '../../db/schema/index.js';
+import type { OfferScope } from '../offers/offers.repo.js';
 
 export type TransferRow = typeof claimTransfers.$inferSelect;
 export type TransferInsert = typeof claimTransfers.$inferInsert;
 
 /**
- * Which transfers a key sees: all, none, those from or to a member, those from or to a unit's members
- * (or held for the unit), or those of orders under a region path.
+ * Which transfers a key sees, in the shape of the offers' scope: all, none, those from or to a member,
+ * those from or to a unit's members (or held for the unit), or those of orders under a region path.
  */
-export type TransferScope =
-  | 'all'
-  | 'none'
-  | { memberId: string }
-  | { unitId: string }
-  | { orderUnder: string };
+export type TransferScope = OfferScope;
 
 const t = claimTransfers;
 
