@@ -276,6 +276,40 @@ describe('claim transfers', () => {
     }
   });
 
+  it('shows a transfer to its parties and the staff above it; others of the community see nothing of it', async () => {
+    const { holder, base } = await heldClaim();
+    const taker = await memberWithKey();
+    const bystander = await memberWithKey();
+    const t = (
+      await post(holder.key, `${base}/transfers`, {
+        kind: 'offer',
+        toMemberId: taker.id,
+        reason: 'a family matter',
+      })
+    ).json();
+    for (const key of [holder.key, taker.key, city.keys.staffA1, city.keys.streetA]) {
+      expect((await call(ctx, key, { method: 'GET', url: `/v1/claim-transfers/${t.id}` })).statusCode).toBe(
+        200,
+      );
+      const listed = await call(ctx, key, { method: 'GET', url: `${base}/transfers` });
+      expect(listed.json().items.map((x: { reason: string }) => x.reason)).toEqual(['a family matter']);
+    }
+    // A member of the same community sees the order, not the transfer.
+    expect(
+      (await call(ctx, bystander.key, { method: 'GET', url: `/v1/claim-transfers/${t.id}` })).statusCode,
+    ).toBe(404);
+    expect(
+      (await call(ctx, bystander.key, { method: 'GET', url: `${base}/transfers` })).json().items,
+    ).toEqual([]);
+    for (const what of ['accept', 'decline', 'withdraw'])
+      expect((await post(bystander.key, `/v1/claim-transfers/${t.id}/${what}`)).statusCode).toBe(404);
+    // Staff see it but never take a claim over for a member.
+    const before = await countRows(ctx.database, TABLES);
+    expect((await post(city.keys.staffA1, `/v1/claim-transfers/${t.id}/accept`)).statusCode).toBe(403);
+    expect((await post(city.keys.staffA1, `/v1/claim-transfers/${t.id}/decline`)).statusCode).toBe(403);
+    expect(await countRows(ctx.database, TABLES)).toEqual(before);
+  });
+
   it('replays an offer sent again with the same Idempotency-Key', async () => {
     const { holder, base } = await heldClaim();
     const taker = await memberWithKey();

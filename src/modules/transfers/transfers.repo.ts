@@ -69,9 +69,13 @@ export function listTransfers(
     .limit(q.limit);
 }
 
-/** Every transfer of a claim, oldest first. */
-export function transfersOfClaim(db: Db, claimId: string): Promise<TransferRow[]> {
-  return db.select().from(t).where(eq(t.claimId, claimId)).orderBy(asc(t.createdAt), asc(t.id));
+/** The transfers of a claim in a key's scope, oldest first. */
+export function transfersOfClaim(db: Db, claimId: string, scope: TransferScope): Promise<TransferRow[]> {
+  return db
+    .select()
+    .from(t)
+    .where(and(eq(t.claimId, claimId), visibleIn(scope)))
+    .orderBy(asc(t.createdAt), asc(t.id));
 }
 
 /** The open transfer of a claim, if any (the claim's order is locked by the caller). */

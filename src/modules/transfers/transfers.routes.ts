@@ -42,7 +42,8 @@ export const transfersRoutes = routesOf(
         url: '/orders/:id/claims/:claimId/transfers',
         operationId: 'listClaimTransfers',
         summary: "The claim's transfers, oldest first",
-        description: 'Any key that sees the order (404 otherwise); every transfer, closed ones too.',
+        description:
+          'Any key that sees the order (404 otherwise); the transfers of the claim it sees, as for listTransfers (the reasons are the parties’ and the staff’s to read), closed ones too.',
         params: claimParams,
         responses: { 200: z.object({ items: z.array(transferSchema) }) },
         problems: [400, 401, 404],

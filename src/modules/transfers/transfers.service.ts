@@ -166,12 +166,12 @@ export function createTransfersService({ db, clock, config }: Pick<ServiceDeps, 
       return toTransferDto(row);
     },
 
-    /** Every transfer of a claim, for any key that sees its order. */
+    /** The transfers of a claim the key sees (as in list), for a key that sees its order. */
     async listForClaim({ auth }: Caller, orderId: string, claimId: string) {
       await loadVisibleOrder(db, auth, orderId, clock.now());
       const claim = await findClaim(db, orderId, claimId, false);
       if (!claim) throw Errors.notFound(`claim ${claimId} not found`);
-      return { items: (await transfersOfClaim(db, claimId)).map(toTransferDto) };
+      return { items: (await transfersOfClaim(db, claimId, transferScope(auth))).map(toTransferDto) };
     },
 
     /** The answering side accepts: the claim moves (see moveClaim). */

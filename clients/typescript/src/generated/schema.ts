@@ -926,7 +926,7 @@ export interface paths {
         };
         /**
          * The claim's transfers, oldest first
-         * @description Any key that sees the order (404 otherwise); every transfer, closed ones too.
+         * @description Any key that sees the order (404 otherwise); the transfers of the claim it sees, as for listTransfers (the reasons are the parties’ and the staff’s to read), closed ones too.
          */
         get: operations["listClaimTransfers"];
         put?: never;
