@@ -184,6 +184,13 @@ describe('claim transfers under concurrency', () => {
       }),
     ]);
     let closedByReconciler = 0;
+    const movers = async (id: string) =>
+      (
+        await rows<{ actor_id: string }>(
+          "select actor_id from audit_events where action = 'claim_transfer.accepted' and after->'transfer'->>'transferId' = $1",
+          [id],
+        )
+      ).map((a) => a.actor_id);
     for (const { r, accept, decline, withdraw, timer } of perRequest) {
       const [t] = await rows<{ status: string; auto_accepted: boolean }>(
         'select status, auto_accepted from claim_transfers where id = $1',
@@ -195,12 +202,18 @@ describe('claim transfers under concurrency', () => {
       const auto = t!.status === 'accepted' && t!.auto_accepted;
       if (auto && !byTimer) closedByReconciler += 1;
       expect(byApi + byTimer + (auto && !byTimer ? 1 : 0)).toBe(1);
+      // A claim that moved by itself moved once, by whichever check won.
+      if (auto)
+        expect(await movers(r.transferId)).toEqual([
+          byTimer ? 'claim_transfer_timer' : 'claim_transfer_reconciler',
+        ]);
       const [claim] = await rows<{ member_id: string }>('select member_id from claims where id = $1', [
         r.claimId,
       ]);
       expect(claim!.member_id).toBe(t!.status === 'accepted' ? r.asker.id : r.holder.id);
     }
-    expect(reconciled.acted).toBe(closedByReconciler);
+    // The reconciler also meets requests left open by the tests before: it acted at least on these.
+    expect(reconciled.acted).toBeGreaterThanOrEqual(closedByReconciler);
     await expectConsistent(requests.map((r) => r.orderId));
   }, 120_000);
 });
