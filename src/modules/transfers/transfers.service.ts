@@ -9,6 +9,7 @@ import { newId } from '../../lib/ids.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import type { ServiceDeps } from '../deps.js';
 import { findClaim, memberUnitOf } from '../orders/claims.repo.js';
+import { keyedSequence } from '../orders/claims.service.js';
 import { loadVisibleOrder } from '../orders/orders.access.js';
 import { lockOrder } from '../orders/orders.repo.js';
 import { autoAcceptJob, recordTransferChanges } from './transfer-events.js';
@@ -34,15 +35,30 @@ const TAKER = 'the member the claim would go to, or its unit admin';
 const answeringSide = (r: TransferRow) => (r.kind === 'offer' ? 'taker' : 'holder');
 
 export function createTransfersService({ db, clock, config }: Pick<ServiceDeps, 'db' | 'clock' | 'config'>) {
-  /** Locks the order, the claim and the transfer, in the order every claim path locks them. */
-  async function lockVisible(tx: Db, { auth }: Caller, id: string): Promise<LockedTransfer> {
-    const seen = await findTransfer(tx, id, transferScope(auth));
+  // Changes of one order's transfers wait here, in arrival order, rather than on the order's row lock
+  // while holding a pooled connection (as claims do, see keyedSequence).
+  const inOrderSequence = keyedSequence();
+
+  /**
+   * A change of a transfer the key sees (404 otherwise): in a transaction that locks the order, the
+   * claim and the transfer, in the order every claim path locks them.
+   */
+  async function changeTransfer<T>(
+    { auth }: Caller,
+    id: string,
+    work: (tx: Db, locked: LockedTransfer) => Promise<T>,
+  ): Promise<T> {
+    const seen = await findTransfer(db, id, transferScope(auth));
     if (!seen) throw Errors.notFound(`transfer ${id} not found`);
-    const order = await lockOrder(tx, seen.orderId);
-    const claim = await findClaim(tx, seen.orderId, seen.claimId, true);
-    const transfer = await lockTransfer(tx, id);
-    if (!order || !claim || !transfer) throw Errors.notFound(`transfer ${id} not found`);
-    return { order, claim, transfer };
+    return inOrderSequence(seen.orderId, () =>
+      transaction(db, async (tx) => {
+        const order = await lockOrder(tx, seen.orderId);
+        const claim = await findClaim(tx, seen.orderId, seen.claimId, true);
+        const transfer = await lockTransfer(tx, id);
+        if (!order || !claim || !transfer) throw Errors.notFound(`transfer ${id} not found`);
+        return work(tx, { order, claim, transfer });
+      }),
+    );
   }
 
   /** Whether the key acts for a side of a locked transfer. */
@@ -121,8 +137,7 @@ export function createTransfersService({ db, clock, config }: Pick<ServiceDeps, 
 
   /** An open transfer closed by an answer or a withdrawal, audited and announced. */
   async function close(caller: Caller, id: string, how: 'declined' | 'withdrawn') {
-    return transaction(db, async (tx) => {
-      const locked = await lockVisible(tx, caller, id);
+    return changeTransfer(caller, id, async (tx, locked) => {
       const { transfer } = locked;
       const answering = answeringSide(transfer);
       const side = how === 'declined' ? answering : answering === 'taker' ? 'holder' : 'taker';
@@ -144,10 +159,12 @@ export function createTransfersService({ db, clock, config }: Pick<ServiceDeps, 
     /** An offer or a request on a held claim, idempotent by Idempotency-Key. */
     open(caller: Caller, orderId: string, claimId: string, body: CreateTransferBody, key?: string) {
       const route = `POST /v1/orders/${orderId}/claims/${claimId}/transfers`;
-      return idempotent(db, { apiKeyId: caller.auth.keyId, key, route, request: body }, async (tx) => ({
-        status: 201,
-        body: await openTransfer(tx, caller, orderId, claimId, body),
-      }));
+      return inOrderSequence(orderId, () =>
+        idempotent(db, { apiKeyId: caller.auth.keyId, key, route, request: body }, async (tx) => ({
+          status: 201,
+          body: await openTransfer(tx, caller, orderId, claimId, body),
+        })),
+      );
     },
 
     async list({ auth }: Caller, q: ListTransfersQuery) {
@@ -176,8 +193,7 @@ export function createTransfersService({ db, clock, config }: Pick<ServiceDeps, 
 
     /** The answering side accepts: the claim moves (see moveClaim). */
     accept(caller: Caller, id: string) {
-      return transaction(db, async (tx) => {
-        const locked = await lockVisible(tx, caller, id);
+      return changeTransfer(caller, id, async (tx, locked) => {
         const side = answeringSide(locked.transfer);
         requireSide(await actsFor(tx, caller.auth, side, locked), side === 'holder' ? HOLDER : TAKER);
         const { auth } = caller;
