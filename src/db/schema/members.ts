@@ -22,6 +22,16 @@ export const members = pgTable(
     maxActiveClaims: integer('max_active_claims').notNull().default(3),
     activeClaims: integer('active_claims').notNull().default(0),
     available: boolean('available').notNull().default(true),
+    /**
+     * The member's claim history as the matching score reads it, kept by the claims triggers
+     * (migration 0012) in the statement that changes a claim: claims completed, withdrawn and
+     * no-shows, and the latest completion time ever seen (never lowered, so a member whose is older
+     * than 30 days has no recent hours without reading the claims).
+     */
+    completions: integer('completions').notNull().default(0),
+    withdrawals: integer('withdrawals').notNull().default(0),
+    noShows: integer('no_shows').notNull().default(0),
+    lastCompletedAt: tz('last_completed_at'),
     status: text('status', { enum: ['active', 'inactive'] })
       .notNull()
       .default('active'),
@@ -32,6 +42,14 @@ export const members = pgTable(
   (t) => [
     index('members_community_idx').on(t.communityId),
     index('members_unit_idx').on(t.unitId),
+    index('members_grid_idx').on(t.gridId),
+    // Members by home for the matcher's nearest-first read (contrib cube + earthdistance).
+    index('members_home_earth_idx').using('gist', sql`ll_to_earth(${t.homeLat}, ${t.homeLng})`),
+    // Members without a home, for the matcher's read of candidates at the unknown distance.
+    index('members_homeless_community_idx')
+      .on(t.communityId)
+      .where(sql`${t.homeLat} is null or ${t.homeLng} is null`),
+    index('members_homeless_unit_idx').on(t.unitId).where(sql`${t.homeLat} is null or ${t.homeLng} is null`),
     check(
       'members_active_claims_check',
       sql`${t.activeClaims} >= 0 and ${t.activeClaims} <= ${t.maxActiveClaims}`,

@@ -6,14 +6,11 @@ import { type SQL, sql } from 'drizzle-orm';
 import { type ChainHead, chainHead } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
 import { execute, rowOf } from '../../db/exec.js';
-import { alias, claimLive, claimTakesCapacity } from '../../db/predicates.js';
 import { orders } from '../../db/schema/index.js';
 import type { CandidateFeatures } from '../../domain/match-score.js';
 import type { OrderRow } from '../orders/orders.repo.js';
-import { membersInReach } from '../orders/reach.repo.js';
+import { type Attempt, attemptsFor, candidateCtes } from './matching.candidates.repo.js';
 import type { OfferRow } from './offers.repo.js';
-
-const RECENT_DAYS = 30;
 
 interface CandidateRow {
   id: string;
@@ -33,52 +30,10 @@ export interface Candidate extends CandidateFeatures {
   unitId: string | null;
 }
 
-const c = alias('c');
-
-/** When the candidates are read. */
+/** When the candidates are read, and the weight of the score's pending penalty. */
 export interface CandidateTimes {
   now: Date;
-}
-
-/**
- * Pending offers elsewhere counted per candidate, at most: the score part hardly moves past it
- * (3 of them weigh 0.75 of the part), and the count reads at most this many index entries
- * (offers_member_pending_idx), however many offers a member has open.
- */
-const PENDING_COUNTED = 3;
-
-/**
- * Members who may be offered the order `o` (a row of the enclosing query) now: eligible (in reach,
- * active, skilled), available with spare capacity, free in the order's window, never offered this
- * order and holding no live claim on it; with the counts the score needs, taken from their claims
- * and their offers pending on other orders. Times are given as one-row subqueries, so the
- * statement's plan does not depend on them (see reach.ts, dayOf) and is made once per connection.
- */
-function candidatesOf({ now }: CandidateTimes): SQL {
-  const since = new Date(now.getTime() - RECENT_DAYS * 86_400_000);
-  return sql`
-    select m.id, m.unit_id, m.grid_id, m.skills, m.home_lat, m.home_lng,
-      coalesce(s.recent_hours, 0)::float8 as recent_hours, s.completions, s.withdrawals, s.no_shows,
-      (select count(*)::int from (select 1 from offers p
-        where p.member_id = m.id and p.status = 'pending' and p.expires_at > (select ${now}::timestamptz)
-          and p.order_id <> o.id
-        limit ${PENDING_COUNTED}) p) as pending_elsewhere
-    from ${membersInReach('o', now)} r
-    join members m on m.id = r.id and m.status = 'active' and m.skills @> o.required_skills
-    cross join lateral (
-      select sum(c.approved_hours) filter (where c.status = 'completed' and c.completed_at >= (select ${since}::timestamptz)) as recent_hours,
-        count(*) filter (where c.status = 'completed')::int as completions,
-        count(*) filter (where c.status = 'withdrawn')::int as withdrawals,
-        count(*) filter (where c.status = 'no_show')::int as no_shows
-      from claims c where c.member_id = m.id) s
-    where m.available and m.active_claims < m.max_active_claims
-      and not exists (select 1 from offers f where f.order_id = o.id and f.member_id = m.id)
-      and not exists (select 1 from claims c where c.order_id = o.id and c.member_id = m.id
-        and ${claimLive(c)})
-      and (o.window_starts_at is null or not exists (
-        select 1 from claims c join orders x on x.id = c.order_id
-        where c.member_id = m.id and ${claimTakesCapacity(c)} and x.id <> o.id
-          and x.window_starts_at < o.window_ends_at and x.window_ends_at > o.window_starts_at))`;
+  pendingWeight: number;
 }
 
 const toCandidate = (r: CandidateRow): Candidate => ({
@@ -94,47 +49,91 @@ const toCandidate = (r: CandidateRow): Candidate => ({
   pendingElsewhere: r.pending_elsewhere,
 });
 
-/** The candidates of an order (see candidatesOf). */
-export async function findCandidates(db: Db, orderId: string, at: CandidateTimes): Promise<Candidate[]> {
-  const { rows } = await execute<CandidateRow & Record<string, unknown>>(
+/**
+ * The candidates of an order for a wave of `need` offers: members who may be offered it now
+ * (eligible: in reach, active, skilled; available with spare capacity, free in the order's window,
+ * never offered this order and holding no live claim on it), at least the `need` best by the score
+ * and whoever scores within a hair of the need-th, with the features the score reads (see
+ * matching.candidates.repo.ts). Read as narrowly as completeness allows: nearest first, wider only
+ * when the narrow read cannot prove it holds the best.
+ */
+export async function findCandidates(
+  db: Db,
+  order: OrderRow,
+  need: number,
+  at: CandidateTimes,
+): Promise<Candidate[]> {
+  const attempts = attemptsFor(order);
+  for (const [i, attempt] of attempts.entries()) {
+    const found = await readCandidates(db, order.id, need, at, attempt);
+    if (found.complete || i === attempts.length - 1) return found.candidates;
+  }
+  return [];
+}
+
+async function readCandidates(db: Db, orderId: string, need: number, at: CandidateTimes, attempt: Attempt) {
+  const { rows } = await execute<{ candidates: CandidateRow[]; complete: boolean }>(
     db,
-    sql`select x.* from orders o cross join lateral (${candidatesOf(at)}) x where o.id = ${orderId}`,
+    sql`with o as (select * from orders where id = ${orderId}),
+      ${candidateCtes({ need: sql`${need}::int`, when: sql`true`, now: at.now, pendingWeight: at.pendingWeight, attempt })}
+      select candidates, complete from found`,
   );
-  return rows.map(toCandidate);
+  const row = rows[0];
+  return { candidates: (row?.candidates ?? []).map(toCandidate), complete: row?.complete ?? true };
 }
 
 export interface MatchingRead {
   order: OrderRow;
   /** The head of the order's audit chain, read without the append lock. */
   head: ChainHead | null;
-  candidates: Candidate[];
+  /**
+   * The candidates of the order's first wave, when it is at its first, in its community (or has no
+   * location) and every member in reach was ranked; null when they are still to be read.
+   */
+  candidates: Candidate[] | null;
 }
 
-/** An order as read for a pass, with its audit chain's head and its candidates, in one statement. */
+/**
+ * An order as read for a pass, with its audit chain's head and, for its first wave (`fanout` offers
+ * per free slot), its candidates, in one statement.
+ */
 export async function readForMatching(
   db: Db,
   orderId: string,
-  at: CandidateTimes,
+  at: CandidateTimes & { fanout: number },
 ): Promise<MatchingRead | null> {
+  const firstWave: SQL = sql`o.match_wave = 0 and o.headcount > o.slots_held
+    and (o.escalation_level = 0 or o.lat is null or o.lng is null)`;
   const { rows } = await execute<
     Record<string, unknown> & {
       audit_seq: number | null;
       audit_hash: string | null;
       audit_created_at: Date | null;
+      candidates: CandidateRow[] | null;
+      complete: boolean | null;
     }
   >(
     db,
-    sql`select o.*, h.seq as audit_seq, h.hash as audit_hash, h.created_at as audit_created_at,
-        (select coalesce(json_agg(x), '[]'::json) from (${candidatesOf(at)}) x) as candidates
-      from orders o
+    sql`with o as (select * from orders where id = ${orderId}),
+      ${candidateCtes({
+        need: sql`(o.headcount - o.slots_held) * ${sql.raw(String(Math.trunc(at.fanout)))}`,
+        when: firstWave,
+        now: at.now,
+        pendingWeight: at.pendingWeight,
+        attempt: attemptsFor({ escalationLevel: 0, lat: null, lng: null })[0]!,
+      })}
+      select o.*, h.seq as audit_seq, h.hash as audit_hash, h.created_at as audit_created_at,
+        found.candidates, found.complete
+      from o
+      left join found on true
       left join lateral (
-        select h.seq, h.hash, h.created_at from audit_chain_heads h where h.entity_id = o.id) h on true
-     where o.id = ${orderId}`,
+        select h.seq, h.hash, h.created_at from audit_chain_heads h where h.entity_id = o.id) h on true`,
   );
   const raw = rows[0];
   if (!raw) return null;
   const head = chainHead(raw.audit_seq, raw.audit_hash, raw.audit_created_at);
-  return { order: rowOf(orders, raw), head, candidates: (raw.candidates as CandidateRow[]).map(toCandidate) };
+  const candidates = raw.complete ? (raw.candidates ?? []).map(toCandidate) : null;
+  return { order: rowOf(orders, raw), head, candidates };
 }
 
 export interface WaveWrite {

@@ -51,8 +51,11 @@ const offerTtlS = (config: MatchingDeps['config'], priority: Priority): number =
     routine: config.OFFER_TTL_ROUTINE_S,
   })[priority];
 
-/** The candidates' read time. */
-const candidateTimes = (now: Date): CandidateTimes => ({ now });
+/** The candidates' read time and the pending penalty's weight. */
+const candidateTimes = (config: MatchingDeps['config'], now: Date): CandidateTimes => ({
+  now,
+  pendingWeight: config.MATCH_PENDING_WEIGHT,
+});
 
 /** The job id of a wave's expiry timer: one per (order, wave), so a pass that runs twice adds it once. */
 const waveExpiryJobId = (orderId: string, wave: number) => `offer-expire-${orderId}-w${wave}`;
@@ -76,14 +79,21 @@ export async function matchOrder(
   reason: MatchReason,
 ): Promise<MatchResult> {
   const now = deps.clock.now();
-  const seen = await readForMatching(deps.db, orderId, candidateTimes(now));
+  const seen = await readForMatching(deps.db, orderId, {
+    ...candidateTimes(deps.config, now),
+    fanout: deps.config.MATCH_FANOUT,
+  });
   if (!seen) return { orderId, wave: null, offers: 0, skipped: 'order_not_found' };
   if (seen.order.matchWave === 0) {
     const first = await nextWave(
       deps,
       deps.db,
       seen.order,
-      { head: async () => seen.head, candidates: async () => seen.candidates },
+      {
+        head: async () => seen.head,
+        candidates: async (need) =>
+          seen.candidates ?? findCandidates(deps.db, seen.order, need, candidateTimes(deps.config, now)),
+      },
       0,
       reason,
       now,
@@ -109,7 +119,7 @@ export async function matchOrder(
       order,
       {
         head: () => lockedHead(tx, orderId),
-        candidates: () => findCandidates(tx, orderId, candidateTimes(now)),
+        candidates: (need) => findCandidates(tx, order, need, candidateTimes(deps.config, now)),
       },
       open,
       reason,
@@ -130,7 +140,7 @@ async function nextWave(
   handle: Db,
   order: OrderRow,
   /** The order's candidates, and the head of its audit chain, asked for only when needed. */
-  read: { head: () => Promise<ChainHead | null>; candidates: () => Promise<Candidate[]> },
+  read: { head: () => Promise<ChainHead | null>; candidates: (need: number) => Promise<Candidate[]> },
   open: number,
   reason: MatchReason,
   now: Date,
@@ -140,7 +150,9 @@ async function nextWave(
   const need = (order.headcount - order.slotsHeld) * deps.config.MATCH_FANOUT - open;
   if (need <= 0) return { orderId, wave: null, offers: 0, skipped: 'enough_pending' };
 
-  const candidates = await read.candidates();
+  // At least the `need` best candidates (and any within a hair of the need-th), ranked here by the
+  // score's spec, so that the offers store exactly its parts.
+  const candidates = await read.candidates(need);
   const location = order.lat !== null && order.lng !== null ? { lat: order.lat, lng: order.lng } : null;
   const chosen = rankCandidates(
     { requiredSkills: order.requiredSkills, location, gridId: order.gridId },

@@ -45,24 +45,54 @@ export function memberInReach(o: string, m: string, now: Date): SQL {
 }
 
 /**
+ * The root of the regions an order at level `o.escalation_level` reaches: its own path (level 0),
+ * its street's (level 1), its district's (level 2 and above), as in communityReachable (whose
+ * wider prefixes hold the narrower ones).
+ */
+const reachRoot = (o: string) => `coalesce(case
+  when ${o}.escalation_level >= 2 then substring(${o}.region_path from '^[^/]+/')
+  when ${o}.escalation_level >= 1 then substring(${o}.region_path from '^[^/]+/[^/]+/') end, ${o}.region_path)`;
+
+/**
+ * The members in reach of the order `o` (a row of the enclosing query), as two arrays for the
+ * caller's `from … cross join lateral (…) r`: `r.communities`, the regions whose members reported in
+ * there are in reach, and `r.units`, the units whose members are. The same members as memberInReach:
+ * a member is in reach when `community_id = any(r.communities) or unit_id = any(r.units)`, a filter
+ * the member indexes by community and by unit answer (as arrays computed first, the planner sees
+ * the values, not a subquery to join against every member).
+ *
+ * Paths are made of UUIDs and '/', every character below '~', so the regions under a root are those
+ * whose path lies in [root, root || '~'): a range the path index reads; the LIKE is the same test.
+ */
+export function reachSets(o: string, now: Date): SQL {
+  const today = dayOf(now);
+  const O = sql.raw(o);
+  const root = sql.raw(reachRoot(o));
+  const open = sql`(${O}.dispatch_mode <> 'targeted' or ${O}.escalation_level >= 1)`;
+  return sql`(
+    select rs.communities, array(
+        select unnest(${O}.target_unit_ids)
+        union select unnest(e.assign_unit_ids) from escalations e where e.order_id = ${O}.id
+        union select p.unit_id from pairings p
+         where p.community_id = any(rs.communities) and ${pairingValidOn(alias('p'), today)}) as units
+    from (select array(
+        select rc.id from regions rc
+         where ${open} and rc.path ~>=~ ${root} and rc.path ~<~ (${root} || '~')
+           and rc.path like ${root} || '%')::uuid[] as communities) rs)`;
+}
+
+/** The member `m` is in the sets of reachSets (aliased `r`). */
+export const inReachSets = (m: string, r: string): SQL =>
+  sql.raw(`(${m}.community_id = any(${r}.communities) or ${m}.unit_id = any(${r}.units))`);
+
+/**
  * The ids of the members in reach of the order `o` (a row of the enclosing query), as a subquery for
  * `join lateral (...) r on true`: the same members as memberInReach, found through the member
  * indexes (by community, then by unit) instead of testing every member in the city.
  */
 export function membersInReach(o: string, now: Date): SQL {
-  const today = dayOf(now);
-  const O = sql.raw(o);
-  const open = sql`(${O}.dispatch_mode <> 'targeted' or ${O}.escalation_level >= 1)`;
-  return sql`(
-    select rm.id from members rm where rm.community_id in (
-      select rc.id from regions rc where ${open} and ${sql.raw(communityReachable('rc.path', o))})
-    union
-    select um.id from members um where um.unit_id in (
-      select unnest(${O}.target_unit_ids)
-      union all select unnest(e.assign_unit_ids) from escalations e where e.order_id = ${O}.id
-      union all select p.unit_id from pairings p join regions pc on pc.id = p.community_id
-       where ${open} and ${pairingValidOn(alias('p'), today)}
-         and ${sql.raw(communityReachable('pc.path', o))}))`;
+  return sql`(select rm.id from ${reachSets(o, now)} rs
+    cross join lateral (select rm.id from members rm where ${inReachSets('rm', 'rs')}) rm)`;
 }
 
 /** Eligible = in reach, active and holding every required skill. */
