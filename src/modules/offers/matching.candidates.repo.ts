@@ -195,7 +195,7 @@ export function candidateCtes({ need, when, now, pendingWeight, attempt }: Candi
           'id', ch.id, 'unit_id', ch.unit_id, 'grid_id', ch.grid_id, 'skills', ch.skills,
           'home_lat', ch.home_lat, 'home_lng', ch.home_lng, 'recent_hours', ch.recent_hours,
           'completions', ch.completions, 'withdrawals', ch.withdrawals, 'no_shows', ch.no_shows,
-          'pending_elsewhere', ch.pending_elsewhere) order by ch.score desc, ch.id), '[]'::json)
+          'pending_elsewhere', ch.pending_elsewhere, 'score', ch.score) order by ch.score desc, ch.id), '[]'::json)
           from checked ch
          where not exists (select 1 from kth) or ch.score >= (select score from kth) - ${f(MARGIN)}) as candidates,
       (case when exists (select 1 from kth)

@@ -24,10 +24,13 @@ interface CandidateRow {
   withdrawals: number;
   no_shows: number;
   pending_elsewhere: number;
+  score: number;
 }
 
 export interface Candidate extends CandidateFeatures {
   unitId: string | null;
+  /** The score as Postgres computed it, by which the candidate was chosen. */
+  sqlScore: number;
 }
 
 /** When the candidates are read, and the weight of the score's pending penalty. */
@@ -47,6 +50,7 @@ const toCandidate = (r: CandidateRow): Candidate => ({
   withdrawals: r.withdrawals,
   noShows: r.no_shows,
   pendingElsewhere: r.pending_elsewhere,
+  sqlScore: r.score,
 });
 
 /**
@@ -62,8 +66,8 @@ export async function findCandidates(
   order: OrderRow,
   need: number,
   at: CandidateTimes,
+  attempts: Attempt[] = attemptsFor(order),
 ): Promise<Candidate[]> {
-  const attempts = attemptsFor(order);
   for (const [i, attempt] of attempts.entries()) {
     const found = await readCandidates(db, order.id, need, at, attempt);
     if (found.complete || i === attempts.length - 1) return found.candidates;
