@@ -5,7 +5,12 @@ import { orders } from '../../src/db/schema/index.js';
 import { rankCandidates, scoreOf, scoreParts } from '../../src/domain/match-score.js';
 import { newId } from '../../src/lib/ids.js';
 import type { Attempt } from '../../src/modules/offers/matching.candidates.repo.js';
-import { type Candidate, findCandidates } from '../../src/modules/offers/matching.repo.js';
+import {
+  type Candidate,
+  type CandidateRow,
+  findCandidates,
+  toCandidate,
+} from '../../src/modules/offers/matching.repo.js';
 import { memberInReach } from '../../src/modules/orders/reach.repo.js';
 import { type City, createCity } from '../factories/index.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';
@@ -169,19 +174,7 @@ describe('candidates chosen and ranked in Postgres', () => {
   async function oracle(orderId: string): Promise<Candidate[]> {
     const now = ctx.clock.now();
     const since = new Date(now.getTime() - 30 * 86_400_000);
-    const { rows } = await execute<{
-      id: string;
-      unit_id: string | null;
-      grid_id: string | null;
-      skills: string[];
-      home_lat: number | null;
-      home_lng: number | null;
-      recent_hours: number;
-      completions: number;
-      withdrawals: number;
-      no_shows: number;
-      pending_elsewhere: number;
-    }>(
+    const { rows } = await execute<Omit<CandidateRow, 'score'>>(
       ctx.database.db,
       sql`select m.id, m.unit_id, m.grid_id, m.skills, m.home_lat, m.home_lng,
           coalesce(s.recent_hours, 0)::float8 as recent_hours, s.completions, s.withdrawals, s.no_shows,
@@ -205,19 +198,7 @@ describe('candidates chosen and ranked in Postgres', () => {
              where c.member_id = m.id and c.status in ('held','checked_in') and x.id <> o.id
                and x.window_starts_at < o.window_ends_at and x.window_ends_at > o.window_starts_at))`,
     );
-    return rows.map((r) => ({
-      memberId: r.id,
-      unitId: r.unit_id,
-      skills: r.skills,
-      home: r.home_lat !== null && r.home_lng !== null ? { lat: r.home_lat, lng: r.home_lng } : null,
-      gridId: r.grid_id,
-      recentHours: r.recent_hours,
-      completions: r.completions,
-      withdrawals: r.withdrawals,
-      noShows: r.no_shows,
-      pendingElsewhere: r.pending_elsewhere,
-      sqlScore: Number.NaN,
-    }));
+    return rows.map((r) => toCandidate({ ...r, score: Number.NaN }));
   }
 
   const attemptSets: Record<string, Attempt[] | undefined> = {

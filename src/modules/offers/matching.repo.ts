@@ -12,7 +12,8 @@ import type { OrderRow } from '../orders/orders.repo.js';
 import { type Attempt, attemptsFor, candidateCtes } from './matching.candidates.repo.js';
 import type { OfferRow } from './offers.repo.js';
 
-interface CandidateRow {
+/** A candidate as the read returns it. */
+export interface CandidateRow {
   id: string;
   unit_id: string | null;
   grid_id: string | null;
@@ -39,7 +40,7 @@ export interface CandidateTimes {
   pendingWeight: number;
 }
 
-const toCandidate = (r: CandidateRow): Candidate => ({
+export const toCandidate = (r: CandidateRow): Candidate => ({
   memberId: r.id,
   unitId: r.unit_id,
   skills: r.skills,
