@@ -363,6 +363,15 @@ async function measure(size: string): Promise<Row[]> {
   return rows;
 }
 
+/** BENCH_KEEP=1: build the first size's city, print its database's name and keep it until Ctrl-C. */
+if (process.env.BENCH_KEEP === '1') {
+  const scratch = await createScratch(4);
+  await build(scratch, membersOf(SIZES[0]!));
+  console.log(`city of ${SIZES[0]} in ${scratch.dbName}; Ctrl-C drops it`);
+  process.once('SIGINT', () => void scratch.close().then(() => process.exit(0)));
+  await new Promise(() => {});
+}
+
 const all: Row[] = [];
 for (const size of SIZES) all.push(...(await measure(size)));
 const cpus = os.cpus();

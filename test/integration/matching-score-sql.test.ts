@@ -210,10 +210,10 @@ describe('candidates chosen and ranked in Postgres', () => {
       { mode: 'local', checked: null },
     ],
     'narrow nearest, widening': [
-      { mode: 'near', nearest: 3, withinM: 10_000, checked: { perOffer: 1, plus: 0 } },
-      { mode: 'near', nearest: 40, withinM: 300, checked: { perOffer: 1, plus: 2 } },
-      { mode: 'near', nearest: 400, withinM: 2_000, checked: { perOffer: 2, plus: 8 } },
-      { mode: 'near', nearest: 4_000, withinM: 20_000, checked: { perOffer: 2, plus: 8 } },
+      { mode: 'near', nearest: 3, checked: { perOffer: 1, plus: 0 } },
+      { mode: 'near', nearest: 40, checked: { perOffer: 1, plus: 2 } },
+      { mode: 'near', nearest: 400, checked: { perOffer: 2, plus: 8 } },
+      { mode: 'near', nearest: 4_000, checked: { perOffer: 2, plus: 8 } },
       { mode: 'local', checked: null },
     ],
   };

@@ -38,15 +38,15 @@ const EARTH_RADIUS_M = 6_371_008.8;
 
 /**
  * How widely one read looks. `local`: every member in reach, through the member indexes by community
- * and by unit. `near`: the `nearest` members in reach with a home closest to the order, no farther
- * than `withinM` (the GiST index over homes), with every member in reach who lives in the order's
- * grid or has no home.
+ * and by unit. `near`: of the `nearest` members with a home closest to the order (the GiST index
+ * over homes), those in reach, with every member in reach who lives in the order's grid or has no
+ * home.
  * `checked`: how many of the best bounds are checked, per offer of the wave and in all (null: all).
  */
 export type Checked = { perOffer: number; plus: number } | null;
 export type Attempt =
   | { mode: 'local'; checked: Checked }
-  | { mode: 'near'; nearest: number; withinM: number; checked: Checked };
+  | { mode: 'near'; nearest: number; checked: Checked };
 
 /**
  * The attempts of one read, cheapest first, each wider than the last; the last is always complete.
@@ -65,8 +65,8 @@ export function attemptsFor(order: {
   ];
   if (order.escalationLevel === 0 || order.lat === null || order.lng === null) return local;
   return [
-    { mode: 'near', nearest: 1_000, withinM: 1_500, checked: { perOffer: 2, plus: 16 } },
-    { mode: 'near', nearest: 8_000, withinM: 4_000, checked: { perOffer: 4, plus: 64 } },
+    { mode: 'near', nearest: 4_000, checked: { perOffer: 2, plus: 16 } },
+    { mode: 'near', nearest: 30_000, checked: { perOffer: 4, plus: 64 } },
     ...local.slice(1),
   ];
 }
@@ -99,31 +99,28 @@ function poolOf(a: Attempt): { ctes: SQL; pool: SQL; unread: SQL } {
       unread: sql`null::float8`,
     };
   }
-  // Nearest first by the chord through the earth (the GiST index's order, the same order as the
-  // haversine distance), inside the box around the order that holds every point within `withinM`
-  // of it (earth_box; the box keeps a read among few eligible members from crossing the city). Every
-  // member left unread neither lives in the order's grid nor lacks a home (those are read), and lives
-  // farther than the farthest read when the read stopped at `nearest`, else outside the box: farther
-  // than `withinM` on earthdistance's sphere, so farther than `withinM` × 6371008.8 / earth() on geo.ts's.
+  // The `nearest` members with a home, whoever they are, nearest first by the chord through the
+  // earth (the GiST index's order, the same order as the haversine distance): a read of fixed size,
+  // however few of them are eligible. Everyone left unread lives farther than the farthest read, and
+  // neither lives in the order's grid nor lacks a home (those are read through their own indexes).
   const nearest = int(a.nearest);
-  const within = f(a.withinM);
   return {
-    ctes: sql`nearest as (select k.id, k.metres from q cross join lateral (
-        select m.id, ${metres('q', 'm')} as metres from members m
-         where m.home_lat is not null and m.home_lng is not null
-           and earth_box(ll_to_earth(q.lat, q.lng), ${within}) @> ll_to_earth(m.home_lat, m.home_lng) and ${eligible}
+    ctes: sql`nearest as (select k.* from q cross join lateral (
+        select m.id, m.status, m.skills, m.available, m.active_claims, m.max_active_claims, m.community_id,
+          m.unit_id, ${metres('q', 'm')} as metres
+          from members m where m.home_lat is not null and m.home_lng is not null
          order by ll_to_earth(m.home_lat, m.home_lng) <-> ll_to_earth(q.lat, q.lng)
          limit ${nearest}) k),`,
-    pool: sql`select id from nearest
+    pool: sql`select m.id from q cross join nearest m where ${eligible}
       union select m.id from q cross join lateral (
         select m.id from members m where m.grid_id = q.grid_id and ${eligible}) m
       union select m.id from q cross join lateral (
         select m.id from members m where (m.home_lat is null or m.home_lng is null) and ${eligible}) m`,
     // An order without a location is everyone's unknown distance away: a read by distance proves nothing.
-    unread: sql`(select case when q.lat is null or q.lng is null then 'infinity'::float8 else ${f(W.skillFit)} * (case when q.required_n = 0 then 0.5::float8 else 1::float8 end)
-        + ${f(W.distance)} * ${distancePartOf(sql`(case when count(*) >= ${nearest} then max(n.metres)
-            else ${within} * ${f(EARTH_RADIUS_M)} / earth() * ${f(1 - 1e-9)} end)`)}
-        + ${f(W.fairness)} + ${f(W.reliability)} + ${f(MARGIN)} end from nearest n)`,
+    unread: sql`(select case when q.lat is null or q.lng is null then 'infinity'::float8
+        when count(*) >= ${nearest} then ${f(W.skillFit)} * (case when q.required_n = 0 then 0.5::float8 else 1::float8 end)
+          + ${f(W.distance)} * ${distancePartOf(sql`max(n.metres)`)} + ${f(W.fairness)} + ${f(W.reliability)} + ${f(MARGIN)}
+        end from nearest n)`,
   };
 }
 

@@ -93,9 +93,11 @@ export interface MatchingRead {
   head: ChainHead | null;
   /**
    * The candidates of the order's first wave, when it is at its first, in its community (or has no
-   * location) and every member in reach was ranked; null when they are still to be read.
+   * location) and the read proved it holds the best; null when they are still to be read.
    */
   candidates: Candidate[] | null;
+  /** The attempts left for reading them (after the one this read made, if it made one). */
+  attemptsLeft: Attempt[];
 }
 
 /**
@@ -137,8 +139,10 @@ export async function readForMatching(
   const raw = rows[0];
   if (!raw) return null;
   const head = chainHead(raw.audit_seq, raw.audit_hash, raw.audit_created_at);
+  const order = rowOf(orders, raw);
   const candidates = raw.complete ? (raw.candidates ?? []).map(toCandidate) : null;
-  return { order: rowOf(orders, raw), head, candidates };
+  const attemptsLeft = attemptsFor(order).slice(raw.complete === false ? 1 : 0);
+  return { order, head, candidates, attemptsLeft };
 }
 
 export interface WaveWrite {

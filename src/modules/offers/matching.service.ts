@@ -92,7 +92,8 @@ export async function matchOrder(
       {
         head: async () => seen.head,
         candidates: async (need) =>
-          seen.candidates ?? findCandidates(deps.db, seen.order, need, candidateTimes(deps.config, now)),
+          seen.candidates ??
+          findCandidates(deps.db, seen.order, need, candidateTimes(deps.config, now), seen.attemptsLeft),
       },
       0,
       reason,
