@@ -1,13 +1,10 @@
--- Candidates chosen and ranked in Postgres (src/modules/offers/matching.repo.ts):
---   * contrib cube + earthdistance: a GiST index over members' homes, read nearest first
---     (KNN, ORDER BY ll_to_earth(...) <-> ...) when an escalated order reaches a street or district;
+-- Candidates chosen and ranked in Postgres (src/modules/offers/matching.candidates.repo.ts):
+--   * an SP-GiST index over members' homes as points (lat, lng), read nearest first
+--     (ORDER BY point(...) <-> point(...)) when an escalated order reaches a street or district;
+--   * indexes for members of a grid, and members without a home, read whole;
 --   * members' claim history as the score reads it (completions, withdrawals, no-shows, the latest
 --     completion), kept by triggers on claims in the statement that changes a claim, so a candidate
 --     costs no read of its claims.
-CREATE EXTENSION IF NOT EXISTS cube;
---> statement-breakpoint
-CREATE EXTENSION IF NOT EXISTS earthdistance;
---> statement-breakpoint
 ALTER TABLE "members" ADD COLUMN "completions" integer DEFAULT 0 NOT NULL;
 --> statement-breakpoint
 ALTER TABLE "members" ADD COLUMN "withdrawals" integer DEFAULT 0 NOT NULL;
@@ -68,7 +65,7 @@ CREATE TRIGGER claims_member_history_delete AFTER DELETE ON claims FOR EACH ROW
 --> statement-breakpoint
 CREATE INDEX "members_grid_idx" ON "members" USING btree ("grid_id");
 --> statement-breakpoint
-CREATE INDEX "members_home_earth_idx" ON "members" USING gist (ll_to_earth("home_lat", "home_lng"));
+CREATE INDEX "members_home_idx" ON "members" USING spgist (point("home_lat", "home_lng"));
 --> statement-breakpoint
 CREATE INDEX "members_homeless_community_idx" ON "members" USING btree ("community_id") WHERE "members"."home_lat" is null or "members"."home_lng" is null;
 --> statement-breakpoint

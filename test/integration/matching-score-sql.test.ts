@@ -2,9 +2,10 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execute } from '../../src/db/exec.js';
 import { orders } from '../../src/db/schema/index.js';
+import { distanceM } from '../../src/domain/geo.js';
 import { rankCandidates, scoreOf, scoreParts } from '../../src/domain/match-score.js';
 import { newId } from '../../src/lib/ids.js';
-import type { Attempt } from '../../src/modules/offers/matching.candidates.repo.js';
+import { type Attempt, unreadMetres } from '../../src/modules/offers/matching.candidates.repo.js';
 import {
   type Candidate,
   type CandidateRow,
@@ -338,5 +339,40 @@ describe('candidates chosen and ranked in Postgres', () => {
     }
     // Most are equal to the last bit; the rest differ in the last bits of the trigonometry.
     expect(equal).toBeGreaterThan(found.length / 2);
+  });
+
+  it('bounds how near a member can be from its distance in degrees, anywhere on earth', async () => {
+    // Orders anywhere (poles and the antimeridian included), members from metres to thousands of
+    // kilometres away in every direction: no member is nearer than the bound its degrees give.
+    const { rows } = await execute<{
+      lat: number;
+      lng: number;
+      home_lat: number;
+      home_lng: number;
+      bound: number;
+    }>(
+      ctx.database.db,
+      sql`with q as (
+          select greatest(-90, least(90, (random() - 0.5) * 180 * (1 + random()))) as lat,
+                 greatest(-180, least(180, (random() - 0.5) * 360 * (1 + random()))) as lng,
+                 power(10, random() * 6 - 4) * (random() - 0.5) as dlat, power(10, random() * 6 - 4) * (random() - 0.5) as dlng
+            from generate_series(1, 20000) i),
+        m as (select q.*, greatest(-90, least(90, q.lat + q.dlat)) as home_lat,
+                 greatest(-180, least(180, q.lng + q.dlng)) as home_lng from q)
+        select lat, lng, home_lat, home_lng,
+          ${unreadMetres(sql`(point(home_lat, home_lng) <-> point(lat, lng))`)} as bound from m q`,
+    );
+    let city = 0;
+    let tight = 0;
+    for (const r of rows) {
+      const d = distanceM({ lat: r.lat, lng: r.lng }, { lat: r.home_lat, lng: r.home_lng });
+      expect(r.bound, JSON.stringify(r)).toBeLessThanOrEqual(d);
+      if (Math.abs(r.lat) > 60 || Math.abs(r.lng) > 170 || d > 20_000) continue;
+      city += 1;
+      if (r.bound > 0.4 * d) tight += 1;
+    }
+    // And worth having in a city away from the poles: every bound there is over 40 % of the distance.
+    expect(city).toBeGreaterThan(1000);
+    expect(tight).toBe(city);
   });
 });

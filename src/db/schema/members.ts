@@ -43,8 +43,8 @@ export const members = pgTable(
     index('members_community_idx').on(t.communityId),
     index('members_unit_idx').on(t.unitId),
     index('members_grid_idx').on(t.gridId),
-    // Members by home for the matcher's nearest-first read (contrib cube + earthdistance).
-    index('members_home_earth_idx').using('gist', sql`ll_to_earth(${t.homeLat}, ${t.homeLng})`),
+    // Members by home, for the matcher's nearest-first read (SP-GiST, ORDER BY … <-> …).
+    index('members_home_idx').using('spgist', sql`point(${t.homeLat}, ${t.homeLng})`),
     // Members without a home, for the matcher's read of candidates at the unknown distance.
     index('members_homeless_community_idx')
       .on(t.communityId)

@@ -38,9 +38,9 @@ const EARTH_RADIUS_M = 6_371_008.8;
 
 /**
  * How widely one read looks. `local`: every member in reach, through the member indexes by community
- * and by unit. `near`: of the `nearest` members with a home closest to the order (the GiST index
- * over homes), those in reach, with every member in reach who lives in the order's grid or has no
- * home.
+ * and by unit. `near`: of the `nearest` members with a home closest to the order (the SP-GiST
+ * index over homes), those in reach, with every member in reach who lives in the order's grid or has
+ * no home.
  * `checked`: how many of the best bounds are checked, per offer of the wave and in all (null: all).
  */
 export type Checked = { perOffer: number; plus: number } | null;
@@ -65,7 +65,7 @@ export function attemptsFor(order: {
   ];
   if (order.escalationLevel === 0 || order.lat === null || order.lng === null) return local;
   return [
-    { mode: 'near', nearest: 4_000, checked: { perOffer: 2, plus: 16 } },
+    { mode: 'near', nearest: 6_000, checked: { perOffer: 2, plus: 16 } },
     { mode: 'near', nearest: 30_000, checked: { perOffer: 4, plus: 64 } },
     ...local.slice(1),
   ];
@@ -99,17 +99,18 @@ function poolOf(a: Attempt): { ctes: SQL; pool: SQL; unread: SQL } {
       unread: sql`null::float8`,
     };
   }
-  // The `nearest` members with a home, whoever they are, nearest first by the chord through the
-  // earth (the GiST index's order, the same order as the haversine distance): a read of fixed size,
-  // however few of them are eligible. Everyone left unread lives farther than the farthest read, and
-  // neither lives in the order's grid nor lacks a home (those are read through their own indexes).
+  // The `nearest` members with a home, whoever they are, nearest first in (lat, lng) degrees (the
+  // SP-GiST index over homes): a read of fixed size, however few of them are eligible. Everyone left
+  // unread neither lives in the order's grid nor lacks a home (those are read through their own
+  // indexes), and lives at least `D` degrees away, the farthest read; unreadBound turns that into
+  // metres on the sphere.
   const nearest = int(a.nearest);
   return {
     ctes: sql`nearest as (select k.* from q cross join lateral (
         select m.id, m.status, m.skills, m.available, m.active_claims, m.max_active_claims, m.community_id,
-          m.unit_id, ${metres('q', 'm')} as metres
+          m.unit_id, point(m.home_lat, m.home_lng) <-> point(q.lat, q.lng) as degrees
           from members m where m.home_lat is not null and m.home_lng is not null
-         order by ll_to_earth(m.home_lat, m.home_lng) <-> ll_to_earth(q.lat, q.lng)
+         order by point(m.home_lat, m.home_lng) <-> point(q.lat, q.lng)
          limit ${nearest}) k),`,
     pool: sql`select m.id from q cross join nearest m where ${eligible}
       union select m.id from q cross join lateral (
@@ -119,9 +120,27 @@ function poolOf(a: Attempt): { ctes: SQL; pool: SQL; unread: SQL } {
     // An order without a location is everyone's unknown distance away: a read by distance proves nothing.
     unread: sql`(select case when q.lat is null or q.lng is null then 'infinity'::float8
         when count(*) >= ${nearest} then ${f(W.skillFit)} * (case when q.required_n = 0 then 0.5::float8 else 1::float8 end)
-          + ${f(W.distance)} * ${distancePartOf(sql`max(n.metres)`)} + ${f(W.fairness)} + ${f(W.reliability)} + ${f(MARGIN)}
+          + ${f(W.distance)} * ${distancePartOf(unreadMetres(sql`max(n.degrees)`))} + ${f(W.fairness)} + ${f(W.reliability)} + ${f(MARGIN)}
         end from nearest n)`,
   };
+}
+
+/**
+ * How near the order `q` a member at least `d` degrees from it in (lat, lng) can be, in metres on
+ * geo.ts's sphere (less a hair for rounding). With a² + s² = 1: either the latitudes differ by a·d
+ * or more, and the central angle is at least that; or the longitudes differ by s·d or more while the
+ * member's latitude is within a·d of the order's, and the haversine gives at least
+ * 2 asin(√(cos φ · cos(|φ| + a·d)) · sin(s·d / 2)). a = cos φ / √(1 + cos² φ) balances the two.
+ * Near a pole or the antimeridian, where that does not hold, nothing is known (0 m).
+ */
+export function unreadMetres(d: SQL): SQL {
+  const rad = sql`(${d} * pi() / 180)`;
+  const phi = sql`(q.lat * pi() / 180)`;
+  const a = sql`(cos(${phi}) / sqrt(1 + cos(${phi}) * cos(${phi})))`;
+  const s = sql`(1 / sqrt(1 + cos(${phi}) * cos(${phi})))`;
+  return sql`(case when abs(q.lat) + ${a} * ${d} >= 90 or abs(q.lng) + ${s} * ${d} >= 180 then 0::float8
+    else ${f(EARTH_RADIUS_M)} * ${f(1 - 1e-9)} * least(${a} * ${rad},
+      2 * asin(least(1, sqrt(cos(${phi}) * cos(abs(${phi}) + ${a} * ${rad})) * sin(${s} * ${rad} / 2)))) end)`;
 }
 
 export interface CandidateQuery {
