@@ -102,7 +102,7 @@ function poolOf(a: Attempt): { ctes: SQL; pool: SQL; unread: SQL } {
   // The `nearest` members with a home, whoever they are, nearest first in (lat, lng) degrees (the
   // SP-GiST index over homes): a read of fixed size, however few of them are eligible. Everyone left
   // unread neither lives in the order's grid nor lacks a home (those are read through their own
-  // indexes), and lives at least `D` degrees away, the farthest read; unreadBound turns that into
+  // indexes), and lives at least as many degrees away as the farthest read; unreadMetres turns that into
   // metres on the sphere.
   const nearest = int(a.nearest);
   return {
