@@ -1,4 +1,4 @@
-import type { ApiClient } from './api-client.js';
+import type { ApiClient, ApiResult } from './api-client.js';
 import type { Random } from './random.js';
 import type { Scheduler } from './scheduler.js';
 import type { SimCity } from './sim-city.js';
@@ -41,6 +41,18 @@ export function createResponders(
   tally: Tally,
 ): Responders {
   const path = (o: SimOrder, c: SimClaim, action = '') => `/v1/orders/${o.id}/claims/${c.id}${action}`;
+
+  /**
+   * Whether a state change answered 409 after a retry had landed on an earlier attempt (whose answer
+   * was lost with its connection): the claim as the service has it is already in one of `states`.
+   */
+  async function landed(r: ApiResult, order: SimOrder, claim: SimClaim, states: string[]) {
+    if (r.status !== 409 || !r.retried) return false;
+    const list = await api.call('GET', `/v1/orders/${order.id}/claims`, claim.unitKey);
+    if (list.status !== 200) return false;
+    const now = (list.body.items as { id: string; status: string }[]).find((c) => c.id === claim.id);
+    return now !== undefined && states.includes(now.status);
+  }
 
   function gotClaim(order: SimOrder, claim: SimClaim) {
     order.claims.push(claim);
@@ -101,7 +113,7 @@ export function createResponders(
   async function withdraw(order: SimOrder, claim: SimClaim) {
     if (claim.state !== 'held') return;
     const r = await api.call('DELETE', path(order, claim), claim.unitKey);
-    if (r.status !== 200) return;
+    if (r.status !== 200 && !(await landed(r, order, claim, ['withdrawn']))) return;
     claim.state = 'withdrawn';
     tally.withdrawn++;
     if (order.dispatchMode === 'open') scheduler.at(sec(random, 2, 6), () => claimOpen(order));
@@ -111,7 +123,7 @@ export function createResponders(
     if (claim.state !== 'held') return;
     const at = random.pointNear(order.location, 80);
     const r = await api.call('POST', path(order, claim, '/check-in'), claim.unitKey, { body: at });
-    if (r.status !== 200) return;
+    if (r.status !== 200 && !(await landed(r, order, claim, ['checked_in', 'completed']))) return;
     claim.state = 'checked_in';
     tally.checkedIn++;
     scheduler.at(sec(random, 3, 10), () => complete(order, claim));
@@ -121,7 +133,7 @@ export function createResponders(
     const r = await api.call('POST', path(order, claim, '/complete'), claim.unitKey, {
       body: { hours: hoursFor(order.kind, random), note: '已完成' },
     });
-    if (r.status !== 200) return;
+    if (r.status !== 200 && !(await landed(r, order, claim, ['completed']))) return;
     claim.state = 'completed';
     tally.completed++;
     if (order.claims.every((c) => c.state === 'completed' || c.state === 'withdrawn'))
@@ -140,7 +152,13 @@ export function createResponders(
     const r = await api.call('POST', `/v1/orders/${order.id}/verify`, order.community.staffKey, {
       body: { rating, ...(rating >= 4 && { feedback: random.pick(feedback) }) },
     });
-    if (r.status === 200) {
+    const verified =
+      r.status === 200 ||
+      (r.status === 409 &&
+        r.retried &&
+        (await api.call('GET', `/v1/orders/${order.id}`, order.community.staffKey)).body?.status ===
+          'verified');
+    if (verified) {
       order.verified = true;
       tally.verified++;
     } else if (r.status === 409 && attempt < 2) {
