@@ -120,6 +120,8 @@ try {
     orders,
     minutes: env.CHAOS_DURATION_S / 60,
     rate: 20,
+    // Orders keep coming through three quarters of the run, so the later faults meet work in flight.
+    postingShare: 0.75,
     seed,
     onTick: (ms, t) => {
       const minute = Math.floor(ms / 60_000);

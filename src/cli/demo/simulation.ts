@@ -20,6 +20,8 @@ export interface SimulationOptions {
   seed?: number;
   /** Share of orders with a short claim deadline that nobody answers in time, so they escalate. */
   whistleShare?: number;
+  /** Share of the run over which orders are posted (default 0.5); the rest lets work finish. */
+  postingShare?: number;
   onTick?: (elapsedMs: number, tally: Tally) => void;
 }
 
@@ -35,7 +37,7 @@ export interface SimulationResult {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** The matcher's offers are picked up once a second, as an app polling for its members would. */
 const POLL_MS = 1000;
-/** Orders are posted over the first half of the run; the second half lets work finish and deadlines pass. */
+/** By default orders are posted over the first half of the run; the second half lets work finish and deadlines pass. */
 const POSTING_SHARE = 0.5;
 
 async function pollOffers(
@@ -135,7 +137,10 @@ export async function runSimulation(opts: SimulationOptions): Promise<Simulation
     responders.onPosted(order);
   }
 
-  const interval = Math.max(1000 / opts.rate, (durationMs * POSTING_SHARE) / Math.max(opts.orders, 1));
+  const interval = Math.max(
+    1000 / opts.rate,
+    (durationMs * (opts.postingShare ?? POSTING_SHARE)) / Math.max(opts.orders, 1),
+  );
   categoryMix(opts.orders, random).forEach((kind, i) => {
     scheduler.at(i * interval, () => post(kind, i));
   });
