@@ -197,8 +197,10 @@ export function operation<
       });
       if (spec.revokesKeys) app.keyCache.clear();
       if (spec.idempotent) return sendIdempotent(reply, result as IdempotentResult<unknown>);
-      // A 204 (or a handler that sent the reply itself) has nothing more to send.
-      return result === undefined ? reply.send() : result;
+      // A 204 has nothing more to send. A handler that sent the reply itself returns the reply,
+      // which is thenable: awaited, it is undefined, and sending again would fail.
+      if (result === undefined) return reply.sent ? reply : reply.send();
+      return result;
     },
   });
 }

@@ -15,6 +15,18 @@ describe('health and docs', () => {
     expect(ready.json()).toEqual({ status: 'ok', checks: { postgres: 'ok', redis: 'ok' } });
   });
 
+  it('sends each answer once when the handler sends the reply itself (no "Reply was already sent")', async () => {
+    const before = ctx.logs.length;
+    // Readiness sends through the reply (with its status) and returns the reply.
+    for (let i = 0; i < 3; i++) {
+      expect((await ctx.app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
+    }
+    const sentTwice = ctx.logs
+      .slice(before)
+      .filter((l) => (l.err as { code?: string } | undefined)?.code === 'FST_ERR_REP_ALREADY_SENT');
+    expect(sentTwice).toEqual([]);
+  });
+
   it('serves OpenAPI 3.1 and the reference page', async () => {
     const spec = await ctx.app.inject({ method: 'GET', url: '/openapi.json' });
     expect(spec.json().openapi).toBe('3.1.0');
