@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { type FaultRecord, faultKinds } from './faults.js';
 import type { InvariantResult } from './invariants.js';
 
@@ -25,6 +26,38 @@ export function cpuModel(): string {
   return `${m?.[1] ?? 'unknown CPU'} × ${cores}`;
 }
 
+const levels: Record<number, string> = { 40: 'warn', 50: 'error', 60: 'fatal' };
+
+/** Warnings and errors the processes logged, by level and message, most frequent first. */
+export function logSummary(logDir: string, top = 6): string {
+  const counts = new Map<string, number>();
+  for (const file of readdirSync(logDir).filter((f) => f.endsWith('.log'))) {
+    for (const line of readFileSync(join(logDir, file), 'utf8').split('\n')) {
+      if (!line.startsWith('{')) continue;
+      let entry: { level?: number; msg?: string };
+      try {
+        entry = JSON.parse(line);
+      } catch {
+        continue; // a line cut by a kill
+      }
+      const level = levels[entry.level ?? 0];
+      if (!level) continue;
+      const msg = (entry.msg ?? '').replace(
+        /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g,
+        ':id',
+      );
+      const key = `${level} "${msg}"`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  if (sorted.length === 0) return 'no warning or error';
+  const shown = sorted.slice(0, top).map(([k, n]) => `${n} × ${k}`);
+  return sorted.length > top
+    ? `${shown.join(', ')}, and ${sorted.length - top} other messages`
+    : shown.join(', ');
+}
+
 const fmtLoad = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
 
 /** The soak's report as Markdown: what ran, the fault log, its summary, and every invariant. */
@@ -42,6 +75,7 @@ export function formatReport(f: SoakFacts): string {
     `- orders at the end: ${Object.entries(f.ordersByStatus)
       .map(([s, n]) => `${s} ${n}`)
       .join(', ')}`,
+    `- process logs: ${logSummary(f.logDir)}`,
     '',
     '| # | at (s) | fault | target | outcome |',
     '| -: | -: | --- | --- | --- |',
