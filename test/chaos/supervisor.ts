@@ -70,6 +70,12 @@ function killGroup(pid: number, sig: NodeJS.Signals): void {
   }
 }
 
+/** Kills the group once the soak is gone, even when it died by SIGKILL and ran no exit handler. */
+function watchdog(groupId: number): void {
+  const script = `while kill -0 ${process.pid} 2>/dev/null && kill -0 -${groupId} 2>/dev/null; do sleep 1; done; kill -KILL -${groupId} 2>/dev/null`;
+  spawn('sh', ['-c', script], { detached: true, stdio: 'ignore' }).unref();
+}
+
 const lastLines = (file: string, n: number) => {
   try {
     return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-n);
@@ -103,6 +109,7 @@ export function createSupervisor(opts: SupervisorOptions): Supervisor {
     });
     closeSync(fd);
     slot.pid = child.pid ?? null;
+    if (child.pid) watchdog(child.pid);
     const run: Running = {
       child,
       sent: null,
