@@ -2,7 +2,7 @@ import type { ApiClient, ApiResult } from './api-client.js';
 import type { Random } from './random.js';
 import type { Scheduler } from './scheduler.js';
 import type { SimCity } from './sim-city.js';
-import { heldClaims, type SimClaim, type SimOrder } from './sim-orders.js';
+import { addClaim, heldClaims, openClaimCandidates, type SimClaim, type SimOrder } from './sim-orders.js';
 import { hoursFor } from './whistles.js';
 
 export interface Tally {
@@ -54,12 +54,14 @@ export function createResponders(
     return now !== undefined && states.includes(now.status);
   }
 
-  function gotClaim(order: SimOrder, claim: SimClaim) {
-    order.claims.push(claim);
+  /** Follows a claim the API answered 201 to; false when it is one the simulation already follows. */
+  function gotClaim(order: SimOrder, claim: SimClaim): boolean {
+    if (!addClaim(order, claim)) return false;
     // Some members drop out before they start; the slot reopens and matching goes on.
     if (random.chance(0.04)) scheduler.at(sec(random, 1, 4), () => withdraw(order, claim));
     if (order.started) scheduler.at(sec(random, 2, 6), () => checkIn(order, claim));
     else if (heldClaims(order) >= order.headcount) startWork(order);
+    return true;
   }
 
   /** Work starts when every slot is held, or at the latest a while after posting with whoever came. */
@@ -77,9 +79,11 @@ export function createResponders(
     const r = await api.call('POST', `/v1/offers/${offer.id}/accept`, unitKey, {
       headers: { 'idempotency-key': `demo-accept-${offer.id}` },
     });
-    if (r.status !== 201) return;
-    tally.accepted++;
-    gotClaim(order, { id: r.body.id, memberId: offer.memberId, unitKey, state: 'held' });
+    if (
+      r.status === 201 &&
+      gotClaim(order, { id: r.body.id, memberId: offer.memberId, unitKey, state: 'held' })
+    )
+      tally.accepted++;
   }
 
   async function decline(offer: { id: string; memberId: string }) {
@@ -94,9 +98,7 @@ export function createResponders(
 
   /** A unit admin claims an open order for members of a unit paired with the community. */
   async function claimOpen(order: SimOrder) {
-    const candidates = random.shuffle(
-      order.community.pairedMembers.filter((m) => order.requiredSkills.every((s) => m.skills.includes(s))),
-    );
+    const candidates = random.shuffle(openClaimCandidates(order));
     for (const m of candidates.slice(0, order.headcount + 4)) {
       if (heldClaims(order) >= order.headcount) return;
       const unitKey = city.unitKeys.get(m.unitId)!;
@@ -104,9 +106,8 @@ export function createResponders(
         body: { memberId: m.id },
         headers: { 'idempotency-key': `demo-claim-${order.id}-${m.id}` },
       });
-      if (r.status !== 201) continue;
-      tally.openClaims++;
-      gotClaim(order, { id: r.body.id, memberId: m.id, unitKey, state: 'held' });
+      if (r.status === 201 && gotClaim(order, { id: r.body.id, memberId: m.id, unitKey, state: 'held' }))
+        tally.openClaims++;
     }
   }
 

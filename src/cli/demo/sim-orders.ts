@@ -1,7 +1,7 @@
 import { distanceM } from '../../domain/geo.js';
 import { personName } from './people.js';
 import type { Random } from './random.js';
-import type { SimCommunity } from './sim-city.js';
+import type { SimCommunity, SimMember } from './sim-city.js';
 import type { WhistleKind } from './whistles.js';
 
 /** An order the simulation posted, and what it has seen of it since. */
@@ -31,6 +31,26 @@ export interface SimClaim {
 }
 
 export const heldClaims = (o: SimOrder) => o.claims.filter((c) => c.state !== 'withdrawn').length;
+
+/**
+ * Whom a unit admin may claim an open order for: members of units paired with its community who have
+ * the skills it needs and have not claimed it before. A member who withdrew does not come back, and
+ * so each claim the simulation makes has an Idempotency-Key of its own (a key sent again would
+ * replay the first, withdrawn claim).
+ */
+export function openClaimCandidates(o: SimOrder): SimMember[] {
+  const claimed = new Set(o.claims.map((c) => c.memberId));
+  return o.community.pairedMembers.filter(
+    (m) => !claimed.has(m.id) && o.requiredSkills.every((s) => m.skills.includes(s)),
+  );
+}
+
+/** Records a claim the API answered; false when the simulation already has it (a replayed answer). */
+export function addClaim(o: SimOrder, claim: SimClaim): boolean {
+  if (o.claims.some((c) => c.id === claim.id)) return false;
+  o.claims.push(claim);
+  return true;
+}
 
 function nearestGrid(c: SimCommunity, at: { lat: number; lng: number }): string | undefined {
   let best: { id: string; d: number } | undefined;
