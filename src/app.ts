@@ -23,6 +23,7 @@ import { ordersRoutes } from './modules/orders/orders.routes.js';
 import { privacyRoutes } from './modules/privacy/privacy.routes.js';
 import { regionsRoutes } from './modules/regions/regions.routes.js';
 import { reportsRoutes } from './modules/reports/reports.routes.js';
+import { resourcesRoutes } from './modules/resources/resources.routes.js';
 import { slaRoutes } from './modules/sla/sla.routes.js';
 import { transfersRoutes } from './modules/transfers/transfers.routes.js';
 import { unitsRoutes } from './modules/units/units.routes.js';
@@ -138,6 +139,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ledgerRoutes,
     reportsRoutes,
     evaluationsRoutes,
+    resourcesRoutes,
   ];
   await app.register(
     async (v1) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseHostPorts } from './lib/redis.js';
+import { isTimeZone } from './lib/time-zone.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -119,6 +120,16 @@ export const envSchema = z.object({
   SLA_RECONCILE_EVERY_MS: z.coerce.number().int().min(1000).default(60_000),
   /** An unanswered request for a held claim moves the claim to the asker after this long (36 h). */
   CLAIM_TRANSFER_AUTO_ACCEPT_S: seconds.default(129_600),
+  /** The time zone a resource's opening hours are read in when its owner names none (IANA name). */
+  RESOURCE_TIME_ZONE: z
+    .string()
+    .min(1)
+    .refine(isTimeZone, 'must be an IANA time zone, e.g. Asia/Shanghai')
+    .default('Asia/Shanghai'),
+  /** How long before a booking starts its booking.reminder event goes out. */
+  BOOKING_REMINDER_LEAD_S: seconds.default(86_400),
+  /** How often a worker sends the booking reminders that are due and were not sent (their timers lost). */
+  BOOKING_RECONCILE_EVERY_MS: z.coerce.number().int().min(1000).default(60_000),
 
   AUDIT_HMAC_KEY: z.string().min(16).default('change-me-audit-checkpoint-key'),
   /** Stored first answers of Idempotency-Key writes are kept this long: they can hold personal data. */

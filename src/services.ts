@@ -33,6 +33,9 @@ import { createPrivacyService } from './modules/privacy/privacy.service.js';
 import { idempotencyRetention } from './modules/privacy/retention.js';
 import { createRegionsService } from './modules/regions/regions.service.js';
 import { createReportsService } from './modules/reports/reports.service.js';
+import { createBookingRemindersService } from './modules/resources/booking-reminders.service.js';
+import { createBookingsService } from './modules/resources/bookings.service.js';
+import { createResourcesService } from './modules/resources/resources.service.js';
 import { createDeadlineTimersService } from './modules/sla/deadline-timers.service.js';
 import { createEscalationsService } from './modules/sla/escalations.service.js';
 import { createSlaService } from './modules/sla/sla.service.js';
@@ -113,6 +116,9 @@ export function buildServices(deps: ServicesDeps) {
     statements: createStatementsService({ db, reads }),
     reports: createReportsService({ clock, reads }),
     evaluations: createEvaluationsService({ db, clock, config, reads }),
+    resources: createResourcesService({ db, clock, config }),
+    bookings: createBookingsService({ db, clock, config }),
+    bookingReminders: createBookingRemindersService({ db, clock }),
     webhookEndpoints: createWebhookEndpointsService({ db, clock, config }),
     webhookDeliveries: createWebhookDeliveriesService({ db, clock, config }),
     events: createEventsService({ db, clock, config }),

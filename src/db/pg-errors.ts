@@ -49,3 +49,6 @@ export const isRecoveryConflict = (err: unknown): boolean =>
     err,
     (e) => e.code === '40001' && typeof e.message === 'string' && /conflict with recovery/.test(e.message),
   );
+
+/** An exclusion constraint violation (SQLSTATE 23P01): two rows a constraint keeps apart. */
+export const isExclusionViolation = (err: unknown): boolean => someCause(err, (e) => e.code === '23P01');

@@ -31,6 +31,8 @@ type Verb =
   | 'erase'
   | 'publish'
   | 'cancel'
+  | 'approve'
+  | 'reject'
   | 'verify'
   | 'withdraw'
   | 'checkIn'

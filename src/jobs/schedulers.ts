@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { Queues } from '../outbox/queues.js';
+import { keepReminderReconcilerScheduled } from './processors/bookings.js';
 import { keepReconcilerScheduled } from './processors/sla.js';
 
 /**
@@ -52,4 +53,5 @@ export async function installSchedulers(queues: Queues, config: Config): Promise
       { name: 'partitions', data: { kind: 'partitions' } },
     );
   await keepReconcilerScheduled(queues, config.SLA_RECONCILE_EVERY_MS);
+  await keepReminderReconcilerScheduled(queues, config);
 }

@@ -12,6 +12,8 @@ export const QueueName = {
   Webhooks: 'webhooks',
   /** Deadline timers (SLA deadlines, requests for a claim) and their reconciler. */
   Sla: 'sla',
+  /** Booking reminders (delayed jobs) and their reconciler. */
+  Bookings: 'bookings',
   /** Periodic housekeeping: no-shows, audit checkpoints, retention of stored idempotent answers and of events, partitions. */
   Maintenance: 'maintenance',
 } as const;
@@ -34,6 +36,12 @@ export interface JobPayloads {
     | { transferId: string; kind: 'transfer'; deadline: string; replans?: number }
     | { kind: 'reconcile' }
     /** After Redis lost its data: the timers of deadlines still ahead, put back from Postgres. */
+    | { kind: 'replan' };
+  bookings: /** The reminder of one booking, due at `remindAt`. */
+    | { kind: 'reminder'; bookingId: string; remindAt: string }
+    /** Sends every due reminder that was not sent (its timer lost with Redis, or fired early). */
+    | { kind: 'reconcile' }
+    /** After Redis lost its data: the timers of reminders still ahead, put back from Postgres. */
     | { kind: 'replan' };
   maintenance:
     | { kind: 'no_shows' }

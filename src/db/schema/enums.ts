@@ -77,3 +77,16 @@ export const transferStatuses = ['open', 'accepted', 'declined', 'withdrawn', 'e
 export type TransferKind = (typeof transferKinds)[number];
 
 export type TransferStatus = (typeof transferStatuses)[number];
+
+export const resourceKinds = ['venue', 'equipment', 'vehicle', 'expertise'] as const;
+
+export type ResourceKind = (typeof resourceKinds)[number];
+
+/** Who may book a resource: paired units or communities, anyone in the owner's street, or in its district. */
+export const bookingRules = ['paired', 'street', 'district'] as const;
+
+export type BookingRule = (typeof bookingRules)[number];
+
+export const bookingStatuses = ['requested', 'approved', 'rejected', 'confirmed', 'cancelled'] as const;
+
+export type BookingStatus = (typeof bookingStatuses)[number];

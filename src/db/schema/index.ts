@@ -8,6 +8,7 @@ export * from './ledger.js';
 export * from './members.js';
 export * from './orders.js';
 export * from './regions.js';
+export * from './resources.js';
 export * from './sla.js';
 export * from './transfers.js';
 export * from './units.js';

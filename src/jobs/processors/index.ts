@@ -1,5 +1,6 @@
 import type { QueueName } from '../../outbox/jobs.js';
 import type { Processor } from '../job-deps.js';
+import { processBookings } from './bookings.js';
 import { processMaintenance } from './maintenance.js';
 import { processMatching } from './matching.js';
 import { processOfferExpiry } from './offers.js';
@@ -12,4 +13,5 @@ export const processors: { [Q in QueueName]: Processor<Q> } = {
   webhooks: processWebhook,
   sla: processSla,
   maintenance: processMaintenance,
+  bookings: processBookings,
 };

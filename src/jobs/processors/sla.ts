@@ -1,10 +1,9 @@
 import type { OutboxJob } from '../../outbox/jobs.js';
 import type { Queues } from '../../outbox/queues.js';
 import type { JobDeps, Processor } from '../job-deps.js';
+import { addTimers, keepScheduled } from '../kept-schedules.js';
 
 export const RECONCILER_SCHEDULER_ID = 'sla-reconcile';
-/** How often a worker makes sure the reconciler's schedule still exists. */
-const SCHEDULE_CHECK_MAX_MS = 10_000;
 
 /**
  * SLA timers (claim_deadline, complete_deadline, response_deadline), the timers of requests for a
@@ -28,15 +27,7 @@ export const processSla: Processor<'sla'> = async (job, deps) => {
     case 'replan': {
       // Straight into the queue: nothing changes in Postgres, the jobs are derived from what is there.
       const queue = deps.queues.get('sla');
-      const add = async (jobs: OutboxJob<'sla'>[]) => {
-        await queue.addBulk(
-          jobs.map((j) => ({
-            name: j.name,
-            data: j.payload,
-            opts: { jobId: j.jobId, delay: j.delayMs || undefined },
-          })),
-        );
-      };
+      const add = (jobs: OutboxJob<'sla'>[]) => addTimers(queue, jobs);
       const replanned = await timerReconciler.pendingTimers(add);
       const transfers = await transferTimers.pendingTimers(add);
       deps.log.info({ replanned, transfers }, 'sla timers re-planned from Postgres');
@@ -93,35 +84,12 @@ async function planAgain(job: Parameters<Processor<'sla'>>[0], deps: JobDeps, de
   );
 }
 
-/**
- * Installs the reconciler's job scheduler and keeps it installed. A Redis that lost its data lost
- * this schedule and every timer with it; so every worker checks for the schedule, and when it is
- * missing puts it back (a new schedule runs at once: passed deadlines are reconciled) and asks for
- * the timers still ahead to be re-planned from Postgres. Job schedulers are keyed by id and the
- * re-plan job by the current cycle, so many workers noticing at once still do each once. The check
- * stops when the producer connection is closed.
- */
-export async function keepReconcilerScheduled(queues: Queues, everyMs: number): Promise<void> {
-  const queue = queues.get('sla');
-  const install = () =>
-    queue.upsertJobScheduler(
-      RECONCILER_SCHEDULER_ID,
-      { every: everyMs },
-      { name: 'reconcile', data: { kind: 'reconcile' } },
-    );
-  const replan = () =>
-    queue.add('replan', { kind: 'replan' }, { jobId: `sla-replan-${Math.floor(Date.now() / everyMs)}` });
-  const missing = async () => !(await queue.getJobScheduler(RECONCILER_SCHEDULER_ID));
-  // At start-up the schedule is always written, so a changed SLA_RECONCILE_EVERY_MS takes effect.
-  const lost = await missing();
-  await install();
-  if (lost) await replan();
-  const ensure = async () => {
-    if (!(await missing())) return;
-    await install();
-    await replan();
-  };
-  const timer = setInterval(() => ensure().catch(() => {}), Math.min(everyMs, SCHEDULE_CHECK_MAX_MS));
-  timer.unref();
-  queues.connection.once('end', () => clearInterval(timer));
-}
+/** Installs the SLA reconciler's job scheduler and keeps it installed (see keepScheduled). */
+export const keepReconcilerScheduled = (queues: Queues, everyMs: number): Promise<void> =>
+  keepScheduled(queues, {
+    queue: 'sla',
+    schedulerId: RECONCILER_SCHEDULER_ID,
+    everyMs,
+    reconcile: { name: 'reconcile', data: { kind: 'reconcile' } },
+    replan: { name: 'replan', data: { kind: 'replan' }, jobIdPrefix: 'sla-replan' },
+  });

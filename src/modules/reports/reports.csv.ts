@@ -61,6 +61,8 @@ const unitColumns = [
   ['onTimePct', 'on_time_pct'],
   ['averageRating', 'average_rating'],
   ['noShows', 'no_shows'],
+  ['resourcesOpened', 'resources_opened'],
+  ['bookingsHosted', 'bookings_hosted'],
 ] as const;
 
 export function unitsCsv(rows: UnitRow[]): string {

@@ -106,6 +106,14 @@ export const unitRowSchema = reportInUnit.extend({
   onTimePct: z.number().nullable().describe("Completed claims finished by the order's completeBy, in %"),
   averageRating: z.number().nullable(),
   noShows: z.number().int(),
+  resourcesOpened: z
+    .number()
+    .int()
+    .describe('Active resources the unit publishes (created before the period ends)'),
+  bookingsHosted: z
+    .number()
+    .int()
+    .describe("Approved or confirmed bookings of the unit's resources starting in the period"),
 });
 export type UnitRow = z.infer<typeof unitRowSchema>;
 export const unitsReportSchema = z.object({ ...period, rows: z.array(unitRowSchema) });

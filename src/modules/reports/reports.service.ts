@@ -124,6 +124,8 @@ export function createReportsService(deps: Pick<ServiceDeps, 'clock'> & { reads:
           onTimePct: pct(u.onTime, u.completed),
           averageRating: round(u.rating),
           noShows: u.noShows,
+          resourcesOpened: u.resourcesOpened,
+          bookingsHosted: u.bookingsHosted,
         }));
         return { json: { ...period(s), rows }, csv: () => unitsCsv(rows) };
       }),

@@ -47,6 +47,10 @@ const workOf = (r: Record<string, unknown>): WorkFigures => ({
 export interface UnitFigures extends UnitHeadcount, WorkFigures {
   ordersTaken: number;
   onTime: number;
+  /** Active resources the unit publishes (created before the period's end). */
+  resourcesOpened: number;
+  /** Approved or confirmed bookings of its resources starting in the period. */
+  bookingsHosted: number;
 }
 
 /**
@@ -79,7 +83,12 @@ export async function unitFigures(db: Db, s: ReportScope): Promise<UnitFigures[]
       select u.id, u.name, u.expected_members,
         (select count(*) from members m where m.unit_id = u.id and m.community_id is not null and m.status = 'active')::int
       from units u where u.id in (select key from figures))
-    select l.id, l.name, l.expected_members, l.reported_in, f.*
+    select l.id, l.name, l.expected_members, l.reported_in, f.*,
+           (select count(*) from resources res where res.owner_unit_id = l.id and res.active
+               ${s.to ? sql`and res.created_at < ${s.to.toISOString()}::timestamptz` : sql``})::int as resources_opened,
+           (select count(*) from bookings b join resources res on res.id = b.resource_id
+             where res.owner_unit_id = l.id and b.status in ('approved', 'confirmed')
+               and ${inPeriod(s, sql`b.starts_at`)})::int as bookings_hosted
       from listed l left join figures f on f.key = l.id
      order by l.name, l.id`,
   );
@@ -88,6 +97,8 @@ export async function unitFigures(db: Db, s: ReportScope): Promise<UnitFigures[]
     ...workOf(r),
     ordersTaken: Number(r.orders_taken ?? 0),
     onTime: Number(r.on_time ?? 0),
+    resourcesOpened: Number(r.resources_opened ?? 0),
+    bookingsHosted: Number(r.bookings_hosted ?? 0),
   }));
 }
 

@@ -31,6 +31,14 @@ export const webhookEventTypes = [
   'ledger.credited',
   'ledger.adjusted',
   'redemption.created',
+  'resource.created',
+  'resource.updated',
+  'booking.requested',
+  'booking.confirmed',
+  'booking.approved',
+  'booking.rejected',
+  'booking.cancelled',
+  'booking.reminder',
 ] as const;
 
 export type WebhookEventType = (typeof webhookEventTypes)[number];
