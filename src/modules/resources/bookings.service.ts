@@ -96,7 +96,7 @@ export function createBookingsService({ db, clock, config }: Pick<ServiceDeps, '
         throw Errors.invalidTransition(
           `a ${booking.status} booking cannot be ${cmd === 'cancel' ? 'cancelled' : `${cmd}d`}`,
           {
-            status: booking.status,
+            bookingStatus: booking.status,
           },
         );
       const now = clock.now();
@@ -155,17 +155,20 @@ export function createBookingsService({ db, clock, config }: Pick<ServiceDeps, '
       };
       return idempotent(db, request, async (tx) => {
         const today = todayOf(clock);
-        await findVisibleResource(tx, auth, resourceId, today);
+        const seen = await findVisibleResource(tx, auth, resourceId, today);
         const booker = await partyOfCaller(tx, auth, body.booker, today);
         const startsAt = new Date(body.startsAt);
         const endsAt = new Date(body.endsAt);
-        const resource = (await lockResource(tx, resourceId))!;
-        const day = localTime(startsAt, resource.timeZone).date;
+        const day = localTime(startsAt, seen.timeZone).date;
         if (!(await admits(tx, resourceId, booker.booker, day)))
           throw Errors.bookingNotAllowed(
-            `the resource is open to ${resource.bookableBy === 'paired' ? 'its paired partners' : `its ${resource.bookableBy}`} only`,
-            { bookableBy: resource.bookableBy },
+            `the resource is open to ${seen.bookableBy === 'paired' ? 'its paired partners' : `its ${seen.bookableBy}`} only`,
+            { bookableBy: seen.bookableBy },
           );
+        // Refused at once when the slot is already taken, without queueing for the lock; the check
+        // under the lock is the one that decides.
+        await checkSlot(tx, seen, startsAt, endsAt);
+        const resource = (await lockResource(tx, resourceId))!;
         await checkSlot(tx, resource, startsAt, endsAt);
         const now = clock.now();
         const status = initialBookingStatus(resource.requiresApproval);

@@ -143,9 +143,11 @@ export const createBookingBody = z
   });
 export type CreateBookingBody = z.infer<typeof createBookingBody>;
 
-export const bookingReasonBody = z.strictObject({
-  reason: z.string().trim().min(1).max(1000).optional(),
-});
+export const bookingReasonBody = z
+  .strictObject({
+    reason: z.string().trim().min(1).max(1000).optional(),
+  })
+  .default({});
 export type BookingReasonBody = z.infer<typeof bookingReasonBody>;
 
 export const listBookingsQuery = pageQuery.extend({
