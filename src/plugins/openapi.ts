@@ -87,6 +87,11 @@ export const openapiTags = [
       'Evaluations (考核): the three rates ranked, the league of escalation answers, the yearly unit score; JSON or CSV.',
   },
   {
+    name: 'resources',
+    description:
+      'The resource list (资源清单): venues, equipment, vehicles and expertise that units and communities open to others, and their bookings: a slot inside the opening hours, within the capacity, approved by the owner when the resource asks for it, reminded as a booking.reminder event.',
+  },
+  {
     name: 'audit',
     description:
       'The hash-chained audit trail: verify a chain, and sign checkpoints of the chain heads to keep outside the database.',

@@ -11,6 +11,7 @@ import {
   createWebhookEndpoint,
 } from '../factories/objects.js';
 import { orderBody } from '../factories/orders.js';
+import { book, createResource, slot } from '../factories/resources.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';
 
 /**
@@ -63,6 +64,8 @@ const TABLES = [
   'audit_checkpoints',
   'idempotency_keys',
   'categories',
+  'resources',
+  'bookings',
 ];
 
 describe('BOLA matrix', () => {
@@ -107,6 +110,15 @@ describe('BOLA matrix', () => {
     const escalationId = await createEscalation(ctx.database, { orderId: order.id, region: city.streetA });
     const merchantId = await createMerchant(ctx.database, { region: city.streetA });
     const checkpointId = await createCheckpoint(ctx.database);
+    const resource = await createResource(ctx, city, {
+      owner: { type: 'community', id: city.communityA1.id },
+      kind: 'venue',
+      name: 'Meeting room',
+      capacity: 2,
+    });
+    const booking = (
+      await book(ctx, city.keys.unitA, resource.id, { type: 'unit', id: city.unitA.id }, slot(ctx, 2, 9, 10))
+    ).json();
     const { rows } = await ctx.database.pool.query(
       `select id from api_keys where role = 'community_staff' and scope_region_id = $1 limit 1`,
       [city.communityA1.id],
@@ -125,6 +137,8 @@ describe('BOLA matrix', () => {
       escalations: escalationId,
       merchants: merchantId,
       'audit/checkpoints': checkpointId,
+      resources: resource.id,
+      bookings: booking.id,
       'ops/failed-jobs': 'maintenance:no-such-job',
       categoryCode: 'errand',
       priority: 'urgent',
@@ -181,7 +195,9 @@ describe('BOLA matrix', () => {
       case 'string': {
         if (schema.format === 'uuid') return ids.members;
         if (schema.format === 'date') return '2030-01-01';
-        if (schema.format === 'date-time') return new Date(Date.now() + 86_400_000).toISOString();
+        // An end (endsAt) comes a day after its start.
+        if (schema.format === 'date-time')
+          return new Date(Date.now() + (name === 'endsAt' ? 2 : 1) * 86_400_000).toISOString();
         if (schema.format === 'uri' || name === 'url') return 'https://example.org/hook';
         if (name === 'phone') return '13800138000';
         if (/Within$|Period$/.test(name)) return 'PT1H';

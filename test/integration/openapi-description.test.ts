@@ -248,6 +248,9 @@ describe('what the description promises (finding 7)', () => {
     );
     expect(optional.map((o) => o.name).sort()).toEqual([
       'POST /v1/api-keys/{id}/rotate',
+      'POST /v1/bookings/{id}/approve',
+      'POST /v1/bookings/{id}/cancel',
+      'POST /v1/bookings/{id}/reject',
       'POST /v1/offers/{id}/decline',
       'POST /v1/orders/{id}/claims/{claimId}/check-in',
     ]);

@@ -19,6 +19,8 @@ export const idempotentPosts = [
   '/v1/merchants',
   '/v1/redemptions',
   '/v1/ledger/adjustments',
+  '/v1/resources',
+  '/v1/resources/{id}/bookings',
 ] as const satisfies readonly (keyof paths)[];
 
 /** The GETs that answer cursor pages, with the query parameter that takes the next cursor. */
@@ -42,4 +44,7 @@ export const pagedGets = {
   '/v1/merchants': 'cursor',
   '/v1/merchants/{id}/ledger': 'cursor',
   '/v1/members/{id}/ledger': 'cursor',
+  '/v1/resources': 'cursor',
+  '/v1/resources/{id}/bookings': 'cursor',
+  '/v1/bookings': 'cursor',
 } as const satisfies Partial<Record<keyof paths, 'cursor' | 'after'>>;

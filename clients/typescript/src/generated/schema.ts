@@ -1641,6 +1641,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the resources in scope
+         * @description Any key. Officers, community staff and region-scoped ops keys see the resources whose owner is in their subtree and those a community of it may book; a unit admin the resources of its unit and those its unit may book; members none. Anything else is 404. Oldest first; filter by kind, owning unit or community, and whether active.
+         */
+        get: operations["listResources"];
+        put?: never;
+        /**
+         * Publish a resource of a unit or a community
+         * @description Unit admins for their unit, community staff for a community of their subtree, admins for any (403 for other roles or another unit; 404 for a unit or community the key does not see; 422 when owner.id of type community is not a community). Opening hours are weekly intervals in timeZone (default RESOURCE_TIME_ZONE, Asia/Shanghai). bookableBy street needs an owner inside a street (422 for a unit sitting at the district level). Audited (resource.created).
+         */
+        post: operations["createResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/resources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a resource
+         * @description Any key. Officers, community staff and region-scoped ops keys see the resources whose owner is in their subtree and those a community of it may book; a unit admin the resources of its unit and those its unit may book; members none. Anything else is 404. ETag carries the version that PATCH names in If-Match.
+         */
+        get: operations["getResource"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a resource (If-Match with its ETag is required)
+         * @description The owner: its unit’s admins, its community’s staff, admins (403 for other keys that see it). If-Match must name the current version: 428 without it, 412 version_mismatch when it changed since it was read. At least one field. Bookings already made stay as they are (a lower capacity or shorter hours bind new bookings only); active false takes no new bookings. Audited (resource.updated).
+         */
+        patch: operations["updateResource"];
+        trace?: never;
+    };
+    "/v1/resources/{id}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a resource's bookings the key sees
+         * @description Any key that sees the resource (404 otherwise). Officers, community staff and region-scoped ops keys see the bookings of resources owned in their subtree and those booked by a unit or community located in it; a unit admin the bookings of its unit’s resources and its unit’s own; members none. Anything else is 404. Oldest first; from and to keep the bookings overlapping [from, to).
+         */
+        get: operations["listResourceBookings"];
+        put?: never;
+        /**
+         * Book a slot of a resource for a unit or a community
+         * @description Community staff for their community, unit admins for their unit, admins for any (403 for other roles). The booker must be admitted by the resource’s rule (403 booking_not_allowed): paired (the communities paired with the owning unit on the slot’s day; for a community’s resource the units paired with it), street or district (a community in that area, a unit sitting in it or paired with one of its communities); the owner may always book its own. The slot [startsAt, endsAt) starts in the future (422 slot_in_past), lies inside one opening interval in the resource’s time zone (422 outside_opening_hours), and overlaps fewer held bookings than the capacity (409 slot_unavailable); an inactive resource takes none (409 resource_inactive). Requested, approved and confirmed bookings hold their slot: a request waiting for approval holds it too. The booking is confirmed at once, or requested when the resource asks for approval. Bookings of one resource are decided one at a time under its row lock, so two bookers racing for the last place: one wins, the other gets 409. Audited (booking.confirmed or booking.requested).
+         */
+        post: operations["createBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the bookings in scope
+         * @description Any key. Officers, community staff and region-scoped ops keys see the bookings of resources owned in their subtree and those booked by a unit or community located in it; a unit admin the bookings of its unit’s resources and its unit’s own; members none. Anything else is 404. Oldest first; filter by status and resource; from and to keep the bookings overlapping [from, to).
+         */
+        get: operations["listBookings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bookings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a booking
+         * @description Any key. Officers, community staff and region-scoped ops keys see the bookings of resources owned in their subtree and those booked by a unit or community located in it; a unit admin the bookings of its unit’s resources and its unit’s own; members none. Anything else is 404.
+         */
+        get: operations["getBooking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bookings/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a requested booking
+         * @description The owner of the resource (its unit’s admins, its community’s staff, admins; 403 otherwise). Only a requested booking. Its reminder is planned. Audited (booking.approved). 404 for a booking the key does not see; 409 invalid_transition from another status. The reason, when given, is kept.
+         */
+        post: operations["approveBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bookings/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a requested booking; its slot is freed
+         * @description The owner of the resource (403 otherwise). Only a requested booking. Audited (booking.rejected). 404 for a booking the key does not see; 409 invalid_transition from another status. The reason, when given, is kept.
+         */
+        post: operations["rejectBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bookings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a booking; its slot is freed
+         * @description Either side: the owner of the resource or the booker (its unit’s admins, its community’s staff), admins (403 otherwise). A requested, approved or confirmed booking; no reminder goes out after it. Audited (booking.cancelled, with who cancelled it). 404 for a booking the key does not see; 409 invalid_transition from another status. The reason, when given, is kept.
+         */
+        post: operations["cancelBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1656,6 +1828,23 @@ export interface components {
             onTime: number;
             /** @description Mean rating of the orders served, × 20 */
             rating: number;
+        };
+        PartyInput: {
+            /** @enum {string} */
+            type: "unit" | "community";
+            /**
+             * Format: uuid
+             * @description The unit id, or the community (a region of level community)
+             */
+            id: string;
+        };
+        OpeningIntervalInput: {
+            /** @description ISO weekday: 1 is Monday, 7 is Sunday */
+            weekday: number;
+            /** @description Local time the resource opens, HH:MM */
+            opens: string;
+            /** @description Local time it closes on the same day, HH:MM after opens (24:00: midnight) */
+            closes: string;
         };
         CreateClaimTransferInput: {
             /** @constant */
@@ -2056,7 +2245,7 @@ export interface components {
         }[];
         QueueFigures: {
             /** @enum {string} */
-            queue: "matching" | "offers" | "webhooks" | "sla" | "maintenance";
+            queue: "matching" | "offers" | "webhooks" | "sla" | "bookings" | "maintenance";
             waiting: number;
             active: number;
             delayed: number;
@@ -2070,7 +2259,7 @@ export interface components {
             /** @description `<queue>:<job id>`: the id to retry the job with */
             id: string;
             /** @enum {string} */
-            queue: "matching" | "offers" | "webhooks" | "sla" | "maintenance";
+            queue: "matching" | "offers" | "webhooks" | "sla" | "bookings" | "maintenance";
             jobId: string;
             name: string;
             failedReason: string;
@@ -2219,6 +2408,71 @@ export interface components {
                 number,
                 number
             ][] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Party: {
+            /** @enum {string} */
+            type: "unit" | "community";
+            /**
+             * Format: uuid
+             * @description The unit id, or the community (a region of level community)
+             */
+            id: string;
+        };
+        OpeningInterval: {
+            /** @description ISO weekday: 1 is Monday, 7 is Sunday */
+            weekday: number;
+            /** @description Local time the resource opens, HH:MM */
+            opens: string;
+            /** @description Local time it closes on the same day, HH:MM after opens (24:00: midnight) */
+            closes: string;
+        };
+        Resource: {
+            /** Format: uuid */
+            id: string;
+            owner: components["schemas"]["Party"];
+            /** @enum {string} */
+            kind: "venue" | "equipment" | "vehicle" | "expertise";
+            name: string;
+            description: string | null;
+            capacity: number;
+            timeZone: string;
+            openingHours: components["schemas"]["OpeningInterval"][];
+            requiresApproval: boolean;
+            /** @enum {string} */
+            bookableBy: "paired" | "street" | "district";
+            active: boolean;
+            /** @description Changes with every edit; the ETag is "v<version>" */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Booking: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            resourceId: string;
+            owner: components["schemas"]["Party"];
+            booker: components["schemas"]["Party"];
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @enum {string} */
+            status: "requested" | "approved" | "rejected" | "confirmed" | "cancelled";
+            purpose: string | null;
+            /** Format: date-time */
+            remindAt: string;
+            remindedAt: string | null;
+            decidedAt: string | null;
+            cancelledAt: string | null;
+            cancelledBy: ("owner" | "booker") | null;
+            reason: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2735,7 +2989,7 @@ export interface operations {
     listFailedJobs: {
         parameters: {
             query?: {
-                queue?: "matching" | "offers" | "webhooks" | "sla" | "maintenance";
+                queue?: "matching" | "offers" | "webhooks" | "sla" | "bookings" | "maintenance";
                 limit?: number;
             };
             header?: never;
@@ -2846,7 +3100,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         /** @enum {string} */
-                        queue: "matching" | "offers" | "webhooks" | "sla" | "maintenance";
+                        queue: "matching" | "offers" | "webhooks" | "sla" | "bookings" | "maintenance";
                         jobId: string;
                         /** @description The state after the retry: waiting, or already active when a worker took it */
                         state: string;
@@ -10201,7 +10455,7 @@ export interface operations {
                      */
                     url: string;
                     /** @description Event types to receive, or ['*'] for every type */
-                    events: ("order.published" | "order.updated" | "order.cancelled" | "order.filled" | "order.reopened" | "order.completed" | "order.verified" | "order.expired" | "order.escalated" | "order.sla_breached" | "offer.created" | "offer.accepted" | "offer.declined" | "offer.expired" | "offer.withdrawn" | "claim.created" | "claim.withdrawn" | "claim.checked_in" | "claim.completed" | "claim.no_show" | "claim_transfer.offered" | "claim_transfer.requested" | "claim_transfer.accepted" | "claim_transfer.declined" | "claim_transfer.withdrawn" | "claim_transfer.ended" | "escalation.responded" | "escalation.breached" | "ledger.credited" | "ledger.adjusted" | "redemption.created" | "*")[];
+                    events: ("order.published" | "order.updated" | "order.cancelled" | "order.filled" | "order.reopened" | "order.completed" | "order.verified" | "order.expired" | "order.escalated" | "order.sla_breached" | "offer.created" | "offer.accepted" | "offer.declined" | "offer.expired" | "offer.withdrawn" | "claim.created" | "claim.withdrawn" | "claim.checked_in" | "claim.completed" | "claim.no_show" | "claim_transfer.offered" | "claim_transfer.requested" | "claim_transfer.accepted" | "claim_transfer.declined" | "claim_transfer.withdrawn" | "claim_transfer.ended" | "escalation.responded" | "escalation.breached" | "ledger.credited" | "ledger.adjusted" | "redemption.created" | "resource.created" | "resource.updated" | "booking.requested" | "booking.confirmed" | "booking.approved" | "booking.rejected" | "booking.cancelled" | "booking.reminder" | "*")[];
                     /** @description Which events reach the endpoint: those in a region subtree, or those addressed to a unit. Defaults to the region or unit of the calling key; only admins create endpoints without a scope. */
                     scope?: {
                         /** Format: uuid */
@@ -10893,7 +11147,7 @@ export interface operations {
     listEvents: {
         parameters: {
             query?: {
-                /** @description Only these event types, comma-separated (e.g. `offer.created,order.escalated`): order.published, order.updated, order.cancelled, order.filled, order.reopened, order.completed, order.verified, order.expired, order.escalated, order.sla_breached, offer.created, offer.accepted, offer.declined, offer.expired, offer.withdrawn, claim.created, claim.withdrawn, claim.checked_in, claim.completed, claim.no_show, claim_transfer.offered, claim_transfer.requested, claim_transfer.accepted, claim_transfer.declined, claim_transfer.withdrawn, claim_transfer.ended, escalation.responded, escalation.breached, ledger.credited, ledger.adjusted, redemption.created */
+                /** @description Only these event types, comma-separated (e.g. `offer.created,order.escalated`): order.published, order.updated, order.cancelled, order.filled, order.reopened, order.completed, order.verified, order.expired, order.escalated, order.sla_breached, offer.created, offer.accepted, offer.declined, offer.expired, offer.withdrawn, claim.created, claim.withdrawn, claim.checked_in, claim.completed, claim.no_show, claim_transfer.offered, claim_transfer.requested, claim_transfer.accepted, claim_transfer.declined, claim_transfer.withdrawn, claim_transfer.ended, escalation.responded, escalation.breached, ledger.credited, ledger.adjusted, redemption.created, resource.created, resource.updated, booking.requested, booking.confirmed, booking.approved, booking.rejected, booking.cancelled, booking.reminder */
                 types?: string;
                 /** @description Only the events of this order */
                 orderId?: string;
@@ -10997,7 +11251,7 @@ export interface operations {
     streamEvents: {
         parameters: {
             query?: {
-                /** @description Only these event types, comma-separated (e.g. `offer.created,order.escalated`): order.published, order.updated, order.cancelled, order.filled, order.reopened, order.completed, order.verified, order.expired, order.escalated, order.sla_breached, offer.created, offer.accepted, offer.declined, offer.expired, offer.withdrawn, claim.created, claim.withdrawn, claim.checked_in, claim.completed, claim.no_show, claim_transfer.offered, claim_transfer.requested, claim_transfer.accepted, claim_transfer.declined, claim_transfer.withdrawn, claim_transfer.ended, escalation.responded, escalation.breached, ledger.credited, ledger.adjusted, redemption.created */
+                /** @description Only these event types, comma-separated (e.g. `offer.created,order.escalated`): order.published, order.updated, order.cancelled, order.filled, order.reopened, order.completed, order.verified, order.expired, order.escalated, order.sla_breached, offer.created, offer.accepted, offer.declined, offer.expired, offer.withdrawn, claim.created, claim.withdrawn, claim.checked_in, claim.completed, claim.no_show, claim_transfer.offered, claim_transfer.requested, claim_transfer.accepted, claim_transfer.declined, claim_transfer.withdrawn, claim_transfer.ended, escalation.responded, escalation.breached, ledger.credited, ledger.adjusted, redemption.created, resource.created, resource.updated, booking.requested, booking.confirmed, booking.approved, booking.rejected, booking.cancelled, booking.reminder */
                 types?: string;
                 /** @description Only the events of this order */
                 orderId?: string;
@@ -13613,6 +13867,10 @@ export interface operations {
                             onTimePct: number | null;
                             averageRating: number | null;
                             noShows: number;
+                            /** @description Active resources the unit publishes (created before the period ends) */
+                            resourcesOpened: number;
+                            /** @description Approved or confirmed bookings of the unit's resources starting in the period */
+                            bookingsHosted: number;
                         }[];
                     };
                     "text/csv": string;
@@ -14273,6 +14531,1329 @@ export interface operations {
             };
             /** @description Accept admits none of the media types this operation answers with */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listResources: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque: the nextCursor of the page before (base64url of its last id) */
+                cursor?: string;
+                kind?: "venue" | "equipment" | "vehicle" | "expertise";
+                /** @description Only the resources of this unit */
+                unitId?: string;
+                /** @description Only the resources of this community */
+                communityId?: string;
+                /** @description Only active (true) or inactive (false) resources */
+                active?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Resource"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createResource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Scoped to your API key and to this method and path, path parameters included. A retry with the same key and body returns the first response (Idempotent-Replayed: true) and changes nothing; the same key with another body is 422 idempotency_key_reused; a retry while the first request is still running is 409 idempotency_in_progress. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    owner: components["schemas"]["PartyInput"];
+                    /** @enum {string} */
+                    kind: "venue" | "equipment" | "vehicle" | "expertise";
+                    name: string;
+                    description?: string;
+                    /**
+                     * @description How many bookings may overlap at any moment (a van 1, a sports ground 3 groups)
+                     * @default 1
+                     */
+                    capacity?: number;
+                    /** @description IANA time zone the opening hours are read in (default: RESOURCE_TIME_ZONE) */
+                    timeZone?: string;
+                    /** @description Weekly hours in the resource's time zone, one entry per opening interval; a booking lies inside one interval */
+                    openingHours: components["schemas"]["OpeningIntervalInput"][];
+                    /**
+                     * @description Bookings wait for the owner’s approval (requested) instead of being confirmed
+                     * @default false
+                     */
+                    requiresApproval?: boolean;
+                    /**
+                     * @description paired: the communities paired with the owning unit (for a community’s resource: the units paired with it); street: any unit or community of the owner’s street; district: of its district
+                     * @default paired
+                     * @enum {string}
+                     */
+                    bookableBy?: "paired" | "street" | "district";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resource"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state; or idempotency_in_progress: the first request with this Idempotency-Key is still running; retry later */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A referenced object does not exist or does not fit; or idempotency_key_reused: this Idempotency-Key was sent to this method and path before with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resource; ETag is its version */
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. "v3" */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resource"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateResource: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the change is based on, as the last read answered it: 428 without it, 412 when the resource has changed since */
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind?: "venue" | "equipment" | "vehicle" | "expertise";
+                    name?: string;
+                    description?: string | null;
+                    /** @description How many bookings may overlap at any moment (a van 1, a sports ground 3 groups) */
+                    capacity?: number;
+                    /** @description IANA time zone the opening hours are read in (default: RESOURCE_TIME_ZONE) */
+                    timeZone?: string;
+                    /** @description Weekly hours in the resource's time zone, one entry per opening interval; a booking lies inside one interval */
+                    openingHours?: components["schemas"]["OpeningIntervalInput"][];
+                    /** @description Bookings wait for the owner’s approval (requested) instead of being confirmed */
+                    requiresApproval?: boolean;
+                    /**
+                     * @description paired: the communities paired with the owning unit (for a community’s resource: the units paired with it); street: any unit or community of the owner’s street; district: of its district
+                     * @enum {string}
+                     */
+                    bookableBy?: "paired" | "street" | "district";
+                    /** @description false: the resource takes no new bookings */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The resource; ETag is its version */
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. "v3" */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resource"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A referenced object does not exist or does not fit */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listResourceBookings: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque: the nextCursor of the page before (base64url of its last id) */
+                cursor?: string;
+                status?: "requested" | "approved" | "rejected" | "confirmed" | "cancelled";
+                /** @description Only bookings ending after this instant */
+                from?: string;
+                /** @description Only bookings starting before this instant */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Booking"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createBooking: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Scoped to your API key and to this method and path, path parameters included. A retry with the same key and body returns the first response (Idempotent-Replayed: true) and changes nothing; the same key with another body is 422 idempotency_key_reused; a retry while the first request is still running is 409 idempotency_in_progress. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    booker: components["schemas"]["PartyInput"];
+                    /** Format: date-time */
+                    startsAt: string;
+                    /**
+                     * Format: date-time
+                     * @description End of the slot (exclusive), after startsAt
+                     */
+                    endsAt: string;
+                    purpose?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state; or idempotency_in_progress: the first request with this Idempotency-Key is still running; retry later */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A referenced object does not exist or does not fit; or idempotency_key_reused: this Idempotency-Key was sent to this method and path before with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listBookings: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque: the nextCursor of the page before (base64url of its last id) */
+                cursor?: string;
+                status?: "requested" | "approved" | "rejected" | "confirmed" | "cancelled";
+                resourceId?: string;
+                /** @description Only bookings ending after this instant */
+                from?: string;
+                /** @description Only bookings starting before this instant */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Booking"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
