@@ -45,6 +45,15 @@ describe('bookings', () => {
     expect(timers.rows).toEqual([
       { job_id: `booking-reminder-${booking.id}-${Date.parse(booking.remindAt)}` },
     ]);
+    // The event feed shows it to both sides and to the officers above them, to no one else.
+    const feed = async (key: string) =>
+      (await call(ctx, key, { method: 'GET', url: '/v1/events?types=booking.confirmed' })).json().items as {
+        data: { bookingId: string };
+      }[];
+    for (const key of [city.keys.staffA1, city.keys.unitA, city.keys.streetA])
+      expect((await feed(key)).map((e) => e.data.bookingId)).toContain(booking.id);
+    for (const key of [city.keys.staffA2, city.keys.staffB1, city.keys.unitB])
+      expect((await feed(key)).map((e) => e.data.bookingId)).not.toContain(booking.id);
     // Both sides read it; a community that is neither does not.
     for (const key of [city.keys.staffA1, city.keys.unitA, city.keys.streetA])
       expect((await call(ctx, key, { method: 'GET', url: `/v1/bookings/${booking.id}` })).statusCode).toBe(
