@@ -55,7 +55,7 @@ export const book = (
 
 /**
  * Books as a client under load does: with an Idempotency-Key, sent again while the service answers
- * 503 (every connection of its pool busy), so each attempt ends in one decided answer.
+ * 503 (every connection of its pool busy), after a pause, so each attempt ends in one decided answer.
  */
 export async function bookAsClient(
   ctx: TestContext,
@@ -72,6 +72,7 @@ export async function bookAsClient(
       payload: { booker, ...when },
       headers: { 'idempotency-key': idempotencyKey },
     });
-    if (res.statusCode !== 503 || attempt === 20) return res;
+    if (res.statusCode !== 503 || attempt === 100) return res;
+    await new Promise((r) => setTimeout(r, 50 * Math.min(attempt, 10)));
   }
 }

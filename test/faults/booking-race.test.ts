@@ -63,7 +63,8 @@ describe('booking race across two API processes', () => {
     const headers = { 'idempotency-key': randomUUID() };
     for (let attempt = 1; ; attempt++) {
       const res = await post(api, key, `/v1/resources/${resourceId}/bookings`, body, headers);
-      if (res.status !== 503 || attempt === 20) return res;
+      if (res.status !== 503 || attempt === 100) return res;
+      await new Promise((r) => setTimeout(r, 50 * Math.min(attempt, 10)));
     }
   }
 

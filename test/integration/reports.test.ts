@@ -266,8 +266,8 @@ describe('reports', () => {
 
     const units = await get(city.keys.streetA, `/v1/reports/units?${PERIOD}`, { accept: 'text/csv' });
     expect(units.body.trim().split('\n')).toEqual([
-      'unit_id,unit_name,expected_members,reported_in,report_in_pct,orders_taken,claims,completed,hours,on_time_pct,average_rating,no_shows',
-      `${city.unitA.id},Hospital A,10,3,30,2,4,3,6.5,66.67,4,1`,
+      'unit_id,unit_name,expected_members,reported_in,report_in_pct,orders_taken,claims,completed,hours,on_time_pct,average_rating,no_shows,resources_opened,bookings_hosted',
+      `${city.unitA.id},Hospital A,10,3,30,2,4,3,6.5,66.67,4,1,0,0`,
     ]);
   });
 
@@ -287,6 +287,8 @@ describe('reports', () => {
         onTimePct: 66.67,
         averageRating: 4,
         noShows: 1,
+        resourcesOpened: 0,
+        bookingsHosted: 0,
       },
     ]);
     const district = (await get(city.keys.districtOfficer, `/v1/reports/units?${PERIOD}`)).json();
