@@ -4,7 +4,7 @@ import { apiKeys } from '../../src/db/schema/index.js';
 import { type City, createCity, createKey } from '../factories/index.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';
 
-const queueNames = ['maintenance', 'matching', 'offers', 'sla', 'webhooks'];
+const queueNames = ['bookings', 'maintenance', 'matching', 'offers', 'sla', 'webhooks'];
 
 describe('queue dashboard (bull-board) behind /admin/login', () => {
   let ctx: TestContext;
