@@ -268,7 +268,7 @@ describe('bookings', () => {
       [van.id],
     );
     expect(held.rows[0].n).toBe(1);
-  });
+  }, 120_000);
 
   it('lets exactly `capacity` of hundreds of concurrent overlapping bookings win', async () => {
     const ground = await createResource(ctx, city, { kind: 'venue', name: 'Field', capacity: 3 });
@@ -289,7 +289,7 @@ describe('bookings', () => {
       [ground.id],
     );
     expect(overlaps.rows[0].n).toBe(3);
-  });
+  }, 120_000);
 
   it('keeps two exclusive bookings apart in Postgres itself', async () => {
     const van = await createResource(ctx, city);

@@ -29,7 +29,14 @@ describe('queue figures and dead letters', () => {
     const res = await call(ctx, city.keys.ops, { method: 'GET', url: '/v1/ops/queues' });
     expect(res.statusCode).toBe(200);
     const byQueue = Object.fromEntries(res.json().items.map((q: { queue: string }) => [q.queue, q]));
-    expect(Object.keys(byQueue).sort()).toEqual(['bookings', 'maintenance', 'matching', 'offers', 'sla', 'webhooks']);
+    expect(Object.keys(byQueue).sort()).toEqual([
+      'bookings',
+      'maintenance',
+      'matching',
+      'offers',
+      'sla',
+      'webhooks',
+    ]);
     expect(byQueue.offers).toMatchObject({ waiting: 1, active: 0, delayed: 0, failed: 0 });
     expect(byQueue.offers.oldestWaitingSeconds).toBeGreaterThanOrEqual(0);
     expect(byQueue.sla).toMatchObject({ waiting: 0, delayed: 1, oldestWaitingSeconds: 0 });
