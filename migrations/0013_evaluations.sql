@@ -45,4 +45,4 @@ CREATE TABLE "evaluation_weights" (
   "created_at" timestamp with time zone DEFAULT now() NOT NULL
 );--> statement-breakpoint
 INSERT INTO "evaluation_weights" ("version", "weights")
-VALUES (1, '{"reportIn": 20, "ordersTaken": 20, "hours": 20, "onTime": 20, "rating": 20}');
+VALUES (1, '{"reportIn": 20, "ordersTaken": 20, "hours": 20, "onTime": 20, "rating": 20, "resources": 20}');

@@ -68,13 +68,13 @@ export function rankChange(rank: number, previousRank: number | undefined) {
     : { previousRank, rankChange: previousRank - rank };
 }
 
-export const scoreParts = ['reportIn', 'ordersTaken', 'hours', 'onTime', 'rating'] as const;
+export const scoreParts = ['reportIn', 'ordersTaken', 'hours', 'onTime', 'rating', 'resources'] as const;
 export type ScorePart = (typeof scoreParts)[number];
 export type ScoreParts = Record<ScorePart, number | null>;
 
 /**
- * A unit's parts on a 0–100 scale: rates as they are, the mean rating × 20, counts relative to the
- * largest among the units evaluated together (that unit has 100).
+ * A unit's parts on a 0–100 scale: rates as they are, the mean rating × 20, counts (orders, hours,
+ * resources opened) relative to the largest among the units evaluated together (that unit has 100).
  */
 export function unitParts(
   f: {
@@ -83,8 +83,9 @@ export function unitParts(
     hours: number;
     onTimePct: number | null;
     rating: number | null;
+    resourcesOpened: number;
   },
-  max: { ordersTaken: number; hours: number },
+  max: { ordersTaken: number; hours: number; resourcesOpened: number },
 ): ScoreParts {
   const relative = (v: number, top: number) => (top > 0 ? Math.round((v / top) * 10_000) / 100 : null);
   return {
@@ -93,6 +94,7 @@ export function unitParts(
     hours: relative(f.hours, max.hours),
     onTime: f.onTimePct,
     rating: f.rating === null ? null : Math.round(f.rating * 20 * 100) / 100,
+    resources: relative(f.resourcesOpened, max.resourcesOpened),
   };
 }
 

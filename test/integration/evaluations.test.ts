@@ -94,6 +94,16 @@ describe('evaluations: the three rates ranked, the answers to the whistle rated,
     const db = ctx.database;
     members.alice = (await createMember(db, { communityId: city.communityA1.id, unitId: city.unitA.id })).id;
     members.carol = (await createMember(db, { communityId: city.communityB1.id, unitId: city.unitB.id })).id;
+    for (const [unitId, name] of [
+      [city.unitA.id, 'Clinic day'],
+      [city.unitA.id, 'Ambulance'],
+      [city.unitB.id, 'Sports ground'],
+    ] as const)
+      await db.pool.query(
+        `insert into resources (id, owner_unit_id, kind, name, capacity, time_zone, opening_hours, bookable_by)
+         values (gen_random_uuid(), $1, 'venue', $2, 1, 'Asia/Shanghai', '[{"weekday": 6, "opens": "08:00", "closes": "12:00"}]', 'paired')`,
+        [unitId, name],
+      );
     const { communityA1: a1, communityA2: a2, communityB1: b1 } = city;
     const due = { claimBy: NOV(3), completeBy: NOV(5) };
     // Street A in November: 4 orders (o-tz published at 01:00 on 1 November in Shanghai).
@@ -274,21 +284,32 @@ describe('evaluations: the three rates ranked, the answers to the whistle rated,
     const first = await score();
     expect(first.weights.version).toBe(1);
     const hospital = first.rows.find((r: { unitName: string }) => r.unitName === 'Hospital A');
-    // Hospital A: 1 of 10 members reported in, 2 orders (the most), 4 h (the most), both on time, rating 4.5.
-    expect(hospital.parts).toEqual({ reportIn: 10, ordersTaken: 100, hours: 100, onTime: 100, rating: 90 });
-    expect(hospital.score).toBe(80);
+    // Hospital A: 1 of 10 members reported in, 2 orders (the most), 4 h (the most), both on time,
+    // rating 4.5, and 2 resources opened to the communities (School B opens 1).
+    expect(hospital.parts).toEqual({
+      reportIn: 10,
+      ordersTaken: 100,
+      hours: 100,
+      onTime: 100,
+      rating: 90,
+      resources: 100,
+    });
+    expect(hospital.figures).toMatchObject({ resourcesOpened: 2, bookingsHosted: 0 });
+    expect(hospital.score).toBe(83.33);
+    const school = first.rows.find((r: { unitName: string }) => r.unitName === 'School B');
+    expect(school.parts.resources).toBe(50);
     expect(hospital.rank).toBe(1);
 
     const refused = await call(ctx, city.keys.districtOfficer, {
       method: 'PUT',
       url: '/v1/evaluations/unit-weights',
-      payload: { weights: { reportIn: 100, ordersTaken: 0, hours: 0, onTime: 0, rating: 0 } },
+      payload: { weights: { reportIn: 100, ordersTaken: 0, hours: 0, onTime: 0, rating: 0, resources: 0 } },
     });
     expect(refused.statusCode).toBe(403);
     const zero = await call(ctx, city.keys.admin, {
       method: 'PUT',
       url: '/v1/evaluations/unit-weights',
-      payload: { weights: { reportIn: 0, ordersTaken: 0, hours: 0, onTime: 0, rating: 0 } },
+      payload: { weights: { reportIn: 0, ordersTaken: 0, hours: 0, onTime: 0, rating: 0, resources: 0 } },
     });
     expect(zero.statusCode).toBe(400);
 
@@ -298,7 +319,7 @@ describe('evaluations: the three rates ranked, the answers to the whistle rated,
         call(ctx, city.keys.admin, {
           method: 'PUT',
           url: '/v1/evaluations/unit-weights',
-          payload: { weights: { reportIn, ordersTaken: 0, hours: 0, onTime: 0, rating: 0 } },
+          payload: { weights: { reportIn, ordersTaken: 0, hours: 0, onTime: 0, rating: 0, resources: 0 } },
         }),
       ),
     );

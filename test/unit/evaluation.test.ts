@@ -45,12 +45,30 @@ describe('evaluation arithmetic', () => {
 
   it('puts every unit part on 0–100 and weighs them, a part without data counting 0', () => {
     const parts = unitParts(
-      { reportInPct: 120, ordersTaken: 5, hours: 0, onTimePct: 50, rating: 4.5 },
-      { ordersTaken: 10, hours: 0 },
+      { reportInPct: 120, ordersTaken: 5, hours: 0, onTimePct: 50, rating: 4.5, resourcesOpened: 1 },
+      { ordersTaken: 10, hours: 0, resourcesOpened: 4 },
     );
-    expect(parts).toEqual({ reportIn: 100, ordersTaken: 50, hours: null, onTime: 50, rating: 90 });
-    expect(weightedScore(parts, { reportIn: 1, ordersTaken: 1, hours: 1, onTime: 1, rating: 1 })).toBe(58);
-    expect(weightedScore(parts, { reportIn: 0, ordersTaken: 0, hours: 0, onTime: 0, rating: 3 })).toBe(90);
+    expect(parts).toEqual({
+      reportIn: 100,
+      ordersTaken: 50,
+      hours: null,
+      onTime: 50,
+      rating: 90,
+      resources: 25,
+    });
+    const equal = { reportIn: 1, ordersTaken: 1, hours: 1, onTime: 1, rating: 1, resources: 1 };
+    expect(weightedScore(parts, equal)).toBe(52.5);
+    expect(
+      weightedScore(parts, {
+        ...equal,
+        reportIn: 0,
+        ordersTaken: 0,
+        onTime: 0,
+        hours: 0,
+        resources: 0,
+        rating: 3,
+      }),
+    ).toBe(90);
   });
 
   it('names a month, the next and the previous, across years', () => {

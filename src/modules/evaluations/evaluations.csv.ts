@@ -94,6 +94,7 @@ export const unitScoresCsv = (rows: UnitScoreRow[]): string =>
       'part_hours',
       'part_on_time',
       'part_rating',
+      'part_resources',
       'expected_members',
       'reported_in',
       'orders_taken',
@@ -101,6 +102,8 @@ export const unitScoresCsv = (rows: UnitScoreRow[]): string =>
       'hours',
       'on_time_pct',
       'average_rating',
+      'resources_opened',
+      'bookings_hosted',
     ],
     rows.map((r) => [
       r.rank,
@@ -112,6 +115,7 @@ export const unitScoresCsv = (rows: UnitScoreRow[]): string =>
       r.parts.hours,
       r.parts.onTime,
       r.parts.rating,
+      r.parts.resources,
       r.figures.expectedMembers,
       r.figures.reportedIn,
       r.figures.ordersTaken,
@@ -119,5 +123,7 @@ export const unitScoresCsv = (rows: UnitScoreRow[]): string =>
       r.figures.hours,
       r.figures.onTimePct,
       r.figures.averageRating,
+      r.figures.resourcesOpened,
+      r.figures.bookingsHosted,
     ]),
   );

@@ -121,6 +121,9 @@ export const weightsSchema = z
     hours: weight.describe('Volunteer hours, relative to the unit with the most'),
     onTime: weight.describe("Completed claims finished by the order's complete-by"),
     rating: weight.describe('Mean rating of the orders served, × 20'),
+    resources: weight.describe(
+      'Resources the unit opens to the communities, relative to the unit with the most',
+    ),
   })
   .refine((w) => Object.values(w).some((v) => v > 0), { message: 'at least one weight above 0' })
   .meta({ id: 'UnitScoreWeights' });
@@ -156,7 +159,7 @@ export const unitScoreRowSchema = z.object({
   unitName: z.string(),
   score: z.number().describe('Σ weight × part / Σ weights, 0–100 (a part without data counts 0)'),
   parts: z
-    .object({ reportIn: part, ordersTaken: part, hours: part, onTime: part, rating: part })
+    .object({ reportIn: part, ordersTaken: part, hours: part, onTime: part, rating: part, resources: part })
     .describe('Each part on a 0–100 scale, before weighting'),
   figures: z.object({
     expectedMembers: z.number().int(),
@@ -166,6 +169,8 @@ export const unitScoreRowSchema = z.object({
     hours: z.number(),
     onTimePct: z.number().nullable(),
     averageRating: z.number().nullable(),
+    resourcesOpened: z.number().int().describe('Active resources the unit publishes (the resource list)'),
+    bookingsHosted: z.number().int().describe('Approved or confirmed bookings of its resources in the year'),
   }),
 });
 export type UnitScoreRow = z.infer<typeof unitScoreRowSchema>;

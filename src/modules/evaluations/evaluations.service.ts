@@ -211,6 +211,7 @@ export function createEvaluationsService(
         const max = {
           ordersTaken: Math.max(0, ...figures.map((f) => f.ordersTaken)),
           hours: Math.max(0, ...figures.map((f) => f.hours)),
+          resourcesOpened: Math.max(0, ...figures.map((f) => f.resourcesOpened)),
         };
         const scored = figures.map((f) => {
           const figure = {
@@ -221,6 +222,8 @@ export function createEvaluationsService(
             hours: Math.round(f.hours * 100) / 100,
             onTimePct: percent(f.onTime, f.completed),
             averageRating: f.rating === null ? null : Math.round(f.rating * 100) / 100,
+            resourcesOpened: f.resourcesOpened,
+            bookingsHosted: f.bookingsHosted,
           };
           const parts = unitParts(
             {
@@ -229,6 +232,7 @@ export function createEvaluationsService(
               hours: f.hours,
               onTimePct: figure.onTimePct,
               rating: f.rating,
+              resourcesOpened: f.resourcesOpened,
             },
             max,
           );

@@ -1828,6 +1828,8 @@ export interface components {
             onTime: number;
             /** @description Mean rating of the orders served, × 20 */
             rating: number;
+            /** @description Resources the unit opens to the communities, relative to the unit with the most */
+            resources: number;
         };
         PartyInput: {
             /** @enum {string} */
@@ -2018,6 +2020,8 @@ export interface components {
             onTime: number;
             /** @description Mean rating of the orders served, × 20 */
             rating: number;
+            /** @description Resources the unit opens to the communities, relative to the unit with the most */
+            resources: number;
         };
         UnitScoreWeightsVersion: {
             version: number;
@@ -2045,6 +2049,7 @@ export interface components {
                     hours: number | null;
                     onTime: number | null;
                     rating: number | null;
+                    resources: number | null;
                 };
                 figures: {
                     expectedMembers: number;
@@ -2054,6 +2059,10 @@ export interface components {
                     hours: number;
                     onTimePct: number | null;
                     averageRating: number | null;
+                    /** @description Active resources the unit publishes (the resource list) */
+                    resourcesOpened: number;
+                    /** @description Approved or confirmed bookings of its resources in the year */
+                    bookingsHosted: number;
                 };
             }[];
         };
