@@ -14,6 +14,8 @@ import { categoriesRoutes } from './modules/categories/categories.routes.js';
 import { evaluationsRoutes } from './modules/evaluations/evaluations.routes.js';
 import { eventsRoutes } from './modules/events/events.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { householdsRoutes } from './modules/households/households.routes.js';
+import { pairingsRoutes } from './modules/households/pairings.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
 import { membersRoutes } from './modules/members/members.routes.js';
 import { offersRoutes } from './modules/offers/offers.routes.js';
@@ -128,6 +130,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     unitsRoutes,
     membersRoutes,
     privacyRoutes,
+    householdsRoutes,
+    pairingsRoutes,
     categoriesRoutes,
     ordersRoutes,
     auditRoutes,

@@ -130,6 +130,10 @@ export const envSchema = z.object({
   BOOKING_REMINDER_LEAD_S: seconds.default(86_400),
   /** How often a worker sends the booking reminders that are due and were not sent (their timers lost). */
   BOOKING_RECONCILE_EVERY_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** How far ahead of its start a paired household's visit is published as an order (docs/households.md). */
+  VISIT_PUBLISH_AHEAD_S: seconds.default(172_800),
+  /** How often the visit sweep runs: every active pairing's occurrences up to now + ahead, from Postgres. */
+  VISIT_SWEEP_EVERY_MS: z.coerce.number().int().min(1000).default(60_000),
 
   AUDIT_HMAC_KEY: z.string().min(16).default('change-me-audit-checkpoint-key'),
   /** Stored first answers of Idempotency-Key writes are kept this long: they can hold personal data. */

@@ -107,6 +107,7 @@ export const Errors = {
     'The slot is not inside the opening hours of the resource',
   ),
   slotInPast: define('slot_in_past', 422, 'The slot starts in the past'),
+  invalidRrule: define('invalid_rrule', 422, 'The visit rhythm is not a usable iCalendar RRULE'),
   webhookUrlRefused: define('webhook_url_refused', 422, 'The webhook URL is not allowed'),
   preconditionRequired: define('precondition_required', 428, 'If-Match with the current ETag is required'),
   rateLimited: define('rate_limited', 429, 'Too many requests'),

@@ -16,6 +16,9 @@ import { EventHub } from './modules/events/event-hub.js';
 import { createEventsService } from './modules/events/events.service.js';
 import { createStreamSlots } from './modules/events/stream-slots.js';
 import { createHealthService } from './modules/health/health.service.js';
+import { createHouseholdsService } from './modules/households/households.service.js';
+import { createPairingsService } from './modules/households/pairings.service.js';
+import { createVisitsService } from './modules/households/visits.service.js';
 import { createMerchantsService } from './modules/ledger/merchants.service.js';
 import { createRedemptionsService } from './modules/ledger/redemptions.service.js';
 import { createStatementsService } from './modules/ledger/statements.service.js';
@@ -87,6 +90,9 @@ export function buildServices(deps: ServicesDeps) {
     units: createUnitsService({ db, clock }),
     members: createMembersService({ db, clock }),
     privacy: createPrivacyService({ db, clock }),
+    households: createHouseholdsService({ db, clock }),
+    pairings: createPairingsService({ db, clock }),
+    visits: createVisitsService({ db, clock, config }),
     orders,
     verification: createVerificationService({ db, clock, config }),
     claims,

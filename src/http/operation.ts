@@ -44,7 +44,11 @@ type Verb =
   | 'escalate'
   | 'respondTo'
   | 'rate'
-  | 'stream';
+  | 'stream'
+  | 'pause'
+  | 'resume'
+  | 'end'
+  | 'handOver';
 
 /**
  * A stable operationId in camelCase, verb then noun (`listOrders`, `acceptOffer`): generated clients

@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import type { Queues } from '../outbox/queues.js';
 import { keepReminderReconcilerScheduled } from './processors/bookings.js';
 import { keepReconcilerScheduled } from './processors/sla.js';
+import { keepVisitSweepScheduled } from './processors/visits.js';
 
 /**
  * Repeating jobs, installed idempotently by every worker (BullMQ job schedulers are keyed by id,
@@ -54,4 +55,6 @@ export async function installSchedulers(queues: Queues, config: Config): Promise
     );
   await keepReconcilerScheduled(queues, config.SLA_RECONCILE_EVERY_MS);
   await keepReminderReconcilerScheduled(queues, config);
+  // Paired households' visits, published from Postgres (the sweep is its own reconciler).
+  await keepVisitSweepScheduled(queues, config.VISIT_SWEEP_EVERY_MS);
 }

@@ -49,7 +49,9 @@ export interface JobPayloads {
     | { kind: 'expire_offers' }
     | { kind: 'idempotency_retention' }
     | { kind: 'events_retention' }
-    | { kind: 'partitions' };
+    | { kind: 'partitions' }
+    /** Publishes every active household pairing's due visits (src/modules/households). */
+    | { kind: 'visit_sweep' };
 }
 
 /** Work to be done after commit: a job of one queue, with its payload. */

@@ -64,6 +64,11 @@ export const openapiTags = [
       'Members (在职党员 and volunteers), their report-in (报到) to communities, and their rights over their personal data (export, erasure). Names and phones are masked in lists.',
   },
   {
+    name: 'households',
+    description:
+      'Households (beneficiaries) a community looks after, their pairings with members (结对帮扶) on an iCalendar RRULE rhythm, and the visits published from them as orders. Personal data: masked in lists, in full for the community’s staff only, exportable and erasable.',
+  },
+  {
     name: 'regions',
     description:
       'The region tree: district → street → community → grid. Every key but an admin’s is scoped to a subtree, and objects outside it are 404.',

@@ -66,6 +66,9 @@ const TABLES = [
   'categories',
   'resources',
   'bookings',
+  'households',
+  'household_pairings',
+  'visits',
 ];
 
 describe('BOLA matrix', () => {
@@ -119,6 +122,25 @@ describe('BOLA matrix', () => {
     const booking = (
       await book(ctx, city.keys.unitA, resource.id, { type: 'unit', id: city.unitA.id }, slot(ctx, 2, 9, 10))
     ).json();
+    const household = (
+      await call(ctx, city.keys.staffA1, {
+        method: 'POST',
+        url: '/v1/households',
+        payload: { name: 'Household A1', phone: '13800138001', address: 'Building 1' },
+      })
+    ).json();
+    const householdPairing = (
+      await call(ctx, city.keys.staffA1, {
+        method: 'POST',
+        url: `/v1/households/${household.id}/pairings`,
+        payload: {
+          memberId: member.id,
+          rrule: 'FREQ=MONTHLY;BYMONTHDAY=5',
+          startsAt: '2030-01-01T09:00:00Z',
+          categoryCode: 'home_visit',
+        },
+      })
+    ).json();
     const { rows } = await ctx.database.pool.query(
       `select id from api_keys where role = 'community_staff' and scope_region_id = $1 limit 1`,
       [city.communityA1.id],
@@ -139,6 +161,8 @@ describe('BOLA matrix', () => {
       'audit/checkpoints': checkpointId,
       resources: resource.id,
       bookings: booking.id,
+      households: household.id,
+      'household-pairings': householdPairing.id,
       'ops/failed-jobs': 'maintenance:no-such-job',
       categoryCode: 'errand',
       priority: 'urgent',

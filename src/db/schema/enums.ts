@@ -90,3 +90,17 @@ export type BookingRule = (typeof bookingRules)[number];
 export const bookingStatuses = ['requested', 'approved', 'rejected', 'confirmed', 'cancelled'] as const;
 
 export type BookingStatus = (typeof bookingStatuses)[number];
+
+/** What a household may be tagged with (docs/households.md says what each means). */
+export const householdTags = [
+  'elderly_alone',
+  'low_income',
+  'disabled',
+  'veteran',
+  'child_left_behind',
+  'chronically_ill',
+] as const;
+export type HouseholdTag = (typeof householdTags)[number];
+
+export const householdPairingStatuses = ['active', 'paused', 'ended'] as const;
+export type HouseholdPairingStatus = (typeof householdPairingStatuses)[number];

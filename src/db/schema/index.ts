@@ -4,6 +4,7 @@ export * from './categories.js';
 export * from './dispatch.js';
 export * from './enums.js';
 export * from './evaluations.js';
+export * from './households.js';
 export * from './ledger.js';
 export * from './members.js';
 export * from './orders.js';

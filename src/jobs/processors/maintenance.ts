@@ -1,6 +1,7 @@
 import { UnrecoverableError } from 'bullmq';
 import { timerActor } from '../../audit/audit.repo.js';
 import type { Processor } from '../job-deps.js';
+import { processVisitSweep } from './visits.js';
 
 /** Periodic housekeeping, driven by the job schedulers in ../schedulers.ts. */
 export const processMaintenance: Processor<'maintenance'> = async (job, { services }) => {
@@ -19,6 +20,8 @@ export const processMaintenance: Processor<'maintenance'> = async (job, { servic
       return services.events.purge();
     case 'partitions':
       return services.partitions.maintain();
+    case 'visit_sweep':
+      return processVisitSweep(services);
     default:
       throw new UnrecoverableError(`no handler for maintenance job ${job.name}`);
   }

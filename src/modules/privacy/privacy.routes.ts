@@ -1,5 +1,6 @@
 import { idParams } from '../../http/crud-routes.js';
 import { routesOf } from '../../http/operation.js';
+import { orderSchema } from '../orders/orders.schemas.js';
 import { eraseBody, erasureSchema, memberExportSchema } from './privacy.schemas.js';
 
 /** A member's rights over its personal data: export everything held, and erasure. */
@@ -38,6 +39,23 @@ export const privacyRoutes = routesOf(
         revokesKeys: true,
       },
       ({ caller, params, body }) => service.eraseMember(caller, params.id, body),
+    );
+
+    operation(
+      {
+        method: 'POST',
+        url: '/orders/:id/beneficiary/erase',
+        operationId: 'eraseOrderBeneficiary',
+        summary: "Erase an order's beneficiary name and phone (staff managing the order)",
+        description:
+          'Admins, and the street officers and community staff whose subtree holds the order’s community (403 for other keys that see the order, 404 for keys that do not). The name and phone are cleared and the version bumped; stored Idempotency-Key answers of the order are rewritten. The audit chain stays valid: it only ever held masked values. 409 already_erased when the order holds no beneficiary data. Audited (order.beneficiary_erased, with the reason).',
+        params: idParams,
+        body: eraseBody,
+        responses: { 200: orderSchema },
+        problems: [400, 401, 403, 404, 409, 413, 415],
+        tags: ['orders'],
+      },
+      ({ caller, params, body }) => service.eraseOrderBeneficiary(caller, params.id, body),
     );
   },
 );

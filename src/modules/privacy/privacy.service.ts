@@ -4,8 +4,13 @@ import type { ClaimStatus } from '../../db/schema/enums.js';
 import { transaction } from '../../db/transaction.js';
 import { Errors } from '../../errors.js';
 import type { ServiceDeps } from '../deps.js';
+import { eraseBeneficiaries, scrubStoredAnswers } from '../households/households.repo.js';
+import { auditBeneficiaryErased } from '../households/households.service.js';
 import { findVisibleMember, revealsMember } from '../members/members.access.js';
 import { toMemberView } from '../members/members.dto.js';
+import { loadVisibleOrder, requireManager } from '../orders/orders.access.js';
+import { toOrderDto } from '../orders/orders.dto.js';
+import type { OrderDto } from '../orders/orders.schemas.js';
 import { pseudonymise, revokeMemberKeys, scrubStoredResponses } from './member-erasure.js';
 import { collectMemberExport } from './member-export.js';
 import { claimIdsOfMember } from './privacy.repo.js';
@@ -98,6 +103,34 @@ export function createPrivacyService({ db, clock }: Pick<ServiceDeps, 'db' | 'cl
           revokedKeyIds,
           storedResponsesScrubbed,
         };
+      });
+    },
+
+    /**
+     * Erases an order's beneficiary (name and phone) for the staff managing the order. The order's
+     * audit trail and events only ever held masked values, so its chain stays valid; stored
+     * Idempotency-Key answers of the order are rewritten. 409 already_erased when nothing is left.
+     */
+    async eraseOrderBeneficiary({ auth, actor }: Caller, id: string, body: EraseBody): Promise<OrderDto> {
+      requireRole(auth, 'admin', 'street_officer', 'community_staff');
+      return transaction(db, async (tx) => {
+        const now = clock.now();
+        const order = await loadVisibleOrder(tx, auth, id, now, { lock: true });
+        requireManager(auth, order);
+        const [erased] = await eraseBeneficiaries(tx, { orderId: id }, now);
+        if (!erased) throw Errors.alreadyErased(`order ${id} holds no beneficiary data`);
+        await auditBeneficiaryErased(tx, erased, actor, now, body.reason);
+        await scrubStoredAnswers(tx, [id], {});
+        return toOrderDto(
+          {
+            ...order,
+            beneficiaryName: null,
+            beneficiaryPhone: null,
+            version: order.version + 1,
+            updatedAt: now,
+          },
+          { revealPersonal: true },
+        );
       });
     },
   };

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify as stringifyStream } from 'csv-stringify';
 import { stringify } from 'csv-stringify/sync';
-import type { MemberRow, Summary, UnitRow } from './reports.schemas.js';
+import type { MemberRow, Summary, UnitRow, VisitRow } from './reports.schemas.js';
 
 export const CSV_TYPE = 'text/csv; charset=utf-8';
 
@@ -98,4 +98,22 @@ export function membersCsv(rows: AsyncIterable<MemberRow>, personalData: boolean
   // A failure mid-stream destroys the response: the client sees a cut transfer, never a short file.
   pipeline(Readable.from(cells()), csv).catch(() => {});
   return csv;
+}
+
+const visitColumns = [
+  ['key', 'key'],
+  ['name', 'name'],
+  ['households', 'households'],
+  ['householdsVisited', 'households_visited'],
+  ['due', 'due'],
+  ['visited', 'visited'],
+  ['overdue', 'overdue'],
+  ['upcoming', 'upcoming'],
+] as const;
+
+export function visitsCsv(rows: VisitRow[]): string {
+  return stringify(
+    rows.map((r) => visitColumns.map(([k]) => cell(r[k]))),
+    { header: true, columns: visitColumns.map(([, h]) => h) },
+  );
 }

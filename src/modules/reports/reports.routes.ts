@@ -9,6 +9,8 @@ import {
   reportQuery,
   summarySchema,
   unitsReportSchema,
+  visitsReportQuery,
+  visitsReportSchema,
 } from './reports.schemas.js';
 import type { Report, StreamedReport } from './reports.service.js';
 
@@ -82,5 +84,16 @@ export const reportsRoutes = routesOf({ tags: ['reports'] }, (operation, { servi
       query: membersReportQuery,
     },
     reports.members,
+  );
+  reportRoute(
+    '/reports/visits',
+    {
+      operationId: 'getVisitsReport',
+      summary: 'Paired households’ visits of a month per member, community or street: visited, due, overdue',
+      description: `${staff} (403 for other roles). regionId must lie inside the caller's subtree (404 otherwise); the default is the caller's own region. month (YYYY-MM, UTC) defaults to the current one; groupBy is member, community (default) or street. Member names are masked, and absent for ops keys.`,
+      schema: visitsReportSchema,
+      query: visitsReportQuery,
+    },
+    reports.visits,
   );
 });

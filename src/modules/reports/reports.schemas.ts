@@ -138,3 +138,36 @@ export const membersReportSchema = z.object({
   nextCursor: z.string().nullable().describe('Pass as cursor for the next page; null on the last page'),
 });
 export type MembersReport = z.infer<typeof membersReportSchema>;
+
+export const visitsReportQuery = z.strictObject({
+  regionId: z
+    .uuid()
+    .optional()
+    .describe("A region inside the caller's subtree; default: the caller's own region"),
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM')
+    .optional()
+    .describe('The calendar month (UTC) of the visits; default: the current one'),
+  groupBy: z.enum(['member', 'community', 'street']).default('community'),
+});
+export type VisitsReportQuery = z.infer<typeof visitsReportQuery>;
+
+export const visitRowSchema = z.object({
+  key: z.uuid().describe('The member, community or street'),
+  name: z.string().nullable().describe('Its name (a member’s masked; absent for ops keys)'),
+  households: count.describe('Households with a visit in the month'),
+  householdsVisited: count.describe('Households with a visit done (completed or verified)'),
+  due: count.describe('Visits whose time has come'),
+  visited: count.describe('Visits done'),
+  overdue: count.describe('Visits whose window is over, not done and not cancelled'),
+  upcoming: count.describe('Visits still ahead in the month'),
+});
+export type VisitRow = z.infer<typeof visitRowSchema>;
+export const visitsReportSchema = z.object({
+  regionId: z.uuid().nullable(),
+  month: z.string(),
+  groupBy: z.enum(['member', 'community', 'street']),
+  rows: z.array(visitRowSchema),
+});
+export type VisitsReport = z.infer<typeof visitsReportSchema>;

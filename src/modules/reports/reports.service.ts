@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
 import { maskName } from '../../lib/personal.js';
 import type { ServiceDeps } from '../deps.js';
 import { type ReportQuery, reportScope, staffRoles } from './reports.access.js';
-import { membersCsv, summaryCsv, unitsCsv } from './reports.csv.js';
+import { membersCsv, summaryCsv, unitsCsv, visitsCsv } from './reports.csv.js';
 import { type Quantiles, type ReportScope, summaryFigures, type UnitHeadcount } from './reports.repo.js';
 import type {
   MemberRow,
@@ -15,7 +15,10 @@ import type {
   MembersReportQuery,
   Summary,
   UnitsReport,
+  VisitsReport,
+  VisitsReportQuery,
 } from './reports.schemas.js';
+import { visitFigures } from './visits-report.repo.js';
 import { type MemberFigures, memberFiguresPage, streamMemberFigures, unitFigures } from './work.repo.js';
 
 /** A report, and the same report as CSV (made only when asked for). */
@@ -158,6 +161,26 @@ export function createReportsService(deps: Pick<ServiceDeps, 'clock'> & { reads:
           );
         }),
     }),
+
+    /**
+     * Paired households' visits of a month, per member, community or street (docs/households.md):
+     * households visited and due, visits due, done, overdue and ahead. Member names are masked, and
+     * left out for ops.
+     */
+    visits: (caller: Caller, q: VisitsReportQuery): Promise<Report<VisitsReport>> =>
+      readFor(caller, async (db) => {
+        const month = q.month ?? clock.now().toISOString().slice(0, 7);
+        const from = new Date(`${month}-01T00:00:00Z`);
+        const to = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1));
+        const s = await scopeOf(db, caller, { ...(q.regionId && { regionId: q.regionId }) });
+        const figures = await visitFigures(db, { ...s, from, to }, q.groupBy);
+        const rows = figures.map((f) => ({
+          ...f,
+          name: q.groupBy !== 'member' ? f.name : s.personalData ? maskName(f.name) : null,
+        }));
+        const json = { regionId: s.regionId, month, groupBy: q.groupBy, rows };
+        return { json, csv: () => visitsCsv(rows) };
+      }),
   };
 }
 

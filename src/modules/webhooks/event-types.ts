@@ -39,6 +39,13 @@ export const webhookEventTypes = [
   'booking.rejected',
   'booking.cancelled',
   'booking.reminder',
+  'household_pairing.created',
+  'household_pairing.updated',
+  'household_pairing.paused',
+  'household_pairing.resumed',
+  'household_pairing.ended',
+  'household_pairing.handed_over',
+  'visit.published',
 ] as const;
 
 export type WebhookEventType = (typeof webhookEventTypes)[number];

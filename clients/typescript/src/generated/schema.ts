@@ -517,6 +517,262 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/orders/{id}/beneficiary/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase an order's beneficiary name and phone (staff managing the order)
+         * @description Admins, and the street officers and community staff whose subtree holds the order’s community (403 for other keys that see the order, 404 for keys that do not). The name and phone are cleared and the version bumped; stored Idempotency-Key answers of the order are rewritten. The audit chain stays valid: it only ever held masked values. 409 already_erased when the order holds no beneficiary data. Audited (order.beneficiary_erased, with the reason).
+         */
+        post: operations["eraseOrderBeneficiary"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the households in scope (names and phones masked, addresses and needs withheld)
+         * @description Any key; lists are always masked. Filters: communityId, tag. Officers, community staff and region-scoped ops keys see the households of their subtree; a member those it is paired with; unit admins none. Anything else is 404.
+         */
+        get: operations["listHouseholds"];
+        put?: never;
+        /**
+         * Record a household (beneficiary) of your community
+         * @description Admins and community staff; staff default communityId to their community, an admin must give it. lat and lng are given together; tags from the fixed list (docs/households.md). Audited (household.created) with masked values only.
+         */
+        post: operations["createHousehold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/households/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a household (in full for admins and its community’s staff)
+         * @description Admins and the community’s staff read everything; a paired member the address, location and needs with name and phone masked; officers and ops masked values. Officers, community staff and region-scoped ops keys see the households of their subtree; a member those it is paired with; unit admins none. Anything else is 404.
+         */
+        get: operations["getHousehold"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a household
+         * @description Admins and the community’s staff (403 for other roles). At least one field; lat and lng together. An erased household cannot be changed (409 already_erased). Audited (household.updated). Officers, community staff and region-scoped ops keys see the households of their subtree; a member those it is paired with; unit admins none. Anything else is 404.
+         */
+        patch: operations["updateHousehold"];
+        trace?: never;
+    };
+    "/v1/households/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything held about a household, as JSON (admin, its community’s staff)
+         * @description Admins and the staff of the household’s community; any other key gets 404. The household in full, its pairings and its published visits. The export is audited (household.exported).
+         */
+        get: operations["exportHousehold"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/households/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a household's personal data, and the beneficiary of its visit orders
+         * @description Admins and the staff of the household’s community (403 for other roles, 404 for a household the key does not see). Name replaced by a pseudonym; phone, address, location, needs and tags cleared; live pairings ended; the beneficiary name and phone of every visit order erased; stored Idempotency-Key answers rewritten. The audit chains stay valid (they only ever held masked values). 409 already_erased the second time. Audited (household.erased, order.beneficiary_erased).
+         */
+        post: operations["eraseHousehold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/households/{id}/pairings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The household’s pairings, present and past
+         * @description Any key that sees the household (404 otherwise). Filters: memberId, status. Officers, community staff and region-scoped ops keys see the pairings of their subtree; a member its own; unit admins none.
+         */
+        get: operations["listHouseholdPairings"];
+        put?: never;
+        /**
+         * Pair a member with the household, visiting on an RRULE rhythm
+         * @description Admins and the staff of the household’s community (403 for other roles; 404 for a pairing the key does not see). The member must be active and reported in to the household’s community or in a unit paired with it (422 invalid_reference); the category needs a routine SLA policy (422 unknown_category); the rrule must be a readable iCalendar RRULE recurring at most daily and yielding a visit (422 invalid_rrule). Each visit is published as an order VISIT_PUBLISH_AHEAD_S before it starts, offered first to the member. A member already paired with the household is 409. Audited (household_pairing.created).
+         */
+        post: operations["createHouseholdPairing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/household-pairings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the household pairings in scope (a member: its own)
+         * @description Any key. Filters: householdId, memberId, status. Officers, community staff and region-scoped ops keys see the pairings of their subtree; a member its own; unit admins none.
+         */
+        get: operations["listPairingsOfHouseholds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/household-pairings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a pairing with its next visit
+         * @description Any key that sees it (404 otherwise). Officers, community staff and region-scoped ops keys see the pairings of their subtree; a member its own; unit admins none.
+         */
+        get: operations["getHouseholdPairing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the rhythm, visit window or category of a pairing
+         * @description Admins and the staff of the household’s community (403 for other roles; 404 for a pairing the key does not see). Active or paused pairings (409 invalid_transition once ended). A new rrule (422 invalid_rrule when unusable) applies from now on: visits already published stand. Audited (household_pairing.updated).
+         */
+        patch: operations["updateHouseholdPairing"];
+        trace?: never;
+    };
+    "/v1/household-pairings/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause a pairing: no visits are published while paused
+         * @description Admins and the staff of the household’s community (403 for other roles; 404 for a pairing the key does not see). Only an active pairing (409 invalid_transition). Audited (household_pairing.paused).
+         */
+        post: operations["pauseHouseholdPairing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/household-pairings/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a paused pairing: visits from now on are published
+         * @description Admins and the staff of the household’s community (403 for other roles; 404 for a pairing the key does not see). Only a paused pairing (409 invalid_transition). Visits that fell in the pause are not published. Audited (household_pairing.resumed).
+         */
+        post: operations["resumeHouseholdPairing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/household-pairings/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a pairing (history kept)
+         * @description Admins and the staff of the household’s community (403 for other roles; 404 for a pairing the key does not see). An active or paused pairing (409 invalid_transition once ended). Audited (household_pairing.ended).
+         */
+        post: operations["endHouseholdPairing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/household-pairings/{id}/hand-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand the household to another member: this pairing ends, a new one starts
+         * @description Admins and the staff of the household’s community (403 for other roles; 404 for a pairing the key does not see). The new pairing keeps the rhythm, window and category, names this one in replacesId and publishes the visits after the last one already published. The member must fit the household’s community (422 invalid_reference); the same member, or an ended pairing, is 409. Audited (household_pairing.handed_over, household_pairing.created).
+         */
+        post: operations["handOverHouseholdPairing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/categories": {
         parameters: {
             query?: never;
@@ -1557,6 +1813,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Paired households’ visits of a month per member, community or street: visited, due, overdue
+         * @description Admins, ops keys, street officers and community staff (403 for other roles). regionId must lie inside the caller's subtree (404 otherwise); the default is the caller's own region. month (YYYY-MM, UTC) defaults to the current one; groupBy is member, community (default) or street. Member names are masked, and absent for ops keys.
+         */
+        get: operations["getVisitsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/evaluations/rankings": {
         parameters: {
             query?: never;
@@ -2182,107 +2458,6 @@ export interface components {
             respondedAt: string | null;
             declineReason: string | null;
         };
-        /** @description XML: <errors><error><code/><description/></error></errors> */
-        Open311Errors: {
-            code: number;
-            description: string;
-        }[];
-        /** @description XML: <services><service>…</service></services> */
-        Open311Services: {
-            service_code: string;
-            service_name: string;
-            description: string;
-            metadata: boolean;
-            /** @constant */
-            type: "realtime";
-            keywords: string;
-            group: string;
-        }[];
-        /** @description XML: <service_definition> with <attributes><attribute>… */
-        Open311ServiceDefinition: {
-            service_code: string;
-            attributes: {
-                variable: boolean;
-                code: string;
-                /** @enum {string} */
-                datatype: "string" | "number" | "datetime" | "text" | "singlevaluelist" | "multivaluelist";
-                required: boolean;
-                datatype_description: string;
-                order: number;
-                description: string;
-                values: {
-                    key: string;
-                    name: string;
-                }[];
-            }[];
-        };
-        /** @description XML: <service_requests><request>…</request></service_requests> */
-        Open311CreatedRequests: {
-            service_request_id: string;
-            service_notice: string;
-        }[];
-        /** @description XML: <service_requests><request>…</request></service_requests> */
-        Open311ServiceRequests: {
-            service_request_id: string;
-            /** @enum {string} */
-            status: "open" | "closed";
-            status_notes: string;
-            service_name: string;
-            service_code: string;
-            description: string | null;
-            agency_responsible: string;
-            service_notice: string | null;
-            requested_datetime: string;
-            updated_datetime: string;
-            expected_datetime: string | null;
-            address: string | null;
-            address_id: null;
-            zipcode: null;
-            lat: number | null;
-            long: number | null;
-            media_url: string | null;
-        }[];
-        /** @description XML: <service_request_updates><request_update>… */
-        Open311RequestUpdates: {
-            update_id: string;
-            service_request_id: string;
-            /** @enum {string} */
-            status: "open" | "closed";
-            updated_datetime: string;
-            description: string;
-            media_url: null;
-        }[];
-        QueueFigures: {
-            /** @enum {string} */
-            queue: "matching" | "offers" | "webhooks" | "sla" | "bookings" | "maintenance";
-            waiting: number;
-            active: number;
-            delayed: number;
-            failed: number;
-            /** @description Completed jobs kept (an hour, at most 10,000) */
-            completed: number;
-            /** @description How long the oldest waiting job has been ready to run; 0 when none waits */
-            oldestWaitingSeconds: number;
-        };
-        FailedJob: {
-            /** @description `<queue>:<job id>`: the id to retry the job with */
-            id: string;
-            /** @enum {string} */
-            queue: "matching" | "offers" | "webhooks" | "sla" | "bookings" | "maintenance";
-            jobId: string;
-            name: string;
-            failedReason: string;
-            attemptsMade: number;
-            /**
-             * Format: date-time
-             * @description When the job was created
-             */
-            timestamp: string;
-            /** @description When it last failed */
-            failedAt: string | null;
-            /** @description The job payload: ids only */
-            data: unknown;
-        };
         MemberExport: {
             /** Format: date-time */
             exportedAt: string;
@@ -2399,6 +2574,186 @@ export interface components {
             revokedKeyIds: string[];
             /** @description Stored Idempotency-Key answers that named the member, rewritten with the pseudonym */
             storedResponsesScrubbed: number;
+        };
+        Household: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            communityId: string;
+            name: string;
+            phone: string | null;
+            address: string | null;
+            lat: number | null;
+            lng: number | null;
+            needs: string | null;
+            tags: ("elderly_alone" | "low_income" | "disabled" | "veteran" | "child_left_behind" | "chronically_ill")[];
+            /** @description true when name and phone are masked, the address and needs withheld and the location rounded to about 1 km (a paired member sees the address, location and needs) */
+            personalDataMasked: boolean;
+            erasedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        HouseholdErasure: {
+            household: components["schemas"]["Household"];
+            /** Format: date-time */
+            erasedAt: string;
+            /** @description Live pairings of the household, ended now */
+            pairingsEnded: string[];
+            /** @description Visit orders whose beneficiary name and phone were erased */
+            ordersScrubbed: number;
+            storedResponsesScrubbed: number;
+        };
+        HouseholdPairing: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            householdId: string;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: uuid */
+            communityId: string;
+            rrule: string;
+            /** Format: date-time */
+            startsAt: string;
+            visitMinutes: number;
+            categoryCode: string;
+            /** @enum {string} */
+            status: "active" | "paused" | "ended";
+            /**
+             * Format: date-time
+             * @description Visits from here on are published (the start, a resume or a hand-over)
+             */
+            publishFrom: string;
+            /** @description The pairing this one took the household over from */
+            replacesId: string | null;
+            /** @description The next occurrence not yet published, if any */
+            nextVisitAt: string | null;
+            endedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        HouseholdExport: {
+            /** Format: date-time */
+            exportedAt: string;
+            household: components["schemas"]["Household"];
+            /** @description Every pairing, oldest first */
+            pairings: components["schemas"]["HouseholdPairing"][];
+            /** @description Every published visit, oldest first */
+            visits: {
+                /** Format: uuid */
+                pairingId: string;
+                /** Format: date-time */
+                occurrenceAt: string;
+                /** Format: uuid */
+                orderId: string;
+                /** Format: date-time */
+                publishedAt: string;
+            }[];
+        };
+        /** @description XML: <errors><error><code/><description/></error></errors> */
+        Open311Errors: {
+            code: number;
+            description: string;
+        }[];
+        /** @description XML: <services><service>…</service></services> */
+        Open311Services: {
+            service_code: string;
+            service_name: string;
+            description: string;
+            metadata: boolean;
+            /** @constant */
+            type: "realtime";
+            keywords: string;
+            group: string;
+        }[];
+        /** @description XML: <service_definition> with <attributes><attribute>… */
+        Open311ServiceDefinition: {
+            service_code: string;
+            attributes: {
+                variable: boolean;
+                code: string;
+                /** @enum {string} */
+                datatype: "string" | "number" | "datetime" | "text" | "singlevaluelist" | "multivaluelist";
+                required: boolean;
+                datatype_description: string;
+                order: number;
+                description: string;
+                values: {
+                    key: string;
+                    name: string;
+                }[];
+            }[];
+        };
+        /** @description XML: <service_requests><request>…</request></service_requests> */
+        Open311CreatedRequests: {
+            service_request_id: string;
+            service_notice: string;
+        }[];
+        /** @description XML: <service_requests><request>…</request></service_requests> */
+        Open311ServiceRequests: {
+            service_request_id: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            status_notes: string;
+            service_name: string;
+            service_code: string;
+            description: string | null;
+            agency_responsible: string;
+            service_notice: string | null;
+            requested_datetime: string;
+            updated_datetime: string;
+            expected_datetime: string | null;
+            address: string | null;
+            address_id: null;
+            zipcode: null;
+            lat: number | null;
+            long: number | null;
+            media_url: string | null;
+        }[];
+        /** @description XML: <service_request_updates><request_update>… */
+        Open311RequestUpdates: {
+            update_id: string;
+            service_request_id: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            updated_datetime: string;
+            description: string;
+            media_url: null;
+        }[];
+        QueueFigures: {
+            /** @enum {string} */
+            queue: "matching" | "offers" | "webhooks" | "sla" | "bookings" | "maintenance";
+            waiting: number;
+            active: number;
+            delayed: number;
+            failed: number;
+            /** @description Completed jobs kept (an hour, at most 10,000) */
+            completed: number;
+            /** @description How long the oldest waiting job has been ready to run; 0 when none waits */
+            oldestWaitingSeconds: number;
+        };
+        FailedJob: {
+            /** @description `<queue>:<job id>`: the id to retry the job with */
+            id: string;
+            /** @enum {string} */
+            queue: "matching" | "offers" | "webhooks" | "sla" | "bookings" | "maintenance";
+            jobId: string;
+            name: string;
+            failedReason: string;
+            attemptsMade: number;
+            /**
+             * Format: date-time
+             * @description When the job was created
+             */
+            timestamp: string;
+            /** @description When it last failed */
+            failedAt: string | null;
+            /** @description The job payload: ids only */
+            data: unknown;
         };
         Region: {
             /** Format: uuid */
@@ -6230,6 +6585,1955 @@ export interface operations {
             };
             /** @description Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    eraseOrderBeneficiary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why the member is erased (e.g. the request number); kept in the audit trail, so no personal data */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        communityId: string;
+                        gridId: string | null;
+                        categoryCode: string;
+                        title: string;
+                        description: string;
+                        /** @enum {string} */
+                        priority: "routine" | "urgent" | "emergency";
+                        headcount: number;
+                        requiredSkills: string[];
+                        location: {
+                            lat: number;
+                            lng: number;
+                            address: string | null;
+                        } | null;
+                        window: {
+                            startsAt: string;
+                            endsAt: string;
+                        } | null;
+                        beneficiary: {
+                            name: string | null;
+                            phone: string | null;
+                        } | null;
+                        /** @enum {string} */
+                        source: "walk_in" | "home_visit" | "hotline" | "grid_patrol" | "wish_wall" | "online";
+                        /** @enum {string} */
+                        dispatchMode: "open" | "targeted" | "auto";
+                        targetUnitIds: string[];
+                        /** @enum {string} */
+                        status: "draft" | "open" | "filled" | "in_progress" | "completed" | "verified" | "cancelled" | "expired";
+                        version: number;
+                        slots: {
+                            total: number;
+                            held: number;
+                        };
+                        sla: {
+                            claimBy: string | null;
+                            completeBy: string | null;
+                        };
+                        escalationLevel: number;
+                        rating: number | null;
+                        feedback: string | null;
+                        cancelReason: string | null;
+                        createdAt: string;
+                        updatedAt: string;
+                        publishedAt: string | null;
+                        firstClaimedAt: string | null;
+                        completedAt: string | null;
+                        verifiedAt: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHouseholds: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque: the nextCursor of the page before (base64url of its last id) */
+                cursor?: string;
+                communityId?: string;
+                tag?: "elderly_alone" | "low_income" | "disabled" | "veteran" | "child_left_behind" | "chronically_ill";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Household"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createHousehold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Scoped to your API key and to this method and path, path parameters included. A retry with the same key and body returns the first response (Idempotent-Replayed: true) and changes nothing; the same key with another body is 422 idempotency_key_reused; a retry while the first request is still running is 409 idempotency_in_progress. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The community that looks after the household; community staff default to theirs
+                     */
+                    communityId?: string;
+                    name: string;
+                    phone?: string;
+                    address?: string;
+                    lat?: number;
+                    lng?: number;
+                    /** @description What the household needs, free text */
+                    needs?: string;
+                    tags?: ("elderly_alone" | "low_income" | "disabled" | "veteran" | "child_left_behind" | "chronically_ill")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Household"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state; or idempotency_in_progress: the first request with this Idempotency-Key is still running; retry later */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A referenced object does not exist or does not fit; or idempotency_key_reused: this Idempotency-Key was sent to this method and path before with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Household"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    phone?: string | null;
+                    address?: string | null;
+                    lat?: number | null;
+                    lng?: number | null;
+                    needs?: string | null;
+                    tags?: ("elderly_alone" | "low_income" | "disabled" | "veteran" | "child_left_behind" | "chronically_ill")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Household"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A referenced object does not exist or does not fit */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdExport"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    eraseHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why the member is erased (e.g. the request number); kept in the audit trail, so no personal data */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdErasure"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHouseholdPairings: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque: the nextCursor of the page before (base64url of its last id) */
+                cursor?: string;
+                memberId?: string;
+                status?: "active" | "paused" | "ended";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["HouseholdPairing"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createHouseholdPairing: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Scoped to your API key and to this method and path, path parameters included. A retry with the same key and body returns the first response (Idempotent-Replayed: true) and changes nothing; the same key with another body is 422 idempotency_key_reused; a retry while the first request is still running is 409 idempotency_in_progress. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    memberId: string;
+                    /**
+                     * @description An iCalendar RRULE (RFC 5545), e.g. `FREQ=MONTHLY;BYMONTHDAY=5` or `RRULE:FREQ=WEEKLY;BYDAY=TU`; without DTSTART (startsAt gives it). At most daily; refused with 422 invalid_rrule otherwise
+                     * @example FREQ=MONTHLY;BYMONTHDAY=5
+                     */
+                    rrule: string;
+                    /**
+                     * Format: date-time
+                     * @description The first possible visit (its time of day is each visit’s start, UTC)
+                     */
+                    startsAt: string;
+                    /**
+                     * @description Each visit’s window
+                     * @default 60
+                     */
+                    visitMinutes?: number;
+                    /** @description The category of the visit orders (its routine SLA policy sets their deadlines) */
+                    categoryCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdPairing"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state; or idempotency_in_progress: the first request with this Idempotency-Key is still running; retry later */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A referenced object does not exist or does not fit; or idempotency_key_reused: this Idempotency-Key was sent to this method and path before with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPairingsOfHouseholds: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque: the nextCursor of the page before (base64url of its last id) */
+                cursor?: string;
+                householdId?: string;
+                memberId?: string;
+                status?: "active" | "paused" | "ended";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["HouseholdPairing"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHouseholdPairing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdPairing"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateHouseholdPairing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description An iCalendar RRULE (RFC 5545), e.g. `FREQ=MONTHLY;BYMONTHDAY=5` or `RRULE:FREQ=WEEKLY;BYDAY=TU`; without DTSTART (startsAt gives it). At most daily; refused with 422 invalid_rrule otherwise
+                     * @example FREQ=MONTHLY;BYMONTHDAY=5
+                     */
+                    rrule?: string;
+                    visitMinutes?: number;
+                    categoryCode?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdPairing"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A referenced object does not exist or does not fit */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pauseHouseholdPairing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdPairing"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeHouseholdPairing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdPairing"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endHouseholdPairing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdPairing"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    handOverHouseholdPairing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The member who takes the household over
+                     */
+                    memberId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdPairing"];
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A referenced object does not exist or does not fit */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10464,7 +12768,7 @@ export interface operations {
                      */
                     url: string;
                     /** @description Event types to receive, or ['*'] for every type */
-                    events: ("order.published" | "order.updated" | "order.cancelled" | "order.filled" | "order.reopened" | "order.completed" | "order.verified" | "order.expired" | "order.escalated" | "order.sla_breached" | "offer.created" | "offer.accepted" | "offer.declined" | "offer.expired" | "offer.withdrawn" | "claim.created" | "claim.withdrawn" | "claim.checked_in" | "claim.completed" | "claim.no_show" | "claim_transfer.offered" | "claim_transfer.requested" | "claim_transfer.accepted" | "claim_transfer.declined" | "claim_transfer.withdrawn" | "claim_transfer.ended" | "escalation.responded" | "escalation.breached" | "ledger.credited" | "ledger.adjusted" | "redemption.created" | "resource.created" | "resource.updated" | "booking.requested" | "booking.confirmed" | "booking.approved" | "booking.rejected" | "booking.cancelled" | "booking.reminder" | "*")[];
+                    events: ("order.published" | "order.updated" | "order.cancelled" | "order.filled" | "order.reopened" | "order.completed" | "order.verified" | "order.expired" | "order.escalated" | "order.sla_breached" | "offer.created" | "offer.accepted" | "offer.declined" | "offer.expired" | "offer.withdrawn" | "claim.created" | "claim.withdrawn" | "claim.checked_in" | "claim.completed" | "claim.no_show" | "claim_transfer.offered" | "claim_transfer.requested" | "claim_transfer.accepted" | "claim_transfer.declined" | "claim_transfer.withdrawn" | "claim_transfer.ended" | "escalation.responded" | "escalation.breached" | "ledger.credited" | "ledger.adjusted" | "redemption.created" | "resource.created" | "resource.updated" | "booking.requested" | "booking.confirmed" | "booking.approved" | "booking.rejected" | "booking.cancelled" | "booking.reminder" | "household_pairing.created" | "household_pairing.updated" | "household_pairing.paused" | "household_pairing.resumed" | "household_pairing.ended" | "household_pairing.handed_over" | "visit.published" | "*")[];
                     /** @description Which events reach the endpoint: those in a region subtree, or those addressed to a unit. Defaults to the region or unit of the calling key; only admins create endpoints without a scope. */
                     scope?: {
                         /** Format: uuid */
@@ -11156,7 +13460,7 @@ export interface operations {
     listEvents: {
         parameters: {
             query?: {
-                /** @description Only these event types, comma-separated (e.g. `offer.created,order.escalated`): order.published, order.updated, order.cancelled, order.filled, order.reopened, order.completed, order.verified, order.expired, order.escalated, order.sla_breached, offer.created, offer.accepted, offer.declined, offer.expired, offer.withdrawn, claim.created, claim.withdrawn, claim.checked_in, claim.completed, claim.no_show, claim_transfer.offered, claim_transfer.requested, claim_transfer.accepted, claim_transfer.declined, claim_transfer.withdrawn, claim_transfer.ended, escalation.responded, escalation.breached, ledger.credited, ledger.adjusted, redemption.created, resource.created, resource.updated, booking.requested, booking.confirmed, booking.approved, booking.rejected, booking.cancelled, booking.reminder */
+                /** @description Only these event types, comma-separated (e.g. `offer.created,order.escalated`): order.published, order.updated, order.cancelled, order.filled, order.reopened, order.completed, order.verified, order.expired, order.escalated, order.sla_breached, offer.created, offer.accepted, offer.declined, offer.expired, offer.withdrawn, claim.created, claim.withdrawn, claim.checked_in, claim.completed, claim.no_show, claim_transfer.offered, claim_transfer.requested, claim_transfer.accepted, claim_transfer.declined, claim_transfer.withdrawn, claim_transfer.ended, escalation.responded, escalation.breached, ledger.credited, ledger.adjusted, redemption.created, resource.created, resource.updated, booking.requested, booking.confirmed, booking.approved, booking.rejected, booking.cancelled, booking.reminder, household_pairing.created, household_pairing.updated, household_pairing.paused, household_pairing.resumed, household_pairing.ended, household_pairing.handed_over, visit.published */
                 types?: string;
                 /** @description Only the events of this order */
                 orderId?: string;
@@ -11260,7 +13564,7 @@ export interface operations {
     streamEvents: {
         parameters: {
             query?: {
-                /** @description Only these event types, comma-separated (e.g. `offer.created,order.escalated`): order.published, order.updated, order.cancelled, order.filled, order.reopened, order.completed, order.verified, order.expired, order.escalated, order.sla_breached, offer.created, offer.accepted, offer.declined, offer.expired, offer.withdrawn, claim.created, claim.withdrawn, claim.checked_in, claim.completed, claim.no_show, claim_transfer.offered, claim_transfer.requested, claim_transfer.accepted, claim_transfer.declined, claim_transfer.withdrawn, claim_transfer.ended, escalation.responded, escalation.breached, ledger.credited, ledger.adjusted, redemption.created, resource.created, resource.updated, booking.requested, booking.confirmed, booking.approved, booking.rejected, booking.cancelled, booking.reminder */
+                /** @description Only these event types, comma-separated (e.g. `offer.created,order.escalated`): order.published, order.updated, order.cancelled, order.filled, order.reopened, order.completed, order.verified, order.expired, order.escalated, order.sla_breached, offer.created, offer.accepted, offer.declined, offer.expired, offer.withdrawn, claim.created, claim.withdrawn, claim.checked_in, claim.completed, claim.no_show, claim_transfer.offered, claim_transfer.requested, claim_transfer.accepted, claim_transfer.declined, claim_transfer.withdrawn, claim_transfer.ended, escalation.responded, escalation.breached, ledger.credited, ledger.adjusted, redemption.created, resource.created, resource.updated, booking.requested, booking.confirmed, booking.approved, booking.rejected, booking.cancelled, booking.reminder, household_pairing.created, household_pairing.updated, household_pairing.paused, household_pairing.resumed, household_pairing.ended, household_pairing.handed_over, visit.published */
                 types?: string;
                 /** @description Only the events of this order */
                 orderId?: string;
@@ -14008,6 +16312,133 @@ export interface operations {
                         }[];
                         /** @description Pass as cursor for the next page; null on the last page */
                         nextCursor: string | null;
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid: validation_failed lists each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A valid API key is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role of this key may not do that */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside the scope of this key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept admits none of the media types this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVisitsReport: {
+        parameters: {
+            query?: {
+                /** @description A region inside the caller's subtree; default: the caller's own region */
+                regionId?: string;
+                /** @description The calendar month (UTC) of the visits; default: the current one */
+                month?: string;
+                groupBy?: "member" | "community" | "street";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as JSON, or as CSV when Accept names text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        regionId: string | null;
+                        month: string;
+                        /** @enum {string} */
+                        groupBy: "member" | "community" | "street";
+                        rows: {
+                            /**
+                             * Format: uuid
+                             * @description The member, community or street
+                             */
+                            key: string;
+                            /** @description Its name (a member’s masked; absent for ops keys) */
+                            name: string | null;
+                            /** @description Households with a visit in the month */
+                            households: number;
+                            /** @description Households with a visit done (completed or verified) */
+                            householdsVisited: number;
+                            /** @description Visits whose time has come */
+                            due: number;
+                            /** @description Visits done */
+                            visited: number;
+                            /** @description Visits whose window is over, not done and not cancelled */
+                            overdue: number;
+                            /** @description Visits still ahead in the month */
+                            upcoming: number;
+                        }[];
                     };
                     "text/csv": string;
                 };
