@@ -1,12 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
+import { cell } from '../reports/reports.csv.js';
 import type { AnswerRow, RankingRow, UnitScoreRow } from './evaluations.schemas.js';
-
-/** A spreadsheet cell: empty for null, text that a spreadsheet would run as a formula quoted. */
-function cell(v: number | string | null | undefined): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(v)) return `'${v}`;
-  return String(v);
-}
 
 const table = (header: string[], rows: (number | string | null)[][]) =>
   stringify(

@@ -10,7 +10,7 @@ export const CSV_TYPE = 'text/csv; charset=utf-8';
 export const wantsCsv = (accept: string | undefined): boolean => /\btext\/csv\b/i.test(accept ?? '');
 
 /** Text that a spreadsheet would run as a formula (=, +, -, @) is quoted with a leading apostrophe. */
-function cell(v: number | string | null | undefined): string {
+export function cell(v: number | string | null | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string' && /^[=+\-@\t\r]/.test(v)) return `'${v}`;
   return String(v);
