@@ -12,6 +12,9 @@ import {
 } from '../outbox/outbox.repo.js';
 import type { Queues } from '../outbox/queues.js';
 
+/** How long the relay polls alone after a LISTEN attempt failed before it tries again. */
+const LISTEN_RETRY_MS = 1_000;
+
 /** BullMQ job id of an outbox row: its own deterministic id, or the row id. */
 export const outboxJobId = (row: { id: number; jobId: string | null }) => row.jobId ?? `ob-${row.id}`;
 
@@ -22,6 +25,9 @@ export const outboxJobId = (row: { id: number; jobId: string | null }) => row.jo
  */
 export class OutboxRelay {
   private listener: pg.PoolClient | null = null;
+  /** The one LISTEN attempt under way, if any, and when the next may start after one failed. */
+  private listening: Promise<void> | null = null;
+  private nextListenAt = 0;
   private timer: NodeJS.Timeout | null = null;
   private draining: Promise<void> | null = null;
   private again = false;
@@ -48,37 +54,58 @@ export class OutboxRelay {
   ) {}
 
   async start(): Promise<void> {
-    await this.listen();
+    await this.listenOnce();
     this.timer = setInterval(() => this.kick(), this.opts.pollMs);
     this.kick();
   }
 
+  /**
+   * At most one attempt at a time, and after a failure not again for a second: while Postgres is
+   * unreachable every poll would otherwise queue one more connection request, and once it returned
+   * all of them would be granted, each keeping a pooled connection that the relay never gives back.
+   */
+  private listenOnce(): Promise<void> {
+    if (this.listener || Date.now() < this.nextListenAt) return Promise.resolve();
+    this.listening ??= this.listen().finally(() => {
+      this.listening = null;
+    });
+    return this.listening;
+  }
+
   private async listen(): Promise<void> {
+    let client: pg.PoolClient | undefined;
     try {
-      const client = await this.pool.connect();
-      if (this.stopped) {
-        client.release();
-        return;
-      }
-      client.on('notification', () => this.kick());
+      client = await this.pool.connect();
+      const listening = client;
+      listening.on('notification', () => this.kick());
       // A broken listening connection is dropped (once) and replaced on the next kick; after stop()
       // has released it, its errors are no longer ours to handle.
-      client.on('error', () => {
-        if (this.listener !== client) return;
+      listening.on('error', () => {
+        if (this.listener !== listening) return;
         this.listener = null;
-        client.release(true);
+        listening.release(true);
       });
-      await listenForJobs(client);
-      this.listener = client;
+      if (!this.stopped) await listenForJobs(listening);
+      if (this.stopped) {
+        listening.release();
+        return;
+      }
+      this.listener = listening;
     } catch (err) {
-      this.log.warn({ err }, 'outbox relay cannot LISTEN; relying on polling');
+      // A connection on which LISTEN failed is not given back to the pool as if it were sound.
+      client?.release(true);
+      this.nextListenAt = Date.now() + LISTEN_RETRY_MS;
+      this.log.warn(
+        { err: { message: (err as Error).message } },
+        'outbox relay cannot LISTEN; relying on polling',
+      );
     }
   }
 
   /** Starts a drain, or asks the running one to go round once more. */
   kick(): void {
     if (this.stopped) return;
-    if (!this.listener) void this.listen();
+    void this.listenOnce();
     if (this.draining) {
       this.again = true;
       return;
@@ -176,7 +203,7 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
-    await this.draining;
+    await Promise.all([this.draining, this.listening]);
     if (this.listener) {
       const client = this.listener;
       this.listener = null;

@@ -7,7 +7,7 @@ import type { RedisClient } from '../../src/lib/redis.js';
 import { enqueueJob } from '../../src/outbox/outbox.repo.js';
 import { bullPrefix } from '../../src/outbox/queues.js';
 import { createServiceEnv, type ServiceEnv, startService, stopAllServices } from '../helpers/processes.js';
-import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
+import { type CutMode, startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
 
 // Delayed an hour, the jobs stay in BullMQ's delayed set for the whole test: what is checked is
 // what the relays published, not what a processor later did with it.
@@ -129,6 +129,31 @@ describe('outbox relay under faults', () => {
     const stopped = await worker.stop('SIGTERM', 10_000);
     expect(stopped, worker.tail(30)).toEqual({ code: 0, signal: null });
   });
+
+  it.each<CutMode>(['refuse', 'blackhole'])(
+    'publishes rows written after Postgres returns from a 10 s cut (%s)',
+    async (mode) => {
+      const target = new URL(env.databaseUrl);
+      proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
+      const worker = await startService('worker', env, { databaseUrl: proxy.urlFor(env.databaseUrl) });
+      const before = await writeOutboxRows(env, 5);
+      await waitUntilPublished(env, before, 10_000);
+
+      await proxy.cut(mode);
+      await worker.waitForLine(/outbox relay (pass failed|cannot LISTEN)/, 10_000);
+      await new Promise((r) => setTimeout(r, 10_000));
+      await proxy.restore();
+
+      const after = await writeOutboxRows(env, 5);
+      const tookMs = await waitUntilPublished(env, after, 20_000);
+      console.log(`outbox published ${tookMs} ms after Postgres returned (${mode})`);
+      // And again a minute's worth of polls later: the relay keeps working, not only once.
+      await new Promise((r) => setTimeout(r, 3_000));
+      const later = await writeOutboxRows(env, 5);
+      await waitUntilPublished(env, later, 10_000);
+      expect(worker.exitStatus, worker.tail(30)).toBeNull();
+    },
+  );
 
   it('two relays publish 2,000 rows between them, each row exactly once', async () => {
     await Promise.all([startService('worker', env), startService('worker', env)]);
