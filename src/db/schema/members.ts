@@ -40,6 +40,8 @@ export const members = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    // These three cover every column the matcher's candidate read tests and scores (INCLUDE, which
+    // the schema builder cannot state: migration 0019), so that read never visits the heap.
     index('members_community_idx').on(t.communityId),
     index('members_unit_idx').on(t.unitId),
     index('members_grid_idx').on(t.gridId),

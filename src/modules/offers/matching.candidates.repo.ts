@@ -57,6 +57,7 @@ export function attemptsFor(order: {
   escalationLevel: number;
   lat: number | null;
   lng: number | null;
+  requiredSkills?: string[];
 }): Attempt[] {
   const local: Attempt[] = [
     { mode: 'local', checked: { perOffer: 2, plus: 16 } },
@@ -64,8 +65,11 @@ export function attemptsFor(order: {
     { mode: 'local', checked: null },
   ];
   if (order.escalationLevel === 0 || order.lat === null || order.lng === null) return local;
+  // An order any member may take has its best among fewer of the nearest than one needing a skill.
+  const anyone = (order.requiredSkills?.length ?? 1) === 0;
   return [
-    { mode: 'near', nearest: 6_000, checked: { perOffer: 2, plus: 16 } },
+    ...(anyone ? [{ mode: 'near', nearest: 2_000, checked: { perOffer: 2, plus: 16 } } as const] : []),
+    { mode: 'near', nearest: 8_000, checked: { perOffer: 2, plus: 16 } },
     { mode: 'near', nearest: 30_000, checked: { perOffer: 4, plus: 64 } },
     ...local.slice(1),
   ];
@@ -86,16 +90,30 @@ const metres = (q: string, m: string): SQL => {
 
 const distancePartOf = (d: SQL): SQL => sql`(1 / (1 + greatest(0, ${d}) / ${f(DISTANCE_HALF_M)}))`;
 
-/** Active, holding every required skill, available, with spare capacity, in reach of `q`. */
-const eligible = sql`(m.status = 'active' and m.skills @> q.required_skills and m.available
-  and m.active_claims < m.max_active_claims and ${inReachSets('m', 'q')})`;
+/** What the score reads of a member `m`, and what the pool hands on: the score costs no second read of the row. */
+const SCORED_COLUMNS = `id, unit_id, grid_id, skills, home_lat, home_lng, completions, withdrawals, no_shows, last_completed_at`;
+const scoredOf = (m: string) => sql.raw(SCORED_COLUMNS.replace(/(\w+)/g, `${m}.$1`));
 
-/** The pool's ids (a union of the CTE `pool`), the CTEs it needs, and the bound of what it leaves out. */
+/** Active, holding every required skill, available, with spare capacity (reach is tested apart). */
+const available = sql`(m.status = 'active' and m.skills @> q.required_skills and m.available
+  and m.active_claims < m.max_active_claims)`;
+/** Available and in reach of `q`. */
+const eligible = sql`(${available} and ${inReachSets('m', 'q')})`;
+
+/** The pool (the CTE `pool`: the rows of SCORED_COLUMNS), the CTEs it needs, and the bound of what it leaves out. */
 function poolOf(a: Attempt): { ctes: SQL; pool: SQL; unread: SQL } {
   if (a.mode === 'local') {
+    // Members of the communities, then members of the units who report in elsewhere: each through
+    // its covering index (members_community_idx, members_unit_idx), which holds every column read
+    // here, so that a community's members are read from a few index pages rather than a heap page
+    // each (a city's members are not stored by community).
     return {
       ctes: sql``,
-      pool: sql`select m.id from q cross join lateral (select m.id from members m where ${eligible}) m`,
+      pool: sql`select m.* from q cross join lateral (select ${scoredOf('m')} from members m
+          where m.community_id = any(q.communities) and ${available}) m
+        union all select m.* from q cross join lateral (select ${scoredOf('m')} from members m
+          where m.unit_id = any(q.units) and ${available}
+            and not coalesce(m.community_id = any(q.communities), false)) m`,
       unread: sql`null::float8`,
     };
   }
@@ -103,20 +121,23 @@ function poolOf(a: Attempt): { ctes: SQL; pool: SQL; unread: SQL } {
   // SP-GiST index over homes): a read of fixed size, however few of them are eligible. Everyone left
   // unread neither lives in the order's grid nor lacks a home (those are read through their own
   // indexes), and lives at least as many degrees away as the farthest read; unreadMetres turns that into
-  // metres on the sphere.
+  // metres on the sphere. Reach is tested against hashed sets (a district has hundreds of communities).
   const nearest = int(a.nearest);
   return {
     ctes: sql`nearest as (select k.* from q cross join lateral (
-        select m.id, m.status, m.skills, m.available, m.active_claims, m.max_active_claims, m.community_id,
-          m.unit_id, point(m.home_lat, m.home_lng) <-> point(q.lat, q.lng) as degrees
+        select ${scoredOf('m')}, m.status, m.available, m.active_claims, m.max_active_claims, m.community_id,
+          point(m.home_lat, m.home_lng) <-> point(q.lat, q.lng) as degrees
           from members m where m.home_lat is not null and m.home_lng is not null
          order by point(m.home_lat, m.home_lng) <-> point(q.lat, q.lng)
-         limit ${nearest}) k),`,
-    pool: sql`select m.id from q cross join nearest m where ${eligible}
-      union select m.id from q cross join lateral (
-        select m.id from members m where m.grid_id = q.grid_id and ${eligible}) m
-      union select m.id from q cross join lateral (
-        select m.id from members m where (m.home_lat is null or m.home_lng is null) and ${eligible}) m`,
+         limit ${nearest}) k),
+      reach_communities as (select unnest(q.communities) as id from q),
+      reach_units as (select unnest(q.units) as id from q),`,
+    pool: sql`select ${scoredOf('m')} from q cross join nearest m where ${available}
+        and (m.community_id in (select id from reach_communities) or m.unit_id in (select id from reach_units))
+      union select m.* from q cross join lateral (
+        select ${scoredOf('m')} from members m where m.grid_id = q.grid_id and ${eligible}) m
+      union select m.* from q cross join lateral (
+        select ${scoredOf('m')} from members m where (m.home_lat is null or m.home_lng is null) and ${eligible}) m`,
     // An order without a location is everyone's unknown distance away: a read by distance proves nothing.
     unread: sql`(select case when q.lat is null or q.lng is null then 'infinity'::float8
         when count(*) >= ${nearest} then ${f(W.skillFit)} * (case when q.required_n = 0 then 0.5::float8 else 1::float8 end)
@@ -189,7 +210,7 @@ export function candidateCtes({ need, when, now, pendingWeight, attempt }: Candi
           / ((greatest(0, m.completions) + 3) + (greatest(0, m.withdrawals) + 2 * greatest(0, m.no_shows) + 1)))
       + ${f(W.sameGrid)} * (case when q.grid_id is not null and m.grid_id = q.grid_id then 1::float8 else 0::float8 end)
         as bound
-    from q cross join pool join members m on m.id = pool.id
+    from q cross join pool m
     cross join lateral (select count(distinct s)::int as n from unnest(m.skills) s) sk
     cross join lateral (select case when m.last_completed_at >= ${after} then (
         select coalesce(sum(c.approved_hours) filter (where c.status = 'completed' and c.completed_at >= ${after}), 0)::float8
