@@ -33,7 +33,7 @@ try {
     .map(([table, n]) => `${table} ${n}`)
     .join(', ');
   const out = [
-    `demo city: ${c.districts} districts, ${c.streets} streets, ${c.communities} communities, ${c.grids} grids, ${c.units} units (${c.pairings} pairings), ${c.members} members`,
+    `demo city: ${c.districts} districts, ${c.streets} streets, ${c.communities} communities, ${c.grids} grids, ${c.units} units (${c.pairings} pairings), ${c.members} members, ${c.households} households paired for monthly visits, ${c.resources} resources`,
     `added this run: ${added} (${(report.elapsedMs / 1000).toFixed(1)} s)`,
     `demo SLA policies: ${demoPolicies.map((p) => `${p.categoryCode}/${p.priority} claim ${p.claimWithin}`).join(', ')}`,
   ];

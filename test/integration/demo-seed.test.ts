@@ -6,7 +6,11 @@ import { PHONE_PATTERN } from '../../src/cli/demo/people.js';
 import { seedDemoCity } from '../../src/cli/demo/seed.js';
 import { runSimulation } from '../../src/cli/demo/simulation.js';
 import { createDatabase, type Database } from '../../src/db/client.js';
+import { householdTags, resourceKinds } from '../../src/db/schema/enums.js';
+import { overlappingIntervals } from '../../src/domain/opening-hours.js';
 import { skills } from '../../src/domain/skills.js';
+import { parseRhythm } from '../../src/modules/households/visit-rhythm.js';
+import { openingIntervalSchema } from '../../src/modules/resources/resources.schemas.js';
 import { resolveKey } from '../../src/plugins/auth.js';
 import { createTestDatabase } from '../helpers/database.js';
 import { createServiceEnv, type ServiceEnv, startService, stopAllServices } from '../helpers/processes.js';
@@ -20,6 +24,9 @@ const TABLES = [
   'api_keys',
   'audit_events',
   'sla_policies',
+  'households',
+  'household_pairings',
+  'resources',
 ];
 
 async function rows<T = Record<string, unknown>>(
@@ -41,6 +48,17 @@ async function fingerprint(database: Database) {
     out[t] = `${r!.n} ${r!.digest}`;
   }
   return out;
+}
+
+/** Rows of `table` whose point lies farther from the centre of their community than its radius. */
+async function outsideCommunity(database: Database, table: string, lat: string, lng: string) {
+  const [r] = await rows<{ n: number }>(
+    database,
+    `select count(*)::int as n from ${table} x join regions c on c.id = x.community_id
+     where 6371000 * 2 * asin(sqrt(power(sin(radians(x.${lat} - c.center_lat) / 2), 2)
+       + cos(radians(c.center_lat)) * cos(radians(x.${lat})) * power(sin(radians(x.${lng} - c.center_lng) / 2), 2))) > c.radius_m + 1`,
+  );
+  return r!.n;
 }
 
 /** Communities and grids under the district of that name. */
@@ -84,6 +102,9 @@ describe('demo seed', () => {
       units: 263,
       members: 8_700,
       reportIns: 8_700,
+      households: 1_389,
+      householdPairings: 1_389,
+      resources: 32,
       apiKeys: 350,
     });
 
@@ -139,13 +160,7 @@ describe('demo seed', () => {
     expect(phones.filter((p) => !PHONE_PATTERN.test(p.phone))).toEqual([]);
 
     // Homes lie around the community they report in to, within its radius.
-    const [far] = await rows<{ n: number }>(
-      database,
-      `select count(*)::int as n from members m join regions c on c.id = m.community_id
-       where 6371000 * 2 * asin(sqrt(power(sin(radians(m.home_lat - c.center_lat) / 2), 2)
-         + cos(radians(c.center_lat)) * cos(radians(m.home_lat)) * power(sin(radians(m.home_lng - c.center_lng) / 2), 2))) > c.radius_m + 1`,
-    );
-    expect(far!.n).toBe(0);
+    expect(await outsideCommunity(database, 'members', 'home_lat', 'home_lng')).toBe(0);
 
     // Skills follow the unit: doctors in hospitals, teachers in schools, lawyers in the courts.
     const byKind = await rows<{ kind: string; medical: number; teaching: number; legal: number }>(
@@ -171,6 +186,111 @@ describe('demo seed', () => {
     );
     expect(policy!.claim_within_s).toBe(30);
   }, 120_000);
+
+  it("pairs Xunyang's 1,389 households with members of the units paired with their community, for monthly visits", async () => {
+    const perDistrict = await rows<{ name: string; n: number }>(
+      database,
+      `select d.name, count(h.*)::int as n from regions d left join households h on h.region_path like d.path || '%'
+       where d.level = 'district' group by d.name`,
+    );
+    expect(Object.fromEntries(perDistrict.map((d) => [d.name, d.n]))).toEqual({ 东方市: 0, 浔阳区: 1_389 });
+
+    // What the pairings service would have refused (docs/households.md): none of it.
+    const [checks] = await rows<Record<string, number>>(
+      database,
+      `select
+         (select count(*)::int from households h where (select count(*) from household_pairings p
+            where p.household_id = h.id and p.status = 'active') <> 1) as not_one_pairing,
+         (select count(*)::int from household_pairings p join households h on h.id = p.household_id
+            join regions c on c.id = h.community_id
+            where p.community_id <> h.community_id or p.region_path <> h.region_path or h.region_path <> c.path
+               or c.level <> 'community') as elsewhere,
+         (select count(*)::int from household_pairings p join households h on h.id = p.household_id
+            join members m on m.id = p.member_id
+            where m.status <> 'active' or m.erased_at is not null or not exists (
+              select 1 from pairings u where u.unit_id = m.unit_id and u.community_id = h.community_id
+                and u.valid_from <= current_date and (u.valid_to is null or u.valid_to >= current_date))) as member_not_fit,
+         (select count(*)::int from household_pairings p where not exists (select 1 from sla_policies s
+            where s.category_code = p.category_code and s.priority = 'routine')) as no_routine_policy,
+         (select count(*)::int from household_pairings where publish_from < starts_at or publish_from <> created_at
+            or replaces_id is not null or ended_at is not null or visit_duration_s not in (3600, 5400)) as odd_pairings,
+         (select max(n)::int from (select count(*) as n from household_pairings group by member_id) x) as most_per_member,
+         (select count(*)::int from households where name = '' or address is null or lat is null or needs is null
+            or cardinality(tags) = 0 or erased_at is not null) as incomplete,
+         (select count(*)::int from households h join members m on m.phone = h.phone) as phones_of_members,
+         (select count(*)::int from visits) as visits`,
+    );
+    expect(checks).toEqual({
+      not_one_pairing: 0,
+      elsewhere: 0,
+      member_not_fit: 0,
+      no_routine_policy: 0,
+      odd_pairings: 0,
+      most_per_member: expect.any(Number),
+      incomplete: 0,
+      phones_of_members: 0,
+      visits: 0,
+    });
+    expect(checks!.most_per_member).toBeLessThanOrEqual(3);
+
+    // Monthly, on a day of the month every month has, at a daytime hour in Xunyang (UTC+8).
+    const pairings = await rows<{ rrule: string; starts_at: Date; category_code: string }>(
+      database,
+      'select rrule, starts_at, category_code from household_pairings',
+    );
+    for (const p of pairings) {
+      expect(p.rrule).toMatch(/^FREQ=MONTHLY;BYMONTHDAY=([1-9]|1[0-9]|2[0-8])$/);
+      expect(() => parseRhythm(p.rrule, p.starts_at)).not.toThrow();
+      expect((p.starts_at.getUTCHours() + 8) % 24).toBeGreaterThanOrEqual(9);
+      expect((p.starts_at.getUTCHours() + 8) % 24).toBeLessThanOrEqual(16);
+    }
+    expect(new Set(pairings.map((p) => p.category_code))).toEqual(new Set(['home_visit', 'poverty_pairing']));
+
+    const households = await rows<{ phone: string | null; tags: string[] }>(
+      database,
+      'select phone, tags from households',
+    );
+    expect(households.filter((h) => h.phone !== null && !PHONE_PATTERN.test(h.phone))).toEqual([]);
+    expect(
+      households.filter((h) => h.tags.some((t) => !(householdTags as readonly string[]).includes(t))),
+    ).toEqual([]);
+    for (const tag of householdTags)
+      expect(
+        households.some((h) => h.tags.includes(tag)),
+        tag,
+      ).toBe(true);
+    expect(await outsideCommunity(database, 'households', 'lat', 'lng')).toBe(0);
+  });
+
+  it('opens a few dozen resources of the units, with opening hours the resources service accepts', async () => {
+    const resources = await rows<{
+      kind: string;
+      capacity: number;
+      time_zone: string;
+      opening_hours: unknown[];
+      bookable_by: string;
+      owner_level: string;
+      district: string;
+    }>(
+      database,
+      `select r.kind, r.capacity, r.time_zone, r.opening_hours, r.bookable_by, ur.level as owner_level, d.name as district
+       from resources r join units u on u.id = r.owner_unit_id join regions ur on ur.id = u.region_id
+       join regions d on d.level = 'district' and ur.path like d.path || '%'
+       where r.owner_community_id is null and r.active and r.version = 1`,
+    );
+    expect(resources.length).toBeGreaterThanOrEqual(24);
+    expect(resources.filter((r) => r.district === '浔阳区').length).toBe(resources.length / 2);
+    expect(new Set(resources.map((r) => r.kind))).toEqual(new Set(resourceKinds));
+    for (const r of resources) {
+      expect(r.time_zone).toBe('Asia/Shanghai');
+      const hours = r.opening_hours.map((h) => openingIntervalSchema.parse(h));
+      expect(hours.length).toBeGreaterThan(0);
+      expect(overlappingIntervals(hours)).toBeNull();
+      expect(r.capacity).toBeGreaterThanOrEqual(1);
+      // A street rule needs an owner inside a street (the service refuses it for a district's unit).
+      if (r.bookable_by === 'street') expect(r.owner_level).toBe('street');
+    }
+  });
 
   it('writes the keys once to the keys file; each works with its role and scope', async () => {
     const keys = JSON.parse(await readFile(keysFile, 'utf8'));
@@ -205,6 +325,9 @@ describe('demo seed', () => {
       pairings: 0,
       members: 0,
       reportIns: 0,
+      households: 0,
+      householdPairings: 0,
+      resources: 0,
       slaPolicies: 0,
       apiKeys: 0,
     });

@@ -1,9 +1,20 @@
-import type { memberReportIns, members, pairings, regions, units } from '../../db/schema/index.js';
+import type {
+  householdPairings,
+  households,
+  memberReportIns,
+  members,
+  pairings,
+  regions,
+  resources,
+  units,
+} from '../../db/schema/index.js';
 import { distanceM } from '../../domain/geo.js';
 import { type CityPlan, demoCities, latticeOffsets } from './geography.js';
+import { buildHouseholds } from './households.js';
 import { apportion, demoId, seedOf } from './ids.js';
 import { personName, uniquePhone } from './people.js';
 import { createRandom, type Random, round6 } from './random.js';
+import { buildResources } from './resources.js';
 import { memberSkills, unitSpecs } from './units.js';
 
 export type RegionRow = typeof regions.$inferInsert & { id: string; path: string };
@@ -11,6 +22,13 @@ export type UnitRow = typeof units.$inferInsert & { id: string };
 export type PairingRow = typeof pairings.$inferInsert;
 export type MemberRow = typeof members.$inferInsert & { id: string };
 export type ReportInRow = typeof memberReportIns.$inferInsert;
+export type HouseholdRow = typeof households.$inferInsert & { id: string };
+/** A member's pairing with a household; the seed adds when it was made (and so publishes from). */
+export type HouseholdPairingRow = Omit<
+  typeof householdPairings.$inferInsert,
+  'publishFrom' | 'createdAt' | 'updatedAt'
+> & { id: string };
+export type ResourceRow = typeof resources.$inferInsert & { id: string };
 
 /** Every row of the demo city, parents before children; built the same way on every run. */
 export interface DemoCity {
@@ -19,6 +37,9 @@ export interface DemoCity {
   pairings: PairingRow[];
   members: MemberRow[];
   reportIns: ReportInRow[];
+  households: HouseholdRow[];
+  householdPairings: HouseholdPairingRow[];
+  resources: ResourceRow[];
 }
 
 /** Co-building agreements of the demo start on this day and stay open-ended. */
@@ -134,6 +155,7 @@ function buildCity(city: CityPlan, out: DemoCity, phones: Set<string>): void {
     expected.map((e) => e * (0.88 + random.next() * 0.15)),
   );
   let serial = 0;
+  const firstUnit = out.units.length;
   specs.forEach((spec, ui) => {
     const unitId = demoId('unit', city.key, spec.name);
     // Round-robin over the communities gives every community its share of units; a third pair twice.
@@ -193,12 +215,36 @@ function buildCity(city: CityPlan, out: DemoCity, phones: Set<string>): void {
       });
     }
   });
+  out.resources.push(...buildResources(out.units.slice(firstUnit)));
 }
 
-/** Both cities of the demo, from the tables in geography.ts and units.ts. */
+/** The paired households of one city, drawn once every city's members (and their phones) exist. */
+function addHouseholds(plan: CityPlan, out: DemoCity, phones: Set<string>): void {
+  const districtPath = `${demoId('region', plan.key)}/`;
+  const communities = out.regions.filter((r) => r.level === 'community' && r.path.startsWith(districtPath));
+  const ids = new Set(communities.map((c) => c.id));
+  const pairings = out.pairings.filter((p) => ids.has(p.communityId));
+  const unitIds = new Set(pairings.map((p) => p.unitId));
+  const members = out.members.filter((m) => unitIds.has(m.unitId!));
+  const built = buildHouseholds(plan, { communities, pairings, members }, phones);
+  out.households.push(...built.households);
+  out.householdPairings.push(...built.pairings);
+}
+
+/** Both cities of the demo, from the tables in geography.ts, units.ts, households.ts and resources.ts. */
 export function buildDemoCity(): DemoCity {
-  const city: DemoCity = { regions: [], units: [], pairings: [], members: [], reportIns: [] };
+  const city: DemoCity = {
+    regions: [],
+    units: [],
+    pairings: [],
+    members: [],
+    reportIns: [],
+    households: [],
+    householdPairings: [],
+    resources: [],
+  };
   const phones = new Set<string>();
   for (const plan of demoCities) buildCity(plan, city, phones);
+  for (const plan of demoCities) addHouseholds(plan, city, phones);
   return city;
 }

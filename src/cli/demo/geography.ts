@@ -29,7 +29,12 @@ export interface CityPlan {
   members: number;
   /** Expected members summed over the units: slightly above those reported in, as in practice. */
   expectedMembers: number;
+  /** Households in need, each paired with a member for monthly visits (结对帮扶), where reported. */
+  pairedHouseholds?: number;
 }
+
+/** Both demo cities keep China Standard Time: resources' opening hours and evaluation months. */
+export const DEMO_TIME_ZONE = 'Asia/Shanghai';
 
 export type UnitKindKey =
   | 'agency'
@@ -134,6 +139,8 @@ export const xunyang: CityPlan = {
   },
   members: 3_100,
   expectedMembers: 3_180,
+  // Xunyang paired each of its 1,389 poor households with a member.
+  pairedHouseholds: 1_389,
 };
 
 export const demoCities: CityPlan[] = [dongfang, xunyang];

@@ -63,3 +63,7 @@ export function uniquePhone(random: Random, taken: Set<string>): string {
     }
   }
 }
+
+/** A flat in a residential compound: building, entrance, floor and door (3栋2单元1203). */
+export const flatAddress = (random: Random): string =>
+  `${random.int(1, 24)}栋${random.int(1, 4)}单元${random.int(1, 18)}0${random.int(1, 4)}`;

@@ -2,17 +2,29 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.js';
 import {
+  householdPairings,
+  households,
   memberReportIns,
   members,
   type Priority,
   pairings,
   regions,
+  resources,
   slaPolicies,
   units,
 } from '../../db/schema/index.js';
 
 /** The tables the demo city is seeded into, by name. */
-const cityTables = { regions, units, pairings, members, reportIns: memberReportIns };
+const cityTables = {
+  regions,
+  units,
+  pairings,
+  members,
+  reportIns: memberReportIns,
+  households,
+  householdPairings,
+  resources,
+};
 export type CityTable = keyof typeof cityTables;
 export type CityRow<K extends CityTable> = PgInsertValue<(typeof cityTables)[K]>;
 

@@ -27,6 +27,9 @@ export interface SeedReport {
     pairings: number;
     members: number;
     reportIns: number;
+    households: number;
+    householdPairings: number;
+    resources: number;
     slaPolicies: number;
     apiKeys: number;
   };
@@ -39,6 +42,8 @@ export interface SeedReport {
     units: number;
     pairings: number;
     members: number;
+    households: number;
+    resources: number;
   };
   keys: { created: boolean; file: string; keys: DemoKeys | null };
   elapsedMs: number;
@@ -46,8 +51,11 @@ export interface SeedReport {
 
 /**
  * Builds the demo city (Dongfang and Xunyang, after the spec's real figures) in Postgres, with its
- * demo SLA policies and API keys. Idempotent: ids are derived from names, every insert skips rows
- * that exist, policies are written only when they differ and keys only on the first run.
+ * demo SLA policies and API keys, its paired households and the resources its units open.
+ * Idempotent: ids are derived from names, every insert skips rows that exist, policies are written
+ * only when they differ and keys only on the first run. Household pairings are written as the
+ * pairings service writes one made now: visits publish from this moment on, and the visit sweep
+ * publishes them (each as an order offered to the paired member), as for any pairing.
  */
 export async function seedDemoCity(database: Database, opts: SeedOptions): Promise<SeedReport> {
   const started = performance.now();
@@ -60,17 +68,29 @@ export async function seedDemoCity(database: Database, opts: SeedOptions): Promi
       city.pairings.length +
       city.members.length +
       city.reportIns.length +
+      city.households.length +
+      city.householdPairings.length +
+      city.resources.length +
       demoPolicies.length +
       demoKeyCount(city),
   );
 
   const tick = (stage: string) => (rows: number) => progress.advance(rows, stage);
+  const now = new Date();
   const inserted = {
     regions: await insertNewRows(db, 'regions', city.regions, tick('regions')),
     units: await insertNewRows(db, 'units', city.units, tick('units')),
     pairings: await insertNewRows(db, 'pairings', city.pairings, tick('pairings')),
     members: await insertNewRows(db, 'members', city.members, tick('members')),
     reportIns: await insertNewRows(db, 'reportIns', city.reportIns, tick('report-ins')),
+    households: await insertNewRows(db, 'households', city.households, tick('households')),
+    householdPairings: await insertNewRows(
+      db,
+      'householdPairings',
+      city.householdPairings.map((p) => ({ ...p, publishFrom: now, createdAt: now, updatedAt: now })),
+      tick('household pairings'),
+    ),
+    resources: await insertNewRows(db, 'resources', city.resources, tick('resources')),
     slaPolicies: await applyDemoPolicies(db, () => progress.advance(1, 'SLA policies')),
     apiKeys: 0,
   };
@@ -90,6 +110,8 @@ export async function seedDemoCity(database: Database, opts: SeedOptions): Promi
       units: city.units.length,
       pairings: city.pairings.length,
       members: city.members.length,
+      households: city.households.length,
+      resources: city.resources.length,
     },
     keys: { created: keys.created, file: opts.keysFile, keys: keys.keys },
     elapsedMs: Math.round(performance.now() - started),
