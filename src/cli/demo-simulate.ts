@@ -7,12 +7,14 @@ import { formatSummary, summarise } from './demo/sim-summary.js';
 import { runSimulation } from './demo/simulation.js';
 
 /**
- * `npm run demo:simulate -- --orders 500 [--minutes 2] [--rate 20] [--base-url http://127.0.0.1:3000]`:
- * a compressed day of whistles against a running service seeded with `npm run demo:seed`.
+ * `npm run demo:simulate -- --orders 500 [--bookings 63] [--minutes 2] [--rate 20] [--base-url http://127.0.0.1:3000]`:
+ * a compressed day of whistles, household visits and resource bookings against a running service
+ * seeded with `npm run demo:seed`.
  */
 const { values: args } = parseArgs({
   options: {
     orders: { type: 'string', default: '500' },
+    bookings: { type: 'string' },
     minutes: { type: 'string', default: '2' },
     rate: { type: 'string', default: '20' },
     'base-url': { type: 'string' },
@@ -29,6 +31,7 @@ const number = (name: string, v: string | undefined, min: number) => {
   return x;
 };
 const orders = Math.floor(number('orders', args.orders, 1));
+const bookings = args.bookings === undefined ? undefined : Math.floor(number('bookings', args.bookings, 0));
 const minutes = number('minutes', args.minutes, 0.1);
 const rate = number('rate', args.rate, 0.1);
 const config = configOrExit();
@@ -51,6 +54,7 @@ try {
     keys,
     db: database.db,
     orders,
+    bookings,
     minutes,
     rate,
     seed: args.seed === undefined ? undefined : Math.floor(number('seed', args.seed, 0)),
@@ -59,7 +63,7 @@ try {
       if (tens === lastTick) return;
       lastTick = tens;
       process.stderr.write(
-        `  ${tens * 10} s: ${t.posted} posted, ${t.accepted + t.openClaims} claimed, ${t.completed} done, ${t.verified} verified\n`,
+        `  ${tens * 10} s: ${t.posted} posted, ${t.accepted + t.openClaims} claimed, ${t.completed} done, ${t.verified} verified; ${t.visitsRecorded} visits recorded, ${t.bookingsMade} bookings, ${t.answersRated} answers rated\n`,
       );
     },
   });

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiClient } from '../../src/cli/demo/api-client.js';
 import { PHONE_PATTERN } from '../../src/cli/demo/people.js';
 import { seedDemoCity } from '../../src/cli/demo/seed.js';
 import { runSimulation } from '../../src/cli/demo/simulation.js';
@@ -346,17 +347,66 @@ describe('demo simulation', () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it('posts whistles against a running service and members claim them', async () => {
+  it('posts whistles, records household visits, books resources, answers and rates escalations', async () => {
     env = await createServiceEnv();
     dir = await mkdtemp(join(tmpdir(), 'wd-demo-sim-'));
-    const seeded = await seedDemoCity(env.database, { keysFile: join(dir, 'keys.json') });
-    const service = await startService('both', env);
+    const keysFile = join(dir, 'keys.json');
+    const seeded = await seedDemoCity(env.database, { keysFile });
+    const keys = seeded.keys.keys!;
+    // The sweep runs every two seconds instead of every minute, so a new pairing's visit is out at once.
+    const service = await startService('both', env, { vars: { VISIT_SWEEP_EVERY_MS: '2000' } });
+    const api = createApiClient(service.baseUrl);
+
+    // Whatever the hour of the test, one visit falls inside the run: a second member of a household's
+    // community is paired with it, the first visit a few seconds from now.
+    const [pick] = await rows<{ household_id: string; community_id: string; member_id: string }>(
+      env.database,
+      `select h.id as household_id, h.community_id, m.id as member_id from households h
+       join members m on m.community_id = h.community_id
+       where not exists (select 1 from household_pairings p where p.household_id = h.id and p.member_id = m.id)
+       order by h.id, m.id limit 1`,
+    );
+    const staffKey = keys.communities[pick!.community_id]!.key;
+    const paired = await api.call('POST', `/v1/households/${pick!.household_id}/pairings`, staffKey, {
+      body: {
+        memberId: pick!.member_id,
+        rrule: 'FREQ=MONTHLY',
+        startsAt: new Date(Math.ceil(Date.now() / 1000) * 1000 + 8_000).toISOString(),
+        visitMinutes: 30,
+        categoryCode: 'home_visit',
+      },
+      headers: { 'idempotency-key': 'demo-test-pairing' },
+    });
+    expect(paired.status, JSON.stringify(paired.body)).toBe(201);
+
+    // And an order the community's staff whistle to the street: its officers have an escalation to answer.
+    const order = await api.call('POST', '/v1/orders', staffKey, {
+      body: {
+        communityId: pick!.community_id,
+        categoryCode: 'errand',
+        title: '楼道灯坏了三天',
+        description: '三单元楼道灯不亮，老人夜里上下楼不安全。',
+        priority: 'routine',
+        headcount: 1,
+        source: 'grid_patrol',
+        dispatchMode: 'open',
+      },
+      headers: { 'idempotency-key': 'demo-test-order' },
+    });
+    expect(order.status, JSON.stringify(order.body)).toBe(201);
+    const whistled = await api.call('POST', `/v1/orders/${order.body.id}/whistle`, staffKey, {
+      body: { reason: '三天没人来修' },
+      headers: { 'idempotency-key': 'demo-test-whistle' },
+    });
+    expect(whistled.status, JSON.stringify(whistled.body)).toBe(201);
+
     const run = await runSimulation({
       baseUrl: service.baseUrl,
-      keys: seeded.keys.keys!,
+      keys,
       db: env.database.db,
       orders: 20,
-      minutes: 0.3,
+      bookings: 8,
+      minutes: 1,
       rate: 20,
       seed: 7,
     });
@@ -372,5 +422,43 @@ describe('demo simulation', () => {
     expect(counts!.orders).toBe(run.tally.posted);
     expect(counts!.claimed).toBeGreaterThanOrEqual(1);
     expect(counts!.claims).toBeGreaterThanOrEqual(counts!.claimed);
-  }, 90_000);
+    expect(run.failures).toEqual([]);
+
+    // The paired member took the visit the sweep published and recorded it at its time.
+    const [visit] = await rows<{ status: string; member_id: string }>(
+      env.database,
+      `select o.status, c.member_id from visits v join orders o on o.id = v.order_id
+       join claims c on c.order_id = o.id where v.pairing_id = $1`,
+      [paired.body.id],
+    );
+    expect(visit).toMatchObject({ member_id: pick!.member_id });
+    expect(['completed', 'verified']).toContain(visit!.status);
+    expect(run.tally.visitsRecorded).toBeGreaterThanOrEqual(1);
+    expect(run.visits.some((v) => v.visit!.memberId === pick!.member_id)).toBe(true);
+    expect(run.orders.map((o) => o.id)).not.toContain(run.visits[0]!.id);
+
+    // Bookings through the API, each answered 201 or refused for a taken slot.
+    const [bookings] = await rows<{ n: number; held: number }>(
+      env.database,
+      `select count(*)::int as n, (count(*) filter (where status in ('requested', 'approved', 'confirmed')))::int as held
+       from bookings`,
+    );
+    expect(run.tally.bookingsMade).toBeGreaterThanOrEqual(1);
+    expect(bookings!.n).toBe(run.tally.bookingsMade);
+    expect(bookings!.held).toBe(run.tally.bookingsMade - run.tally.bookingsRejected);
+    expect(run.tally.bookingsMade + run.tally.bookingsRefused).toBeLessThanOrEqual(8);
+
+    // The street's officers answered the whistle; the community's staff rated the answer.
+    const [escalation] = await rows<{
+      status: string;
+      answer_rating: number | null;
+      assign_unit_ids: string[];
+    }>(env.database, 'select status, answer_rating, assign_unit_ids from escalations where id = $1', [
+      whistled.body.escalation.id,
+    ]);
+    expect(escalation!.status).toBe('responded');
+    expect(escalation!.assign_unit_ids.length).toBeGreaterThanOrEqual(1);
+    expect(escalation!.answer_rating).toBeGreaterThanOrEqual(1);
+    expect(run.tally.answersRated).toBeGreaterThanOrEqual(1);
+  }, 180_000);
 });

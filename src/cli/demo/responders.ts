@@ -1,6 +1,6 @@
 import type { ApiClient, ApiResult } from './api-client.js';
 import type { Random } from './random.js';
-import type { Scheduler } from './scheduler.js';
+import { type Scheduler, sec } from './scheduler.js';
 import type { SimCity } from './sim-city.js';
 import { addClaim, heldClaims, openClaimCandidates, type SimClaim, type SimOrder } from './sim-orders.js';
 import { hoursFor } from './whistles.js';
@@ -16,7 +16,39 @@ export interface Tally {
   checkedIn: number;
   completed: number;
   verified: number;
+  /** Household visits the paired member took, and those done (checked in at the visit, completed). */
+  visitsTaken: number;
+  visitsRecorded: number;
+  /** Bookings answered 201, and those refused because the slot was full (409 slot_unavailable). */
+  bookingsMade: number;
+  bookingsRefused: number;
+  bookingsApproved: number;
+  bookingsRejected: number;
+  /** Escalations the street officers answered, and answers the whistlers rated. */
+  answersGiven: number;
+  answersRated: number;
 }
+
+export const newTally = (): Tally => ({
+  posted: 0,
+  offersSeen: 0,
+  accepted: 0,
+  declined: 0,
+  ignored: 0,
+  openClaims: 0,
+  withdrawn: 0,
+  checkedIn: 0,
+  completed: 0,
+  verified: 0,
+  visitsTaken: 0,
+  visitsRecorded: 0,
+  bookingsMade: 0,
+  bookingsRefused: 0,
+  bookingsApproved: 0,
+  bookingsRejected: 0,
+  answersGiven: 0,
+  answersRated: 0,
+});
 
 export interface Responders {
   onOffer(offer: { id: string; memberId: string }, order: SimOrder): void;
@@ -25,13 +57,12 @@ export interface Responders {
 
 const declineReasons = ['时间冲突', '出差中', '身体不适', '不在本地', '单位有会'];
 const feedback = ['非常及时，谢谢党员同志', '服务很耐心', '问题解决了', '态度很好', '下次还找你们'];
-const sec = (random: Random, from: number, to: number) =>
-  Math.round((from + random.next() * (to - from)) * 1000);
 
 /**
  * The people of the simulation: members (through their unit admins) answer offers, claim open
  * orders, check in, finish and report hours; community staff verify with the resident's rating.
- * Times are compressed: seconds stand for the hours of a real day.
+ * Times are compressed: seconds stand for the hours of a real day. Household visits keep the
+ * calendar: the paired member takes the visit when it is offered and checks in when it starts.
  */
 export function createResponders(
   api: ApiClient,
@@ -41,6 +72,8 @@ export function createResponders(
   tally: Tally,
 ): Responders {
   const path = (o: SimOrder, c: SimClaim, action = '') => `/v1/orders/${o.id}/claims/${c.id}${action}`;
+  /** A few seconds after the work starts; a visit at its time, if that comes before the run ends. */
+  const checkInDelay = (o: SimOrder) => Math.max(sec(random, 2, 6), (o.visit?.at ?? 0) - Date.now());
 
   /**
    * Whether a state change answered 409 after a retry had landed on an earlier attempt (whose answer
@@ -57,9 +90,10 @@ export function createResponders(
   /** Follows a claim the API answered 201 to; false when it is one the simulation already follows. */
   function gotClaim(order: SimOrder, claim: SimClaim): boolean {
     if (!addClaim(order, claim)) return false;
-    // Some members drop out before they start; the slot reopens and matching goes on.
-    if (random.chance(0.04)) scheduler.at(sec(random, 1, 4), () => withdraw(order, claim));
-    if (order.started) scheduler.at(sec(random, 2, 6), () => checkIn(order, claim));
+    // Some members drop out before they start; the slot reopens and matching goes on. A household
+    // visit, once taken, is kept.
+    if (!order.visit && random.chance(0.04)) scheduler.at(sec(random, 1, 4), () => withdraw(order, claim));
+    if (order.started) scheduler.at(checkInDelay(order), () => checkIn(order, claim));
     else if (heldClaims(order) >= order.headcount) startWork(order);
     return true;
   }
@@ -69,7 +103,7 @@ export function createResponders(
     if (order.started) return;
     order.started = true;
     for (const c of order.claims)
-      if (c.state === 'held') scheduler.at(sec(random, 2, 6), () => checkIn(order, c));
+      if (c.state === 'held') scheduler.at(checkInDelay(order), () => checkIn(order, c));
   }
 
   async function accept(offer: { id: string; memberId: string }, order: SimOrder) {
@@ -82,8 +116,10 @@ export function createResponders(
     if (
       r.status === 201 &&
       gotClaim(order, { id: r.body.id, memberId: offer.memberId, unitKey, state: 'held' })
-    )
+    ) {
       tally.accepted++;
+      if (order.visit) tally.visitsTaken++;
+    }
   }
 
   async function decline(offer: { id: string; memberId: string }) {
@@ -137,6 +173,7 @@ export function createResponders(
     if (r.status !== 200 && !(await landed(r, order, claim, ['completed']))) return;
     claim.state = 'completed';
     tally.completed++;
+    if (order.visit) tally.visitsRecorded++;
     if (order.claims.every((c) => c.state === 'completed' || c.state === 'withdrawn'))
       scheduler.at(sec(random, 2, 6), () => verify(order, 0));
   }
@@ -183,6 +220,12 @@ export function createResponders(
     },
     onOffer(offer, order) {
       tally.offersSeen++;
+      if (order.visit?.memberId === offer.memberId) {
+        // The paired member takes its household's visit, unless its window is already over.
+        if (order.visit.endsAt > Date.now()) scheduler.at(sec(random, 2, 12), () => accept(offer, order));
+        else tally.ignored++;
+        return;
+      }
       const urgent = order.claimBy !== null && order.claimBy - Date.now() < 120_000;
       if (order.fate === 'whistle') {
         // Nobody answers before the deadline; one in three says no. A rescued order is taken once escalated.

@@ -1,3 +1,9 @@
+import type { Random } from './random.js';
+
+/** A delay of `from` to `to` seconds, in milliseconds: seconds of the demo stand for hours of a day. */
+export const sec = (random: Random, from: number, to: number) =>
+  Math.round((from + random.next() * (to - from)) * 1000);
+
 /**
  * Runs the simulation's actions at their times until the end of the run, with a cap on requests in
  * flight so a run of 500 orders does not flood a service sharing two cores with it. Actions due

@@ -55,3 +55,47 @@ export async function pairingsInForce(db: Db): Promise<{ unitId: string; communi
   );
   return rows.map((r) => ({ unitId: r.unit_id, communityId: r.community_id }));
 }
+
+export interface VisitOrderRow {
+  orderId: string;
+  memberId: string;
+  communityId: string;
+  categoryCode: string;
+  occurrenceAt: Date;
+  windowEndsAt: Date;
+  lat: number | null;
+  lng: number | null;
+  claimBy: Date | null;
+}
+
+/** Which of these orders are household visits the visit sweep published, with the paired member. */
+export async function visitOrders(db: Db, orderIds: string[]): Promise<VisitOrderRow[]> {
+  if (orderIds.length === 0) return [];
+  const { rows } = await execute<{
+    order_id: string;
+    member_id: string;
+    community_id: string;
+    category_code: string;
+    occurrence_at: Date;
+    window_ends_at: Date;
+    lat: number | null;
+    lng: number | null;
+    claim_by: Date | null;
+  }>(
+    db,
+    sql`
+    select v.order_id, v.member_id, o.community_id, o.category_code, v.occurrence_at, o.window_ends_at, o.lat, o.lng, o.claim_by
+    from visits v join orders o on o.id = v.order_id where v.order_id = any(${sql.param(orderIds)}::uuid[])`,
+  );
+  return rows.map((r) => ({
+    orderId: r.order_id,
+    memberId: r.member_id,
+    communityId: r.community_id,
+    categoryCode: r.category_code,
+    occurrenceAt: r.occurrence_at,
+    windowEndsAt: r.window_ends_at,
+    lat: r.lat,
+    lng: r.lng,
+    claimBy: r.claim_by,
+  }));
+}

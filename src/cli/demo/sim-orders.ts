@@ -1,10 +1,10 @@
 import { distanceM } from '../../domain/geo.js';
-import { personName } from './people.js';
+import { flatAddress, personName } from './people.js';
 import type { Random } from './random.js';
 import type { SimCommunity, SimMember } from './sim-city.js';
 import type { WhistleKind } from './whistles.js';
 
-/** An order the simulation posted, and what it has seen of it since. */
+/** An order the simulation posted (or a household visit it learnt of), and what it has seen of it since. */
 export interface SimOrder {
   id: string;
   kind: WhistleKind;
@@ -21,6 +21,8 @@ export interface SimOrder {
   claims: SimClaim[];
   started: boolean;
   verified: boolean;
+  /** A household visit the visit sweep published: when it starts and ends, and the paired member. */
+  visit?: { at: number; endsAt: number; memberId: string };
 }
 
 export interface SimClaim {
@@ -67,7 +69,7 @@ export function orderBody(kind: WhistleKind, community: SimCommunity, random: Ra
   const headcount = random.int(kind.headcount[0], kind.headcount[1]);
   const requiredSkills = kind.skills.filter(([, p]) => random.chance(p)).map(([s]) => s);
   const dispatchMode = random.chance(kind.openShare) ? ('open' as const) : ('auto' as const);
-  const building = `${random.int(1, 24)}栋${random.int(1, 4)}单元${random.int(1, 18)}0${random.int(1, 4)}`;
+  const building = flatAddress(random);
   // Events start a little later today; the check-in window allows for the compressed demo day.
   const startsAt = new Date(now.getTime() + random.int(1, 20) * 60_000);
   const body = {
