@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../../src/cli/demo/api-client.js';
 import { PHONE_PATTERN } from '../../src/cli/demo/people.js';
 import { seedDemoCity } from '../../src/cli/demo/seed.js';
+import { formatSummary, summarise } from '../../src/cli/demo/sim-summary.js';
 import { runSimulation } from '../../src/cli/demo/simulation.js';
 import { createDatabase, type Database } from '../../src/db/client.js';
 import { householdTags, resourceKinds } from '../../src/db/schema/enums.js';
@@ -347,7 +348,7 @@ describe('demo simulation', () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it('posts whistles, records household visits, books resources, answers and rates escalations', async () => {
+  it('posts whistles, records household visits, books resources, answers and rates escalations, and ranks the streets', async () => {
     env = await createServiceEnv();
     dir = await mkdtemp(join(tmpdir(), 'wd-demo-sim-'));
     const keysFile = join(dir, 'keys.json');
@@ -460,5 +461,22 @@ describe('demo simulation', () => {
     expect(escalation!.assign_unit_ids.length).toBeGreaterThanOrEqual(1);
     expect(escalation!.answer_rating).toBeGreaterThanOrEqual(1);
     expect(run.tally.answersRated).toBeGreaterThanOrEqual(1);
+
+    // The summary: the month's visits and the streets ranked by the three rates.
+    const summary = await summarise(env.database.db, service.baseUrl, keys.admin, run);
+    expect(summary.visits).toMatchObject({ visited: expect.any(Number), due: expect.any(Number) });
+    expect(typeof summary.ranking).not.toBe('string');
+    const ranking = summary.ranking as Exclude<typeof summary.ranking, string>;
+    expect(ranking.rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(ranking.rows.map((r) => r.name)).toContain('甘棠街道');
+    expect(ranking.rows.reduce((n, r) => n + r.counts.published, 0)).toBeGreaterThanOrEqual(run.tally.posted);
+    const text = formatSummary(summary, run, {
+      baseUrl: service.baseUrl,
+      keysFile,
+      minutes: 1,
+      requested: 20,
+    });
+    expect(text).toContain("The month's three rates (三率)");
+    expect(text).toMatch(/household visits +[1-9]/);
   }, 180_000);
 });

@@ -1,8 +1,24 @@
 import type { Db } from '../../db/client.js';
+import { type ApiClient, type ApiResult, createApiClient } from './api-client.js';
+import { DEMO_TIME_ZONE } from './geography.js';
+import { formatRanking, monthIn, type StreetRanking, streetRanking } from './sim-ranking.js';
 import { runFigures } from './sim-summary.repo.js';
 import type { SimulationResult } from './simulation.js';
 
-/** The figures of one run: the reports API for time to claim, hours and points; Postgres for the rest. */
+/** The paired households' visits of the month (UTC), summed over the streets (GET /v1/reports/visits). */
+export interface VisitTotals {
+  month: string;
+  due: number;
+  visited: number;
+  overdue: number;
+  upcoming: number;
+}
+
+/**
+ * The figures of one run: the reports API for time to claim, hours, points and the month's visits,
+ * the evaluations API for the month's three-rates ranking of the streets, Postgres for the rest.
+ * A figure the API could not give says why instead.
+ */
 export interface RunSummary {
   orders: number;
   byCategory: Record<string, number>;
@@ -22,6 +38,24 @@ export interface RunSummary {
   /** An order that escalated (the highest level reached), to open its timeline. */
   escalatedOrderId: string | null;
   reportsApi: 'ok' | string;
+  visits: VisitTotals | string;
+  ranking: StreetRanking | string;
+}
+
+const unavailable = (path: string, r: ApiResult) =>
+  r.status === 0 ? `GET ${path} failed: ${r.body?.detail}` : `GET ${path} answered ${r.status}`;
+
+async function monthVisits(api: ApiClient, key: string, month: string) {
+  const r = await api.call('GET', `/v1/reports/visits?groupBy=street&month=${month}`, key);
+  if (r.status !== 200) return unavailable('/v1/reports/visits', r);
+  const totals: VisitTotals = { month, due: 0, visited: 0, overdue: 0, upcoming: 0 };
+  for (const row of r.body.rows as Omit<VisitTotals, 'month'>[]) {
+    totals.due += row.due;
+    totals.visited += row.visited;
+    totals.overdue += row.overdue;
+    totals.upcoming += row.upcoming;
+  }
+  return totals;
 }
 
 export async function summarise(
@@ -30,16 +64,11 @@ export async function summarise(
   adminKey: string,
   run: SimulationResult,
 ): Promise<RunSummary> {
+  const api = createApiClient(baseUrl, { maxRetryMs: 30_000 });
   const from = run.startedAt.toISOString();
-  const res = await fetch(`${baseUrl}/v1/reports/summary?from=${encodeURIComponent(from)}`, {
-    headers: { authorization: `Bearer ${adminKey}` },
-  }).catch((err: Error) => err);
-  const report = res instanceof Response && res.ok ? ((await res.json()) as ReportBody) : null;
-  const reportsApi = report
-    ? 'ok'
-    : res instanceof Response
-      ? `GET /v1/reports/summary answered ${res.status}`
-      : `GET /v1/reports/summary failed: ${res.message}`;
+  const res = await api.call('GET', `/v1/reports/summary?from=${encodeURIComponent(from)}`, adminKey);
+  const report = res.status === 200 ? (res.body as ReportBody) : null;
+  const reportsApi = report ? 'ok' : unavailable('/v1/reports/summary', res);
 
   const f = await runFigures(
     db,
@@ -76,6 +105,8 @@ export async function summarise(
     points: report?.pointsIssued ?? 0,
     escalatedOrderId: f.topEscalatedOrderId,
     reportsApi,
+    visits: await monthVisits(api, adminKey, run.endedAt.toISOString().slice(0, 7)),
+    ranking: await streetRanking(api, adminKey, monthIn(run.endedAt, DEMO_TIME_ZONE)),
   };
 }
 
@@ -127,6 +158,25 @@ export function formatSummary(
     row('volunteer hours', n(s.hours)),
     row('points issued', n(s.points)),
     row('orders by status', '', parts(s.byStatus)),
+    row(
+      'household visits',
+      n(t.visitsRecorded),
+      `recorded in this run (${t.visitsTaken} taken by the paired members) · ${
+        typeof s.visits === 'string'
+          ? `(${s.visits})`
+          : `${s.visits.month} (UTC): ${s.visits.visited} visited of ${s.visits.due} due, ${s.visits.overdue} overdue, ${s.visits.upcoming} ahead`
+      }`,
+    ),
+    row(
+      'resource bookings',
+      n(t.bookingsMade),
+      `${t.bookingsRefused} refused, the slot taken · ${t.bookingsApproved} approved and ${t.bookingsRejected} rejected by the owner`,
+    ),
+    row(
+      'escalation answers',
+      n(t.answersGiven),
+      `by the street officers · ${t.answersRated} rated by the whistlers`,
+    ),
     '',
     `  simulated members: ${t.offersSeen} offers seen, ${t.accepted} accepted, ${t.declined} declined, ${t.ignored} left unanswered; ` +
       `${t.openClaims} open-order claims, ${t.withdrawn} withdrawn; ${t.checkedIn} check-ins, ${t.completed} done; ${t.verified} verified by staff`,
@@ -137,6 +187,12 @@ export function formatSummary(
     lines.push(`  (time to claim, hours and points need the reports API: ${s.reportsApi})`);
   if (run.failures.length > 0)
     lines.push(`  ${run.failures.length} simulated actions failed, first: ${run.failures[0]!.message}`);
+  lines.push(
+    '',
+    ...(typeof s.ranking === 'string'
+      ? [`The month's three rates (三率) could not be read: ${s.ranking}`]
+      : formatRanking(s.ranking, DEMO_TIME_ZONE)),
+  );
   const key = `ADMIN_KEY=$(node -p "require('${o.keysFile}').admin")`;
   lines.push('', 'Where to look', `  ${key}`);
   if (s.escalatedOrderId) {
@@ -149,6 +205,8 @@ export function formatSummary(
   }
   lines.push(
     `  the figures: curl -s -H "Authorization: Bearer $ADMIN_KEY" "${o.baseUrl}/v1/reports/summary?from=${run.startedAt.toISOString()}"`,
+    `  the ranking as a spreadsheet: curl -s -H "Authorization: Bearer $ADMIN_KEY" -H 'Accept: text/csv' "${o.baseUrl}/v1/evaluations/rankings?level=street&month=${monthIn(run.endedAt, DEMO_TIME_ZONE)}"`,
+    `  the month's visits per community: curl -s -H "Authorization: Bearer $ADMIN_KEY" "${o.baseUrl}/v1/reports/visits?groupBy=community"`,
     `  the queue dashboard: ${o.baseUrl}/admin/login (sign in with the ops or admin key of ${o.keysFile}), then ${o.baseUrl}/admin/queues`,
   );
   return lines.join('\n');
