@@ -141,6 +141,7 @@ async function main(): Promise<void> {
     await app.close();
   } finally {
     await queues.close().catch(() => {});
+    redis.disconnect();
     if (process.env.BENCH_KEEP_DB === '1') console.log(`kept database ${scratch.dbName}`);
     else await scratch.close();
   }
