@@ -57,7 +57,7 @@ export function attemptsFor(order: {
   escalationLevel: number;
   lat: number | null;
   lng: number | null;
-  requiredSkills?: string[];
+  requiredSkills: string[];
 }): Attempt[] {
   const local: Attempt[] = [
     { mode: 'local', checked: { perOffer: 2, plus: 16 } },
@@ -66,7 +66,7 @@ export function attemptsFor(order: {
   ];
   if (order.escalationLevel === 0 || order.lat === null || order.lng === null) return local;
   // An order any member may take has its best among fewer of the nearest than one needing a skill.
-  const anyone = (order.requiredSkills?.length ?? 1) === 0;
+  const anyone = order.requiredSkills.length === 0;
   return [
     ...(anyone ? [{ mode: 'near', nearest: 2_000, checked: { perOffer: 2, plus: 16 } } as const] : []),
     { mode: 'near', nearest: 8_000, checked: { perOffer: 2, plus: 16 } },
@@ -91,8 +91,19 @@ const metres = (q: string, m: string): SQL => {
 const distancePartOf = (d: SQL): SQL => sql`(1 / (1 + greatest(0, ${d}) / ${f(DISTANCE_HALF_M)}))`;
 
 /** What the score reads of a member `m`, and what the pool hands on: the score costs no second read of the row. */
-const SCORED_COLUMNS = `id, unit_id, grid_id, skills, home_lat, home_lng, completions, withdrawals, no_shows, last_completed_at`;
-const scoredOf = (m: string) => sql.raw(SCORED_COLUMNS.replace(/(\w+)/g, `${m}.$1`));
+const SCORED_COLUMNS = [
+  'id',
+  'unit_id',
+  'grid_id',
+  'skills',
+  'home_lat',
+  'home_lng',
+  'completions',
+  'withdrawals',
+  'no_shows',
+  'last_completed_at',
+];
+const scoredOf = (m: string) => sql.raw(SCORED_COLUMNS.map((c) => `${m}.${c}`).join(', '));
 
 /** Active, holding every required skill, available, with spare capacity (reach is tested apart). */
 const available = sql`(m.status = 'active' and m.skills @> q.required_skills and m.available

@@ -127,7 +127,7 @@ export async function readForMatching(
         when: firstWave,
         now: at.now,
         pendingWeight: at.pendingWeight,
-        attempt: attemptsFor({ escalationLevel: 0, lat: null, lng: null })[0]!,
+        attempt: attemptsFor({ escalationLevel: 0, lat: null, lng: null, requiredSkills: [] })[0]!,
       })}
       select o.*, h.seq as audit_seq, h.hash as audit_hash, h.created_at as audit_created_at,
         found.candidates, found.complete
