@@ -97,6 +97,11 @@ export const envSchema = z.object({
    */
   MATCHING_CONCURRENCY: z.coerce.number().int().min(1).max(500).optional(),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  /**
+   * How long the relay waits after a NOTIFY before it claims, gathering the rows of the transactions
+   * that commit meanwhile into one claim (0: a claim per wake-up).
+   */
+  OUTBOX_GATHER_MS: z.coerce.number().int().min(0).max(1_000).default(10),
   MATCH_FANOUT: z.coerce.number().int().min(1).max(50).default(3),
   /**
    * Weight of the pendingElsewhere score part: how much a member's pending offers on other orders

@@ -29,6 +29,8 @@ export class OutboxRelay {
   private listening: Promise<void> | null = null;
   private nextListenAt = 0;
   private timer: NodeJS.Timeout | null = null;
+  /** A drain asked for by a NOTIFY, due once the gathering window has passed. */
+  private gathering: NodeJS.Timeout | null = null;
   private draining: Promise<void> | null = null;
   private again = false;
   private stopped = false;
@@ -42,6 +44,11 @@ export class OutboxRelay {
     /** `jobOptions`: per-queue options every relayed job gets (the webhooks queue's attempts and backoff). */
     private readonly opts: {
       pollMs: number;
+      /**
+       * How long a NOTIFY waits before its drain, so that one claim takes the rows of every
+       * transaction that committed meanwhile instead of one claim per transaction (0: at once).
+       */
+      gatherMs?: number;
       batchSize?: number;
       jobOptions?: Partial<Record<QueueName, JobsOptions>>;
       /**
@@ -77,7 +84,7 @@ export class OutboxRelay {
     try {
       client = await this.pool.connect();
       const listening = client;
-      listening.on('notification', () => this.kick());
+      listening.on('notification', () => this.notified());
       // A broken listening connection is dropped (once) and replaced on the next kick; after stop()
       // has released it, its errors are no longer ours to handle.
       listening.on('error', () => {
@@ -102,9 +109,20 @@ export class OutboxRelay {
     }
   }
 
+  /** A NOTIFY: a drain after the gathering window, unless one is already due. */
+  private notified(): void {
+    const gatherMs = this.opts.gatherMs ?? 0;
+    if (gatherMs <= 0) this.kick();
+    else if (!this.gathering && !this.stopped) this.gathering = setTimeout(() => this.kick(), gatherMs);
+  }
+
   /** Starts a drain, or asks the running one to go round once more. */
   kick(): void {
     if (this.stopped) return;
+    if (this.gathering) {
+      clearTimeout(this.gathering);
+      this.gathering = null;
+    }
     void this.listenOnce();
     if (this.draining) {
       this.again = true;
@@ -203,6 +221,7 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.gathering) clearTimeout(this.gathering);
     await Promise.all([this.draining, this.listening]);
     if (this.listener) {
       const client = this.listener;

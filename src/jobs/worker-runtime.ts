@@ -60,6 +60,7 @@ export async function startWorkers(opts: {
     log.child({ component: 'outbox-relay' }),
     {
       pollMs: config.OUTBOX_POLL_MS,
+      gatherMs: config.OUTBOX_GATHER_MS,
       jobOptions: { webhooks: webhookRetry.jobOptions },
       replicaAcks: { replicas: config.REDIS_REPLICA_ACKS, timeoutMs: config.REDIS_REPLICA_ACK_TIMEOUT_MS },
     },

@@ -120,10 +120,22 @@ interface ClaimedRow {
  * `created_at`: the claimed rows are updated by id with their time range as a bound computed once,
  * so only the partitions that hold them are read (run-time pruning), each by its primary key, instead
  * of joining every partition to the claimed ids (docs/operations.md, "Partitions").
+ *
+ * The claim reads the unpublished rows by an index scan, never a bitmap scan: only an index scan
+ * marks the entries of rows already published (dead until vacuum) as dead in the index, so that the
+ * next claim skips them; a bitmap scan, which the planner picks from stale statistics, visits every
+ * one of them again, and at hundreds of rows a second each claim grew by a millisecond every ten
+ * seconds until autovacuum came by.
+ *
+ * The commit does not wait for the WAL to reach disk (`synchronous_commit = off`): a claim lost
+ * with a Postgres crash leaves its rows unpublished, and they are relayed again under the same job
+ * ids, as after a relay that stopped between adding the jobs and committing.
  */
 export async function beginAndClaim(client: pg.PoolClient, batchSize: number): Promise<ClaimedJob[]> {
   const results = (await client.query(
     `begin;
+           set local synchronous_commit = off;
+           set local enable_bitmapscan = off;
            with c as materialized (
              select id, created_at from outbox where published_at is null
               order by id limit ${Math.trunc(batchSize)} for update skip locked)
@@ -133,7 +145,7 @@ export async function beginAndClaim(client: pg.PoolClient, batchSize: number): P
            returning id, queue, job_name, payload, job_id,
              greatest(0, delay_ms - floor(extract(epoch from clock_timestamp() - created_at) * 1000))::bigint as delay_ms`,
   )) as unknown as pg.QueryResult<ClaimedRow>[];
-  return (results[1]?.rows ?? []).map((r) => ({
+  return (results[3]?.rows ?? []).map((r) => ({
     id: r.id,
     queue: r.queue,
     jobName: r.job_name,

@@ -137,9 +137,19 @@ describe('webhook attempts: an attempt whose process stopped', () => {
 
     // What a worker killed during its POST leaves behind: the attempt counted and in flight, no outcome.
     const firstStart = ctx.clock.now();
-    expect(await startAttempts(ctx.database.db, [id], firstStart)).toEqual([
-      { deliveryId: id, attempt: 1, unknownSince: null },
-    ]);
+    expect(await startAttempts(ctx.database.db, [id], firstStart)).toEqual({
+      started: [
+        {
+          deliveryId: id,
+          attempt: 1,
+          unknownSince: null,
+          messageId: `msg_${eventId}`,
+          payload: expect.objectContaining({ type: 'order.filled', data: {} }),
+          endpoint: { id: endpoint.id, url: receiver.url('/crashed'), secret: endpoint.secret },
+        },
+      ],
+      closed: [],
+    });
     const [left] = await deliveriesOf(ctx, city.keys.admin, endpoint.id);
     expect(left).toMatchObject({
       status: 'pending',

@@ -204,7 +204,8 @@ export function candidateCtes({ need, when, now, pendingWeight, attempt }: Candi
   q as (
     select o.id, o.required_skills, o.grid_id, o.lat, o.lng, o.window_starts_at, o.window_ends_at,
       (select count(distinct s) from unnest(o.required_skills) s)::int as required_n,
-      (${need})::int as need, r.communities, r.units
+      (${need})::int as need, r.communities, r.units,
+      array(select f.member_id from offers f where f.order_id = o.id) as offered
     from o cross join lateral ${reachSets('o', now)} r
     where ${when}),
   ${ctes}
@@ -236,7 +237,7 @@ export function candidateCtes({ need, when, now, pendingWeight, attempt }: Candi
         where p.member_id = t.id and p.status = 'pending' and p.expires_at > ${at} and p.order_id <> q.id
         limit ${int(PENDING_COUNTED)}) p) pe
      where ${limit ? sql`t.rn <= ${limit}` : sql`true`}
-       and not exists (select 1 from offers f where f.order_id = q.id and f.member_id = t.id)
+       and t.id <> all(q.offered)
        and not exists (select 1 from claims c where c.order_id = q.id and c.member_id = t.id and ${claimLive(c)})
        and (q.window_starts_at is null or not exists (
          select 1 from claims c join orders x on x.id = c.order_id

@@ -10,12 +10,11 @@ import { type PostOutcome, postWebhook } from './http-post.js';
 import { toEndpointDto } from './webhooks.dto.js';
 import {
   closeDelivery,
-  deliveriesToAttempt,
   disableEndpoint,
   extendFailingStreak,
-  type OwedDelivery,
   recordFailure,
   recordSuccesses,
+  type StartedAttempt,
   startAttempts,
 } from './webhooks.repo.js';
 
@@ -44,12 +43,12 @@ function signedHeaders(signer: Webhook, messageId: string, at: Date, body: strin
 
 /**
  * One attempt of each of several deliveries (to one endpoint, as the fan-out groups them; any
- * mix works): one query reads them, one statement counts their attempts and marks them in flight,
- * the receivers are POSTed concurrently, and the successes are recorded in one statement. Each
- * delivery keeps its own row, attempt count and outcome. One that already succeeded is skipped, so
- * when the queue runs the job again after a failure only the deliveries still owed are attempted,
- * with the same webhook-id; one to a disabled or deleted endpoint is closed as dead (a redelivery
- * can revive it once the endpoint is back).
+ * mix works): one statement counts their attempts, marks them in flight and reads what the POSTs
+ * need, the receivers are POSTed concurrently, and the successes are recorded in one statement.
+ * Each delivery keeps its own row, attempt count and outcome. One that already succeeded is
+ * skipped, so when the queue runs the job again after a failure only the deliveries still owed are
+ * attempted, with the same webhook-id; one to a disabled or deleted endpoint is closed as dead (a
+ * redelivery can revive it once the endpoint is back).
  *
  * Delivery is at least once: the attempt is recorded before its POST, so a process that stops
  * between the receiver's answer and the recording of the outcome leaves the attempt counted and
@@ -63,13 +62,12 @@ export async function attemptDeliveries(
   deliveryIds: string[],
   opts: { lastAttempt: boolean },
 ): Promise<{ delivered: number; skipped: number }> {
-  const found = await deliveriesToAttempt(deps.db, deliveryIds);
-  const owed = found.filter((f) => f.delivery.status !== 'succeeded');
-  const isClosed = (f: OwedDelivery) => f.endpoint.deletedAt !== null || !f.endpoint.enabled;
-  for (const { delivery, endpoint } of owed.filter(isClosed))
-    await closeDelivery(deps.db, delivery.id, endpoint.deletedAt ? 'endpoint deleted' : 'endpoint disabled');
+  // Recorded before any POST: a process stopping from here on leaves these attempts counted and in flight.
+  const { started, closed } = await startAttempts(deps.db, deliveryIds, deps.clock.now());
+  for (const { deliveryId, endpointDeleted } of closed)
+    await closeDelivery(deps.db, deliveryId, endpointDeleted ? 'endpoint deleted' : 'endpoint disabled');
   const signers = new Map<string, Webhook>();
-  const signerOf = (e: OwedDelivery['endpoint']) => {
+  const signerOf = (e: StartedAttempt['endpoint']) => {
     let signer = signers.get(e.id);
     if (!signer) {
       signer = new Webhook(e.secret);
@@ -77,53 +75,42 @@ export async function attemptDeliveries(
     }
     return signer;
   };
-  const open = owed.filter((f) => !isClosed(f));
-  // Recorded before any POST: a process stopping from here on leaves these attempts counted and in flight.
-  const startedAttempts = await startAttempts(
-    deps.db,
-    open.map((f) => f.delivery.id),
-    deps.clock.now(),
-  );
-  const started = new Map(startedAttempts.map((a) => [a.deliveryId, a]));
   const outcomes = await Promise.all(
-    open
-      .filter((f) => started.has(f.delivery.id))
-      .map(async ({ delivery, endpoint }) => {
-        const { attempt, unknownSince } = started.get(delivery.id)!;
-        if (unknownSince)
-          deps.log.warn(
-            {
-              deliveryId: delivery.id,
-              endpointId: endpoint.id,
-              messageId: delivery.messageId,
-              attempt,
-              unknownAttemptStartedAt: unknownSince.toISOString(),
-            },
-            'webhook.redelivery_after_crash',
-          );
-        const body = JSON.stringify(delivery.payload);
-        const headers = signedHeaders(signerOf(endpoint), delivery.messageId, deps.clock.now(), body);
-        const outcome = await postWebhook(endpoint.url, body, headers, {
-          timeoutMs: deps.config.WEBHOOK_TIMEOUT_MS,
-          allowPrivate: deps.config.WEBHOOK_ALLOW_PRIVATE_URLS,
-        });
-        return { delivery, endpoint, attempt, outcome };
-      }),
+    started.map(async (a) => {
+      if (a.unknownSince)
+        deps.log.warn(
+          {
+            deliveryId: a.deliveryId,
+            endpointId: a.endpoint.id,
+            messageId: a.messageId,
+            attempt: a.attempt,
+            unknownAttemptStartedAt: a.unknownSince.toISOString(),
+          },
+          'webhook.redelivery_after_crash',
+        );
+      const body = JSON.stringify(a.payload);
+      const headers = signedHeaders(signerOf(a.endpoint), a.messageId, deps.clock.now(), body);
+      const outcome = await postWebhook(a.endpoint.url, body, headers, {
+        timeoutMs: deps.config.WEBHOOK_TIMEOUT_MS,
+        allowPrivate: deps.config.WEBHOOK_ALLOW_PRIVATE_URLS,
+      });
+      return { ...a, outcome };
+    }),
   );
   const succeeded = outcomes.filter((o) => o.outcome.error === null);
   if (succeeded.length > 0)
     await recordSuccesses(
       deps.db,
-      succeeded.map((o) => ({ deliveryId: o.delivery.id, attempt: o.outcome })),
+      succeeded.map((o) => ({ deliveryId: o.deliveryId, attempt: o.outcome })),
       deps.clock.now(),
     );
   const failed = outcomes.filter((o) => o.outcome.error !== null);
   for (const f of failed)
-    await recordFailedAttempt(deps, f.delivery.id, f.endpoint.id, f.outcome, opts.lastAttempt);
+    await recordFailedAttempt(deps, f.deliveryId, f.endpoint.id, f.outcome, opts.lastAttempt);
   if (failed.length > 0)
     throw new DeliveryAttemptFailed(
       failed
-        .map((f) => `delivery ${f.delivery.id} attempt ${f.attempt} failed: ${f.outcome.error}`)
+        .map((f) => `delivery ${f.deliveryId} attempt ${f.attempt} failed: ${f.outcome.error}`)
         .join('; '),
     );
   return { delivered: succeeded.length, skipped: deliveryIds.length - succeeded.length };

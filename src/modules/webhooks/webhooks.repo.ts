@@ -145,12 +145,6 @@ export async function setDeliveryPending(tx: Db, id: string): Promise<DeliveryRo
   return updated!;
 }
 
-/** A delivery to attempt, with what its attempt needs of its endpoint. */
-export interface OwedDelivery {
-  delivery: { id: string; status: DeliveryStatus; messageId: string; payload: unknown };
-  endpoint: { id: string; url: string; secret: string; enabled: boolean; deletedAt: Date | null };
-}
-
 /**
  * A Postgres array literal of ids or integers, sent as one parameter: `= any($1::uuid[])` and
  * `unnest($1::uuid[], ...)` are planned as the few rows they are (index lookups), where a jsonb
@@ -158,75 +152,88 @@ export interface OwedDelivery {
  */
 const pgArray = (values: (string | number)[]) => `{${values.join(',')}}`;
 
-/** Deliveries with their endpoints, in one query. */
-export async function deliveriesToAttempt(db: Db, ids: string[]): Promise<OwedDelivery[]> {
-  const { rows } = await execute<{
-    id: string;
-    status: DeliveryStatus;
-    message_id: string;
-    payload: unknown;
-    endpoint_id: string;
-    url: string;
-    secret: string;
-    enabled: boolean;
-    deleted_at: Date | null;
-  }>(
-    db,
-    sql`
-    select d.id, d.status, d.message_id, d.payload,
-           e.id as endpoint_id, e.url, e.secret, e.enabled, e.deleted_at
-      from webhook_deliveries d join webhook_endpoints e on e.id = d.endpoint_id
-     where d.id = any(${pgArray(ids)}::uuid[])`,
-  );
-  return rows.map((r) => ({
-    delivery: {
-      id: r.id,
-      status: r.status,
-      messageId: r.message_id,
-      payload: r.payload,
-    },
-    endpoint: {
-      id: r.endpoint_id,
-      url: r.url,
-      secret: r.secret,
-      enabled: r.enabled,
-      deletedAt: r.deleted_at,
-    },
-  }));
-}
-
-/** An attempt counted before its POST; `unknownSince` is the start of the attempt before it, if its outcome is unknown. */
+/**
+ * An attempt counted before its POST, with what the POST needs: the delivery's message and its
+ * endpoint. `unknownSince` is the start of the attempt before it, if that one's outcome is unknown.
+ */
 export interface StartedAttempt {
   deliveryId: string;
   attempt: number;
   unknownSince: Date | null;
+  messageId: string;
+  payload: unknown;
+  endpoint: { id: string; url: string; secret: string };
+}
+
+/** A delivery still owed whose endpoint is disabled or deleted: it gets no attempt. */
+export interface ClosedDelivery {
+  deliveryId: string;
+  endpointDeleted: boolean;
 }
 
 /**
- * Counts one attempt of each delivery not yet succeeded and marks it in flight since `now`, before
- * anything is POSTed, in one statement. A delivery still marked had an attempt whose process stopped
- * before recording its outcome: that attempt is counted in unknown_outcome_attempts and its start
- * returned. A delivery that succeeded meanwhile (another attempt of the same message) is left out.
+ * Counts one attempt of each delivery still owed (not succeeded) to an open endpoint and marks it in
+ * flight since `now`, before anything is POSTed, and reads what the POSTs need, in one statement. A
+ * delivery still marked had an attempt whose process stopped before recording its outcome: that
+ * attempt is counted in unknown_outcome_attempts and its start returned. Owed deliveries to a
+ * disabled or deleted endpoint are returned as closed, untouched; one that succeeded meanwhile
+ * (another attempt of the same message) is left out.
  */
-export async function startAttempts(db: Db, ids: string[], now: Date): Promise<StartedAttempt[]> {
-  if (ids.length === 0) return [];
-  const { rows } = await execute<{ id: string; attempts: number; unknown_since: Date | null }>(
+export async function startAttempts(
+  db: Db,
+  ids: string[],
+  now: Date,
+): Promise<{ started: StartedAttempt[]; closed: ClosedDelivery[] }> {
+  if (ids.length === 0) return { started: [], closed: [] };
+  const { rows } = await execute<{
+    id: string;
+    endpoint_id: string;
+    url: string;
+    secret: string;
+    open: boolean;
+    endpoint_deleted: boolean;
+    attempts: number | null;
+    unknown_since: Date | null;
+    message_id: string | null;
+    payload: unknown;
+  }>(
     db,
     sql`
     with owed as (
-      select id, in_flight_since from webhook_deliveries
-       where id = any(${pgArray(ids)}::uuid[]) and status <> 'succeeded'
-       order by id
-         for update)
-    update webhook_deliveries d
-       set attempts = d.attempts + 1,
-           unknown_outcome_attempts = d.unknown_outcome_attempts + (owed.in_flight_since is not null)::int,
-           in_flight_since = ${now}
-      from owed
-     where d.id = owed.id
-    returning d.id, d.attempts, owed.in_flight_since as unknown_since`,
+      select d.id, d.in_flight_since, e.id as endpoint_id, e.url, e.secret,
+             e.enabled and e.deleted_at is null as open, e.deleted_at is not null as endpoint_deleted
+        from webhook_deliveries d join webhook_endpoints e on e.id = d.endpoint_id
+       where d.id = any(${pgArray(ids)}::uuid[]) and d.status <> 'succeeded'
+       order by d.id
+         for update of d),
+    started as (
+      update webhook_deliveries d
+         set attempts = d.attempts + 1,
+             unknown_outcome_attempts = d.unknown_outcome_attempts + (owed.in_flight_since is not null)::int,
+             in_flight_since = ${now}
+        from owed
+       where d.id = owed.id and owed.open
+      returning d.id, d.attempts, owed.in_flight_since as unknown_since, d.message_id, d.payload)
+    select o.id, o.endpoint_id, o.url, o.secret, o.open, o.endpoint_deleted,
+           s.attempts, s.unknown_since, s.message_id, s.payload
+      from owed o left join started s on s.id = o.id
+     order by o.id`,
   );
-  return rows.map((r) => ({ deliveryId: r.id, attempt: r.attempts, unknownSince: r.unknown_since }));
+  const started: StartedAttempt[] = [];
+  const closed: ClosedDelivery[] = [];
+  for (const r of rows) {
+    if (!r.open) closed.push({ deliveryId: r.id, endpointDeleted: r.endpoint_deleted });
+    else if (r.attempts !== null)
+      started.push({
+        deliveryId: r.id,
+        attempt: r.attempts,
+        unknownSince: r.unknown_since,
+        messageId: r.message_id!,
+        payload: r.payload,
+        endpoint: { id: r.endpoint_id, url: r.url, secret: r.secret },
+      });
+  }
+  return { started, closed };
 }
 
 /** Closes a delivery that is still owed as dead, saying why. */
@@ -246,7 +253,9 @@ export interface Attempt {
 
 /**
  * Successful attempts (already counted by startAttempts), in one statement: each delivery's outcome,
- * and the end of its endpoint's failing streak.
+ * and the end of its endpoint's failing streak. Its commit does not wait for the WAL to reach disk
+ * (`synchronous_commit` off for this statement's own transaction): an outcome lost with a Postgres
+ * crash leaves the delivery in flight, and it is delivered again, as delivery is at least once.
  */
 export async function recordSuccesses(
   db: Db,
@@ -256,14 +265,15 @@ export async function recordSuccesses(
   await execute(
     db,
     sql`
-    with done as (
+    with async as materialized (select set_config('synchronous_commit', 'off', true)),
+    done as (
       update webhook_deliveries d
          set status = 'succeeded', in_flight_since = null, last_status_code = v.code, last_error = null,
              last_latency_ms = v.ms, last_attempt_at = ${now}, delivered_at = ${now}
         from unnest(${pgArray(done.map((d) => d.deliveryId))}::uuid[],
                     ${pgArray(done.map((d) => d.attempt.statusCode ?? 0))}::int[],
                     ${pgArray(done.map((d) => d.attempt.latencyMs))}::int[]) as v(id, code, ms)
-       where d.id = v.id
+       where d.id = v.id and exists (select 1 from async)
       returning d.endpoint_id)
     update webhook_endpoints set failing_since = null
      where id in (select endpoint_id from done) and failing_since is not null`,
