@@ -19,7 +19,8 @@
  * webhook received, p99 < 250 ms with no one-second window over it, service CPU ≤ 8 ms per order.
  *
  * Env: BENCH_RATES (orders/s, default 10,25,50,100,150), BENCH_STAGE_S (default 10), BENCH_PROFILE=1
- * (the worker runs with --cpu-prof; its top frames are printed at the end), BENCH_TARGET_RATE (100);
+ * (the worker runs with --cpu-prof; its top frames are printed at the end; =api profiles the API
+ * process instead), BENCH_TARGET_RATE (100);
  * and, passed to the service, DATABASE_POOL_SIZE, WORKER_POOL_SIZE, WORKER_CONCURRENCY,
  * MATCHING_CONCURRENCY, OUTBOX_POLL_MS, MATCH_FANOUT. A stage at or above the target rate whose
  * median is over 2 s ends the run: the faster stages after it would only measure a machine that has
@@ -51,7 +52,9 @@ import {
 
 const RATES = (process.env.BENCH_RATES ?? '10,25,50,100,150').split(',').map(Number);
 const STAGE_S = Number(process.env.BENCH_STAGE_S ?? 10);
-const PROFILE = process.env.BENCH_PROFILE === '1';
+/** BENCH_PROFILE=1 or worker: the worker under --cpu-prof; api: the API process. */
+const PROFILED = process.env.BENCH_PROFILE === 'api' ? 'api' : process.env.BENCH_PROFILE ? 'worker' : null;
+const PROFILE = PROFILED !== null;
 /** The rate of the dispatch targets, and the service's CPU budget per order there. */
 const TARGET_RATE = Number(process.env.BENCH_TARGET_RATE ?? 100);
 /** A stage this far behind leaves a backlog that every later stage would measure instead of itself. */
@@ -159,12 +162,17 @@ async function main(): Promise<void> {
     const vars = Object.fromEntries(TUNABLES.flatMap((k) => (process.env[k] ? [[k, process.env[k]!]] : [])));
     // Each process publishes its figures (GC pauses among them) on a listener of its own.
     const apiMetrics = await freePort();
-    const api = await startService('api', scratch, { vars: { ...vars, METRICS_PORT: String(apiMetrics) } });
+    const profiling = (role: 'api' | 'worker') =>
+      profileDir && PROFILED === role ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+    const api = await startService('api', scratch, {
+      vars: { ...vars, METRICS_PORT: String(apiMetrics) },
+      nodeOptions: profiling('api'),
+    });
     services.push(api);
     const workerMetrics = await freePort();
     const worker = await startService('worker', scratch, {
       vars: { ...vars, METRICS_PORT: String(workerMetrics) },
-      nodeOptions: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+      nodeOptions: profiling('worker'),
     });
     services.push(worker);
     const gcOf = async () =>
@@ -239,7 +247,7 @@ async function main(): Promise<void> {
     const cpus = os.cpus();
     const tuned = TUNABLES.filter((k) => process.env[k]).map((k) => `${k}=${process.env[k]}`);
     console.log(
-      `\n${tuned.length ? `${tuned.join(' ')}; ` : ''}${cpus.length} cores (${cpus[0]?.model ?? '?'}), Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)}; ${STAGE_S} s per rate; 200 members in 8 communities; service ${process.env.BENCH_RUNTIME === 'tsx' ? 'under tsx' : 'built (node dist/)'}${PROFILE ? ', worker under --cpu-prof' : ''}\n`,
+      `\n${tuned.length ? `${tuned.join(' ')}; ` : ''}${cpus.length} cores (${cpus[0]?.model ?? '?'}), Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)}; ${STAGE_S} s per rate; 200 members in 8 communities; service ${process.env.BENCH_RUNTIME === 'tsx' ? 'under tsx' : 'built (node dist/)'}${PROFILE ? `, ${PROFILED} under --cpu-prof` : ''}\n`,
     );
     console.log(
       '| orders/s | sent | failed | POST p50 / p99 ms | webhooks | p50 ms | p95 ms | p99 ms | max ms | worst 1 s p99 ms | first offer row p50 / p99 ms | CPU ms/order API / worker / Postgres / Redis = service | machine | all done, s after the last POST | GC pauses API; worker | autovacuum runs | load avg |',
@@ -384,7 +392,7 @@ async function main(): Promise<void> {
     await scratch.close();
   }
   if (profileDir) {
-    printProfile(summariseProfile(profileDir), 'the worker process');
+    printProfile(summariseProfile(profileDir), `the ${PROFILED === 'api' ? 'API' : 'worker'} process`);
     console.log(`(the profile stays in ${profileDir}; Chrome DevTools opens it)`);
   }
 }

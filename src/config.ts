@@ -98,8 +98,9 @@ export const envSchema = z.object({
   MATCHING_CONCURRENCY: z.coerce.number().int().min(1).max(500).optional(),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   /**
-   * How long the relay waits after a NOTIFY before it claims, gathering the rows of the transactions
-   * that commit meanwhile into one claim (0: a claim per wake-up).
+   * While busy, the outbox relay begins a drain at most once in this window: the NOTIFYs of the
+   * transactions that commit meanwhile are answered by one claim. The first NOTIFY after a quiet
+   * window is answered at once (0: every NOTIFY at once).
    */
   OUTBOX_GATHER_MS: z.coerce.number().int().min(0).max(1_000).default(10),
   MATCH_FANOUT: z.coerce.number().int().min(1).max(50).default(3),

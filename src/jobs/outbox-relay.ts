@@ -31,6 +31,7 @@ export class OutboxRelay {
   private timer: NodeJS.Timeout | null = null;
   /** A drain asked for by a NOTIFY, due once the gathering window has passed. */
   private gathering: NodeJS.Timeout | null = null;
+  private lastDrainAt = 0;
   private draining: Promise<void> | null = null;
   private again = false;
   private stopped = false;
@@ -44,10 +45,7 @@ export class OutboxRelay {
     /** `jobOptions`: per-queue options every relayed job gets (the webhooks queue's attempts and backoff). */
     private readonly opts: {
       pollMs: number;
-      /**
-       * How long a NOTIFY waits before its drain, so that one claim takes the rows of every
-       * transaction that committed meanwhile instead of one claim per transaction (0: at once).
-       */
+      /** While busy, at most one drain a NOTIFY asks for begins in this window (see notified()). */
       gatherMs?: number;
       batchSize?: number;
       jobOptions?: Partial<Record<QueueName, JobsOptions>>;
@@ -109,11 +107,17 @@ export class OutboxRelay {
     }
   }
 
-  /** A NOTIFY: a drain after the gathering window, unless one is already due. */
+  /**
+   * A NOTIFY. After a quiet spell (no drain began within the gathering window) it drains at once;
+   * while busy, the drain waits until a window has passed since the last one began, so one claim
+   * takes the rows of every transaction that committed meanwhile.
+   */
   private notified(): void {
     const gatherMs = this.opts.gatherMs ?? 0;
-    if (gatherMs <= 0) this.kick();
-    else if (!this.gathering && !this.stopped) this.gathering = setTimeout(() => this.kick(), gatherMs);
+    const wait = this.lastDrainAt + gatherMs - Date.now();
+    if (wait <= 0 && !this.draining) this.kick();
+    else if (!this.gathering && !this.stopped)
+      this.gathering = setTimeout(() => this.kick(), Math.max(0, wait));
   }
 
   /** Starts a drain, or asks the running one to go round once more. */
@@ -128,6 +132,7 @@ export class OutboxRelay {
       this.again = true;
       return;
     }
+    this.lastDrainAt = Date.now();
     this.draining = this.drain()
       .then(() => undefined)
       .catch((err) =>
