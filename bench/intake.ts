@@ -187,7 +187,10 @@ export async function benchIntake(opts: IntakeOptions = intakeDefaults()): Promi
         `intake: ${service.total} requests, API CPU ${cpuPerRequest.toFixed(3)} ms per request (kernel ${systemPerRequest.toFixed(3)} ms)`,
       );
       // With 50 connections always busy, latency is queueing (connections / rate); open loop at a
-      // fixed rate it is the request's own, plus whatever the machine's other work adds.
+      // fixed rate it is the request's own, plus whatever the machine's other work adds. It starts
+      // settled too: the closed loop's writes would otherwise be flushed, and its tables vacuumed,
+      // while it runs.
+      await settle(scratch);
       progress(
         `intake: service at ${opts.rate} requests/s (open loop), ${opts.seconds} s (load ${loadAverage()})`,
       );
