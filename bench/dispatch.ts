@@ -22,7 +22,7 @@
  * (the worker runs with --cpu-prof; its top frames are printed at the end; =api profiles the API
  * process instead), BENCH_TARGET_RATE (100);
  * and, passed to the service, DATABASE_POOL_SIZE, WORKER_POOL_SIZE, WORKER_CONCURRENCY,
- * MATCHING_CONCURRENCY, OUTBOX_POLL_MS, MATCH_FANOUT. A stage at or above the target rate whose
+ * MATCHING_CONCURRENCY, OUTBOX_POLL_MS, OUTBOX_GATHER_MS, MATCH_FANOUT. A stage at or above the target rate whose
  * median is over 2 s ends the run: the faster stages after it would only measure a machine that has
  * no core left.
  */
@@ -54,7 +54,6 @@ const RATES = (process.env.BENCH_RATES ?? '10,25,50,100,150').split(',').map(Num
 const STAGE_S = Number(process.env.BENCH_STAGE_S ?? 10);
 /** BENCH_PROFILE=1 or worker: the worker under --cpu-prof; api: the API process. */
 const PROFILED = process.env.BENCH_PROFILE === 'api' ? 'api' : process.env.BENCH_PROFILE ? 'worker' : null;
-const PROFILE = PROFILED !== null;
 /** The rate of the dispatch targets, and the service's CPU budget per order there. */
 const TARGET_RATE = Number(process.env.BENCH_TARGET_RATE ?? 100);
 /** A stage this far behind leaves a backlog that every later stage would measure instead of itself. */
@@ -155,7 +154,7 @@ async function seed(scratch: Scratch) {
 async function main(): Promise<void> {
   const scratch = await createScratch(4);
   const receiver = await startReceiver();
-  const profileDir = PROFILE ? mkdtempSync(join(tmpdir(), 'wd-bench-prof-')) : null;
+  const profileDir = PROFILED ? mkdtempSync(join(tmpdir(), 'wd-bench-prof-')) : null;
   const services: Service[] = [];
   try {
     const communities = await seed(scratch);
@@ -247,7 +246,7 @@ async function main(): Promise<void> {
     const cpus = os.cpus();
     const tuned = TUNABLES.filter((k) => process.env[k]).map((k) => `${k}=${process.env[k]}`);
     console.log(
-      `\n${tuned.length ? `${tuned.join(' ')}; ` : ''}${cpus.length} cores (${cpus[0]?.model ?? '?'}), Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)}; ${STAGE_S} s per rate; 200 members in 8 communities; service ${process.env.BENCH_RUNTIME === 'tsx' ? 'under tsx' : 'built (node dist/)'}${PROFILE ? `, ${PROFILED} under --cpu-prof` : ''}\n`,
+      `\n${tuned.length ? `${tuned.join(' ')}; ` : ''}${cpus.length} cores (${cpus[0]?.model ?? '?'}), Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)}; ${STAGE_S} s per rate; 200 members in 8 communities; service ${process.env.BENCH_RUNTIME === 'tsx' ? 'under tsx' : 'built (node dist/)'}${PROFILED ? `, ${PROFILED} under --cpu-prof` : ''}\n`,
     );
     console.log(
       '| orders/s | sent | failed | POST p50 / p99 ms | webhooks | p50 ms | p95 ms | p99 ms | max ms | worst 1 s p99 ms | first offer row p50 / p99 ms | CPU ms/order API / worker / Postgres / Redis = service | machine | all done, s after the last POST | GC pauses API; worker | autovacuum runs | load avg |',

@@ -115,9 +115,8 @@ export class OutboxRelay {
   private notified(): void {
     const gatherMs = this.opts.gatherMs ?? 0;
     const wait = this.lastDrainAt + gatherMs - Date.now();
-    if (wait <= 0 && !this.draining) this.kick();
-    else if (!this.gathering && !this.stopped)
-      this.gathering = setTimeout(() => this.kick(), Math.max(0, wait));
+    if (wait <= 0) this.kick();
+    else if (!this.gathering && !this.stopped) this.gathering = setTimeout(() => this.kick(), wait);
   }
 
   /** Starts a drain, or asks the running one to go round once more. */

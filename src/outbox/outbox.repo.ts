@@ -145,7 +145,8 @@ export async function beginAndClaim(client: pg.PoolClient, batchSize: number): P
            returning id, queue, job_name, payload, job_id,
              greatest(0, delay_ms - floor(extract(epoch from clock_timestamp() - created_at) * 1000))::bigint as delay_ms`,
   )) as unknown as pg.QueryResult<ClaimedRow>[];
-  return (results[3]?.rows ?? []).map((r) => ({
+  // One result per statement of the message; the claim's is the last.
+  return (results.at(-1)?.rows ?? []).map((r) => ({
     id: r.id,
     queue: r.queue,
     jobName: r.job_name,
