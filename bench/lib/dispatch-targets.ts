@@ -23,6 +23,8 @@ export function stageTargets(s: {
   vacuum: string;
   /** Commits and rows written per order (lib/service-figures.ts writesPerOrder). */
   writes: string;
+  /** Redis commands per order (lib/service-figures.ts redisCallsPerOrder). */
+  redisCalls: string;
   /** Seconds from the last POST until every first webhook had come (the CPU is read then). */
   drainedS: number;
 }): Row[] {
@@ -76,6 +78,7 @@ export function stageTargets(s: {
     { bench, measure: 'GC pauses: API; worker', value: `${gcText(s.gc[0])}; ${gcText(s.gc[1])}` },
     { bench, measure: 'autovacuum runs during the stage', value: s.vacuum },
     { bench, measure: 'Postgres work per order', value: s.writes },
+    { bench, measure: 'Redis commands per order (the whole server)', value: s.redisCalls },
     {
       bench,
       measure: 'load average at the end of the stage',

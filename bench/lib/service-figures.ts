@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import type { Redis } from 'ioredis';
 import type pg from 'pg';
 import { cpuMs } from './processes.js';
 
@@ -150,4 +151,22 @@ export function writesPerOrder(
     .filter(([, n]) => n >= 0.05)
     .sort((x, y) => y[1] - x[1]);
   return `${((b.commits - a.commits) / orders).toFixed(1)} commits; rows written: ${rows.map(([t, n]) => `${t} ${n.toFixed(1)}`).join(', ')}`;
+}
+
+/** Commands Redis has run so far, by command (`INFO commandstats`; the whole server, other clients included). */
+export async function redisCallsOf(redis: Redis): Promise<Map<string, number>> {
+  const text = await redis.info('commandstats');
+  const calls = new Map<string, number>();
+  for (const m of text.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) calls.set(m[1]!, Number(m[2]));
+  return calls;
+}
+
+/** "14.2 commands: evalsha 9.1, bzpopmin 2.0, …" per order between two readings of `redisCallsOf`. */
+export function redisCallsPerOrder(a: Map<string, number>, b: Map<string, number>, orders: number): string {
+  const per = [...b]
+    .map(([cmd, n]) => [cmd, (n - (a.get(cmd) ?? 0)) / orders] as const)
+    .filter(([cmd, n]) => n >= 0.05 && cmd !== 'info')
+    .sort((x, y) => y[1] - x[1]);
+  const all = per.reduce((sum, [, n]) => sum + n, 0);
+  return `${all.toFixed(1)} commands: ${per.map(([cmd, n]) => `${cmd} ${n.toFixed(1)}`).join(', ')}`;
 }
