@@ -140,17 +140,24 @@ export async function writesOf(pool: pg.Pool): Promise<{ commits: number; rows: 
   return { commits: db[0]?.n ?? 0, rows: new Map(rows.map((r) => [r.relname, r.n])) };
 }
 
+/** What grew between two readings of named counters, per order, largest first (0.05 and up). */
+function perOrder(a: Map<string, number>, b: Map<string, number>, orders: number): [string, number][] {
+  return [...b]
+    .map(([name, n]): [string, number] => [name, (n - (a.get(name) ?? 0)) / orders])
+    .filter(([, n]) => n >= 0.05)
+    .sort((x, y) => y[1] - x[1]);
+}
+
+const listed = (per: [string, number][]) => per.map(([name, n]) => `${name} ${n.toFixed(1)}`).join(', ');
+
 /** "12.1 commits; offers 6.0, outbox 9.2, …" per order between two readings of `writesOf`. */
 export function writesPerOrder(
   a: Awaited<ReturnType<typeof writesOf>>,
   b: Awaited<ReturnType<typeof writesOf>>,
   orders: number,
 ): string {
-  const rows = [...b.rows]
-    .map(([t, n]) => [t, (n - (a.rows.get(t) ?? 0)) / orders] as const)
-    .filter(([, n]) => n >= 0.05)
-    .sort((x, y) => y[1] - x[1]);
-  return `${((b.commits - a.commits) / orders).toFixed(1)} commits; rows written: ${rows.map(([t, n]) => `${t} ${n.toFixed(1)}`).join(', ')}`;
+  const rows = perOrder(a.rows, b.rows, orders);
+  return `${((b.commits - a.commits) / orders).toFixed(1)} commits; rows written: ${listed(rows)}`;
 }
 
 /** Commands Redis has run so far, by command (`INFO commandstats`; the whole server, other clients included). */
@@ -163,10 +170,8 @@ export async function redisCallsOf(redis: Redis): Promise<Map<string, number>> {
 
 /** "14.2 commands: evalsha 9.1, bzpopmin 2.0, …" per order between two readings of `redisCallsOf`. */
 export function redisCallsPerOrder(a: Map<string, number>, b: Map<string, number>, orders: number): string {
-  const per = [...b]
-    .map(([cmd, n]) => [cmd, (n - (a.get(cmd) ?? 0)) / orders] as const)
-    .filter(([cmd, n]) => n >= 0.05 && cmd !== 'info')
-    .sort((x, y) => y[1] - x[1]);
+  // The bench's own INFO calls are left out.
+  const per = perOrder(a, b, orders).filter(([cmd]) => cmd !== 'info');
   const all = per.reduce((sum, [, n]) => sum + n, 0);
-  return `${all.toFixed(1)} commands: ${per.map(([cmd, n]) => `${cmd} ${n.toFixed(1)}`).join(', ')}`;
+  return `${all.toFixed(1)} commands: ${listed(per)}`;
 }
