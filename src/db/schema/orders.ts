@@ -74,6 +74,11 @@ export const orders = pgTable(
     index('orders_status_idx').on(t.status, t.id),
     index('orders_community_created_idx').on(t.communityId, t.createdAt),
     index('orders_created_idx').on(t.createdAt),
+    // Possible duplicates of a new order (orders.repo.ts intakeFacts): the live orders of its category
+    // in its community, newest first, their latitude band or grid tested in the index.
+    index('orders_live_duplicates_idx')
+      .on(t.communityId, t.categoryCode, t.createdAt, t.lat, t.gridId)
+      .where(sql`${t.status} in ('open','filled','in_progress')`),
     // Covering (INCLUDE community_id, status, claim_by, complete_by, claim_breached_at, rating, reopen_count; see its
     // migration): the evaluations count a month of orders from the index alone.
     index('orders_published_idx').on(t.publishedAt),
