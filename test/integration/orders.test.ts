@@ -115,6 +115,29 @@ describe('orders', () => {
     expect(dup.json().possibleDuplicates[0].distanceM).toBeLessThanOrEqual(50);
   });
 
+  it('without a location, flags the ten newest live orders of the category in the same grid', async () => {
+    const inGrid = orderBody(city, {
+      categoryCode: 'errand',
+      gridId: city.gridA1.id,
+      title: 'Carry coal upstairs',
+    });
+    const post = async (payload: Record<string, unknown>) =>
+      (await call(ctx, city.keys.staffA1, { method: 'POST', url: '/v1/orders', payload })).json();
+    const posted: string[] = [];
+    for (let i = 0; i < 12; i++) posted.push((await post(inGrid)).id);
+    await post({ ...inGrid, categoryCode: 'home_visit' });
+    await post({ ...inGrid, gridId: undefined });
+    const cancelled = posted.pop()!;
+    await call(ctx, city.keys.staffA1, {
+      method: 'POST',
+      url: `/v1/orders/${cancelled}/cancel`,
+      payload: { reason: 'Posted twice' },
+    });
+    const probe = await post(inGrid);
+    expect(probe.possibleDuplicates.map((d: { id: string }) => d.id)).toEqual(posted.slice(-10).reverse());
+    expect(probe.possibleDuplicates[0]).toMatchObject({ status: 'open', distanceM: null });
+  });
+
   it('creates a draft, edits it with If-Match, then publishes it', async () => {
     const created = await call(ctx, city.keys.staffA1, {
       method: 'POST',
