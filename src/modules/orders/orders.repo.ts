@@ -38,7 +38,7 @@ export interface IntakeFacts {
   /** Units paired with the community today: the allowed targets, and the audience of an open order. */
   pairedUnits: string[];
   policy: { claimWithinS: number; completeWithinS: number } | null;
-  /** Open orders of the same category within 50 m (or the same grid without a location) in the last 7 days. */
+  /** Live orders of the same category within 50 m (or the same grid without a location) in the last 7 days. */
   duplicates: PossibleDuplicate[];
 }
 
@@ -49,6 +49,8 @@ export async function intakeFacts(db: Db, body: CreateOrderBody, now: Date): Pro
   const lng = body.location?.lng ?? null;
   const distance = sql`2 * 6371008.8 * asin(least(1, sqrt(power(sin(radians(d.lat - ${lat}) / 2), 2)
     + cos(radians(${lat})) * cos(radians(d.lat)) * power(sin(radians(d.lng - ${lng}) / 2), 2))))`;
+  // Possible duplicates are read through orders_live_duplicates_idx (migration 0020): its predicate is
+  // the status list below and its columns the equalities, the order and the band or grid tested here.
   const near =
     lat !== null && lng !== null
       ? sql`d.lat is not null and ${distance} <= ${DUPLICATE_RADIUS_M} and d.lat between ${lat - 0.001} and ${lat + 0.001}`
