@@ -125,7 +125,9 @@ interface ClaimedRow {
  * marks the entries of rows already published (dead until vacuum) as dead in the index, so that the
  * next claim skips them; a bitmap scan, which the planner picks from stale statistics, visits every
  * one of them again, and at hundreds of rows a second each claim grew by a millisecond every ten
- * seconds until autovacuum came by.
+ * seconds until autovacuum came by. The claim is the database function `outbox_claim` (migration
+ * 0021), which sets this for itself and keeps its plan for the connection: sent as text, the
+ * statement was planned on every claim.
  *
  * The commit does not wait for the WAL to reach disk (`synchronous_commit = off`): a claim lost
  * with a Postgres crash leaves its rows unpublished, and they are relayed again under the same job
@@ -135,15 +137,7 @@ export async function beginAndClaim(client: pg.PoolClient, batchSize: number): P
   const results = (await client.query(
     `begin;
            set local synchronous_commit = off;
-           set local enable_bitmapscan = off;
-           with c as materialized (
-             select id, created_at from outbox where published_at is null
-              order by id limit ${Math.trunc(batchSize)} for update skip locked)
-           update outbox set published_at = now()
-            where id = any(array(select id from c))
-              and created_at between (select min(created_at) from c) and (select max(created_at) from c)
-           returning id, queue, job_name, payload, job_id,
-             greatest(0, delay_ms - floor(extract(epoch from clock_timestamp() - created_at) * 1000))::bigint as delay_ms`,
+           select id, queue, job_name, payload, job_id, delay_ms from outbox_claim(${Math.trunc(batchSize)})`,
   )) as unknown as pg.QueryResult<ClaimedRow>[];
   // One result per statement of the message; the claim's is the last.
   return (results.at(-1)?.rows ?? []).map((r) => ({
