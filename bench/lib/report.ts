@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import pg from 'pg';
+import { probeRoundTrips } from './machine-probe.js';
 
 /** The value at quantile q (0..1) of an ascending array, nearest rank. */
 export function quantile(sorted: number[], q: number): number {
@@ -70,5 +71,6 @@ export async function machine(databaseUrl: string, redisUrl: string): Promise<st
     `${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB`,
     `Node ${process.versions.node}, PostgreSQL ${rows[0]!.v.split(' ')[0]}, Redis ${redisVersion}`,
     `load average ${loadAverage()}`,
+    await probeRoundTrips(databaseUrl, redisUrl),
   ].join(' · ');
 }
