@@ -4,10 +4,11 @@
  * scratch database (pgbench first, so the service meets the larger tables). No worker runs: outbox
  * rows wait, as they do while workers catch up. The service is then run open loop at
  * BENCH_INTAKE_RATE (200) orders/s, whatever the answers do, for its latency at a given load: the
- * target is p99 < 50 ms there, counted after a warm-up at that rate (its p99 is printed apart). Its CPU per order accepted (the API process's and this database's
- * Postgres processes', lib/service-figures.ts) is what taking an order in costs of the dispatch
- * bench's CPU per order. Before anything, the statements the service sends for one order are
- * compared with the script's, so a drifted script is reported.
+ * target is p99 < 50 ms there, counted after a warm-up at that rate (its p99 is printed apart).
+ * Its CPU per order accepted (the API process's and this database's Postgres processes',
+ * lib/service-figures.ts) is what taking an order in costs of the dispatch bench's CPU per order.
+ * Before anything, the statements the service sends for one order are compared with the script's,
+ * so a drifted script is reported.
  *
  * Env: BENCH_CONNECTIONS (50), BENCH_SECONDS (15), BENCH_INTAKE_RATE (200), BENCH_POOL_SIZE (the
  * API's DATABASE_POOL_SIZE, 10),
