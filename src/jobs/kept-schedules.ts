@@ -11,7 +11,8 @@ export interface KeptSchedule {
   schedulerId: string;
   everyMs: number;
   reconcile: { name: string; data: object };
-  replan: { name: string; data: object; jobIdPrefix: string };
+  /** The job that re-plans the timers lost with the schedule; none when the scheduled job does it. */
+  replan?: { name: string; data: object; jobIdPrefix: string };
 }
 
 /**
@@ -25,10 +26,12 @@ export interface KeptSchedule {
 export async function keepScheduled(queues: Queues, kept: KeptSchedule): Promise<void> {
   const queue = queues.get(kept.queue);
   const install = () => queue.upsertJobScheduler(kept.schedulerId, { every: kept.everyMs }, kept.reconcile);
-  const replan = () =>
-    queue.add(kept.replan.name, kept.replan.data, {
-      jobId: `${kept.replan.jobIdPrefix}-${Math.floor(Date.now() / kept.everyMs)}`,
-    });
+  const replan = async () => {
+    if (kept.replan)
+      await queue.add(kept.replan.name, kept.replan.data, {
+        jobId: `${kept.replan.jobIdPrefix}-${Math.floor(Date.now() / kept.everyMs)}`,
+      });
+  };
   const missing = async () => !(await queue.getJobScheduler(kept.schedulerId));
   // At start-up the schedule is always written, so a changed interval takes effect.
   const lost = await missing();

@@ -1,7 +1,7 @@
 import type { Config } from '../config.js';
 import type { Queues } from '../outbox/queues.js';
 import { keepReminderReconcilerScheduled } from './processors/bookings.js';
-import { keepReconcilerScheduled } from './processors/sla.js';
+import { keepPlannerScheduled, keepReconcilerScheduled } from './processors/sla.js';
 import { keepVisitSweepScheduled } from './processors/visits.js';
 
 /**
@@ -54,6 +54,7 @@ export async function installSchedulers(queues: Queues, config: Config): Promise
       { name: 'partitions', data: { kind: 'partitions' } },
     );
   await keepReconcilerScheduled(queues, config.SLA_RECONCILE_EVERY_MS);
+  await keepPlannerScheduled(queues);
   await keepReminderReconcilerScheduled(queues, config);
   // Paired households' visits, published from Postgres (the sweep is its own reconciler).
   await keepVisitSweepScheduled(queues, config.VISIT_SWEEP_EVERY_MS);

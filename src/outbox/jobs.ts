@@ -35,7 +35,9 @@ export interface JobPayloads {
     /** A request for a claim left unanswered until `deadline`: the claim moves by itself. */
     | { transferId: string; kind: 'transfer'; deadline: string; replans?: number }
     | { kind: 'reconcile' }
-    /** After Redis lost its data: the timers of deadlines still ahead, put back from Postgres. */
+    /** The timer planner: timers of deadlines and offer expiries coming within the timer horizon. */
+    | { kind: 'plan' }
+    /** After Redis lost its data: the timers it held, put back from Postgres (see the planner). */
     | { kind: 'replan' };
   bookings: /** The reminder of one booking, due at `remindAt`. */
     | { kind: 'reminder'; bookingId: string; remindAt: string }

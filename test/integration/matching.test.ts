@@ -295,7 +295,8 @@ describe('matching pass, run directly', () => {
 
   it('running the job twice for the same order offers nothing more the second time', async () => {
     await createCrowd(ctx, city, city.communityA1.id, city.gridA1.id);
-    const order = await postOrder({ gridId: city.gridA1.id });
+    // An emergency: its offers expire within the timer horizon, so the wave's timer is written with it.
+    const order = await postOrder({ gridId: city.gridA1.id, priority: 'emergency' });
     expect(await match(order.id)).toEqual({ orderId: order.id, wave: 1, offers: 6 });
     const tables = ['offers', 'outbox', 'domain_events', 'audit_events', 'orders'];
     const before = await countRows(ctx.database, tables);
@@ -317,7 +318,7 @@ describe('matching pass, run directly', () => {
     expect(after).toEqual(version);
     expect(version[0].match_wave).toBe(1);
     // The wave has one expiry timer for its offers (they share their expiry), with a deterministic
-    // job id, due after the routine time-to-live.
+    // job id, due after the emergency time-to-live.
     const { rows: timers } = await ctx.database.pool.query(
       `select job_id, delay_ms, payload from outbox where queue = 'offers' order by id`,
     );
@@ -326,7 +327,7 @@ describe('matching pass, run directly', () => {
     expect(timers).toEqual([
       {
         job_id: `offer-expire-${order.id}-w1`,
-        delay_ms: 14_400_000,
+        delay_ms: 300_000,
         payload: { orderId: order.id, wave: 1 },
       },
     ]);
@@ -334,7 +335,7 @@ describe('matching pass, run directly', () => {
 
   it('twenty passes at once for a new order send one first wave, chained once in its audit trail', async () => {
     await createCrowd(ctx, city, city.communityA1.id, city.gridA1.id);
-    const order = await postOrder({ gridId: city.gridA1.id });
+    const order = await postOrder({ gridId: city.gridA1.id, priority: 'emergency' });
     // Each pass reads the order without a lock and writes its wave only if the order is still the
     // version it read; the losers fall back to the pass under the row lock, which finds the wave sent.
     const results = (await Promise.all(Array.from({ length: 20 }, () => match(order.id)))) as MatchResult[];

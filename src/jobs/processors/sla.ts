@@ -1,14 +1,15 @@
-import type { OutboxJob } from '../../outbox/jobs.js';
 import type { Queues } from '../../outbox/queues.js';
+import { TIMER_HORIZON_MS, TIMER_PLAN_EVERY_MS } from '../../outbox/timer-horizon.js';
 import type { JobDeps, Processor } from '../job-deps.js';
 import { addTimers, keepScheduled } from '../kept-schedules.js';
 
 export const RECONCILER_SCHEDULER_ID = 'sla-reconcile';
+export const PLANNER_SCHEDULER_ID = 'timer-plan';
 
 /**
  * SLA timers (claim_deadline, complete_deadline, response_deadline), the timers of requests for a
- * claim (claim_transfer), the reconciler of both, and the re-planning of timers after Redis lost
- * them. A timer looks the deadline up in Postgres and acts only if it is still the order's deadline
+ * claim (claim_transfer), the reconciler of both, the timer planner (deadlines and offer expiries
+ * coming within the timer horizon) and the re-planning of timers after Redis lost them. A timer looks the deadline up in Postgres and acts only if it is still the order's deadline
  * (or the request still open), unmet and due.
  */
 export const processSla: Processor<'sla'> = async (job, deps) => {
@@ -24,14 +25,14 @@ export const processSla: Processor<'sla'> = async (job, deps) => {
         );
       return { ...result, transfers: await transferTimers.reconcile() };
     }
+    case 'plan':
+      return planAhead(deps);
     case 'replan': {
       // Straight into the queue: nothing changes in Postgres, the jobs are derived from what is there.
-      const queue = deps.queues.get('sla');
-      const add = (jobs: OutboxJob<'sla'>[]) => addTimers(queue, jobs);
-      const replanned = await timerReconciler.pendingTimers(add);
-      const transfers = await transferTimers.pendingTimers(add);
-      deps.log.info({ replanned, transfers }, 'sla timers re-planned from Postgres');
-      return { replanned, transfers };
+      const planned = await planAhead(deps);
+      const transfers = await transferTimers.pendingTimers((jobs) => addTimers(deps.queues.get('sla'), jobs));
+      deps.log.info({ ...planned, transfers }, 'sla timers re-planned from Postgres');
+      return { ...planned, transfers };
     }
     case 'transfer': {
       const outcome = await transferTimers.autoAccept(data.transferId);
@@ -61,6 +62,20 @@ export const processSla: Processor<'sla'> = async (job, deps) => {
   }
 };
 
+/**
+ * The timer planner: the timers of the deadlines and offer expiries coming within the timer horizon,
+ * straight into their queues under their deterministic job ids (see src/outbox/timer-horizon.ts).
+ */
+async function planAhead(deps: JobDeps): Promise<{ deadlines: number; waves: number }> {
+  const until = new Date(deps.clock.now().getTime() + TIMER_HORIZON_MS);
+  const { timerReconciler, offerExpiry } = deps.services;
+  const deadlines = await timerReconciler.timersAhead(until, (jobs) =>
+    addTimers(deps.queues.get('sla'), jobs),
+  );
+  const waves = await offerExpiry.timersAhead(until, (jobs) => addTimers(deps.queues.get('offers'), jobs));
+  return { deadlines, waves };
+}
+
 /** How many times a timer that fires before its deadline is planned again before the reconciler is left to it. */
 const MAX_REPLANS = 5;
 
@@ -71,7 +86,7 @@ const MAX_REPLANS = 5;
  */
 async function planAgain(job: Parameters<Processor<'sla'>>[0], deps: JobDeps, deadline: Date) {
   const data = job.data;
-  if (data.kind === 'reconcile' || data.kind === 'replan') return;
+  if (data.kind === 'reconcile' || data.kind === 'replan' || data.kind === 'plan') return;
   const replans = (data.replans ?? 0) + 1;
   if (replans > MAX_REPLANS) return;
   await deps.queues.get('sla').add(
@@ -92,4 +107,16 @@ export const keepReconcilerScheduled = (queues: Queues, everyMs: number): Promis
     everyMs,
     reconcile: { name: 'reconcile', data: { kind: 'reconcile' } },
     replan: { name: 'replan', data: { kind: 'replan' }, jobIdPrefix: 'sla-replan' },
+  });
+
+/**
+ * Installs the timer planner's job scheduler and keeps it installed; a schedule put back runs at
+ * once, which plans what Redis lost within the horizon.
+ */
+export const keepPlannerScheduled = (queues: Queues): Promise<void> =>
+  keepScheduled(queues, {
+    queue: 'sla',
+    schedulerId: PLANNER_SCHEDULER_ID,
+    everyMs: TIMER_PLAN_EVERY_MS,
+    reconcile: { name: 'plan', data: { kind: 'plan' } },
   });

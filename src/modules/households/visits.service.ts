@@ -12,9 +12,11 @@ import { transaction } from '../../db/transaction.js';
 import { transition } from '../../domain/order-state.js';
 import { newId } from '../../lib/ids.js';
 import { emitEvent, outboxArgs } from '../../outbox/outbox.repo.js';
+import { timersDueSoon } from '../../outbox/timer-horizon.js';
 import type { ServiceDeps } from '../deps.js';
 import { writeWave } from '../offers/matching.repo.js';
 import { offerEvent } from '../offers/offer-events.js';
+import { waveTimer } from '../offers/offer-expiry.service.js';
 import type { OfferRow } from '../offers/offers.repo.js';
 import { orderEventInput } from '../orders/order-events.js';
 import { orderSnapshot } from '../orders/orders.dto.js';
@@ -249,15 +251,7 @@ async function offerToPairedMember(
         pairingId: p.id,
       }),
     ],
-    [
-      {
-        queue: 'offers',
-        name: 'expire',
-        payload: { orderId: order.id, wave: 1 },
-        delayMs: Math.max(0, expiresAt.getTime() - now.getTime()),
-        jobId: `offer-expire-${order.id}-w1`,
-      },
-    ],
+    timersDueSoon([waveTimer(order.id, 1, Math.max(0, expiresAt.getTime() - now.getTime()))]),
   );
   const written = await writeWave(tx, {
     order,

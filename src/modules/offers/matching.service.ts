@@ -10,6 +10,7 @@ import { transaction } from '../../db/transaction.js';
 import { rankCandidates } from '../../domain/match-score.js';
 import { newId } from '../../lib/ids.js';
 import { outboxArgs } from '../../outbox/outbox.repo.js';
+import { timersDueSoon } from '../../outbox/timer-horizon.js';
 import type { ServiceDeps } from '../deps.js';
 import { orderSnapshot } from '../orders/orders.dto.js';
 import type { OrderRow } from '../orders/orders.repo.js';
@@ -22,7 +23,7 @@ import {
   writeWave,
 } from './matching.repo.js';
 import { type MatchReason, offerEvent, wantsOffers } from './offer-events.js';
-import { expireDueOffers } from './offer-expiry.service.js';
+import { expireDueOffers, waveTimer } from './offer-expiry.service.js';
 import { countOpenOffers, type OfferRow } from './offers.repo.js';
 
 export type MatchingDeps = Pick<ServiceDeps, 'db' | 'clock'> & {
@@ -56,9 +57,6 @@ const candidateTimes = (config: MatchingDeps['config'], now: Date): CandidateTim
   now,
   pendingWeight: config.MATCH_PENDING_WEIGHT,
 });
-
-/** The job id of a wave's expiry timer: one per (order, wave), so a pass that runs twice adds it once. */
-const waveExpiryJobId = (orderId: string, wave: number) => `offer-expire-${orderId}-w${wave}`;
 
 /**
  * One matching pass for an order: offers that are due expire, then the next wave goes out to the
@@ -205,20 +203,13 @@ async function nextWave(
     await read.head(),
   );
   const unitOf = new Map(chosen.map((r) => [r.candidate.memberId, r.candidate.unitId]));
-  // The wave's offers share their expiry, so one timer expires them all.
+  // The wave's offers share their expiry, so one timer expires them all (planned later when its
+  // expiry lies beyond the timer horizon).
   const out = outboxArgs(
     inserted.map((o) =>
       offerEvent('offer.created', o, order, unitOf.get(o.memberId) ?? null, { scoreParts: o.scoreParts }),
     ),
-    [
-      {
-        queue: 'offers',
-        name: 'expire',
-        payload: { orderId, wave },
-        delayMs: ttlS * 1000,
-        jobId: waveExpiryJobId(orderId, wave),
-      },
-    ],
+    timersDueSoon([waveTimer(orderId, wave, ttlS * 1000)]),
   );
   const written = await writeWave(handle, {
     order,

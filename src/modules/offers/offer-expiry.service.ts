@@ -1,10 +1,12 @@
 /**
  * Offers whose time is up: expired by their wave's timer, by the matcher before a new wave, and by a
- * periodic sweep that catches those whose timer was lost or fired early, so no order stalls.
+ * periodic sweep that catches those whose timer was lost or fired early, so no order stalls. Also
+ * the wave timers the planner adds as their expiry comes within the timer horizon.
  */
 import { type Actor, timerActor } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
 import { transaction } from '../../db/transaction.js';
+import type { OutboxJob } from '../../outbox/jobs.js';
 import type { ServiceDeps } from '../deps.js';
 import type { OrderRow } from '../orders/orders.repo.js';
 import { lockOrder } from '../orders/orders.repo.js';
@@ -15,10 +17,25 @@ import {
   type OfferRow,
   offerHead,
   ordersWithDueOffers,
+  type PendingWave,
+  pendingWavesExpiring,
   unitsOfMembers,
 } from './offers.repo.js';
 
 const SWEEP_BATCH = 200;
+const PLAN_BATCH = 1_000;
+
+/** The job id of a wave's expiry timer: one per (order, wave), so a wave planned twice has one timer. */
+const waveExpiryJobId = (orderId: string, wave: number) => `offer-expire-${orderId}-w${wave}`;
+
+/** The expiry timer of a wave's offers, due in `delayMs`. */
+export const waveTimer = (orderId: string, wave: number, delayMs: number): OutboxJob<'offers'> => ({
+  queue: 'offers',
+  name: 'expire',
+  payload: { orderId, wave },
+  delayMs,
+  jobId: waveExpiryJobId(orderId, wave),
+});
 
 /**
  * Expires the pending offers of a locked order whose time is up (only `offerId` when given), each
@@ -76,6 +93,23 @@ export function createOfferExpiryService({ db, clock }: Pick<ServiceDeps, 'db' |
     async expireWave(orderId: string): Promise<number> {
       if (!(await hasDueOffer(db, orderId, clock.now()))) return 0;
       return expireForOrder(orderId, 'offer_expiry');
+    },
+
+    /**
+     * The expiry timers of the waves whose pending offers expire after now and by `until`, batch by
+     * batch (the timer planner's part for offers; see timer-horizon.ts). Returns how many.
+     */
+    async timersAhead(until: Date, onBatch: (jobs: OutboxJob<'offers'>[]) => Promise<void>): Promise<number> {
+      const now = clock.now();
+      let after: PendingWave | null = null;
+      let total = 0;
+      for (;;) {
+        const waves = await pendingWavesExpiring(db, now, until, after, PLAN_BATCH);
+        if (waves.length === 0) return total;
+        total += waves.length;
+        await onBatch(waves.map((w) => waveTimer(w.orderId, w.wave, w.expiresAt.getTime() - now.getTime())));
+        after = waves.at(-1) ?? null;
+      }
     },
 
     /** Expires every overdue pending offer, one order (and one transaction) at a time. */

@@ -145,6 +145,41 @@ export async function ordersWithDueOffers(db: Db, now: Date, limit: number): Pro
   return due.map((d) => d.orderId);
 }
 
+/** A wave with pending offers, and when they expire (a wave's offers share their expiry). */
+export interface PendingWave {
+  orderId: string;
+  wave: number;
+  expiresAt: Date;
+}
+
+/**
+ * Waves with pending offers expiring after `from` and by `until`, in (expiry, order, wave) order after
+ * a keyset position, `limit` at most: the range of the pending-expiry index.
+ */
+export function pendingWavesExpiring(
+  db: Db,
+  from: Date,
+  until: Date,
+  after: PendingWave | null,
+  limit: number,
+): Promise<PendingWave[]> {
+  return db
+    .selectDistinct({ expiresAt: offers.expiresAt, orderId: offers.orderId, wave: offers.wave })
+    .from(offers)
+    .where(
+      and(
+        eq(offers.status, 'pending'),
+        gt(offers.expiresAt, from),
+        lte(offers.expiresAt, until),
+        after
+          ? sql`(${offers.expiresAt}, ${offers.orderId}, ${offers.wave}) > (${after.expiresAt}, ${after.orderId}::uuid, ${after.wave})`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(offers.expiresAt), asc(offers.orderId), asc(offers.wave))
+    .limit(limit);
+}
+
 /** Expires an order's pending offers due at `now` (only `offerId` when given); returns them. */
 export function expireDue(db: Db, orderId: string, now: Date, offerId?: string): Promise<OfferRow[]> {
   return db

@@ -4,6 +4,7 @@ import type { Priority } from '../../db/schema/enums.js';
 import { Errors } from '../../errors.js';
 import type { OutboxJob } from '../../outbox/jobs.js';
 import { enqueueJobs } from '../../outbox/outbox.repo.js';
+import { timersDueSoon } from '../../outbox/timer-horizon.js';
 import { findPolicy, type PolicyRow } from './sla.repo.js';
 
 export interface Deadlines {
@@ -68,21 +69,27 @@ export function responseTimer(escalationId: string, respondBy: Date, now: Date):
   };
 }
 
-/** The timers of an order's deadlines (both unless told which). */
+/**
+ * The timers of an order's deadlines (both unless told which) to write with them: those due within
+ * the timer horizon; the planner adds the others when they come within it (see timer-horizon.ts).
+ */
 export function orderTimers(
   order: { id: string; claimBy: Date | null; completeBy: Date | null },
   now: Date,
   kinds: ('claim' | 'complete')[] = ['claim', 'complete'],
 ): TimerJob[] {
-  return kinds.flatMap((kind) => {
-    const deadline = kind === 'claim' ? order.claimBy : order.completeBy;
-    return deadline ? [orderTimer(order.id, kind, deadline, now)] : [];
-  });
+  return timersDueSoon(
+    kinds.flatMap((kind) => {
+      const deadline = kind === 'claim' ? order.claimBy : order.completeBy;
+      return deadline ? [orderTimer(order.id, kind, deadline, now)] : [];
+    }),
+  );
 }
 
 /**
- * Plans the delayed jobs that check an order's deadlines. A timer that fires after its deadline was
- * met (or moved) finds that out in Postgres and does nothing, so old timers need no cancelling.
+ * Plans the delayed jobs that check an order's deadlines (those within the timer horizon now, the
+ * others later). A timer that fires after its deadline was met (or moved) finds that out in Postgres
+ * and does nothing, so old timers need no cancelling.
  */
 export async function planOrderTimers(
   tx: Db,

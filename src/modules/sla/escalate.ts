@@ -8,6 +8,7 @@ import { addSeconds, claimDeadlineApplies, ladderRegion } from '../../domain/sla
 import { Errors } from '../../errors.js';
 import { newId } from '../../lib/ids.js';
 import type { OutboxJob, QueueName } from '../../outbox/jobs.js';
+import { timersDueSoon } from '../../outbox/timer-horizon.js';
 import { matchingJob, wantsOffers } from '../offers/offer-events.js';
 import { emitOrderEventTo } from '../orders/order-events.js';
 import { closeOrder, updateOrder } from '../orders/order-lifecycle.js';
@@ -108,8 +109,10 @@ async function escalate(
   const claimBy = rearm ? addSeconds(now, policy.claimWithinS) : null;
   // The escalation changes neither status nor slots, so whether matching runs is decided on the order as locked.
   const jobs: OutboxJob<QueueName>[] = [
-    ...(claimBy ? [orderTimer(order.id, 'claim', claimBy, now)] : []),
-    responseTimer(escalation.id, escalation.respondBy, now),
+    ...timersDueSoon([
+      ...(claimBy ? [orderTimer(order.id, 'claim', claimBy, now)] : []),
+      responseTimer(escalation.id, escalation.respondBy, now),
+    ]),
     ...(wantsOffers(order) ? [matchingJob(order.id, 'escalated')] : []),
   ];
   const written = await writeEscalation(tx, {

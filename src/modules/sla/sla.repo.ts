@@ -205,24 +205,29 @@ const SOURCES = {
   response: { from: 'escalations o', column: 'o.respond_by', live: "o.status = 'open'" },
 } as const;
 
+/** Deadlines passed at `at`, or ahead of `at` and due by `until`. */
+export type DeadlineRange = { passed: Date } | { after: Date; until: Date };
+
 /**
- * Live deadlines of one kind, passed (at or before `at`, not yet recorded as breached) or ahead
- * (after `at`), in (deadline, id) order after a keyset position, `limit` at a time.
+ * Live deadlines of one kind, passed (not yet recorded as breached) or ahead within a window, in
+ * (deadline, id) order after a keyset position, `limit` at a time.
  */
 export async function liveDeadlines(
   db: Db,
   kind: DeadlineKind,
-  range: 'passed' | 'ahead',
-  at: Date,
+  range: DeadlineRange,
   after: LiveDeadline | null,
   limit: number,
 ): Promise<LiveDeadline[]> {
   const s = SOURCES[kind];
   const column = sql.raw(s.column);
-  const window = range === 'passed' ? sql`${column} <= ${at}` : sql`${column} > ${at}`;
+  const passed = 'passed' in range;
+  const window = passed
+    ? sql`${column} <= ${range.passed}`
+    : sql`${column} > ${range.after} and ${column} <= ${range.until}`;
   // A breach recorded at the top of the ladder leaves the deadline in place: it is not passed again.
   const unrecorded =
-    range === 'passed' && kind !== 'response'
+    passed && kind !== 'response'
       ? sql`and not exists (select 1 from sla_breaches b where b.order_id = o.id and b.kind = ${kind} and b.deadline = ${column})`
       : sql``;
   const keyset = after ? sql`and (${column}, o.id) > (${after.deadline}, ${after.id}::uuid)` : sql``;

@@ -1,17 +1,17 @@
 /**
- * Deadlines that lost their timers, found in Postgres: the reconciler checks every passed deadline
- * no timer acted on, and re-planning rebuilds the timers of the deadlines still ahead after Redis
- * lost its data.
+ * Deadlines and their timers, found in Postgres: the reconciler checks every passed deadline no timer
+ * acted on, and planning adds the timers of the deadlines coming within the timer horizon (as time
+ * passes, and again after Redis lost its data).
  */
 import { transaction } from '../../db/transaction.js';
 import { type CheckOutcome, createDeadlineTimersService, type SlaDeps } from './deadline-timers.service.js';
 import { orderTimer, responseTimer, type TimerJob } from './deadlines.js';
-import { type LiveDeadline, liveDeadlines, tryReconcilerLock } from './sla.repo.js';
+import { type DeadlineRange, type LiveDeadline, liveDeadlines, tryReconcilerLock } from './sla.repo.js';
 
 const RECONCILE_BATCH = 500;
 /** Checks run side by side within a batch; each locks one order, so they never wait on each other. */
 const PARALLEL = 8;
-const REPLAN_BATCH = 1_000;
+const PLAN_BATCH = 1_000;
 
 export interface ReconcileResult {
   /** False when another worker holds the reconciler lock: that one is doing the work. */
@@ -28,15 +28,14 @@ const ACTED: CheckOutcome[] = ['escalate', 'expire', 'record'];
 /** Every live deadline of every kind in a range, batch by batch. */
 async function forEachLiveDeadline(
   deps: SlaDeps,
-  range: 'passed' | 'ahead',
-  at: Date,
+  range: DeadlineRange,
   batchSize: number,
   onBatch: (batch: LiveDeadline[]) => Promise<void>,
 ): Promise<void> {
   for (const kind of ['claim', 'complete', 'response'] as const) {
     let after: LiveDeadline | null = null;
     for (;;) {
-      const batch = await liveDeadlines(deps.db, kind, range, at, after, batchSize);
+      const batch = await liveDeadlines(deps.db, kind, range, after, batchSize);
       if (batch.length === 0) break;
       await onBatch(batch);
       after = batch.at(-1) ?? null;
@@ -60,7 +59,7 @@ export async function reconcile(deps: SlaDeps): Promise<ReconcileResult> {
   return transaction(deps.db, async (lockTx) => {
     const result: ReconcileResult = { ran: await tryReconcilerLock(lockTx), checked: 0, acted: 0, failed: 0 };
     if (!result.ran) return result;
-    await forEachLiveDeadline(deps, 'passed', deps.clock.now(), RECONCILE_BATCH, (batch) =>
+    await forEachLiveDeadline(deps, { passed: deps.clock.now() }, RECONCILE_BATCH, (batch) =>
       inParallel(batch, PARALLEL, async (due) => {
         result.checked += 1;
         try {
@@ -85,17 +84,19 @@ async function inParallel<T>(items: T[], limit: number, fn: (item: T) => Promise
 }
 
 /**
- * The timers of every deadline still ahead, rebuilt from Postgres batch by batch: what Redis held
- * before it lost its data. Their job ids are the deterministic ones planning used, so a timer that
- * still exists is not added twice. Passed deadlines are the reconciler's.
+ * The timers of the live deadlines ahead of now and due by `until`, from Postgres batch by batch: the
+ * planner's as deadlines come within the timer horizon, and what Redis held before it lost its data.
+ * Their job ids are the deterministic ones planning used, so a timer that exists is not added twice.
+ * Passed deadlines are the reconciler's.
  */
-export async function pendingTimers(
+export async function timersAhead(
   deps: SlaDeps,
+  until: Date,
   onBatch: (jobs: TimerJob[]) => Promise<void>,
 ): Promise<number> {
   const now = deps.clock.now();
   let total = 0;
-  await forEachLiveDeadline(deps, 'ahead', now, REPLAN_BATCH, async (batch) => {
+  await forEachLiveDeadline(deps, { after: now, until }, PLAN_BATCH, async (batch) => {
     total += batch.length;
     await onBatch(
       batch.map((d) =>
@@ -108,10 +109,11 @@ export async function pendingTimers(
   return total;
 }
 
-/** The reconciler and re-planning, for the SLA queue's processor. */
+/** The reconciler and the planning of timers, for the SLA queue's processor. */
 export function createTimerReconciler(deps: SlaDeps) {
   return {
     reconcile: () => reconcile(deps),
-    pendingTimers: (onBatch: (jobs: TimerJob[]) => Promise<void>) => pendingTimers(deps, onBatch),
+    timersAhead: (until: Date, onBatch: (jobs: TimerJob[]) => Promise<void>) =>
+      timersAhead(deps, until, onBatch),
   };
 }
