@@ -16,8 +16,9 @@
  * both processes (from their metrics listeners) and the autovacuum runs on this database's tables
  * are printed, and the p99 of the worst one-second window of sends, where a pause would show.
  * For the target stage the Postgres commits and rows written per order and the Redis commands per
- * order (`INFO commandstats`, the whole server) are printed: counts of work, which unlike CPU time do
- * not depend on what else the machine runs.
+ * order (`INFO commandstats`, the whole server) are printed, and the delayed jobs (timers) an order
+ * leaves waiting in Redis: counts of work, which unlike CPU time do not depend on what else the
+ * machine runs.
  * At TARGET_RATE (100 orders/s) the stage's figures are checked against the targets: every first
  * webhook received, p99 < 250 ms with no one-second window over it, service CPU ≤ 8 ms per order.
  *
@@ -34,6 +35,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bullPrefix } from '../src/outbox/queues.js';
 import { printProfile, summariseProfile } from './lib/cpuprofile.js';
 import { P99_TARGET_MS, stageTargets } from './lib/dispatch-targets.js';
 import { probeRoundTrips } from './lib/machine-probe.js';
@@ -44,6 +46,8 @@ import { createScratch, type Scratch } from './lib/scratch.js';
 import {
   autovacuumBetween,
   autovacuumRuns,
+  delayedJobsOf,
+  delayedPerOrder,
   type GcFigures,
   gcBetween,
   gcText,
@@ -60,6 +64,8 @@ const RATES = (process.env.BENCH_RATES ?? '10,25,50,100,150').split(',').map(Num
 const STAGE_S = Number(process.env.BENCH_STAGE_S ?? 10);
 /** BENCH_PROFILE=1 or worker: the worker under --cpu-prof; api: the API process. */
 const PROFILED = process.env.BENCH_PROFILE === 'api' ? 'api' : process.env.BENCH_PROFILE ? 'worker' : null;
+/** The queues of the timers an order may leave behind as delayed jobs (SLA deadlines, offer expiry). */
+const TIMER_QUEUES = ['sla', 'offers'] as const;
 /** The rate of the dispatch targets, and the service's CPU budget per order there. */
 const TARGET_RATE = Number(process.env.BENCH_TARGET_RATE ?? 100);
 /** A stage this far behind leaves a backlog that every later stage would measure instead of itself. */
@@ -271,6 +277,7 @@ async function main(): Promise<void> {
       const vacuumBefore = await autovacuumRuns(scratch.database.pool);
       const writesBefore = await writesOf(scratch.database.pool);
       const redisCallsBefore = await redisCallsOf(scratch.redis);
+      const delayedBefore = await delayedJobsOf(scratch.redis, bullPrefix(scratch.redisPrefix), TIMER_QUEUES);
       const cpuBefore = {
         api: cpuMs(api.nodePid()),
         worker: cpuMs(worker.nodePid()),
@@ -312,6 +319,11 @@ async function main(): Promise<void> {
       };
       const service = cpuPerOrder.api + cpuPerOrder.worker + cpuPerOrder.postgres + cpuPerOrder.redis;
       const redisCalls = redisCallsPerOrder(redisCallsBefore, await redisCallsOf(scratch.redis), n);
+      const delayed = delayedPerOrder(
+        delayedBefore,
+        await delayedJobsOf(scratch.redis, bullPrefix(scratch.redisPrefix), TIMER_QUEUES),
+        n,
+      );
       const gcAfter = await gcOf();
       const gc = gcBefore.map((b, k) => gcBetween(b, gcAfter[k]!)) as [GcFigures, GcFigures];
       const vacuum = autovacuumBetween(vacuumBefore, await autovacuumRuns(scratch.database.pool));
@@ -372,6 +384,7 @@ async function main(): Promise<void> {
             vacuum,
             writes,
             redisCalls,
+            delayed,
             drainedS,
           }),
         );

@@ -25,6 +25,8 @@ export function stageTargets(s: {
   writes: string;
   /** Redis commands per order (lib/service-figures.ts redisCallsPerOrder). */
   redisCalls: string;
+  /** Delayed jobs left in Redis per order (lib/service-figures.ts delayedPerOrder). */
+  delayed: string;
   /** Seconds from the last POST until every first webhook had come (the CPU is read then). */
   drainedS: number;
 }): Row[] {
@@ -79,6 +81,7 @@ export function stageTargets(s: {
     { bench, measure: 'autovacuum runs during the stage', value: s.vacuum },
     { bench, measure: 'Postgres work per order', value: s.writes },
     { bench, measure: 'Redis commands per order (the whole server)', value: s.redisCalls },
+    { bench, measure: 'delayed jobs (timers) left in Redis per order', value: s.delayed },
     {
       bench,
       measure: 'load average at the end of the stage',

@@ -168,6 +168,22 @@ export async function redisCallsOf(redis: Redis): Promise<Map<string, number>> {
   return calls;
 }
 
+/**
+ * Delayed jobs (timers) waiting in Redis now, by queue, under a deployment's BullMQ key prefix: what
+ * stays in Redis's memory after a stage, about 1.1 kB each, until the timers fire.
+ */
+export async function delayedJobsOf(redis: Redis, bullPrefix: string, queues: readonly string[]) {
+  const counts = await Promise.all(queues.map((q) => redis.zcard(`${bullPrefix}:${q}:delayed`)));
+  return new Map(queues.map((q, i) => [q, counts[i]!]));
+}
+
+/** "0.0 jobs: sla 0.0, offers 0.0" per order between two readings of `delayedJobsOf`. */
+export function delayedPerOrder(a: Map<string, number>, b: Map<string, number>, orders: number): string {
+  const per = [...b].map(([q, n]) => [q, (n - (a.get(q) ?? 0)) / orders] as const);
+  const all = per.reduce((sum, [, n]) => sum + n, 0);
+  return `${all.toFixed(1)} jobs: ${per.map(([q, n]) => `${q} ${n.toFixed(1)}`).join(', ')}`;
+}
+
 /** "14.2 commands: evalsha 9.1, bzpopmin 2.0, …" per order between two readings of `redisCallsOf`. */
 export function redisCallsPerOrder(a: Map<string, number>, b: Map<string, number>, orders: number): string {
   // The bench's own INFO calls are left out.

@@ -77,10 +77,23 @@ describe('the timer planner', () => {
     await plan();
     expect(await delayOf(sla, jobId)).toBe(4 * MINUTE);
     const delayed = await sla.getDelayedCount();
+    // The next run plans only what came within the horizon since: not this deadline again.
     ctx.clock.advance(MINUTE);
-    await plan();
+    expect((await plan()).deadlines).toBe(0);
     expect(await sla.getDelayedCount()).toBe(delayed);
     expect(await delayOf(sla, jobId)).toBe(4 * MINUTE);
+  });
+
+  it('a run after the planner stopped for a while plans what came within the horizon meanwhile', async () => {
+    const order = await publishOrder(ctx, city, { categoryCode: 'errand', priority: 'routine' });
+    const claimBy = new Date(order.sla.claimBy);
+    const jobId = timerJobId('claim', order.id, claimBy);
+    await plan();
+    expect(await sla.getJob(jobId)).toBeUndefined();
+    // Fifteen minutes without a run: the claim-by deadline came within the horizon meanwhile.
+    ctx.clock.advance(15 * MINUTE);
+    await plan();
+    expect(await delayOf(sla, jobId)).toBe(5 * MINUTE);
   });
 
   it('plans nothing for a deadline no longer live', async () => {

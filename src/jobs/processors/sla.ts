@@ -1,5 +1,5 @@
 import type { Queues } from '../../outbox/queues.js';
-import { TIMER_HORIZON_MS, TIMER_PLAN_EVERY_MS } from '../../outbox/timer-horizon.js';
+import { planWindow, TIMER_PLAN_EVERY_MS } from '../../outbox/timer-horizon.js';
 import type { JobDeps, Processor } from '../job-deps.js';
 import { addTimers, keepScheduled } from '../kept-schedules.js';
 
@@ -26,10 +26,10 @@ export const processSla: Processor<'sla'> = async (job, deps) => {
       return { ...result, transfers: await transferTimers.reconcile() };
     }
     case 'plan':
-      return planAhead(deps);
+      return planAhead(deps, 'resume');
     case 'replan': {
       // Straight into the queue: nothing changes in Postgres, the jobs are derived from what is there.
-      const planned = await planAhead(deps);
+      const planned = await planAhead(deps, 'whole horizon');
       const transfers = await transferTimers.pendingTimers((jobs) => addTimers(deps.queues.get('sla'), jobs));
       deps.log.info({ ...planned, transfers }, 'sla timers re-planned from Postgres');
       return { ...planned, transfers };
@@ -63,16 +63,27 @@ export const processSla: Processor<'sla'> = async (job, deps) => {
 };
 
 /**
- * The timer planner: the timers of the deadlines and offer expiries coming within the timer horizon,
- * straight into their queues under their deterministic job ids (see src/outbox/timer-horizon.ts).
+ * The timer planner: the timers of the deadlines and offer expiries that came within the timer
+ * horizon since the last run (or of the whole horizon), straight into their queues under their
+ * deterministic job ids; then where it planned to, for the next run (see src/outbox/timer-horizon.ts).
+ * The mark lives in Redis with the timers: a Redis that lost them lost it too, and the next run plans
+ * the whole horizon.
  */
-async function planAhead(deps: JobDeps): Promise<{ deadlines: number; waves: number }> {
-  const until = new Date(deps.clock.now().getTime() + TIMER_HORIZON_MS);
-  const { timerReconciler, offerExpiry } = deps.services;
-  const deadlines = await timerReconciler.timersAhead(until, (jobs) =>
-    addTimers(deps.queues.get('sla'), jobs),
+async function planAhead(
+  deps: JobDeps,
+  from: 'resume' | 'whole horizon',
+): Promise<{ deadlines: number; waves: number }> {
+  const { queues, services } = deps;
+  const mark = `${queues.prefix}:timer-planner:until`;
+  const last = from === 'resume' ? await queues.connection.get(mark) : null;
+  const window = planWindow(deps.clock.now(), last === null ? null : new Date(Number(last)));
+  const deadlines = await services.timerReconciler.timersAhead(window, (jobs) =>
+    addTimers(queues.get('sla'), jobs),
   );
-  const waves = await offerExpiry.timersAhead(until, (jobs) => addTimers(deps.queues.get('offers'), jobs));
+  const waves = await services.offerExpiry.timersAhead(window, (jobs) =>
+    addTimers(queues.get('offers'), jobs),
+  );
+  await queues.connection.set(mark, String(window.until.getTime()));
   return { deadlines, waves };
 }
 

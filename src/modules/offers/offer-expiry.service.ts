@@ -7,6 +7,7 @@ import { type Actor, timerActor } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
 import { transaction } from '../../db/transaction.js';
 import type { OutboxJob } from '../../outbox/jobs.js';
+import type { PlanWindow } from '../../outbox/timer-horizon.js';
 import type { ServiceDeps } from '../deps.js';
 import type { OrderRow } from '../orders/orders.repo.js';
 import { lockOrder } from '../orders/orders.repo.js';
@@ -96,15 +97,19 @@ export function createOfferExpiryService({ db, clock }: Pick<ServiceDeps, 'db' |
     },
 
     /**
-     * The expiry timers of the waves whose pending offers expire after now and by `until`, batch by
-     * batch (the timer planner's part for offers; see timer-horizon.ts). Returns how many.
+     * The expiry timers of the waves whose pending offers expire in a planner run's window (after
+     * `from`, by `until`), batch by batch (the planner's part for offers; see timer-horizon.ts).
+     * Returns how many.
      */
-    async timersAhead(until: Date, onBatch: (jobs: OutboxJob<'offers'>[]) => Promise<void>): Promise<number> {
+    async timersAhead(
+      { from, until }: PlanWindow,
+      onBatch: (jobs: OutboxJob<'offers'>[]) => Promise<void>,
+    ): Promise<number> {
       const now = clock.now();
       let after: PendingWave | null = null;
       let total = 0;
       for (;;) {
-        const waves = await pendingWavesExpiring(db, now, until, after, PLAN_BATCH);
+        const waves = await pendingWavesExpiring(db, from, until, after, PLAN_BATCH);
         if (waves.length === 0) return total;
         total += waves.length;
         await onBatch(waves.map((w) => waveTimer(w.orderId, w.wave, w.expiresAt.getTime() - now.getTime())));

@@ -4,6 +4,7 @@
  * passes, and again after Redis lost its data).
  */
 import { transaction } from '../../db/transaction.js';
+import type { PlanWindow } from '../../outbox/timer-horizon.js';
 import { type CheckOutcome, createDeadlineTimersService, type SlaDeps } from './deadline-timers.service.js';
 import { orderTimer, responseTimer, type TimerJob } from './deadlines.js';
 import { type DeadlineRange, type LiveDeadline, liveDeadlines, tryReconcilerLock } from './sla.repo.js';
@@ -84,19 +85,19 @@ async function inParallel<T>(items: T[], limit: number, fn: (item: T) => Promise
 }
 
 /**
- * The timers of the live deadlines ahead of now and due by `until`, from Postgres batch by batch: the
- * planner's as deadlines come within the timer horizon, and what Redis held before it lost its data.
- * Their job ids are the deterministic ones planning used, so a timer that exists is not added twice.
- * Passed deadlines are the reconciler's.
+ * The timers of the live deadlines in a planner run's window (after `from`, by `until`), from
+ * Postgres batch by batch: the planner's as deadlines come within the timer horizon, and what Redis
+ * held before it lost its data. Their job ids are the deterministic ones planning used, so a timer
+ * that exists is not added twice. Passed deadlines are the reconciler's.
  */
 export async function timersAhead(
   deps: SlaDeps,
-  until: Date,
+  { from, until }: PlanWindow,
   onBatch: (jobs: TimerJob[]) => Promise<void>,
 ): Promise<number> {
   const now = deps.clock.now();
   let total = 0;
-  await forEachLiveDeadline(deps, { after: now, until }, PLAN_BATCH, async (batch) => {
+  await forEachLiveDeadline(deps, { after: from, until }, PLAN_BATCH, async (batch) => {
     total += batch.length;
     await onBatch(
       batch.map((d) =>
@@ -113,7 +114,7 @@ export async function timersAhead(
 export function createTimerReconciler(deps: SlaDeps) {
   return {
     reconcile: () => reconcile(deps),
-    timersAhead: (until: Date, onBatch: (jobs: TimerJob[]) => Promise<void>) =>
-      timersAhead(deps, until, onBatch),
+    timersAhead: (window: PlanWindow, onBatch: (jobs: TimerJob[]) => Promise<void>) =>
+      timersAhead(deps, window, onBatch),
   };
 }
