@@ -5,7 +5,8 @@
  * its deadline; one due later is not: the timer planner (the SLA queue's `plan` job, every
  * TIMER_PLAN_EVERY_MS) adds it straight to its queue once its deadline comes within the horizon.
  * Most deadlines are met long before they come due (an order claimed, an offer answered), so most
- * never become a delayed job in Redis, and a deadline that is moved leaves no stale timer behind.
+ * never become a delayed job in Redis, and a deadline moved while still far ahead leaves no stale
+ * timer behind.
  *
  * Each run adds the deadlines that came within the horizon since the last one (planWindow), so a
  * deadline is planned minutes before it comes due, once or twice; a run after workers were stopped

@@ -9,8 +9,9 @@ export const PLANNER_SCHEDULER_ID = 'timer-plan';
 /**
  * SLA timers (claim_deadline, complete_deadline, response_deadline), the timers of requests for a
  * claim (claim_transfer), the reconciler of both, the timer planner (deadlines and offer expiries
- * coming within the timer horizon) and the re-planning of timers after Redis lost them. A timer looks the deadline up in Postgres and acts only if it is still the order's deadline
- * (or the request still open), unmet and due.
+ * coming within the timer horizon) and the re-planning of timers after Redis lost them. A timer
+ * looks the deadline up in Postgres and acts only if it is still the order's deadline (or the
+ * request still open), unmet and due.
  */
 export const processSla: Processor<'sla'> = async (job, deps) => {
   const { deadlineTimers, timerReconciler, transferTimers } = deps.services;
