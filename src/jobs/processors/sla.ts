@@ -1,3 +1,4 @@
+import type { OutboxJob } from '../../outbox/jobs.js';
 import type { Queues } from '../../outbox/queues.js';
 import { planWindow, TIMER_PLAN_EVERY_MS } from '../../outbox/timer-horizon.js';
 import type { JobDeps, Processor } from '../job-deps.js';
@@ -8,10 +9,10 @@ export const PLANNER_SCHEDULER_ID = 'timer-plan';
 
 /**
  * SLA timers (claim_deadline, complete_deadline, response_deadline), the timers of requests for a
- * claim (claim_transfer), the reconciler of both, the timer planner (deadlines and offer expiries
- * coming within the timer horizon) and the re-planning of timers after Redis lost them. A timer
- * looks the deadline up in Postgres and acts only if it is still the order's deadline (or the
- * request still open), unmet and due.
+ * claim (claim_transfer), the reconciler of both, the timer planner (deadlines, offer expiries and
+ * requests for a claim coming within the timer horizon) and the re-planning of timers after Redis
+ * lost them. A timer looks the deadline up in Postgres and acts only if it is still the order's
+ * deadline (or the request still open), unmet and due.
  */
 export const processSla: Processor<'sla'> = async (job, deps) => {
   const { deadlineTimers, timerReconciler, transferTimers } = deps.services;
@@ -31,9 +32,8 @@ export const processSla: Processor<'sla'> = async (job, deps) => {
     case 'replan': {
       // Straight into the queue: nothing changes in Postgres, the jobs are derived from what is there.
       const planned = await planAhead(deps, 'whole horizon');
-      const transfers = await transferTimers.pendingTimers((jobs) => addTimers(deps.queues.get('sla'), jobs));
-      deps.log.info({ ...planned, transfers }, 'sla timers re-planned from Postgres');
-      return { ...planned, transfers };
+      deps.log.info(planned, 'sla timers re-planned from Postgres');
+      return planned;
     }
     case 'transfer': {
       const outcome = await transferTimers.autoAccept(data.transferId);
@@ -64,8 +64,8 @@ export const processSla: Processor<'sla'> = async (job, deps) => {
 };
 
 /**
- * The timer planner: the timers of the deadlines and offer expiries that came within the timer
- * horizon since the last run (or of the whole horizon), straight into their queues under their
+ * The timer planner: the timers of the deadlines, offer expiries and requests for a claim that came
+ * within the timer horizon since the last run (or of the whole horizon), straight into their queues under their
  * deterministic job ids; then where it planned to, for the next run (see src/outbox/timer-horizon.ts).
  * The mark lives in Redis with the timers: a Redis that lost them lost it too, and the next run plans
  * the whole horizon.
@@ -73,19 +73,19 @@ export const processSla: Processor<'sla'> = async (job, deps) => {
 async function planAhead(
   deps: JobDeps,
   from: 'resume' | 'whole horizon',
-): Promise<{ deadlines: number; waves: number }> {
+): Promise<{ deadlines: number; waves: number; transfers: number }> {
   const { queues, services } = deps;
   const mark = `${queues.prefix}:timer-planner:until`;
   const last = from === 'resume' ? await queues.connection.get(mark) : null;
   const window = planWindow(deps.clock.now(), last === null ? null : new Date(Number(last)));
-  const deadlines = await services.timerReconciler.timersAhead(window, (jobs) =>
-    addTimers(queues.get('sla'), jobs),
-  );
+  const toSla = (jobs: OutboxJob<'sla'>[]) => addTimers(queues.get('sla'), jobs);
+  const deadlines = await services.timerReconciler.timersAhead(window, toSla);
   const waves = await services.offerExpiry.timersAhead(window, (jobs) =>
     addTimers(queues.get('offers'), jobs),
   );
+  const transfers = await services.transferTimers.timersAhead(window, toSla);
   await queues.connection.set(mark, String(window.until.getTime()));
-  return { deadlines, waves };
+  return { deadlines, waves, transfers };
 }
 
 /** How many times a timer that fires before its deadline is planned again before the reconciler is left to it. */

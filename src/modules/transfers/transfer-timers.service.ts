@@ -8,6 +8,7 @@ import { type Actor, timerActor } from '../../audit/audit.repo.js';
 import type { Db } from '../../db/client.js';
 import { transaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
+import type { PlanWindow } from '../../outbox/timer-horizon.js';
 import type { ServiceDeps } from '../deps.js';
 import { findClaim } from '../orders/claims.repo.js';
 import { lockOrder } from '../orders/orders.repo.js';
@@ -73,7 +74,7 @@ export function createTransferTimersService({ db, clock }: Pick<ServiceDeps, 'db
       let acted = 0;
       let after: { autoAcceptAt: Date; id: string } | null = null;
       for (;;) {
-        const due = await openRequests(db, 'due', clock.now(), after, BATCH);
+        const due = await openRequests(db, { due: clock.now() }, after, BATCH);
         if (due.length === 0) break;
         for (const d of due) {
           checked += 1;
@@ -86,15 +87,19 @@ export function createTransferTimersService({ db, clock }: Pick<ServiceDeps, 'db
       return { checked, acted };
     },
 
-    /** The timers of open requests still ahead, rebuilt from Postgres after Redis lost its data. */
-    async pendingTimers(
+    /**
+     * The timers of open requests whose time falls in a planner run's window (see
+     * src/outbox/timer-horizon.ts): as they come within the horizon, and after Redis lost its data.
+     */
+    async timersAhead(
+      { from, until }: PlanWindow,
       onBatch: (jobs: ReturnType<typeof autoAcceptJob>[]) => Promise<void>,
     ): Promise<number> {
       const now = clock.now();
       let total = 0;
       let after: { autoAcceptAt: Date; id: string } | null = null;
       for (;;) {
-        const ahead = await openRequests(db, 'ahead', now, after, BATCH);
+        const ahead = await openRequests(db, { from, until }, after, BATCH);
         if (ahead.length === 0) break;
         total += ahead.length;
         await onBatch(ahead.map((r) => autoAcceptJob(r, now)));

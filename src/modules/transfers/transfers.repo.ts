@@ -151,11 +151,13 @@ export async function transferHead(
   return row;
 }
 
-/** Open requests whose time is up at `at` (`due`) or still ahead (`ahead`), by time then id, after a position. */
+/**
+ * Open requests whose time is up at `due`, or falls after `from` and by `until` (a timer planner's
+ * window), by time then id, after a position.
+ */
 export function openRequests(
   db: Db,
-  range: 'due' | 'ahead',
-  at: Date,
+  range: { due: Date } | { from: Date; until: Date },
   after: { autoAcceptAt: Date; id: string } | null,
   limit: number,
 ): Promise<Pick<TransferRow, 'id' | 'autoAcceptAt'>[]> {
@@ -165,7 +167,9 @@ export function openRequests(
     .where(
       and(
         eq(t.status, 'open'),
-        range === 'due' ? lte(t.autoAcceptAt, at) : gt(t.autoAcceptAt, at),
+        ...('due' in range
+          ? [lte(t.autoAcceptAt, range.due)]
+          : [gt(t.autoAcceptAt, range.from), lte(t.autoAcceptAt, range.until)]),
         after
           ? sql`(${t.autoAcceptAt}, ${t.id}) > (${after.autoAcceptAt.toISOString()}::timestamptz, ${after.id}::uuid)`
           : undefined,

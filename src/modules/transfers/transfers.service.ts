@@ -7,6 +7,7 @@ import { Errors } from '../../errors.js';
 import { idempotent } from '../../lib/idempotency.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
+import { timersDueSoon } from '../../outbox/timer-horizon.js';
 import type { ServiceDeps } from '../deps.js';
 import { findClaim, memberUnitOf } from '../orders/claims.repo.js';
 import { keyedSequence } from '../orders/claims.service.js';
@@ -130,7 +131,7 @@ export function createTransfersService({ db, clock, config }: Pick<ServiceDeps, 
           auditExtra: { reason: row.reason },
         },
       ],
-      { actor, now, jobs: request ? [autoAcceptJob(row, now)] : [] },
+      { actor, now, jobs: request ? timersDueSoon([autoAcceptJob(row, now)]) : [] },
     );
     return toTransferDto(row);
   }
