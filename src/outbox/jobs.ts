@@ -35,7 +35,7 @@ export interface JobPayloads {
     /** A request for a claim left unanswered until `deadline`: the claim moves by itself. */
     | { transferId: string; kind: 'transfer'; deadline: string; replans?: number }
     | { kind: 'reconcile' }
-    /** The timer planner: timers of deadlines, offer expiries and requests coming within the timer horizon. */
+    /** The timer planner: timers of deadlines, offer expiries and requests due within the horizon. */
     | { kind: 'plan' }
     /** After Redis lost its data: the timers it held, put back from Postgres (see the planner). */
     | { kind: 'replan' };
