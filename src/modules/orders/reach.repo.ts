@@ -63,8 +63,6 @@ const reachRoot = (o: string) => `coalesce(case
  *
  * Paths are made of UUIDs and '/', every character below '~', so the regions under a root are those
  * whose path lies in [root, root || '~'): a range the path index reads; the LIKE is the same test.
- * The communities are read once (`offset 0` keeps the planner from pulling the subquery up, which
- * copied the array's subplan into each place it is used: a district's 500 regions read twice).
  */
 export function reachSets(o: string, now: Date): SQL {
   const today = dayOf(now);
@@ -80,8 +78,7 @@ export function reachSets(o: string, now: Date): SQL {
     from (select array(
         select rc.id from regions rc
          where ${open} and rc.path ~>=~ ${root} and rc.path ~<~ (${root} || '~')
-           and rc.path like ${root} || '%')::uuid[] as communities
-        offset 0) rs)`;
+           and rc.path like ${root} || '%')::uuid[] as communities) rs)`;
 }
 
 /** The member `m` is in the sets of reachSets (aliased `r`). */
