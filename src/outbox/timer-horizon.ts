@@ -1,9 +1,10 @@
 /**
  * The timer horizon. A timer is a delayed job with a deterministic id that looks its deadline up in
  * Postgres when it fires (an order's claim-by and complete-by, an escalation's respond-by, a wave's
- * offer expiry, a request for a claim's auto-accept). One due within TIMER_HORIZON_MS is written to the outbox with the change that sets
- * its deadline; one due later is not: the timer planner (the SLA queue's `plan` job, every
- * TIMER_PLAN_EVERY_MS) adds it straight to its queue once its deadline comes within the horizon.
+ * offer expiry, a request for a claim's auto-accept). One due within TIMER_HORIZON_MS is written
+ * to the outbox with the change that sets its deadline; one due later is not: the timer planner
+ * (the SLA queue's `plan` job, every TIMER_PLAN_EVERY_MS) adds it straight to its queue once its
+ * deadline comes within the horizon.
  * Most deadlines are met long before they come due (an order claimed, an offer answered), so most
  * never become a delayed job in Redis, and a deadline moved while still far ahead leaves no stale
  * timer behind.

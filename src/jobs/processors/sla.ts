@@ -65,10 +65,10 @@ export const processSla: Processor<'sla'> = async (job, deps) => {
 
 /**
  * The timer planner: the timers of the deadlines, offer expiries and requests for a claim that came
- * within the timer horizon since the last run (or of the whole horizon), straight into their queues under their
- * deterministic job ids; then where it planned to, for the next run (see src/outbox/timer-horizon.ts).
- * The mark lives in Redis with the timers: a Redis that lost them lost it too, and the next run plans
- * the whole horizon.
+ * within the timer horizon since the last run (or of the whole horizon), straight into their queues
+ * under their deterministic job ids; then where it planned to, for the next run (see
+ * src/outbox/timer-horizon.ts). The mark lives in Redis with the timers: a Redis that lost them lost
+ * it too, and the next run plans the whole horizon.
  */
 async function planAhead(
   deps: JobDeps,
