@@ -128,16 +128,23 @@ export const gcText = (g: GcFigures) =>
   `${g.count} pauses, ${g.totalMs.toFixed(0)} ms, ${g.over10ms} over 10 ms, longest ${Number.isFinite(g.longestMs) ? `≤ ${g.longestMs} ms` : '> 1 s'}`;
 
 /** Commits in this database and rows written per table so far (inserted, updated, deleted). */
-export async function writesOf(pool: pg.Pool): Promise<{ commits: number; rows: Map<string, number> }> {
+export async function writesOf(
+  pool: pg.Pool,
+): Promise<{ commits: number; rows: Map<string, number>; scanned: Map<string, number> }> {
   const [{ rows: db }, { rows }] = await Promise.all([
     pool.query<{ n: number }>(
       'select xact_commit::int as n from pg_stat_database where datname = current_database()',
     ),
-    pool.query<{ relname: string; n: number }>(
-      'select relname, (n_tup_ins + n_tup_upd + n_tup_del)::int as n from pg_stat_user_tables',
+    pool.query<{ relname: string; n: number; scanned: number }>(
+      `select relname, (n_tup_ins + n_tup_upd + n_tup_del)::int as n, seq_tup_read::float8 as scanned
+         from pg_stat_user_tables`,
     ),
   ]);
-  return { commits: db[0]?.n ?? 0, rows: new Map(rows.map((r) => [r.relname, r.n])) };
+  return {
+    commits: db[0]?.n ?? 0,
+    rows: new Map(rows.map((r) => [r.relname, r.n])),
+    scanned: new Map(rows.map((r) => [r.relname, r.scanned])),
+  };
 }
 
 /** What grew between two readings of named counters, per order, largest first (0.05 and up). */
@@ -150,14 +157,21 @@ function perOrder(a: Map<string, number>, b: Map<string, number>, orders: number
 
 const listed = (per: [string, number][]) => per.map(([name, n]) => `${name} ${n.toFixed(1)}`).join(', ');
 
-/** "12.1 commits; offers 6.0, outbox 9.2, …" per order between two readings of `writesOf`. */
+/**
+ * "12.1 commits; rows written: offers 6.0, outbox 9.2, …; rows read by sequential scans: members
+ * 506, …" per order between two readings of `writesOf`. The rows read by sequential scans (the five
+ * largest) show a statement reading a whole table where a key would do, as plans made from stale
+ * statistics do.
+ */
 export function writesPerOrder(
   a: Awaited<ReturnType<typeof writesOf>>,
   b: Awaited<ReturnType<typeof writesOf>>,
   orders: number,
 ): string {
   const rows = perOrder(a.rows, b.rows, orders);
-  return `${((b.commits - a.commits) / orders).toFixed(1)} commits; rows written: ${listed(rows)}`;
+  const scanned = perOrder(a.scanned, b.scanned, orders).slice(0, 5);
+  const reads = scanned.map(([name, n]) => `${name} ${Math.round(n)}`).join(', ') || 'none';
+  return `${((b.commits - a.commits) / orders).toFixed(1)} commits; rows written: ${listed(rows)}; rows read by sequential scans: ${reads}`;
 }
 
 /** Commands Redis has run so far, by command (`INFO commandstats`; the whole server, other clients included). */
