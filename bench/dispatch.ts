@@ -256,7 +256,7 @@ async function main(): Promise<void> {
     // A history, so that the stages meet a database in use rather than a new one: the service
     // plans its statements once per connection from the statistics of that moment, and plans made
     // while orders, offers and chain heads held a page each read those tables whole on every call,
-    // more rows each time, for as long as no analyze came (this server runs without autovacuum).
+    // more rows each time, for as long as no analyze came (on a server without autovacuum, none does).
     progress(`dispatch: history of ${HISTORY} orders`);
     const history: string[] = [];
     let launched = 0;

@@ -127,7 +127,10 @@ export type GcFigures = ReturnType<typeof gcBetween>;
 export const gcText = (g: GcFigures) =>
   `${g.count} pauses, ${g.totalMs.toFixed(0)} ms, ${g.over10ms} over 10 ms, longest ${Number.isFinite(g.longestMs) ? `≤ ${g.longestMs} ms` : '> 1 s'}`;
 
-/** Commits in this database and rows written per table so far (inserted, updated, deleted). */
+/**
+ * Commits in this database, and per table the rows written (inserted, updated, deleted) and the rows
+ * read by sequential scans so far.
+ */
 export async function writesOf(
   pool: pg.Pool,
 ): Promise<{ commits: number; rows: Map<string, number>; scanned: Map<string, number> }> {
