@@ -211,10 +211,11 @@ describe('candidates chosen and ranked in Postgres', () => {
       { mode: 'local', checked: null },
     ],
     'narrow nearest, widening': [
-      { mode: 'near', nearest: 3, checked: { perOffer: 1, plus: 0 } },
-      { mode: 'near', nearest: 40, checked: { perOffer: 1, plus: 2 } },
-      { mode: 'near', nearest: 400, checked: { perOffer: 2, plus: 8 } },
-      { mode: 'near', nearest: 4_000, checked: { perOffer: 2, plus: 8 } },
+      // The walk stopped by its scan before anyone eligible, before `nearest` of them, then by `nearest`.
+      { mode: 'near', nearest: 3, scan: 2, checked: { perOffer: 1, plus: 0 } },
+      { mode: 'near', nearest: 40, scan: 60, checked: { perOffer: 1, plus: 2 } },
+      { mode: 'near', nearest: 60, scan: 4_000, checked: { perOffer: 2, plus: 8 } },
+      { mode: 'near', nearest: 4_000, scan: 40_000, checked: { perOffer: 2, plus: 8 } },
       { mode: 'local', checked: null },
     ],
   };

@@ -38,15 +38,16 @@ const EARTH_RADIUS_M = 6_371_008.8;
 
 /**
  * How widely one read looks. `local`: every member in reach, through the member indexes by community
- * and by unit. `near`: of the `nearest` members with a home closest to the order (the SP-GiST
- * index over homes), those in reach, with every member in reach who lives in the order's grid or has
- * no home.
+ * and by unit. `near`: the `nearest` members closest to the order who may be offered it (available
+ * and in reach), found among the `scan` members with a home closest to it (the SP-GiST index over
+ * homes, nearest first, stopping as soon as `nearest` are found), with every member in reach who
+ * lives in the order's grid or has no home.
  * `checked`: how many of the best bounds are checked, per offer of the wave and in all (null: all).
  */
 export type Checked = { perOffer: number; plus: number } | null;
 export type Attempt =
   | { mode: 'local'; checked: Checked }
-  | { mode: 'near'; nearest: number; checked: Checked };
+  | { mode: 'near'; nearest: number; scan: number; checked: Checked };
 
 /**
  * The attempts of one read, cheapest first, each wider than the last; the last is always complete.
@@ -65,12 +66,12 @@ export function attemptsFor(order: {
     { mode: 'local', checked: null },
   ];
   if (order.escalationLevel === 0 || order.lat === null || order.lng === null) return local;
-  // An order any member may take has its best among fewer of the nearest than one needing a skill.
+  // Members who may take an order needing no skill live closer together than those holding a
+  // given skill: the same radius holds more of them.
   const anyone = order.requiredSkills.length === 0;
   return [
-    ...(anyone ? [{ mode: 'near', nearest: 2_000, checked: { perOffer: 2, plus: 16 } } as const] : []),
-    { mode: 'near', nearest: 8_000, checked: { perOffer: 2, plus: 16 } },
-    { mode: 'near', nearest: 30_000, checked: { perOffer: 4, plus: 64 } },
+    { mode: 'near', nearest: anyone ? 2_000 : 1_000, scan: 20_000, checked: { perOffer: 2, plus: 16 } },
+    { mode: 'near', nearest: anyone ? 10_000 : 5_000, scan: 100_000, checked: { perOffer: 4, plus: 64 } },
     ...local.slice(1),
   ];
 }
@@ -105,9 +106,11 @@ const SCORED_COLUMNS = [
 ];
 const scoredOf = (m: string) => sql.raw(SCORED_COLUMNS.map((c) => `${m}.${c}`).join(', '));
 
-/** Active, holding every required skill, available, with spare capacity (reach is tested apart). */
-const available = sql`(m.status = 'active' and m.skills @> q.required_skills and m.available
-  and m.active_claims < m.max_active_claims)`;
+/** The member `m`: active, holding every required skill, available, with spare capacity (reach is tested apart). */
+const availableAt = (m: string) =>
+  sql.raw(`(${m}.status = 'active' and ${m}.skills @> q.required_skills and ${m}.available
+  and ${m}.active_claims < ${m}.max_active_claims)`);
+const available = availableAt('m');
 /** Available and in reach of `q`. */
 const eligible = sql`(${available} and ${inReachSets('m', 'q')})`;
 
@@ -128,30 +131,36 @@ function poolOf(a: Attempt): { ctes: SQL; pool: SQL; unread: SQL } {
       unread: sql`null::float8`,
     };
   }
-  // The `nearest` members with a home, whoever they are, nearest first in (lat, lng) degrees (the
-  // SP-GiST index over homes): a read of fixed size, however few of them are eligible. Everyone left
-  // unread neither lives in the order's grid nor lacks a home (those are read through their own
-  // indexes), and lives at least as many degrees away as the farthest read; unreadMetres turns that into
-  // metres on the sphere. Reach is tested against hashed sets (a district has hundreds of communities).
-  const nearest = int(a.nearest);
+  // The `nearest` members with a home who may be offered the order, nearest first in (lat, lng)
+  // degrees: the SP-GiST index over homes is walked from the order outwards (at most `scan` members)
+  // and stops at the `nearest`-th one available and in reach, so a read costs the radius that holds
+  // them, not the members read. Reach is tested against hashed sets (a district has hundreds of
+  // communities). Every eligible member left unread either lives in the order's grid or lacks a home
+  // (those are read through their own indexes), or lives at least as many degrees away as the
+  // farthest one read (the walk passed nobody eligible); unreadMetres turns that into metres on the
+  // sphere. When the walk found nobody, nothing is known of those left.
+  const availableX = availableAt('x');
   return {
-    ctes: sql`nearest as (select k.* from q cross join lateral (
-        select ${scoredOf('m')}, m.status, m.available, m.active_claims, m.max_active_claims, m.community_id,
-          point(m.home_lat, m.home_lng) <-> point(q.lat, q.lng) as degrees
-          from members m where m.home_lat is not null and m.home_lng is not null
-         order by point(m.home_lat, m.home_lng) <-> point(q.lat, q.lng)
-         limit ${nearest}) k),
-      reach_communities as (select unnest(q.communities) as id from q),
-      reach_units as (select unnest(q.units) as id from q),`,
-    pool: sql`select ${scoredOf('m')} from q cross join nearest m where ${available}
-        and (m.community_id in (select id from reach_communities) or m.unit_id in (select id from reach_units))
+    ctes: sql`reach_communities as (select unnest(q.communities) as id from q),
+      reach_units as (select unnest(q.units) as id from q),
+      nearest as (select k.* from q cross join lateral (
+        select x.* from (
+          select ${scoredOf('m')}, m.status, m.available, m.active_claims, m.max_active_claims, m.community_id,
+            point(m.home_lat, m.home_lng) <-> point(q.lat, q.lng) as degrees
+            from members m where m.home_lat is not null and m.home_lng is not null
+           order by point(m.home_lat, m.home_lng) <-> point(q.lat, q.lng)
+           limit ${int(a.scan)}) x
+         where ${availableX}
+           and (x.community_id in (select id from reach_communities) or x.unit_id in (select id from reach_units))
+         limit ${int(a.nearest)}) k),`,
+    pool: sql`select ${scoredOf('m')} from nearest m
       union select m.* from q cross join lateral (
         select ${scoredOf('m')} from members m where m.grid_id = q.grid_id and ${eligible}) m
       union select m.* from q cross join lateral (
         select ${scoredOf('m')} from members m where (m.home_lat is null or m.home_lng is null) and ${eligible}) m`,
     // An order without a location is everyone's unknown distance away: a read by distance proves nothing.
-    unread: sql`(select case when q.lat is null or q.lng is null then 'infinity'::float8
-        when count(*) >= ${nearest} then ${f(W.skillFit)} * (case when q.required_n = 0 then 0.5::float8 else 1::float8 end)
+    unread: sql`(select case when q.lat is null or q.lng is null or count(*) = 0 then 'infinity'::float8
+        else ${f(W.skillFit)} * (case when q.required_n = 0 then 0.5::float8 else 1::float8 end)
           + ${f(W.distance)} * ${distancePartOf(unreadMetres(sql`max(n.degrees)`))} + ${f(W.fairness)} + ${f(W.reliability)} + ${f(MARGIN)}
         end from nearest n)`,
   };
