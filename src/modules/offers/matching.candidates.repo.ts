@@ -74,7 +74,8 @@ export function attemptsFor(order: {
   const anyone = order.requiredSkills.length === 0;
   return [
     { mode: 'near', nearest: anyone ? 2_000 : 1_000, scan: 8_000, checked: { perOffer: 2, plus: 16 } },
-    { mode: 'near', nearest: anyone ? 10_000 : 5_000, scan: 100_000, checked: { perOffer: 4, plus: 64 } },
+    { mode: 'near', nearest: anyone ? 5_000 : 2_500, scan: 25_000, checked: { perOffer: 4, plus: 64 } },
+    { mode: 'near', nearest: anyone ? 20_000 : 10_000, scan: 100_000, checked: { perOffer: 4, plus: 64 } },
     ...local.slice(1),
   ];
 }
