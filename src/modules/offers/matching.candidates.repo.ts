@@ -54,12 +54,16 @@ export type Attempt =
  * An order in its own community has a few thousand members in reach at most: all are read. An
  * escalated order reaches a street or a district: the members nearest to it are read first.
  */
-export function attemptsFor(order: {
-  escalationLevel: number;
-  lat: number | null;
-  lng: number | null;
-  requiredSkills: string[];
-}): Attempt[] {
+export function attemptsFor(
+  order: {
+    escalationLevel: number;
+    lat: number | null;
+    lng: number | null;
+    requiredSkills: string[];
+  },
+  /** The offers the wave needs: the farther its need-th best lives, the farther a walk must go. */
+  need: number,
+): Attempt[] {
   // The first read checks 4 bounds per offer: while offers are out on other orders, the best bounds
   // are often members whose pending offers lower their score, and a narrower check would prove
   // nothing and read again (a quarter of the waves at 50 orders/s in the dispatch bench).
@@ -70,12 +74,12 @@ export function attemptsFor(order: {
   ];
   if (order.escalationLevel === 0 || order.lat === null || order.lng === null) return local;
   // Members who may take an order needing no skill live closer together than those holding a
-  // given skill: the same radius holds more of them.
-  const anyone = order.requiredSkills.length === 0;
+  // given skill: the same radius holds more of them. A wave of more than 6 offers walks farther.
+  const first = (order.requiredSkills.length === 0 ? 2_000 : 1_000) * Math.max(1, need / 6);
   return [
-    { mode: 'near', nearest: anyone ? 2_000 : 1_000, scan: 8_000, checked: { perOffer: 2, plus: 16 } },
-    { mode: 'near', nearest: anyone ? 5_000 : 2_500, scan: 25_000, checked: { perOffer: 4, plus: 64 } },
-    { mode: 'near', nearest: anyone ? 20_000 : 10_000, scan: 100_000, checked: { perOffer: 4, plus: 64 } },
+    { mode: 'near', nearest: first, scan: 8_000, checked: { perOffer: 2, plus: 16 } },
+    { mode: 'near', nearest: 2.5 * first, scan: 25_000, checked: { perOffer: 4, plus: 64 } },
+    { mode: 'near', nearest: 10 * first, scan: 100_000, checked: { perOffer: 4, plus: 64 } },
     ...local.slice(1),
   ];
 }
@@ -226,8 +230,9 @@ export function candidateCtes({ need, when, now, pendingWeight, attempt }: Candi
   scored as (
     select m.id, m.unit_id, m.grid_id, m.skills, m.home_lat, m.home_lng, m.completions, m.withdrawals,
       m.no_shows, h.recent_hours,
-      ${f(W.skillFit)} * (case when q.required_n = 0 then 0.5::float8 when sk.n = q.required_n then 1::float8
-          else (0.8::float8 * q.required_n) / sk.n end)
+      ${f(W.skillFit)} * (case when q.required_n = 0 then 0.5::float8 else (
+          select case when sk.n = q.required_n then 1::float8 else (0.8::float8 * q.required_n) / sk.n end
+            from (select count(distinct s)::int as n from unnest(m.skills) s) sk) end)
       + ${f(W.distance)} * (case when q.lat is null or q.lng is null or m.home_lat is null or m.home_lng is null
           then 0.5::float8 else ${distancePartOf(metres('q', 'm'))} end)
       + ${f(W.fairness)} * (1 / (1 + greatest(0, h.recent_hours) / ${f(FAIRNESS_HALF_HOURS)}))
@@ -236,7 +241,6 @@ export function candidateCtes({ need, when, now, pendingWeight, attempt }: Candi
       + ${f(W.sameGrid)} * (case when q.grid_id is not null and m.grid_id = q.grid_id then 1::float8 else 0::float8 end)
         as bound
     from q cross join pool m
-    cross join lateral (select count(distinct s)::int as n from unnest(m.skills) s) sk
     cross join lateral (select case when m.last_completed_at >= ${after} then (
         select coalesce(sum(c.approved_hours) filter (where c.status = 'completed' and c.completed_at >= ${after}), 0)::float8
           from claims c where c.member_id = m.id) else 0::float8 end as recent_hours) h),

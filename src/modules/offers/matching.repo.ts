@@ -67,7 +67,7 @@ export async function findCandidates(
   order: OrderRow,
   need: number,
   at: CandidateTimes,
-  attempts: Attempt[] = attemptsFor(order),
+  attempts: Attempt[] = attemptsFor(order, need),
 ): Promise<Candidate[]> {
   for (const [i, attempt] of attempts.entries()) {
     const found = await readCandidates(db, order.id, need, at, attempt);
@@ -127,7 +127,7 @@ export async function readForMatching(
         when: firstWave,
         now: at.now,
         pendingWeight: at.pendingWeight,
-        attempt: attemptsFor({ escalationLevel: 0, lat: null, lng: null, requiredSkills: [] })[0]!,
+        attempt: attemptsFor({ escalationLevel: 0, lat: null, lng: null, requiredSkills: [] }, 0)[0]!,
       })}
       select o.*, h.seq as audit_seq, h.hash as audit_hash, h.created_at as audit_created_at,
         found.candidates, found.complete
@@ -141,7 +141,9 @@ export async function readForMatching(
   const head = chainHead(raw.audit_seq, raw.audit_hash, raw.audit_created_at);
   const order = rowOf(orders, raw);
   const candidates = raw.complete ? (raw.candidates ?? []).map(toCandidate) : null;
-  const attemptsLeft = attemptsFor(order).slice(raw.complete === false ? 1 : 0);
+  // The first wave's need: every free slot times the fan-out, no offer open yet.
+  const need = (order.headcount - order.slotsHeld) * Math.trunc(at.fanout);
+  const attemptsLeft = attemptsFor(order, need).slice(raw.complete === false ? 1 : 0);
   return { order, head, candidates, attemptsLeft };
 }
 
