@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import { type Config, directUrl, matchingConcurrency } from '../config.js';
@@ -16,6 +17,52 @@ import { installSchedulers } from './schedulers.js';
 /** Connections of the relay's own pool, on top of the workers' pool. */
 export const RELAY_POOL_SIZE = 2;
 
+/**
+ * How long BullMQ's close may take once no job of this process runs any more. It takes milliseconds
+ * when Redis answers; a blocking connection caught waiting between two reconnect attempts (Redis away,
+ * or just back) never ends (bullmq#4656), and the process would not stop.
+ */
+const CLOSE_AFTER_LAST_JOB_MS = 2_000;
+
+/** The jobs this process is running, and a promise for the moment none is. */
+class RunningJobs {
+  private count = 0;
+  private waiters: (() => void)[] = [];
+
+  async track<T>(run: () => Promise<T>): Promise<T> {
+    this.count += 1;
+    try {
+      return await run();
+    } finally {
+      this.count -= 1;
+      if (this.count === 0) for (const wake of this.waiters.splice(0)) wake();
+    }
+  }
+
+  get idle(): boolean {
+    return this.count === 0;
+  }
+
+  whenIdle(): Promise<void> {
+    return this.idle ? Promise.resolve() : new Promise((resolve) => this.waiters.push(resolve));
+  }
+}
+
+/**
+ * Closes the BullMQ workers: they take no new job and the running ones finish. Once none runs, the
+ * close gets CLOSE_AFTER_LAST_JOB_MS more; past that it is abandoned (false). A job whose completion
+ * could not be recorded meanwhile runs again elsewhere when its lock expires, as after a crash.
+ */
+async function closeWorkers(workers: Worker[], running: RunningJobs): Promise<boolean> {
+  const closed = Promise.all(workers.map((w) => w.close())).then(() => true);
+  for (;;) {
+    await running.whenIdle();
+    const done = await Promise.race([closed, sleep(CLOSE_AFTER_LAST_JOB_MS, false, { ref: false })]);
+    if (done) return true;
+    if (running.idle) return false;
+  }
+}
+
 export interface WorkerRuntime {
   relay: OutboxRelay;
   workers: Worker[];
@@ -24,7 +71,8 @@ export interface WorkerRuntime {
 
 /**
  * The worker process: the outbox relay plus one BullMQ worker per queue. Closing stops taking new
- * jobs and waits for the running ones (BullMQ's graceful close), then stops the relay.
+ * jobs and waits for the running ones (BullMQ's graceful close, bounded: see `closeWorkers`), then
+ * stops the relay.
  *
  * `database` is the workers' own pool. Matching runs at most `matchingConcurrency(config)` jobs at
  * once, below the pool's size: a burst of slow matching passes holds at most that many connections
@@ -68,9 +116,10 @@ export async function startWorkers(opts: {
   await relay.start();
   const connection = workerRedis(redisTopology(config));
   connection.on('error', () => {});
+  const running = new RunningJobs();
   const workers = (opts.only ?? allQueues).map((name) => {
     const processor = processors[name] as (job: unknown, deps: JobDeps) => Promise<unknown>;
-    const worker = new Worker(name, (job) => processor(job, deps), {
+    const worker = new Worker(name, (job) => running.track(() => processor(job, deps)), {
       connection,
       prefix: queues.bullPrefix,
       concurrency: name === 'matching' ? matchingConcurrency(config) : config.WORKER_CONCURRENCY,
@@ -100,10 +149,16 @@ export async function startWorkers(opts: {
     // Idempotent: a test or a signal handler may close a runtime that is closed again on shutdown.
     close() {
       closing ??= (async () => {
-        await Promise.all(workers.map((w) => w.close()));
+        if (!(await closeWorkers(workers, running)))
+          log.warn(
+            { afterMs: CLOSE_AFTER_LAST_JOB_MS },
+            'the queue workers did not close after their last job (Redis away or just back); stopping without them',
+          );
         await relay.stop();
         await relayDatabase.close();
-        await connection.quit().catch(() => {});
+        // QUIT waits in the offline queue while Redis is away; then the connection is only dropped.
+        if (connection.status === 'ready') await connection.quit().catch(() => {});
+        else connection.disconnect();
       })();
       return closing;
     },
