@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { keyPrefix } from '../../src/auth/keys.js';
 import { transaction } from '../../src/db/transaction.js';
 import { newId } from '../../src/lib/ids.js';
@@ -38,6 +38,13 @@ describe('GET /v1/events/stream: the events live, as Server-Sent Events', () => 
     city = await createCity(ctx.database);
     base = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
   });
+  // What the hub reported (a pass that failed, the listener lost), for a test that fails.
+  beforeEach(() =>
+    onTestFailed(() => {
+      const warnings = ctx.logs.filter((l) => Number(l.level) >= 40).slice(-20);
+      console.log('API warnings:', JSON.stringify(warnings, null, 1));
+    }),
+  );
   afterAll(async () => {
     for (const c of open) c.close();
     await ctx.close();

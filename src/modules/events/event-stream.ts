@@ -127,9 +127,14 @@ export class EventStream {
     this.res.write(`retry: ${retryMs}\nid: ${encodeCursor(this.cursor)}\n\n`);
   }
 
+  /**
+   * A comment that keeps proxies from closing an idle stream. A live stream whose reader left more
+   * than `maxBuffer` unread is dropped here; one catching up is not judged by its buffer, which
+   * `sendCaughtUp` fills past `maxBuffer` before waiting for the reader.
+   */
   heartbeat(): void {
     if (!this.open || !this.begun) return;
-    if (this.res.writableLength > this.maxBuffer) this.drop('slow_reader');
+    if (this.held === null && this.res.writableLength > this.maxBuffer) this.drop('slow_reader');
     else this.res.write(': heartbeat\n\n');
   }
 
