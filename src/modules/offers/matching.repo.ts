@@ -96,8 +96,8 @@ export interface MatchingRead {
    * location) and the read proved it holds the best; null when they are still to be read.
    */
   candidates: Candidate[] | null;
-  /** The attempts left for reading them (after the one this read made, if it made one). */
-  attemptsLeft: Attempt[];
+  /** Attempts of `attemptsFor` this read made without proving it held the best (0 or 1). */
+  attemptsMade: number;
 }
 
 /**
@@ -141,10 +141,7 @@ export async function readForMatching(
   const head = chainHead(raw.audit_seq, raw.audit_hash, raw.audit_created_at);
   const order = rowOf(orders, raw);
   const candidates = raw.complete ? (raw.candidates ?? []).map(toCandidate) : null;
-  // The first wave's need: every free slot times the fan-out, no offer open yet.
-  const need = (order.headcount - order.slotsHeld) * Math.trunc(at.fanout);
-  const attemptsLeft = attemptsFor(order, need).slice(raw.complete === false ? 1 : 0);
-  return { order, head, candidates, attemptsLeft };
+  return { order, head, candidates, attemptsMade: raw.complete === false ? 1 : 0 };
 }
 
 export interface WaveWrite {

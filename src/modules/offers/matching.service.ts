@@ -15,6 +15,7 @@ import type { ServiceDeps } from '../deps.js';
 import { orderSnapshot } from '../orders/orders.dto.js';
 import type { OrderRow } from '../orders/orders.repo.js';
 import { lockOrder } from '../orders/orders.repo.js';
+import { attemptsFor } from './matching.candidates.repo.js';
 import {
   type Candidate,
   type CandidateTimes,
@@ -91,7 +92,13 @@ export async function matchOrder(
         head: async () => seen.head,
         candidates: async (need) =>
           seen.candidates ??
-          findCandidates(deps.db, seen.order, need, candidateTimes(deps.config, now), seen.attemptsLeft),
+          findCandidates(
+            deps.db,
+            seen.order,
+            need,
+            candidateTimes(deps.config, now),
+            attemptsFor(seen.order, need).slice(seen.attemptsMade),
+          ),
       },
       0,
       reason,
