@@ -57,6 +57,7 @@ async function closeWorkers(workers: Worker[], running: RunningJobs): Promise<bo
   const closed = Promise.all(workers.map((w) => w.close())).then(() => true);
   for (;;) {
     await running.whenIdle();
+    // Unreferenced: when the close wins, its timer does not keep the process up.
     const done = await Promise.race([closed, sleep(CLOSE_AFTER_LAST_JOB_MS, false, { ref: false })]);
     if (done) return true;
     if (running.idle) return false;
