@@ -20,6 +20,16 @@ const rowAt = (n: number): FeedEventRow => ({
 });
 const frameOf = (n: number) => Buffer.from(`id: ${n}\ndata: ${'x'.repeat(30_000)}\n\n`);
 
+const servers: http.Server[] = [];
+const clients: SseConnection[] = [];
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.close();
+  for (const s of servers.splice(0)) {
+    s.closeAllConnections();
+    await new Promise((r) => s.close(r));
+  }
+});
+
 /** An EventStream on a real HTTP response, read by a real client over loopback. */
 async function openStream(): Promise<{ stream: EventStream; res: ServerResponse; client: SseConnection }> {
   let stream!: EventStream;
@@ -44,16 +54,6 @@ async function openStream(): Promise<{ stream: EventStream; res: ServerResponse;
   clients.push(client);
   return { stream, res, client };
 }
-
-const servers: http.Server[] = [];
-const clients: SseConnection[] = [];
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.close();
-  for (const s of servers.splice(0)) {
-    s.closeAllConnections();
-    await new Promise((r) => s.close(r));
-  }
-});
 
 describe('EventStream', () => {
   it('keeps a stream catching up open through a heartbeat while its reader is behind, and sends every event', async () => {
