@@ -118,6 +118,12 @@ export const envSchema = z.object({
   WEBHOOK_BACKOFF_BASE_MS: z.coerce.number().int().positive().default(5_000),
   WEBHOOK_BACKOFF_CAP_MS: z.coerce.number().int().positive().default(21_600_000),
   WEBHOOK_DISABLE_AFTER_S: seconds.default(86_400),
+  /**
+   * First webhook attempts of matching waves a worker process makes itself, at once, right after the
+   * wave (src/modules/webhooks/inline-attempts.ts); more go through the webhooks queue. 0: every
+   * delivery goes through the queue.
+   */
+  WEBHOOK_INLINE_ATTEMPTS: z.coerce.number().int().min(0).max(1000).default(32),
 
   CHECKIN_MAX_DISTANCE_M: z.coerce.number().positive().default(500),
   CHECKIN_WINDOW_SLACK_S: seconds.default(7_200),

@@ -37,12 +37,20 @@ const unnamed = new WeakSet<pg.Pool | pg.PoolClient>();
 /** Whether `execute` may name its statements on this pool or connection. */
 export const namesStatements = (client: pg.Pool | pg.PoolClient): boolean => !unnamed.has(client);
 
+/**
+ * How long a pooled connection may sit idle before it is closed. Long: a connection opened again
+ * costs a backend's start and a parse and plan of every named statement it runs, which under a load
+ * that comes and goes (pg's default closes connections idle for 10 s) was paid again and again.
+ */
+const IDLE_TIMEOUT_MS = 300_000;
+
 export function createDatabase(url: string, options: number | DatabaseOptions = {}): Database {
   const opts = typeof options === 'number' ? { max: options } : options;
   const pool = new pg.Pool({
     connectionString: url,
     max: opts.max ?? 10,
     connectionTimeoutMillis: opts.connectionTimeoutMillis ?? 5_000,
+    idleTimeoutMillis: IDLE_TIMEOUT_MS,
   });
   const named = opts.preparedStatements ?? true;
   if (!named) unnamed.add(pool);

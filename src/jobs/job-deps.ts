@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { Clock } from '../lib/clock.js';
+import type { InlineAttempts } from '../modules/webhooks/inline-attempts.js';
 import type { JobPayloads, QueueName } from '../outbox/jobs.js';
 import type { Queues } from '../outbox/queues.js';
 import type { Services } from '../services.js';
@@ -16,6 +17,8 @@ export interface JobDeps {
   log: Logger;
   /** The services of the process, built once by the composition root (`src/services.ts`). */
   services: Services;
+  /** The first webhook attempts of matching waves this process makes itself. */
+  inlineWebhooks: InlineAttempts;
 }
 
 export type Processor<Q extends QueueName> = (job: Job<JobPayloads[Q]>, deps: JobDeps) => Promise<unknown>;

@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import { INLINE_SWEEP_EVERY_MS } from '../modules/webhooks/inline-attempts.js';
 import type { Queues } from '../outbox/queues.js';
 import { keepReminderReconcilerScheduled } from './processors/bookings.js';
 import { keepPlannerScheduled, keepReconcilerScheduled } from './processors/sla.js';
@@ -52,6 +53,14 @@ export async function installSchedulers(queues: Queues, config: Config): Promise
       'partitions',
       { pattern: '30 * * * *' },
       { name: 'partitions', data: { kind: 'partitions' } },
+    );
+  // First webhook attempts left by a matching process that stopped go to the webhooks queue.
+  await queues
+    .get('maintenance')
+    .upsertJobScheduler(
+      'webhooks-inline-sweep',
+      { every: INLINE_SWEEP_EVERY_MS },
+      { name: 'webhooks_inline_sweep', data: { kind: 'webhooks_inline_sweep' } },
     );
   await keepReconcilerScheduled(queues, config.SLA_RECONCILE_EVERY_MS);
   await keepPlannerScheduled(queues);

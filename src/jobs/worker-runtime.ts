@@ -5,6 +5,7 @@ import { type Config, directUrl, matchingConcurrency } from '../config.js';
 import { createDatabase, type Database } from '../db/client.js';
 import type { Clock } from '../lib/clock.js';
 import { redisTopology } from '../lib/redis.js';
+import { InlineAttempts } from '../modules/webhooks/inline-attempts.js';
 import { allQueues, type QueueName } from '../outbox/jobs.js';
 import { type Queues, workerRedis } from '../outbox/queues.js';
 import { buildServices, type Services } from '../services.js';
@@ -72,8 +73,8 @@ export interface WorkerRuntime {
 
 /**
  * The worker process: the outbox relay plus one BullMQ worker per queue. Closing stops taking new
- * jobs and waits for the running ones (BullMQ's graceful close, bounded: see `closeWorkers`), then
- * stops the relay.
+ * jobs and waits for the running ones (BullMQ's graceful close, bounded: see `closeWorkers`) and for
+ * the webhook attempts of the waves they wrote, then stops the relay.
  *
  * `database` is the workers' own pool. Matching runs at most `matchingConcurrency(config)` jobs at
  * once, below the pool's size: a burst of slow matching passes holds at most that many connections
@@ -91,7 +92,13 @@ export async function startWorkers(opts: {
 }): Promise<WorkerRuntime> {
   const { config, database, queues, clock, log } = opts;
   const services = opts.services ?? buildServices({ db: database.db, clock, config, queues });
-  const deps: JobDeps = { config, database, queues, clock, log, services };
+  // Only a process that runs matching writes waves whose first attempts are its own.
+  const inlineWebhooks = new InlineAttempts(
+    (opts.only ?? allQueues).includes('matching') ? config.WEBHOOK_INLINE_ATTEMPTS : 0,
+    (ids) => services.webhookDeliveries.attemptInline(ids, log),
+    log,
+  );
+  const deps: JobDeps = { config, database, queues, clock, log, services, inlineWebhooks };
   // Webhook deliveries retry on their own schedule: the relay adds their jobs with the attempts and
   // backoff type of the policy, and the webhooks worker computes each delay from it.
   const webhookRetry = webhookRetryPolicy(config);
@@ -155,6 +162,7 @@ export async function startWorkers(opts: {
             { afterMs: CLOSE_AFTER_LAST_JOB_MS },
             'the queue workers did not close after their last job (Redis away or just back); stopping without them',
           );
+        await inlineWebhooks.close();
         await relay.stop();
         await relayDatabase.close();
         // QUIT waits in the offline queue while Redis is away; then the connection is only dropped.

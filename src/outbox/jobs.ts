@@ -28,7 +28,10 @@ export interface JobPayloads {
   /** The expiry timer of a wave's offers (they share their expiry); `{ offerId }` is one offer's timer. */
   offers: { orderId: string; wave: number } | { offerId: string };
   /** One delivery, or several to one endpoint attempted together (see the webhooks fan-out, migration 0007). */
-  webhooks: { deliveryId: string } | { deliveryIds: string[] };
+  webhooks:
+    | { deliveryId: string }
+    /** `attemptsBefore`: attempts made before the job (a matching wave's first, see inline-attempts.ts). */
+    | { deliveryIds: string[]; attemptsBefore?: number };
   sla: /** `replans`: how often a timer that fired before its deadline was planned again. */
     | { orderId: string; kind: 'claim' | 'complete'; deadline: string; replans?: number }
     | { escalationId: string; kind: 'response'; deadline: string; replans?: number }
@@ -53,7 +56,9 @@ export interface JobPayloads {
     | { kind: 'events_retention' }
     | { kind: 'partitions' }
     /** Publishes every active household pairing's due visits (src/modules/households). */
-    | { kind: 'visit_sweep' };
+    | { kind: 'visit_sweep' }
+    /** Hands to the webhooks queue the first attempts a stopped matching process left (src/modules/webhooks/inline-attempts.ts). */
+    | { kind: 'webhooks_inline_sweep' };
 }
 
 /** Work to be done after commit: a job of one queue, with its payload. */

@@ -5,6 +5,7 @@ import { members, offers, orders } from '../../src/db/schema/index.js';
 import type { JobDeps } from '../../src/jobs/job-deps.js';
 import { processMatching } from '../../src/jobs/processors/matching.js';
 import { newId } from '../../src/lib/ids.js';
+import { InlineAttempts } from '../../src/modules/webhooks/inline-attempts.js';
 import { type City, createKey, createMember } from '../factories/index.js';
 import type { TestContext } from '../helpers/context.js';
 
@@ -12,15 +13,26 @@ import type { TestContext } from '../helpers/context.js';
 export const ORIGIN = { lat: 29.7, lng: 116 };
 const home = (metres: number) => ({ homeLat: ORIGIN.lat + metres / 111_195, homeLng: ORIGIN.lng });
 
-/** What a job processor is given, to run jobs directly (without the queues) in a test. */
-export const jobDepsOf = (ctx: TestContext): JobDeps => ({
-  config: ctx.config,
-  database: ctx.database,
-  queues: ctx.queues,
-  clock: ctx.clock,
-  log: pino({ level: 'silent' }),
-  services: ctx.app.services,
-});
+/**
+ * What a job processor is given, to run jobs directly (without the queues) in a test. Waves are
+ * written with their webhooks jobs unless `inlineWebhooks` allows first attempts made in-process.
+ */
+export const jobDepsOf = (ctx: TestContext, opts: { inlineWebhooks?: number } = {}): JobDeps => {
+  const log = pino({ level: 'silent' });
+  return {
+    config: ctx.config,
+    database: ctx.database,
+    queues: ctx.queues,
+    clock: ctx.clock,
+    log,
+    services: ctx.app.services,
+    inlineWebhooks: new InlineAttempts(
+      opts.inlineWebhooks ?? 0,
+      (ids) => ctx.app.services.webhookDeliveries.attemptInline(ids, log),
+      log,
+    ),
+  };
+};
 
 /** One matching pass for the order, as the matching queue's processor runs it after publication. */
 export const matchDirectly = (deps: JobDeps, orderId: string) =>

@@ -1,10 +1,10 @@
 import type { Job } from 'bullmq';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processMaintenance } from '../../src/jobs/processors/maintenance.js';
 import { installSchedulers } from '../../src/jobs/schedulers.js';
 import { type City, call, createCity } from '../factories/index.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';
+import { jobDepsOf } from './matching-fixtures.js';
 
 describe('retention of stored Idempotency-Key answers', () => {
   let ctx: TestContext;
@@ -24,14 +24,7 @@ describe('retention of stored Idempotency-Key answers', () => {
       { name: 'idempotency_retention', data: { kind: 'idempotency_retention' } } as Job<{
         kind: 'idempotency_retention';
       }>,
-      {
-        config: ctx.config,
-        database: ctx.database,
-        queues: ctx.queues,
-        clock: ctx.clock,
-        log: pino({ level: 'silent' }),
-        services: ctx.app.services,
-      },
+      jobDepsOf(ctx),
     );
 
   it('is scheduled every hour by the workers', async () => {

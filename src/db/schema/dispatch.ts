@@ -121,6 +121,12 @@ export const webhookDeliveries = pgTable(
     lastAttemptAt: tz('last_attempt_at'),
     deliveredAt: tz('delivered_at'),
     inFlightSince: tz('in_flight_since'),
+    /**
+     * Set by the fan-out of a matching wave: the matching process that wrote the wave owns the
+     * delivery's first attempt (see src/modules/webhooks/inline-attempts.ts) until its outcome is
+     * recorded or the delivery is handed to the webhooks queue.
+     */
+    inlineSince: tz('inline_since'),
     unknownOutcomeAttempts: integer('unknown_outcome_attempts').notNull().default(0),
   },
   (t) => [
@@ -129,6 +135,7 @@ export const webhookDeliveries = pgTable(
     index('webhook_deliveries_unknown_outcome_idx')
       .on(t.unknownOutcomeAttempts)
       .where(sql`${t.unknownOutcomeAttempts} > 0`),
+    index('webhook_deliveries_inline_idx').on(t.inlineSince).where(sql`${t.inlineSince} is not null`),
   ],
 );
 

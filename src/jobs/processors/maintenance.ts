@@ -4,7 +4,7 @@ import type { Processor } from '../job-deps.js';
 import { processVisitSweep } from './visits.js';
 
 /** Periodic housekeeping, driven by the job schedulers in ../schedulers.ts. */
-export const processMaintenance: Processor<'maintenance'> = async (job, { services }) => {
+export const processMaintenance: Processor<'maintenance'> = async (job, { services, log }) => {
   switch (job.data.kind) {
     case 'no_shows':
       return { marked: await services.claims.markNoShows(timerActor('no_shows')) };
@@ -22,6 +22,11 @@ export const processMaintenance: Processor<'maintenance'> = async (job, { servic
       return services.partitions.maintain();
     case 'visit_sweep':
       return processVisitSweep(services);
+    case 'webhooks_inline_sweep': {
+      const handedOver = await services.webhookDeliveries.sweepInline();
+      if (handedOver > 0) log.warn({ deliveries: handedOver }, 'webhook.inline_attempts_taken_over');
+      return { handedOver };
+    }
     default:
       throw new UnrecoverableError(`no handler for maintenance job ${job.name}`);
   }

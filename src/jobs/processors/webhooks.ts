@@ -1,6 +1,7 @@
-import type { JobsOptions, WorkerOptions } from 'bullmq';
+import { type JobsOptions, UnrecoverableError, type WorkerOptions } from 'bullmq';
 import type { Config } from '../../config.js';
 import { webhookBackoffMs } from '../../domain/webhook-backoff.js';
+import { DeliveryAttemptFailed } from '../../modules/webhooks/deliver.js';
 import type { Processor } from '../job-deps.js';
 
 /** The custom backoff type of webhook jobs; BullMQ hands it to the webhooks worker's backoffStrategy. */
@@ -20,7 +21,9 @@ export function webhookRetryPolicy(
   return {
     jobOptions: { attempts: config.WEBHOOK_MAX_ATTEMPTS, backoff: { type: WEBHOOK_BACKOFF_TYPE } },
     settings: {
-      backoffStrategy: (attemptsMade: number) => webhookBackoffMs(attemptsMade, policy),
+      // A job handed over after a first attempt made elsewhere counts on from it (attemptsBefore).
+      backoffStrategy: (attemptsMade, _type, _err, job) =>
+        webhookBackoffMs(attemptsBefore(job?.data) + attemptsMade, policy),
     },
   };
 }
@@ -30,7 +33,21 @@ export function webhookRetryPolicy(
  * throws so BullMQ plans the next, which attempts only the deliveries still owed.
  */
 export const processWebhook: Processor<'webhooks'> = async (job, deps) => {
-  const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+  const attempt = attemptsBefore(job.data) + job.attemptsMade + 1;
+  const lastAttempt =
+    attempt >= deps.config.WEBHOOK_MAX_ATTEMPTS || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
   const ids = 'deliveryIds' in job.data ? job.data.deliveryIds : [job.data.deliveryId];
-  return deps.services.webhookDeliveries.attempt(ids, { lastAttempt, log: deps.log });
+  try {
+    return await deps.services.webhookDeliveries.attempt(ids, { lastAttempt, log: deps.log });
+  } catch (err) {
+    // The deliveries are dead: the job is not run again, whatever attempts BullMQ has left.
+    if (lastAttempt && err instanceof DeliveryAttemptFailed) throw new UnrecoverableError(err.message);
+    throw err;
+  }
 };
+
+/** Attempts made before the job was added (by the matching process that wrote the wave). */
+function attemptsBefore(data: unknown): number {
+  const before = (data as { attemptsBefore?: unknown } | undefined)?.attemptsBefore;
+  return typeof before === 'number' ? before : 0;
+}

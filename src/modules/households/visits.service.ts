@@ -260,6 +260,7 @@ async function offerToPairedMember(
     offers: [offer],
     auditEvents: audit.events,
     outbox: out,
+    inlineWebhooks: false,
   });
   return written ? offer : null;
 }

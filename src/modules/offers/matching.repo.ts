@@ -154,14 +154,25 @@ export interface WaveWrite {
   auditEvents: string;
   /** The offers' events and the wave's expiry timer (the arguments of outbox_emit). */
   outbox: { events: string; jobs: string };
+  /**
+   * The fan-out creates the wave's webhook deliveries without their jobs, marked for the writer's
+   * own first attempt (migration 0023), and the statement returns their ids.
+   */
+  inlineWebhooks: boolean;
 }
+
+/** Ids out of a Postgres uuid[] in its text form (`{a,b}`). */
+const uuidsOf = (text: string | null): string[] =>
+  text && text.length > 2 ? text.slice(1, -1).split(',') : [];
 
 /**
  * Writes a wave in one statement: its offers, the order's new match wave and version, the audit
  * event, the events and the timer. The order's version guards the wave: when another wave or a
- * change moved it on, nothing is written and the answer is false.
+ * change moved it on, nothing is written and the answer is null. With `inlineWebhooks`, the
+ * setting that asks the fan-out for it is local to the transaction: nothing may write events after
+ * the wave in the same transaction.
  */
-export async function writeWave(db: Db, w: WaveWrite): Promise<boolean> {
+export async function writeWave(db: Db, w: WaveWrite): Promise<{ inlineDeliveries: string[] } | null> {
   const offerRows = w.offers.map((o) => ({
     id: o.id,
     order_id: o.orderId,
@@ -175,12 +186,19 @@ export async function writeWave(db: Db, w: WaveWrite): Promise<boolean> {
     created_at: o.createdAt.toISOString(),
   }));
   const applied = sql`exists (select 1 from upd)`;
-  const { rows } = await execute<{ audited: number; emitted: number }>(
+  // Asked for before the order's update, so before the events' insert (which reads the order's update).
+  const inline = w.inlineWebhooks
+    ? {
+        cte: sql`inline as materialized (select set_config('wd.webhooks_inline', 'on', true)),`,
+        asked: sql`and exists (select 1 from inline)`,
+      }
+    : { cte: sql``, asked: sql`` };
+  const { rows } = await execute<{ audited: number; emitted: number; inline_ids: string | null }>(
     db,
     sql`
-    with upd as (
+    with ${inline.cte} upd as (
       update orders set match_wave = ${w.wave}, version = ${w.order.version + 1}, updated_at = ${w.now}
-       where id = ${w.order.id} and version = ${w.order.version}
+       where id = ${w.order.id} and version = ${w.order.version} ${inline.asked}
       returning id),
     off as (
       insert into offers (id, order_id, member_id, wave, rank, status, score, score_parts, expires_at, created_at)
@@ -189,10 +207,15 @@ export async function writeWave(db: Db, w: WaveWrite): Promise<boolean> {
           as o(id uuid, order_id uuid, member_id uuid, wave int, rank int, status text, score float8,
                score_parts jsonb, expires_at timestamptz, created_at timestamptz)
        where ${applied}
-       order by rank)
-    select audit_append(${w.auditEvents}::jsonb) as audited,
-           outbox_emit(${w.outbox.events}::jsonb, ${w.outbox.jobs}::jsonb) as emitted
-      from upd`,
+       order by rank),
+    written as materialized (
+      select audit_append(${w.auditEvents}::jsonb) as audited,
+             outbox_emit(${w.outbox.events}::jsonb, ${w.outbox.jobs}::jsonb) as emitted
+        from upd)
+    -- Read once the events are in (the fan-out leaves the ids of the deliveries it marked).
+    select audited, emitted, nullif(current_setting('wd.webhooks_inline_ids', true), '') as inline_ids
+      from written`,
   );
-  return rows.length > 0;
+  const row = rows[0];
+  return row ? { inlineDeliveries: uuidsOf(row.inline_ids) } : null;
 }

@@ -44,6 +44,16 @@ export interface MatchResult {
   wave: number | null;
   offers: number;
   skipped?: 'order_not_found' | 'not_matching' | 'enough_pending' | 'no_candidates';
+  /**
+   * With `inlineWebhooks`: the wave's webhook deliveries, left to the caller for their first attempt
+   * (see src/modules/webhooks/inline-attempts.ts).
+   */
+  inlineDeliveries?: string[];
+}
+
+export interface MatchOptions {
+  /** The caller attempts the wave's webhook deliveries itself; they get no webhooks job. */
+  inlineWebhooks?: boolean;
 }
 
 const offerTtlS = (config: MatchingDeps['config'], priority: Priority): number =>
@@ -76,6 +86,7 @@ export async function matchOrder(
   deps: MatchingDeps,
   orderId: string,
   reason: MatchReason,
+  opts: MatchOptions = {},
 ): Promise<MatchResult> {
   const now = deps.clock.now();
   const seen = await readForMatching(deps.db, orderId, {
@@ -103,6 +114,7 @@ export async function matchOrder(
       0,
       reason,
       now,
+      opts,
     ).catch((err: unknown) => {
       if (isUniqueViolation(err)) return null;
       throw err;
@@ -130,6 +142,7 @@ export async function matchOrder(
       open,
       reason,
       now,
+      opts,
     );
     if (!result) throw new Error(`order ${orderId} changed under its row lock`);
     return result;
@@ -150,6 +163,7 @@ async function nextWave(
   open: number,
   reason: MatchReason,
   now: Date,
+  opts: MatchOptions,
 ): Promise<MatchResult | null> {
   const orderId = order.id;
   if (!wantsOffers(order)) return { orderId, wave: null, offers: 0, skipped: 'not_matching' };
@@ -225,14 +239,18 @@ async function nextWave(
     offers: inserted,
     auditEvents: audit.events,
     outbox: out,
+    inlineWebhooks: opts.inlineWebhooks ?? false,
   });
-  return written ? { orderId, wave, offers: inserted.length } : null;
+  if (!written) return null;
+  const result: MatchResult = { orderId, wave, offers: inserted.length };
+  return opts.inlineWebhooks ? { ...result, inlineDeliveries: written.inlineDeliveries } : result;
 }
 
 /** Matching passes, for the matching queue's processor. */
 export function createMatchingService(deps: MatchingDeps) {
   return {
     /** One pass for an order (see matchOrder). */
-    match: (orderId: string, reason: MatchReason) => matchOrder(deps, orderId, reason),
+    match: (orderId: string, reason: MatchReason, opts?: MatchOptions) =>
+      matchOrder(deps, orderId, reason, opts),
   };
 }

@@ -30,6 +30,13 @@ export class DeliveryAttemptFailed extends Error {
   override name = 'DeliveryAttemptFailed';
 }
 
+/** What one attempt of several deliveries came to; `failures` describes each failed attempt. */
+export interface AttemptsOutcome {
+  delivered: number;
+  skipped: number;
+  failures: string[];
+}
+
 /** Signed per Standard Webhooks: the webhook-id stays the same on every attempt; the timestamp is the attempt's. */
 function signedHeaders(signer: Webhook, messageId: string, at: Date, body: string): Record<string, string> {
   return {
@@ -54,16 +61,18 @@ function signedHeaders(signer: Webhook, messageId: string, at: Date, body: strin
  * between the receiver's answer and the recording of the outcome leaves the attempt counted and
  * in flight. When the queue runs the job again (its lock lapsed), the next attempt finds the mark,
  * counts the attempt's outcome as unknown and logs `webhook.redelivery_after_crash`.
- * `lastAttempt` says whether the queue will try again after a failure. Throws
- * DeliveryAttemptFailed when any receiver did not answer 2xx.
+ * `lastAttempt` says whether another attempt will follow a failure; `inline`: only the deliveries
+ * this process still owns as the writer of their matching wave (see inline-attempts.ts).
  */
 export async function attemptDeliveries(
   deps: DeliverDeps,
   deliveryIds: string[],
-  opts: { lastAttempt: boolean },
-): Promise<{ delivered: number; skipped: number }> {
+  opts: { lastAttempt: boolean; inline?: boolean },
+): Promise<AttemptsOutcome> {
   // Recorded before any POST: a process stopping from here on leaves these attempts counted and in flight.
-  const { started, closed } = await startAttempts(deps.db, deliveryIds, deps.clock.now());
+  const { started, closed } = await startAttempts(deps.db, deliveryIds, deps.clock.now(), {
+    inline: opts.inline,
+  });
   for (const { deliveryId, endpointDeleted } of closed)
     await closeDelivery(deps.db, deliveryId, endpointDeleted ? 'endpoint deleted' : 'endpoint disabled');
   const signers = new Map<string, Webhook>();
@@ -107,13 +116,11 @@ export async function attemptDeliveries(
   const failed = outcomes.filter((o) => o.outcome.error !== null);
   for (const f of failed)
     await recordFailedAttempt(deps, f.deliveryId, f.endpoint.id, f.outcome, opts.lastAttempt);
-  if (failed.length > 0)
-    throw new DeliveryAttemptFailed(
-      failed
-        .map((f) => `delivery ${f.deliveryId} attempt ${f.attempt} failed: ${f.outcome.error}`)
-        .join('; '),
-    );
-  return { delivered: succeeded.length, skipped: deliveryIds.length - succeeded.length };
+  return {
+    delivered: succeeded.length,
+    skipped: deliveryIds.length - succeeded.length - failed.length,
+    failures: failed.map((f) => `delivery ${f.deliveryId} attempt ${f.attempt} failed: ${f.outcome.error}`),
+  };
 }
 
 /**

@@ -6,10 +6,16 @@ import { Errors } from '../../errors.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { enqueueJob } from '../../outbox/outbox.repo.js';
 import type { ServiceDeps } from '../deps.js';
-import { attemptDeliveries } from './deliver.js';
+import { attemptDeliveries, DeliveryAttemptFailed } from './deliver.js';
+import { attemptInline, INLINE_SWEEP_BATCH, staleInlineBefore } from './inline-attempts.js';
 import { endpointReaders, endpointVisibility, loadVisibleEndpoint } from './webhooks.access.js';
 import { toDeliveryDto } from './webhooks.dto.js';
-import { endpointDeliveries, lockVisibleDelivery, setDeliveryPending } from './webhooks.repo.js';
+import {
+  endpointDeliveries,
+  handOverStaleInline,
+  lockVisibleDelivery,
+  setDeliveryPending,
+} from './webhooks.repo.js';
 import type { DeliveryDto, ListDeliveriesQuery } from './webhooks.schemas.js';
 
 /** Webhook deliveries: their log, manual redelivery, and (for the webhooks worker) their attempts. */
@@ -64,7 +70,20 @@ export function createWebhookDeliveriesService(deps: Pick<ServiceDeps, 'db' | 'c
      * One attempt of each of the job's deliveries (see attemptDeliveries). Throws
      * DeliveryAttemptFailed when any receiver did not answer 2xx, so the queue plans the next attempt.
      */
-    attempt: (ids: string[], opts: { lastAttempt: boolean; log: Logger }) =>
-      attemptDeliveries({ ...deps, log: opts.log }, ids, opts),
+    async attempt(ids: string[], opts: { lastAttempt: boolean; log: Logger }) {
+      const { failures, ...counts } = await attemptDeliveries({ ...deps, log: opts.log }, ids, opts);
+      if (failures.length > 0) throw new DeliveryAttemptFailed(failures.join('; '));
+      return counts;
+    },
+
+    /** The first attempts of a matching wave's deliveries, made by the process that wrote it (see attemptInline). */
+    attemptInline: (ids: string[], log: Logger) => attemptInline({ ...deps, log }, ids),
+
+    /**
+     * Hands to the webhooks queue the deliveries whose matching process stopped before recording
+     * the outcome of their first attempt (see inline-attempts.ts); how many.
+     */
+    sweepInline: () =>
+      handOverStaleInline(db, staleInlineBefore(deps.config, clock.now()), INLINE_SWEEP_BATCH),
   };
 }

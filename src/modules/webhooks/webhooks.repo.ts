@@ -183,6 +183,8 @@ export async function startAttempts(
   db: Db,
   ids: string[],
   now: Date,
+  /** Only deliveries still owned by this process's matching wave (inline_since set; see inline-attempts.ts). */
+  opts: { inline?: boolean } = {},
 ): Promise<{ started: StartedAttempt[]; closed: ClosedDelivery[] }> {
   if (ids.length === 0) return { started: [], closed: [] };
   const { rows } = await execute<{
@@ -204,6 +206,7 @@ export async function startAttempts(
              e.enabled and e.deleted_at is null as open, e.deleted_at is not null as endpoint_deleted
         from webhook_deliveries d join webhook_endpoints e on e.id = d.endpoint_id
        where d.id = any(${pgArray(ids)}::uuid[]) and d.status <> 'succeeded'
+         ${opts.inline ? sql`and d.inline_since is not null` : sql``}
        order by d.id
          for update of d),
     started as (
@@ -240,7 +243,7 @@ export async function startAttempts(
 export async function closeDelivery(db: Db, id: string, reason: string): Promise<void> {
   await db
     .update(webhookDeliveries)
-    .set({ status: 'dead', lastError: reason })
+    .set({ status: 'dead', lastError: reason, inlineSince: null })
     .where(and(eq(webhookDeliveries.id, id), inArray(webhookDeliveries.status, ['pending', 'failed'])));
 }
 
@@ -268,7 +271,7 @@ export async function recordSuccesses(
     with async as materialized (select set_config('synchronous_commit', 'off', true)),
     done as (
       update webhook_deliveries d
-         set status = 'succeeded', in_flight_since = null, last_status_code = v.code, last_error = null,
+         set status = 'succeeded', in_flight_since = null, inline_since = null, last_status_code = v.code, last_error = null,
              last_latency_ms = v.ms, last_attempt_at = ${now}, delivered_at = ${now}
         from unnest(${pgArray(done.map((d) => d.deliveryId))}::uuid[],
                     ${pgArray(done.map((d) => d.attempt.statusCode ?? 0))}::int[],
@@ -280,7 +283,10 @@ export async function recordSuccesses(
   );
 }
 
-/** A failed attempt (already counted by startAttempts): the delivery is failed (retries planned) or, after its last attempt, dead. */
+/**
+ * A failed attempt (already counted by startAttempts): the delivery is failed (retries planned) or,
+ * after its last attempt, dead (and no longer owed by anyone).
+ */
 export async function recordFailure(
   tx: Db,
   deliveryId: string,
@@ -292,6 +298,7 @@ export async function recordFailure(
     .set({
       status: opts.lastAttempt ? 'dead' : 'failed',
       inFlightSince: null,
+      ...(opts.lastAttempt && { inlineSince: null }),
       lastStatusCode: attempt.statusCode,
       lastError: attempt.error,
       lastLatencyMs: attempt.latencyMs,
@@ -326,4 +333,33 @@ export async function disableEndpoint(
     .where(and(eq(webhookEndpoints.id, endpointId), eq(webhookEndpoints.enabled, true)))
     .returning();
   return updated;
+}
+
+/**
+ * Hands deliveries still owned by a matching process (inline_since set) to the webhooks queue, their
+ * jobs due `delayMs` after the relay's pass and counting on from the attempts made (SQL function
+ * webhooks_hand_over, migration 0023). Returns how many were handed over.
+ */
+export async function handOverInline(db: Db, ids: string[], delayMs: number): Promise<number> {
+  if (ids.length === 0) return 0;
+  const { rows } = await execute<{ n: number }>(
+    db,
+    sql`select webhooks_hand_over(${pgArray(ids)}::uuid[], ${Math.max(0, Math.round(delayMs))}::bigint) as n`,
+  );
+  return rows[0]?.n ?? 0;
+}
+
+/**
+ * Hands to the webhooks queue, at once, up to `limit` deliveries a matching process took for itself
+ * before `before` and has not finished with: the process stopped (or lost Postgres) before recording
+ * their outcome. Returns how many were handed over.
+ */
+export async function handOverStaleInline(db: Db, before: Date, limit: number): Promise<number> {
+  const { rows } = await execute<{ n: number }>(
+    db,
+    sql`select webhooks_hand_over(array(
+          select d.id from webhook_deliveries d where d.inline_since < ${before}
+           order by d.inline_since limit ${limit}), 0) as n`,
+  );
+  return rows[0]?.n ?? 0;
 }

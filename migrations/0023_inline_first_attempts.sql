@@ -1,0 +1,116 @@
+ALTER TABLE "webhook_deliveries" ADD COLUMN "inline_since" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "webhook_deliveries_inline_idx" ON "webhook_deliveries" USING btree ("inline_since") WHERE "webhook_deliveries"."inline_since" is not null;--> statement-breakpoint
+
+-- A matching wave's first webhook attempts are made by the matching process that wrote it, not by
+-- the webhooks queue (src/modules/webhooks/inline-attempts.ts). The wave's statement asks for this
+-- with the transaction-local setting `wd.webhooks_inline` = 'on': the fan-out then marks the
+-- deliveries it creates with `inline_since`, plans no webhooks job for them, and leaves their ids in
+-- the transaction-local setting `wd.webhooks_inline_ids` for the statement to return. Every other
+-- statement's deliveries get their webhooks jobs as before.
+CREATE OR REPLACE FUNCTION webhooks_fan_out() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  n integer;
+  inline_ids uuid[];
+BEGIN
+  IF NOT EXISTS (
+    SELECT 1 FROM webhook_endpoints e
+     WHERE e.events && ((SELECT array_agg(DISTINCT ev.type) FROM new_events ev) || '*'::text)
+       AND e.enabled AND e.deleted_at IS NULL) THEN
+    RETURN NULL;
+  END IF;
+  IF current_setting('wd.webhooks_inline', true) = 'on' THEN
+    WITH fan AS (
+      SELECT ev.id AS event_id, ev.type, ev.data, ev.created_at, e.id AS endpoint_id,
+             row_number() OVER (ORDER BY ev.id, e.id) AS k
+        FROM new_events ev
+        JOIN webhook_endpoints e ON e.events && array[ev.type, '*']
+        LEFT JOIN regions r ON r.id = e.scope_region_id
+       WHERE e.enabled AND e.deleted_at IS NULL
+         AND ((e.scope_region_id IS NULL AND e.scope_unit_id IS NULL)
+           OR (r.path IS NOT NULL AND starts_with(ev.region_path, r.path))
+           OR e.scope_unit_id = any(ev.unit_ids))),
+    created AS (
+      INSERT INTO webhook_deliveries (id, endpoint_id, message_id, event_type, payload, inline_since)
+      SELECT uuid7_seq(k::int), endpoint_id, 'msg_' || event_id, type,
+             jsonb_build_object(
+               'type', type,
+               'timestamp', to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+               'data', data),
+             now()
+        FROM fan ORDER BY k
+      RETURNING id)
+    SELECT array_agg(id ORDER BY id) INTO inline_ids FROM created;
+    PERFORM set_config('wd.webhooks_inline_ids',
+      (coalesce(nullif(current_setting('wd.webhooks_inline_ids', true), '')::uuid[], '{}') || inline_ids)::text,
+      true);
+    RETURN NULL;
+  END IF;
+  WITH fan AS (
+    SELECT ev.id AS event_id, ev.type, ev.data, ev.created_at, e.id AS endpoint_id,
+           row_number() OVER (ORDER BY ev.id, e.id) AS k
+      FROM new_events ev
+      JOIN webhook_endpoints e ON e.events && array[ev.type, '*']
+      LEFT JOIN regions r ON r.id = e.scope_region_id
+     WHERE e.enabled AND e.deleted_at IS NULL
+       AND ((e.scope_region_id IS NULL AND e.scope_unit_id IS NULL)
+         OR (r.path IS NOT NULL AND starts_with(ev.region_path, r.path))
+         OR e.scope_unit_id = any(ev.unit_ids))),
+  created AS (
+    INSERT INTO webhook_deliveries (id, endpoint_id, message_id, event_type, payload)
+    SELECT uuid7_seq(k::int), endpoint_id, 'msg_' || event_id, type,
+           jsonb_build_object(
+             'type', type,
+             'timestamp', to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+             'data', data)
+      FROM fan ORDER BY k
+    RETURNING id, endpoint_id),
+  batched AS (
+    SELECT id, endpoint_id, (row_number() OVER (PARTITION BY endpoint_id ORDER BY id) - 1) / 50 AS b
+      FROM created),
+  jobs AS (
+    SELECT (array_agg(id ORDER BY id))[1] AS first_id,
+           CASE WHEN count(*) = 1 THEN jsonb_build_object('deliveryId', (array_agg(id))[1])
+                ELSE jsonb_build_object('deliveryIds', jsonb_agg(id ORDER BY id)) END AS payload
+      FROM batched GROUP BY endpoint_id, b)
+  SELECT outbox_enqueue(coalesce(
+           (SELECT jsonb_agg(jsonb_build_object('queue', 'webhooks', 'job_name', 'deliver', 'payload', payload)
+                             ORDER BY first_id) FROM jobs),
+           '[]'::jsonb))
+    INTO n;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+
+-- Hands deliveries still owned by a matching process (inline_since set) to the webhooks queue: the
+-- mark is cleared and one job per endpoint (50 deliveries at most) is planned `delay_ms` from the
+-- relay's pass, carrying the attempts already made so that the queue counts on from them. Deliveries
+-- no longer marked (their outcome recorded, or handed over already) are left alone. Returns how many
+-- were handed over.
+CREATE FUNCTION webhooks_hand_over(ids uuid[], delay_ms bigint) RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE
+  n integer;
+  planned integer;
+BEGIN
+  WITH taken AS (
+    UPDATE webhook_deliveries d SET inline_since = NULL
+     WHERE d.id = any(ids) AND d.inline_since IS NOT NULL
+    RETURNING d.id, d.endpoint_id, d.attempts),
+  batched AS (
+    SELECT id, endpoint_id, attempts,
+           (row_number() OVER (PARTITION BY endpoint_id, attempts ORDER BY id) - 1) / 50 AS b
+      FROM taken),
+  jobs AS (
+    SELECT (array_agg(id ORDER BY id))[1] AS first_id, count(*) AS k,
+           jsonb_build_object('deliveryIds', jsonb_agg(id ORDER BY id), 'attemptsBefore', attempts) AS payload
+      FROM batched GROUP BY endpoint_id, attempts, b)
+  SELECT coalesce(sum(k), 0)::integer, outbox_enqueue(coalesce(
+           (SELECT jsonb_agg(jsonb_build_object('queue', 'webhooks', 'job_name', 'deliver',
+                                                'payload', payload, 'delay_ms', delay_ms) ORDER BY first_id)
+              FROM jobs),
+           '[]'::jsonb))
+    INTO n, planned
+    FROM jobs;
+  RETURN n;
+END $$;
