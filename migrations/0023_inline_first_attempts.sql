@@ -3,47 +3,21 @@ CREATE INDEX "webhook_deliveries_inline_idx" ON "webhook_deliveries" USING btree
 
 -- A matching wave's first webhook attempts are made by the matching process that wrote it, not by
 -- the webhooks queue (src/modules/webhooks/inline-attempts.ts). The wave's statement asks for this
--- with the transaction-local setting `wd.webhooks_inline` = 'on': the fan-out then marks the
--- deliveries it creates with `inline_since`, plans no webhooks job for them, and leaves their ids in
+-- with the transaction-local setting `wd.webhooks_inline`, the wave's time: the fan-out then marks
+-- the deliveries it creates with it (`inline_since`), plans no webhooks job for them, and leaves their ids in
 -- the transaction-local setting `wd.webhooks_inline_ids` for the statement to return. Every other
 -- statement's deliveries get their webhooks jobs as before.
 CREATE OR REPLACE FUNCTION webhooks_fan_out() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
   n integer;
+  inline_at timestamptz := nullif(current_setting('wd.webhooks_inline', true), '')::timestamptz;
   inline_ids uuid[];
 BEGIN
   IF NOT EXISTS (
     SELECT 1 FROM webhook_endpoints e
      WHERE e.events && ((SELECT array_agg(DISTINCT ev.type) FROM new_events ev) || '*'::text)
        AND e.enabled AND e.deleted_at IS NULL) THEN
-    RETURN NULL;
-  END IF;
-  IF current_setting('wd.webhooks_inline', true) = 'on' THEN
-    WITH fan AS (
-      SELECT ev.id AS event_id, ev.type, ev.data, ev.created_at, e.id AS endpoint_id,
-             row_number() OVER (ORDER BY ev.id, e.id) AS k
-        FROM new_events ev
-        JOIN webhook_endpoints e ON e.events && array[ev.type, '*']
-        LEFT JOIN regions r ON r.id = e.scope_region_id
-       WHERE e.enabled AND e.deleted_at IS NULL
-         AND ((e.scope_region_id IS NULL AND e.scope_unit_id IS NULL)
-           OR (r.path IS NOT NULL AND starts_with(ev.region_path, r.path))
-           OR e.scope_unit_id = any(ev.unit_ids))),
-    created AS (
-      INSERT INTO webhook_deliveries (id, endpoint_id, message_id, event_type, payload, inline_since)
-      SELECT uuid7_seq(k::int), endpoint_id, 'msg_' || event_id, type,
-             jsonb_build_object(
-               'type', type,
-               'timestamp', to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-               'data', data),
-             now()
-        FROM fan ORDER BY k
-      RETURNING id)
-    SELECT array_agg(id ORDER BY id) INTO inline_ids FROM created;
-    PERFORM set_config('wd.webhooks_inline_ids',
-      (coalesce(nullif(current_setting('wd.webhooks_inline_ids', true), '')::uuid[], '{}') || inline_ids)::text,
-      true);
     RETURN NULL;
   END IF;
   WITH fan AS (
@@ -57,17 +31,18 @@ BEGIN
          OR (r.path IS NOT NULL AND starts_with(ev.region_path, r.path))
          OR e.scope_unit_id = any(ev.unit_ids))),
   created AS (
-    INSERT INTO webhook_deliveries (id, endpoint_id, message_id, event_type, payload)
+    INSERT INTO webhook_deliveries (id, endpoint_id, message_id, event_type, payload, inline_since)
     SELECT uuid7_seq(k::int), endpoint_id, 'msg_' || event_id, type,
            jsonb_build_object(
              'type', type,
              'timestamp', to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-             'data', data)
+             'data', data),
+           inline_at
       FROM fan ORDER BY k
     RETURNING id, endpoint_id),
   batched AS (
     SELECT id, endpoint_id, (row_number() OVER (PARTITION BY endpoint_id ORDER BY id) - 1) / 50 AS b
-      FROM created),
+      FROM created WHERE inline_at IS NULL),
   jobs AS (
     SELECT (array_agg(id ORDER BY id))[1] AS first_id,
            CASE WHEN count(*) = 1 THEN jsonb_build_object('deliveryId', (array_agg(id))[1])
@@ -76,8 +51,14 @@ BEGIN
   SELECT outbox_enqueue(coalesce(
            (SELECT jsonb_agg(jsonb_build_object('queue', 'webhooks', 'job_name', 'deliver', 'payload', payload)
                              ORDER BY first_id) FROM jobs),
-           '[]'::jsonb))
-    INTO n;
+           '[]'::jsonb)),
+         (SELECT array_agg(id ORDER BY id) FROM created WHERE inline_at IS NOT NULL)
+    INTO n, inline_ids;
+  IF inline_ids IS NOT NULL THEN
+    PERFORM set_config('wd.webhooks_inline_ids',
+      (coalesce(nullif(current_setting('wd.webhooks_inline_ids', true), '')::uuid[], '{}') || inline_ids)::text,
+      true);
+  END IF;
   RETURN NULL;
 END $$;
 --> statement-breakpoint

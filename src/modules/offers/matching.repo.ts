@@ -189,7 +189,7 @@ export async function writeWave(db: Db, w: WaveWrite): Promise<{ inlineDeliverie
   // Asked for before the order's update, so before the events' insert (which reads the order's update).
   const inline = w.inlineWebhooks
     ? {
-        cte: sql`inline as materialized (select set_config('wd.webhooks_inline', 'on', true)),`,
+        cte: sql`inline as materialized (select set_config('wd.webhooks_inline', ${w.now.toISOString()}, true)),`,
         asked: sql`and exists (select 1 from inline)`,
       }
     : { cte: sql``, asked: sql`` };
