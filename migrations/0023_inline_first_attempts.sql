@@ -3,16 +3,18 @@ CREATE INDEX "webhook_deliveries_inline_idx" ON "webhook_deliveries" USING btree
 
 -- A matching wave's first webhook attempts are made by the matching process that wrote it, not by
 -- the webhooks queue (src/modules/webhooks/inline-attempts.ts). The wave's statement asks for this
--- with the transaction-local setting `wd.webhooks_inline`, the wave's time: the fan-out then marks
--- the deliveries it creates with it (`inline_since`), plans no webhooks job for them, and leaves their ids in
--- the transaction-local setting `wd.webhooks_inline_ids` for the statement to return. Every other
--- statement's deliveries get their webhooks jobs as before.
+-- with the transaction-local setting `wd.webhooks_inline`, the wave's time: the fan-out then writes
+-- the deliveries it creates with their first attempt counted and in flight since that time, marks
+-- them as the writer's own (`inline_since`), plans no webhooks job for them, and leaves what their
+-- POSTs need (endpoint URL and secret, message id, payload) in the transaction-local setting
+-- `wd.webhooks_inline_started`, for the statement to return. Every other statement's deliveries get
+-- their webhooks jobs as before.
 CREATE OR REPLACE FUNCTION webhooks_fan_out() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
   n integer;
   inline_at timestamptz := nullif(current_setting('wd.webhooks_inline', true), '')::timestamptz;
-  inline_ids uuid[];
+  inline_started jsonb;
 BEGIN
   IF NOT EXISTS (
     SELECT 1 FROM webhook_endpoints e
@@ -31,15 +33,16 @@ BEGIN
          OR (r.path IS NOT NULL AND starts_with(ev.region_path, r.path))
          OR e.scope_unit_id = any(ev.unit_ids))),
   created AS (
-    INSERT INTO webhook_deliveries (id, endpoint_id, message_id, event_type, payload, inline_since)
+    INSERT INTO webhook_deliveries (id, endpoint_id, message_id, event_type, payload, inline_since,
+                                    attempts, in_flight_since)
     SELECT uuid7_seq(k::int), endpoint_id, 'msg_' || event_id, type,
            jsonb_build_object(
              'type', type,
              'timestamp', to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
              'data', data),
-           inline_at
+           inline_at, (inline_at IS NOT NULL)::int, inline_at
       FROM fan ORDER BY k
-    RETURNING id, endpoint_id),
+    RETURNING id, endpoint_id, message_id, payload),
   batched AS (
     SELECT id, endpoint_id, (row_number() OVER (PARTITION BY endpoint_id ORDER BY id) - 1) / 50 AS b
       FROM created WHERE inline_at IS NULL),
@@ -52,11 +55,15 @@ BEGIN
            (SELECT jsonb_agg(jsonb_build_object('queue', 'webhooks', 'job_name', 'deliver', 'payload', payload)
                              ORDER BY first_id) FROM jobs),
            '[]'::jsonb)),
-         (SELECT array_agg(id ORDER BY id) FROM created WHERE inline_at IS NOT NULL)
-    INTO n, inline_ids;
-  IF inline_ids IS NOT NULL THEN
-    PERFORM set_config('wd.webhooks_inline_ids',
-      (coalesce(nullif(current_setting('wd.webhooks_inline_ids', true), '')::uuid[], '{}') || inline_ids)::text,
+         (SELECT jsonb_agg(jsonb_build_object(
+                   'deliveryId', c.id, 'messageId', c.message_id, 'payload', c.payload,
+                   'endpoint', jsonb_build_object('id', e.id, 'url', e.url, 'secret', e.secret)) ORDER BY c.id)
+            FROM created c JOIN webhook_endpoints e ON e.id = c.endpoint_id
+           WHERE inline_at IS NOT NULL)
+    INTO n, inline_started;
+  IF inline_started IS NOT NULL THEN
+    PERFORM set_config('wd.webhooks_inline_started',
+      (coalesce(nullif(current_setting('wd.webhooks_inline_started', true), '')::jsonb, '[]') || inline_started)::text,
       true);
   END IF;
   RETURN NULL;

@@ -1,13 +1,23 @@
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { InlineAttempts } from '../../src/modules/webhooks/inline-attempts.js';
+import { InlineAttempts, type InlineDelivery } from '../../src/modules/webhooks/inline-attempts.js';
+
+const delivery = (id: string): InlineDelivery => ({
+  deliveryId: id,
+  messageId: `msg_${id}`,
+  payload: {},
+  endpoint: { id: 'e', url: 'https://example.org/hook', secret: 'whsec_x' },
+});
 
 /** An attempt that ends when the test says so. */
 function heldAttempts() {
   const pending: { ids: string[]; finish: (err?: Error) => void }[] = [];
-  const attempt = (ids: string[]) =>
+  const attempt = (deliveries: InlineDelivery[]) =>
     new Promise<void>((resolve, reject) =>
-      pending.push({ ids, finish: (err) => (err ? reject(err) : resolve()) }),
+      pending.push({
+        ids: deliveries.map((d) => d.deliveryId),
+        finish: (err) => (err ? reject(err) : resolve()),
+      }),
     );
   return { pending, attempt };
 }
@@ -23,7 +33,7 @@ describe('InlineAttempts', () => {
     expect(inline.reserve()).toBe(false);
     inline.run([]);
     expect(inline.reserve()).toBe(true);
-    inline.run(['a']);
+    inline.run([delivery('a')]);
     expect(held.pending.map((p) => p.ids)).toEqual([['a']]);
     expect(inline.reserve()).toBe(false);
     held.pending[0]!.finish(new Error('Postgres went away'));
@@ -35,7 +45,7 @@ describe('InlineAttempts', () => {
     const held = heldAttempts();
     const inline = new InlineAttempts(4, held.attempt, log);
     expect(inline.reserve()).toBe(true);
-    inline.run(['a', 'b']);
+    inline.run([delivery('a'), delivery('b')]);
     let closed = false;
     const closing = inline.close().then(() => {
       closed = true;

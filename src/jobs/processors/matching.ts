@@ -1,3 +1,4 @@
+import type { InlineDelivery } from '../../modules/offers/matching.repo.js';
 import type { Processor } from '../job-deps.js';
 
 /**
@@ -7,7 +8,7 @@ import type { Processor } from '../job-deps.js';
  */
 export const processMatching: Processor<'matching'> = async (job, deps) => {
   const inline = deps.inlineWebhooks.reserve();
-  let deliveries: string[] = [];
+  let deliveries: InlineDelivery[] = [];
   try {
     const { inlineDeliveries, ...result } = await deps.services.matching.match(
       job.data.orderId,

@@ -155,15 +155,20 @@ export interface WaveWrite {
   /** The offers' events and the wave's expiry timer (the arguments of outbox_emit). */
   outbox: { events: string; jobs: string };
   /**
-   * The fan-out creates the wave's webhook deliveries without their jobs, marked for the writer's
-   * own first attempt (migration 0023), and the statement returns their ids.
+   * The fan-out creates the wave's webhook deliveries without their jobs, their first attempt
+   * counted and in flight, marked for the writer's own POST (migration 0023), and the statement
+   * returns what those POSTs need.
    */
   inlineWebhooks: boolean;
 }
 
-/** Ids out of a Postgres uuid[] in its text form (`{a,b}`). */
-const uuidsOf = (text: string | null): string[] =>
-  text && text.length > 2 ? text.slice(1, -1).split(',') : [];
+/** A delivery of the wave whose first attempt is counted and in flight, with what its POST needs. */
+export interface InlineDelivery {
+  deliveryId: string;
+  messageId: string;
+  payload: unknown;
+  endpoint: { id: string; url: string; secret: string };
+}
 
 /**
  * Writes a wave in one statement: its offers, the order's new match wave and version, the audit
@@ -172,7 +177,10 @@ const uuidsOf = (text: string | null): string[] =>
  * setting that asks the fan-out for it is local to the transaction: nothing may write events after
  * the wave in the same transaction.
  */
-export async function writeWave(db: Db, w: WaveWrite): Promise<{ inlineDeliveries: string[] } | null> {
+export async function writeWave(
+  db: Db,
+  w: WaveWrite,
+): Promise<{ inlineDeliveries: InlineDelivery[] } | null> {
   const offerRows = w.offers.map((o) => ({
     id: o.id,
     order_id: o.orderId,
@@ -193,7 +201,11 @@ export async function writeWave(db: Db, w: WaveWrite): Promise<{ inlineDeliverie
         asked: sql`and exists (select 1 from inline)`,
       }
     : { cte: sql``, asked: sql`` };
-  const { rows } = await execute<{ audited: number; emitted: number; inline_ids: string | null }>(
+  const { rows } = await execute<{
+    audited: number;
+    emitted: number;
+    inline_started: InlineDelivery[] | null;
+  }>(
     db,
     sql`
     with ${inline.cte} upd as (
@@ -212,10 +224,10 @@ export async function writeWave(db: Db, w: WaveWrite): Promise<{ inlineDeliverie
       select audit_append(${w.auditEvents}::jsonb) as audited,
              outbox_emit(${w.outbox.events}::jsonb, ${w.outbox.jobs}::jsonb) as emitted
         from upd)
-    -- Read once the events are in (the fan-out leaves the ids of the deliveries it marked).
-    select audited, emitted, nullif(current_setting('wd.webhooks_inline_ids', true), '') as inline_ids
+    -- Read once the events are in (the fan-out leaves the deliveries it started here).
+    select audited, emitted, nullif(current_setting('wd.webhooks_inline_started', true), '')::json as inline_started
       from written`,
   );
   const row = rows[0];
-  return row ? { inlineDeliveries: uuidsOf(row.inline_ids) } : null;
+  return row ? { inlineDeliveries: row.inline_started ?? [] } : null;
 }

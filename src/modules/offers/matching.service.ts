@@ -20,6 +20,7 @@ import {
   type Candidate,
   type CandidateTimes,
   findCandidates,
+  type InlineDelivery,
   readForMatching,
   writeWave,
 } from './matching.repo.js';
@@ -45,10 +46,10 @@ export interface MatchResult {
   offers: number;
   skipped?: 'order_not_found' | 'not_matching' | 'enough_pending' | 'no_candidates';
   /**
-   * With `inlineWebhooks`: the wave's webhook deliveries, left to the caller for their first attempt
-   * (see src/modules/webhooks/inline-attempts.ts).
+   * With `inlineWebhooks`: the wave's webhook deliveries, their first attempt counted and in flight,
+   * left to the caller to POST (see src/modules/webhooks/inline-attempts.ts).
    */
-  inlineDeliveries?: string[];
+  inlineDeliveries?: InlineDelivery[];
 }
 
 export interface MatchOptions {

@@ -61,20 +61,31 @@ function signedHeaders(signer: Webhook, messageId: string, at: Date, body: strin
  * between the receiver's answer and the recording of the outcome leaves the attempt counted and
  * in flight. When the queue runs the job again (its lock lapsed), the next attempt finds the mark,
  * counts the attempt's outcome as unknown and logs `webhook.redelivery_after_crash`.
- * `lastAttempt` says whether another attempt will follow a failure; `inline`: only the deliveries
- * this process still owns as the writer of their matching wave (see inline-attempts.ts).
+ * `lastAttempt` says whether another attempt will follow a failure.
  */
 export async function attemptDeliveries(
   deps: DeliverDeps,
   deliveryIds: string[],
-  opts: { lastAttempt: boolean; inline?: boolean },
+  opts: { lastAttempt: boolean },
 ): Promise<AttemptsOutcome> {
   // Recorded before any POST: a process stopping from here on leaves these attempts counted and in flight.
-  const { started, closed } = await startAttempts(deps.db, deliveryIds, deps.clock.now(), {
-    inline: opts.inline,
-  });
+  const { started, closed } = await startAttempts(deps.db, deliveryIds, deps.clock.now());
   for (const { deliveryId, endpointDeleted } of closed)
     await closeDelivery(deps.db, deliveryId, endpointDeleted ? 'endpoint deleted' : 'endpoint disabled');
+  const outcome = await postStarted(deps, started, opts);
+  return { ...outcome, skipped: deliveryIds.length - outcome.delivered - outcome.failures.length };
+}
+
+/**
+ * The POSTs of attempts already counted and marked in flight (by startAttempts, or by the fan-out of
+ * a matching wave), concurrently, and their outcomes: the successes in one statement, each failure
+ * with its endpoint's failing streak.
+ */
+export async function postStarted(
+  deps: DeliverDeps,
+  started: StartedAttempt[],
+  opts: { lastAttempt: boolean },
+): Promise<AttemptsOutcome> {
   const signers = new Map<string, Webhook>();
   const signerOf = (e: StartedAttempt['endpoint']) => {
     let signer = signers.get(e.id);
@@ -118,7 +129,7 @@ export async function attemptDeliveries(
     await recordFailedAttempt(deps, f.deliveryId, f.endpoint.id, f.outcome, opts.lastAttempt);
   return {
     delivered: succeeded.length,
-    skipped: deliveryIds.length - succeeded.length - failed.length,
+    skipped: 0,
     failures: failed.map((f) => `delivery ${f.deliveryId} attempt ${f.attempt} failed: ${f.outcome.error}`),
   };
 }

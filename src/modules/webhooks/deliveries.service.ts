@@ -7,7 +7,12 @@ import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { enqueueJob } from '../../outbox/outbox.repo.js';
 import type { ServiceDeps } from '../deps.js';
 import { attemptDeliveries, DeliveryAttemptFailed } from './deliver.js';
-import { attemptInline, INLINE_SWEEP_BATCH, staleInlineBefore } from './inline-attempts.js';
+import {
+  attemptInline,
+  INLINE_SWEEP_BATCH,
+  type InlineDelivery,
+  staleInlineBefore,
+} from './inline-attempts.js';
 import { endpointReaders, endpointVisibility, loadVisibleEndpoint } from './webhooks.access.js';
 import { toDeliveryDto } from './webhooks.dto.js';
 import {
@@ -77,7 +82,7 @@ export function createWebhookDeliveriesService(deps: Pick<ServiceDeps, 'db' | 'c
     },
 
     /** The first attempts of a matching wave's deliveries, made by the process that wrote it (see attemptInline). */
-    attemptInline: (ids: string[], log: Logger) => attemptInline({ ...deps, log }, ids),
+    attemptInline: (deliveries: InlineDelivery[], log: Logger) => attemptInline({ ...deps, log }, deliveries),
 
     /**
      * Hands to the webhooks queue the deliveries whose matching process stopped before recording

@@ -3,17 +3,18 @@
  *
  * Most deliveries are created with a job of the webhooks queue (the fan-out, migration 0007), so an
  * attempt costs an outbox row, a pass of the relay and a BullMQ job. A wave's `offer.created`
- * deliveries, the ones a responder waits for, skip all three: the wave's statement asks the fan-out
- * to mark them `inline_since` and to plan no job (migration 0023), and the matching job hands their
- * ids to this process's InlineAttempts, which attempts them once, at once, outside the matching
- * queue's concurrency. From there:
+ * deliveries, the ones a responder waits for, skip all three and the statement that starts an
+ * attempt: the wave's statement asks the fan-out to write them with their first attempt counted and
+ * in flight, marked `inline_since`, with no job (migration 0023), and returns what their POSTs need;
+ * the matching job hands them to this process's InlineAttempts, which POSTs them at once, outside
+ * the matching queue's concurrency. From there:
  *
  * - a success is recorded as any other (and the mark cleared with it);
  * - a failed attempt hands the delivery to the webhooks queue, with the attempts made, for its
  *   retries on the usual backoff; a last one (WEBHOOK_MAX_ATTEMPTS = 1) leaves it dead;
- * - a process that stops before recording the outcome leaves the mark: the maintenance sweep hands
- *   the delivery to the queue once the mark is older than an attempt can last (staleInlineBefore),
- *   and the queue's attempt counts the unknown outcome as after any crash.
+ * - a process that stops before recording the outcome (or before the POST) leaves the mark: the
+ *   maintenance sweep hands the delivery to the queue once the mark is older than an attempt can
+ *   last (staleInlineBefore), and the queue's attempt counts the unknown outcome as after any crash.
  *
  * At most WEBHOOK_INLINE_ATTEMPTS waves are attempted at once per process; a wave written while
  * that many are running (or while the process is closing) is written the usual way, with its jobs.
@@ -21,8 +22,8 @@
 import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
 import { webhookBackoffMs } from '../../domain/webhook-backoff.js';
-import { attemptDeliveries, type DeliverDeps } from './deliver.js';
-import { handOverInline } from './webhooks.repo.js';
+import { type DeliverDeps, postStarted } from './deliver.js';
+import { handOverInline, type StartedAttempt } from './webhooks.repo.js';
 
 /** Deliveries the sweep hands over per run, at most (it runs every INLINE_SWEEP_EVERY_MS). */
 export const INLINE_SWEEP_BATCH = 500;
@@ -40,16 +41,21 @@ type InlineDeps = DeliverDeps & {
     Pick<Config, 'WEBHOOK_MAX_ATTEMPTS' | 'WEBHOOK_BACKOFF_BASE_MS' | 'WEBHOOK_BACKOFF_CAP_MS'>;
 };
 
+/** A delivery of a wave whose first attempt the fan-out counted and marked in flight, with what its POST needs. */
+export type InlineDelivery = Omit<StartedAttempt, 'attempt' | 'unknownSince'>;
+
 /**
- * One attempt of each delivery of a wave this process wrote; those that failed are handed to the
- * webhooks queue, their next attempt due after the first retry's backoff.
+ * The first attempt of each delivery of a wave this process wrote (counted by the wave's
+ * statement); those that failed are handed to the webhooks queue, their next attempt due after the
+ * first retry's backoff.
  */
-export async function attemptInline(deps: InlineDeps, ids: string[]): Promise<void> {
-  const { failures } = await attemptDeliveries(deps, ids, {
+export async function attemptInline(deps: InlineDeps, deliveries: InlineDelivery[]): Promise<void> {
+  const started = deliveries.map((d) => ({ ...d, attempt: 1, unknownSince: null }));
+  const { failures } = await postStarted(deps, started, {
     lastAttempt: deps.config.WEBHOOK_MAX_ATTEMPTS <= 1,
-    inline: true,
   });
   if (failures.length === 0) return;
+  const ids = deliveries.map((d) => d.deliveryId);
   const delayMs = webhookBackoffMs(1, {
     baseMs: deps.config.WEBHOOK_BACKOFF_BASE_MS,
     capMs: deps.config.WEBHOOK_BACKOFF_CAP_MS,
@@ -69,7 +75,7 @@ export class InlineAttempts {
 
   constructor(
     private readonly limit: number,
-    private readonly attempt: (ids: string[]) => Promise<void>,
+    private readonly attempt: (deliveries: InlineDelivery[]) => Promise<void>,
     private readonly log: Logger,
   ) {}
 
@@ -81,18 +87,18 @@ export class InlineAttempts {
   }
 
   /**
-   * Attempts a wave's deliveries in the slot reserve() gave, without waiting; no ids gives the slot
-   * back. An error leaves the deliveries marked, for the sweep.
+   * POSTs a wave's deliveries in the slot reserve() gave, without waiting; none gives the slot back.
+   * An error leaves the deliveries marked, for the sweep.
    */
-  run(ids: string[]): void {
-    if (ids.length === 0) {
+  run(deliveries: InlineDelivery[]): void {
+    if (deliveries.length === 0) {
       this.running -= 1;
       return;
     }
-    const task = this.attempt(ids)
+    const task = this.attempt(deliveries)
       .catch((err: unknown) =>
         this.log.warn(
-          { deliveries: ids.length, err: { message: (err as Error).message } },
+          { deliveries: deliveries.length, err: { message: (err as Error).message } },
           'webhook.inline_attempt_unfinished',
         ),
       )

@@ -183,8 +183,6 @@ export async function startAttempts(
   db: Db,
   ids: string[],
   now: Date,
-  /** Only deliveries still owned by this process's matching wave (inline_since set; see inline-attempts.ts). */
-  opts: { inline?: boolean } = {},
 ): Promise<{ started: StartedAttempt[]; closed: ClosedDelivery[] }> {
   if (ids.length === 0) return { started: [], closed: [] };
   const { rows } = await execute<{
@@ -206,7 +204,6 @@ export async function startAttempts(
              e.enabled and e.deleted_at is null as open, e.deleted_at is not null as endpoint_deleted
         from webhook_deliveries d join webhook_endpoints e on e.id = d.endpoint_id
        where d.id = any(${pgArray(ids)}::uuid[]) and d.status <> 'succeeded'
-         ${opts.inline ? sql`and d.inline_since is not null` : sql``}
        order by d.id
          for update of d),
     started as (
