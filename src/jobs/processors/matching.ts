@@ -1,4 +1,4 @@
-import type { InlineDelivery } from '../../modules/offers/matching.repo.js';
+import type { MatchResult } from '../../modules/offers/matching.service.js';
 import type { Processor } from '../job-deps.js';
 
 /**
@@ -8,7 +8,7 @@ import type { Processor } from '../job-deps.js';
  */
 export const processMatching: Processor<'matching'> = async (job, deps) => {
   const inline = deps.inlineWebhooks.reserve();
-  let deliveries: InlineDelivery[] = [];
+  let deliveries: NonNullable<MatchResult['inlineDeliveries']> = [];
   try {
     const { inlineDeliveries, ...result } = await deps.services.matching.match(
       job.data.orderId,

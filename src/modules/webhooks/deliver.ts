@@ -30,10 +30,9 @@ export class DeliveryAttemptFailed extends Error {
   override name = 'DeliveryAttemptFailed';
 }
 
-/** What one attempt of several deliveries came to; `failures` describes each failed attempt. */
-export interface AttemptsOutcome {
+/** What the POSTs of several started attempts came to; `failures` describes each failed one. */
+export interface PostsOutcome {
   delivered: number;
-  skipped: number;
   failures: string[];
 }
 
@@ -67,7 +66,7 @@ export async function attemptDeliveries(
   deps: DeliverDeps,
   deliveryIds: string[],
   opts: { lastAttempt: boolean },
-): Promise<AttemptsOutcome> {
+): Promise<PostsOutcome & { skipped: number }> {
   // Recorded before any POST: a process stopping from here on leaves these attempts counted and in flight.
   const { started, closed } = await startAttempts(deps.db, deliveryIds, deps.clock.now());
   for (const { deliveryId, endpointDeleted } of closed)
@@ -85,7 +84,7 @@ export async function postStarted(
   deps: DeliverDeps,
   started: StartedAttempt[],
   opts: { lastAttempt: boolean },
-): Promise<AttemptsOutcome> {
+): Promise<PostsOutcome> {
   const signers = new Map<string, Webhook>();
   const signerOf = (e: StartedAttempt['endpoint']) => {
     let signer = signers.get(e.id);
@@ -129,7 +128,6 @@ export async function postStarted(
     await recordFailedAttempt(deps, f.deliveryId, f.endpoint.id, f.outcome, opts.lastAttempt);
   return {
     delivered: succeeded.length,
-    skipped: 0,
     failures: failed.map((f) => `delivery ${f.deliveryId} attempt ${f.attempt} failed: ${f.outcome.error}`),
   };
 }

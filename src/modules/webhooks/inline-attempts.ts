@@ -41,7 +41,11 @@ type InlineDeps = DeliverDeps & {
     Pick<Config, 'WEBHOOK_MAX_ATTEMPTS' | 'WEBHOOK_BACKOFF_BASE_MS' | 'WEBHOOK_BACKOFF_CAP_MS'>;
 };
 
-/** A delivery of a wave whose first attempt the fan-out counted and marked in flight, with what its POST needs. */
+/**
+ * A delivery of a wave whose first attempt the fan-out counted and marked in flight, with what its
+ * POST needs: the shape the wave's statement returns (`InlineDelivery` of offers/matching.repo.ts,
+ * which this module's boundary keeps from importing it).
+ */
 export type InlineDelivery = Omit<StartedAttempt, 'attempt' | 'unknownSince'>;
 
 /**
