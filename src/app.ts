@@ -1,13 +1,14 @@
 import sseModule, { type fastifySSE } from '@fastify/sse';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { operationContractPlugin } from './http/operation-contract.js';
 import type { Clock } from './lib/clock.js';
 import { systemClock } from './lib/clock.js';
 import type { RedisClient } from './lib/redis.js';
-import { loggerOptions } from './logger.js';
+import { loggerOptions, stdoutDestination } from './logger.js';
 import { apiKeysRoutes } from './modules/api-keys/api-keys.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { categoriesRoutes } from './modules/categories/categories.routes.js';
@@ -53,8 +54,8 @@ export interface AppDeps {
   clock?: Clock;
   /** The services, when the process built them already (API and workers in one process share them). */
   services?: Services;
-  /** Tests pass a destination to capture logs; production logs to stdout. */
-  logStream?: NodeJS.WritableStream;
+  /** Where the logs go: stdout when absent (`stdoutDestination`); tests pass a stream to capture them. */
+  logStream?: DestinationStream;
 }
 
 declare module 'fastify' {
@@ -70,9 +71,7 @@ export type App = FastifyInstance;
 const sse = sseModule as unknown as typeof fastifySSE;
 
 export async function buildApp(deps: AppDeps): Promise<App> {
-  const logger = deps.logStream
-    ? { ...loggerOptions(deps.config), stream: deps.logStream }
-    : loggerOptions(deps.config);
+  const logger = { ...loggerOptions(deps.config), stream: deps.logStream ?? stdoutDestination() };
   const requestLog = new RequestLogController();
   const app = Fastify({
     logger,

@@ -1,4 +1,4 @@
-import { type LoggerOptions, stdSerializers } from 'pino';
+import pino, { type DestinationStream, type LoggerOptions, stdSerializers } from 'pino';
 import type { Config } from './config.js';
 
 /**
@@ -75,3 +75,11 @@ export function loggerOptions(config: Pick<Config, 'LOG_LEVEL'>): LoggerOptions 
     base: { pid: process.pid, service: 'whistle-dispatch' },
   };
 }
+
+/**
+ * The service's log destination: stdout, each line written by the thread that logs it. pino's own
+ * default for stdout hands every line to libuv's thread pool, which costs two wake-ups across
+ * threads per line (the pool's thread, then the event loop's); a line written at once costs one
+ * system call, and a process that crashes has lost none of the lines it logged.
+ */
+export const stdoutDestination = (): DestinationStream => pino.destination({ dest: 1, sync: true });

@@ -8,7 +8,7 @@ import { installHttpDrain } from './http-drain.js';
 import { startWorkers, type WorkerRuntime } from './jobs/worker-runtime.js';
 import { systemClock } from './lib/clock.js';
 import { redisTopology } from './lib/redis.js';
-import { loggerOptions } from './logger.js';
+import { loggerOptions, stdoutDestination } from './logger.js';
 import { createMetrics } from './metrics/registry.js';
 import { startMetricsServer } from './metrics/server.js';
 import { ensureAdminKey } from './modules/api-keys/bootstrap.js';
@@ -54,7 +54,8 @@ export interface RunOptions {
  */
 export async function run(opts: RunOptions): Promise<void> {
   const config = configOrExit();
-  const log: Logger = pino(loggerOptions(config));
+  const logDestination = stdoutDestination();
+  const log: Logger = pino(loggerOptions(config), logDestination);
   await waitForDependencies(config, log, { api: opts.api });
   await runMigrationsAt(directUrl(config));
   // The API's pool is its own: with the workers in the same process, they get a second pool
@@ -120,7 +121,17 @@ export async function run(opts: RunOptions): Promise<void> {
         services: workerServices,
       })
     : null;
-  app = opts.api ? await buildApp({ config, database, redis, queues, clock: systemClock, services }) : null;
+  app = opts.api
+    ? await buildApp({
+        config,
+        database,
+        redis,
+        queues,
+        clock: systemClock,
+        services,
+        logStream: logDestination,
+      })
+    : null;
   drainHttp = app ? installHttpDrain(app, { endLongLived: () => services.eventStreams.shutdown() }) : null;
   if (app) {
     const address = await app.listen({ port: config.PORT, host: config.HOST });
