@@ -15,6 +15,7 @@ import {
   recordFailure,
   recordSuccesses,
   type StartedAttempt,
+  type Success,
   startAttempts,
 } from './webhooks.repo.js';
 
@@ -29,6 +30,9 @@ export interface DeliverDeps {
 export class DeliveryAttemptFailed extends Error {
   override name = 'DeliveryAttemptFailed';
 }
+
+/** Writes successful attempts: recordSuccesses at once, or a SuccessBatches' record. */
+export type RecordSuccesses = (done: Success[]) => Promise<void>;
 
 /** What the POSTs of several started attempts came to; `failures` describes each failed one. */
 export interface PostsOutcome {
@@ -77,13 +81,13 @@ export async function attemptDeliveries(
 
 /**
  * The POSTs of attempts already counted and marked in flight (by startAttempts, or by the fan-out of
- * a matching wave), concurrently, and their outcomes: the successes in one statement, each failure
- * with its endpoint's failing streak.
+ * a matching wave), concurrently, and their outcomes: the successes in one statement (`record`, by
+ * default at once), each failure with its endpoint's failing streak.
  */
 export async function postStarted(
   deps: DeliverDeps,
   started: StartedAttempt[],
-  opts: { lastAttempt: boolean },
+  opts: { lastAttempt: boolean; record?: RecordSuccesses },
 ): Promise<PostsOutcome> {
   const signers = new Map<string, Webhook>();
   const signerOf = (e: StartedAttempt['endpoint']) => {
@@ -113,16 +117,13 @@ export async function postStarted(
         timeoutMs: deps.config.WEBHOOK_TIMEOUT_MS,
         allowPrivate: deps.config.WEBHOOK_ALLOW_PRIVATE_URLS,
       });
-      return { ...a, outcome };
+      return { ...a, outcome, at: deps.clock.now() };
     }),
   );
   const succeeded = outcomes.filter((o) => o.outcome.error === null);
+  const record = opts.record ?? ((done: Success[]) => recordSuccesses(deps.db, done));
   if (succeeded.length > 0)
-    await recordSuccesses(
-      deps.db,
-      succeeded.map((o) => ({ deliveryId: o.deliveryId, attempt: o.outcome })),
-      deps.clock.now(),
-    );
+    await record(succeeded.map((o) => ({ deliveryId: o.deliveryId, attempt: o.outcome, at: o.at })));
   const failed = outcomes.filter((o) => o.outcome.error !== null);
   for (const f of failed)
     await recordFailedAttempt(deps, f.deliveryId, f.endpoint.id, f.outcome, opts.lastAttempt);

@@ -11,14 +11,17 @@ import {
   attemptInline,
   INLINE_SWEEP_BATCH,
   type InlineDelivery,
+  SUCCESS_BATCH_MS,
   staleInlineBefore,
 } from './inline-attempts.js';
+import { SuccessBatches } from './success-batches.js';
 import { endpointReaders, endpointVisibility, loadVisibleEndpoint } from './webhooks.access.js';
 import { toDeliveryDto } from './webhooks.dto.js';
 import {
   endpointDeliveries,
   handOverStaleInline,
   lockVisibleDelivery,
+  recordSuccesses,
   setDeliveryPending,
 } from './webhooks.repo.js';
 import type { DeliveryDto, ListDeliveriesQuery } from './webhooks.schemas.js';
@@ -26,6 +29,8 @@ import type { DeliveryDto, ListDeliveriesQuery } from './webhooks.schemas.js';
 /** Webhook deliveries: their log, manual redelivery, and (for the webhooks worker) their attempts. */
 export function createWebhookDeliveriesService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'config'>) {
   const { db, clock } = deps;
+  // The successes of the waves this process attempts, written together (success-batches.ts).
+  const inlineSuccesses = new SuccessBatches((done) => recordSuccesses(db, done), SUCCESS_BATCH_MS);
   return {
     /** The delivery log of one endpoint, oldest first (cursor pagination over UUIDv7 ids). */
     async list(caller: Caller, endpointId: string, q: ListDeliveriesQuery) {
@@ -82,7 +87,8 @@ export function createWebhookDeliveriesService(deps: Pick<ServiceDeps, 'db' | 'c
     },
 
     /** The first attempts of a matching wave's deliveries, made by the process that wrote it (see attemptInline). */
-    attemptInline: (deliveries: InlineDelivery[], log: Logger) => attemptInline({ ...deps, log }, deliveries),
+    attemptInline: (deliveries: InlineDelivery[], log: Logger) =>
+      attemptInline({ ...deps, log, record: inlineSuccesses.record }, deliveries),
 
     /**
      * Hands to the webhooks queue the deliveries whose matching process stopped before recording

@@ -9,7 +9,8 @@
  * the matching job hands them to this process's InlineAttempts, which POSTs them at once, outside
  * the matching queue's concurrency. From there:
  *
- * - a success is recorded as any other (and the mark cleared with it);
+ * - a success is recorded as any other (and the mark cleared with it), in a statement shared with
+ *   the other waves' successes of the next SUCCESS_BATCH_MS (success-batches.ts);
  * - a failed attempt hands the delivery to the webhooks queue, with the attempts made, for its
  *   retries on the usual backoff; a last one (WEBHOOK_MAX_ATTEMPTS = 1) leaves it dead;
  * - a process that stops before recording the outcome (or before the POST) leaves the mark: the
@@ -22,13 +23,15 @@
 import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
 import { webhookBackoffMs } from '../../domain/webhook-backoff.js';
-import { type DeliverDeps, postStarted } from './deliver.js';
+import { type DeliverDeps, postStarted, type RecordSuccesses } from './deliver.js';
 import { handOverInline, type StartedAttempt } from './webhooks.repo.js';
 
 /** Deliveries the sweep hands over per run, at most (it runs every INLINE_SWEEP_EVERY_MS). */
 export const INLINE_SWEEP_BATCH = 500;
 /** How often the maintenance queue looks for deliveries left by a stopped matching process. */
 export const INLINE_SWEEP_EVERY_MS = 10_000;
+/** How long a wave's successes wait for other waves' to be written with them. */
+export const SUCCESS_BATCH_MS = 50;
 /** Time past an attempt's own limit before a mark counts as left behind. */
 const INLINE_GRACE_MS = 10_000;
 
@@ -39,6 +42,8 @@ export const staleInlineBefore = (config: Pick<Config, 'WEBHOOK_TIMEOUT_MS'>, no
 type InlineDeps = DeliverDeps & {
   config: DeliverDeps['config'] &
     Pick<Config, 'WEBHOOK_MAX_ATTEMPTS' | 'WEBHOOK_BACKOFF_BASE_MS' | 'WEBHOOK_BACKOFF_CAP_MS'>;
+  /** How the successes are written: the process's SuccessBatches, shared by all its waves. */
+  record: RecordSuccesses;
 };
 
 /**
@@ -57,6 +62,7 @@ export async function attemptInline(deps: InlineDeps, deliveries: InlineDelivery
   const started = deliveries.map((d) => ({ ...d, attempt: 1, unknownSince: null }));
   const { failures } = await postStarted(deps, started, {
     lastAttempt: deps.config.WEBHOOK_MAX_ATTEMPTS <= 1,
+    record: deps.record,
   });
   if (failures.length === 0) return;
   const ids = deliveries.map((d) => d.deliveryId);

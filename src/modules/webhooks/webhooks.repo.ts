@@ -251,17 +251,21 @@ export interface Attempt {
   latencyMs: number;
 }
 
+/** A successful attempt: the delivery, the answer it got, and when. */
+export interface Success {
+  deliveryId: string;
+  attempt: Attempt;
+  at: Date;
+}
+
 /**
- * Successful attempts (already counted by startAttempts), in one statement: each delivery's outcome,
- * and the end of its endpoint's failing streak. Its commit does not wait for the WAL to reach disk
- * (`synchronous_commit` off for this statement's own transaction): an outcome lost with a Postgres
- * crash leaves the delivery in flight, and it is delivered again, as delivery is at least once.
+ * Successful attempts (already counted by startAttempts, or by a matching wave's fan-out), in one
+ * statement: each delivery's outcome, and the end of its endpoint's failing streak. Its commit does
+ * not wait for the WAL to reach disk (`synchronous_commit` off for this statement's own
+ * transaction): an outcome lost with a Postgres crash leaves the delivery in flight, and it is
+ * delivered again, as delivery is at least once.
  */
-export async function recordSuccesses(
-  db: Db,
-  done: { deliveryId: string; attempt: Attempt }[],
-  now: Date,
-): Promise<void> {
+export async function recordSuccesses(db: Db, done: Success[]): Promise<void> {
   await execute(
     db,
     sql`
@@ -269,10 +273,11 @@ export async function recordSuccesses(
     done as (
       update webhook_deliveries d
          set status = 'succeeded', in_flight_since = null, inline_since = null, last_status_code = v.code, last_error = null,
-             last_latency_ms = v.ms, last_attempt_at = ${now}, delivered_at = ${now}
+             last_latency_ms = v.ms, last_attempt_at = v.at, delivered_at = v.at
         from unnest(${pgArray(done.map((d) => d.deliveryId))}::uuid[],
                     ${pgArray(done.map((d) => d.attempt.statusCode ?? 0))}::int[],
-                    ${pgArray(done.map((d) => d.attempt.latencyMs))}::int[]) as v(id, code, ms)
+                    ${pgArray(done.map((d) => d.attempt.latencyMs))}::int[],
+                    ${pgArray(done.map((d) => d.at.toISOString()))}::timestamptz[]) as v(id, code, ms, at)
        where d.id = v.id and exists (select 1 from async)
       returning d.endpoint_id)
     update webhook_endpoints set failing_since = null
