@@ -1,5 +1,4 @@
 import type { Logger } from 'pino';
-import { Webhook } from 'standardwebhooks';
 import { workerActor } from '../../audit/audit.repo.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
@@ -7,6 +6,7 @@ import { transaction } from '../../db/transaction.js';
 import type { Clock } from '../../lib/clock.js';
 import { auditEndpoint } from './endpoints.service.js';
 import { type PostOutcome, postWebhook } from './http-post.js';
+import { webhookSigner } from './signature.js';
 import { toEndpointDto } from './webhooks.dto.js';
 import {
   closeDelivery,
@@ -41,13 +41,15 @@ export interface PostsOutcome {
 }
 
 /** Signed per Standard Webhooks: the webhook-id stays the same on every attempt; the timestamp is the attempt's. */
-function signedHeaders(signer: Webhook, messageId: string, at: Date, body: string): Record<string, string> {
+type Signer = ReturnType<typeof webhookSigner>;
+
+function signedHeaders(sign: Signer, messageId: string, at: Date, body: string): Record<string, string> {
   return {
     'content-type': 'application/json',
     'user-agent': 'whistle-dispatch-webhooks/1',
     'webhook-id': messageId,
     'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
-    'webhook-signature': signer.sign(messageId, at, body),
+    'webhook-signature': sign(messageId, at, body),
   };
 }
 
@@ -89,11 +91,11 @@ export async function postStarted(
   started: StartedAttempt[],
   opts: { lastAttempt: boolean; record?: RecordSuccesses },
 ): Promise<PostsOutcome> {
-  const signers = new Map<string, Webhook>();
+  const signers = new Map<string, Signer>();
   const signerOf = (e: StartedAttempt['endpoint']) => {
     let signer = signers.get(e.id);
     if (!signer) {
-      signer = new Webhook(e.secret);
+      signer = webhookSigner(e.secret);
       signers.set(e.id, signer);
     }
     return signer;
