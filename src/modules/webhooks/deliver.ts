@@ -40,9 +40,9 @@ export interface PostsOutcome {
   failures: string[];
 }
 
-/** Signed per Standard Webhooks: the webhook-id stays the same on every attempt; the timestamp is the attempt's. */
 type Signer = ReturnType<typeof webhookSigner>;
 
+/** Signed per Standard Webhooks: the webhook-id stays the same on every attempt; the timestamp is the attempt's. */
 function signedHeaders(sign: Signer, messageId: string, at: Date, body: string): Record<string, string> {
   return {
     'content-type': 'application/json',
