@@ -15,6 +15,22 @@ import type { Queues } from '../outbox/queues.js';
 /** How long the relay polls alone after a LISTEN attempt failed before it tries again. */
 const LISTEN_RETRY_MS = 1_000;
 
+/**
+ * Jobs of one queue that the relay's own process runs as it relays them, instead of adding them to
+ * BullMQ, while it has room: a job that waited for nothing skips Redis, BullMQ's fetch and
+ * completion, and a wake-up of the queue's worker.
+ */
+export interface LocalJobs {
+  queue: QueueName;
+  /** Starts the job if the process has room for it now; null when it has none (it goes to BullMQ). */
+  tryRun(payload: unknown): Promise<unknown> | null;
+  /**
+   * A job that has not finished this long after it started is added to BullMQ as well, and the
+   * relay moves on: the job must be safe to run twice.
+   */
+  budgetMs: number;
+}
+
 /** BullMQ job id of an outbox row: its own deterministic id, or the row id. */
 export const outboxJobId = (row: { id: number; jobId: string | null }) => row.jobId ?? `ob-${row.id}`;
 
@@ -22,6 +38,11 @@ export const outboxJobId = (row: { id: number; jobId: string | null }) => row.jo
  * Moves committed outbox rows into BullMQ. Woken by NOTIFY on insert and by a short poll; rows are
  * claimed with FOR UPDATE SKIP LOCKED, so many relays can run at once, and each row's job id is
  * derived from the row, so a row that is enqueued and then re-read after a crash is not added twice.
+ *
+ * With `local`, due jobs of one queue are run here instead, while the process has room, inside the
+ * claim's transaction: their rows count as published once the jobs have finished, so a process that
+ * dies meanwhile leaves them to be claimed again (a job that failed is added to BullMQ, for its
+ * retries). Jobs that are not due, and those the process has no room for, go to BullMQ as before.
  */
 export class OutboxRelay {
   private listener: pg.PoolClient | null = null;
@@ -55,6 +76,7 @@ export class OutboxRelay {
        * again. Jobs a failover would drop with the old master are thus still in the outbox.
        */
       replicaAcks?: { replicas: number; timeoutMs: number };
+      local?: LocalJobs;
     },
   ) {}
 
@@ -176,7 +198,7 @@ export class OutboxRelay {
     try {
       try {
         const rows = await beginAndClaim(client, batchSize);
-        if (rows.length > 0) await this.enqueue(rows);
+        if (rows.length > 0) await this.publish(rows);
         await client.query('commit');
         return rows.length;
       } catch (err) {
@@ -190,7 +212,60 @@ export class OutboxRelay {
     }
   }
 
+  /** The rows' jobs run here (see LocalJobs) or added to BullMQ; either way done before the claim commits. */
+  private async publish(rows: ClaimedJob[]): Promise<void> {
+    const started = this.startLocally(rows);
+    const queued = started.size === 0 ? rows : rows.filter((row) => !started.has(row));
+    const [, unfinished] = await Promise.all([this.enqueue(queued), this.settle(started)]);
+    await this.enqueue(unfinished);
+  }
+
+  private startLocally(rows: ClaimedJob[]): Map<ClaimedJob, Promise<unknown>> {
+    const started = new Map<ClaimedJob, Promise<unknown>>();
+    const local = this.opts.local;
+    if (!local) return started;
+    for (const row of rows) {
+      if (row.queue !== local.queue || row.delayMs > 0) continue;
+      const run = local.tryRun(row.payload);
+      if (run) started.set(row, run);
+    }
+    return started;
+  }
+
+  /** Waits for the jobs run here, up to the budget; returns those that failed or are still running. */
+  private async settle(started: Map<ClaimedJob, Promise<unknown>>): Promise<ClaimedJob[]> {
+    if (started.size === 0) return [];
+    const running = new Set(started.keys());
+    const failed: ClaimedJob[] = [];
+    const runs = [...started].map(([row, run]) =>
+      run.then(
+        () => running.delete(row),
+        (err: Error) => {
+          running.delete(row);
+          failed.push(row);
+          this.log.warn(
+            { queue: row.queue, jobId: outboxJobId(row), err: { message: err.message } },
+            'job run by the relay failed; added to its queue',
+          );
+        },
+      ),
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const budget = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, this.opts.local?.budgetMs);
+    });
+    await Promise.race([Promise.all(runs), budget]);
+    clearTimeout(timer);
+    if (running.size > 0)
+      this.log.warn(
+        { jobs: running.size, budgetMs: this.opts.local?.budgetMs },
+        'jobs run by the relay still running after their budget; added to their queue as well',
+      );
+    return [...failed, ...running];
+  }
+
   private async enqueue(rows: ClaimedJob[]): Promise<void> {
+    if (rows.length === 0) return;
     // In id order, as they were written (UPDATE ... RETURNING does not promise an order).
     rows.sort((a, b) => Number(a.id) - Number(b.id));
     const byQueue = new Map<QueueName, { name: string; data: unknown; opts: JobsOptions }[]>();

@@ -6,17 +6,26 @@ import { createDatabase, type Database } from '../db/client.js';
 import type { Clock } from '../lib/clock.js';
 import { redisTopology } from '../lib/redis.js';
 import { InlineAttempts } from '../modules/webhooks/inline-attempts.js';
-import { allQueues, type QueueName } from '../outbox/jobs.js';
+import { allQueues, type JobPayloads, type QueueName } from '../outbox/jobs.js';
 import { type Queues, workerRedis } from '../outbox/queues.js';
 import { buildServices, type Services } from '../services.js';
 import type { JobDeps } from './job-deps.js';
-import { OutboxRelay } from './outbox-relay.js';
+import { MatchingSlots } from './matching-slots.js';
+import { type LocalJobs, OutboxRelay } from './outbox-relay.js';
 import { processors } from './processors/index.js';
+import { matchPass } from './processors/matching.js';
 import { webhookRetryPolicy } from './processors/webhooks.js';
 import { installSchedulers } from './schedulers.js';
 
 /** Connections of the relay's own pool, on top of the workers' pool. */
 export const RELAY_POOL_SIZE = 2;
+
+/**
+ * A matching pass the relay runs itself that has not finished after this long is added to the
+ * matching queue as well, and the relay goes on with the outbox. Passes take milliseconds (tens at a
+ * million members); one this slow waits on a lock or a struggling Postgres.
+ */
+const LOCAL_MATCHING_BUDGET_MS = 1_000;
 
 /**
  * How long BullMQ's close may take once no job of this process runs any more. It takes milliseconds
@@ -76,9 +85,13 @@ export interface WorkerRuntime {
  * jobs and waits for the running ones (BullMQ's graceful close, bounded: see `closeWorkers`) and for
  * the webhook attempts of the waves they wrote, then stops the relay.
  *
- * `database` is the workers' own pool. Matching runs at most `matchingConcurrency(config)` jobs at
+ * `database` is the workers' own pool. Matching runs at most `matchingConcurrency(config)` passes at
  * once, below the pool's size: a burst of slow matching passes holds at most that many connections
  * and the other queues (offer expiry, webhooks, SLA timers) keep the rest.
+ *
+ * A process that runs matching runs the matching jobs it relays itself while it has a free slot
+ * (the relay's `LocalJobs`): an order's pass starts as its outbox row is claimed, without a trip
+ * through Redis. The others, and those that fail, go through the matching queue.
  */
 export async function startWorkers(opts: {
   config: Config;
@@ -99,6 +112,16 @@ export async function startWorkers(opts: {
     log,
   );
   const deps: JobDeps = { config, database, queues, clock, log, services, inlineWebhooks };
+  const running = new RunningJobs();
+  const matching = new MatchingSlots(matchingConcurrency(config));
+  const local: LocalJobs | undefined = (opts.only ?? allQueues).includes('matching')
+    ? {
+        queue: 'matching',
+        tryRun: (payload) =>
+          matching.tryRun(() => running.track(() => matchPass(payload as JobPayloads['matching'], deps))),
+        budgetMs: LOCAL_MATCHING_BUDGET_MS,
+      }
+    : undefined;
   // Webhook deliveries retry on their own schedule: the relay adds their jobs with the attempts and
   // backoff type of the policy, and the webhooks worker computes each delay from it.
   const webhookRetry = webhookRetryPolicy(config);
@@ -119,15 +142,19 @@ export async function startWorkers(opts: {
       gatherMs: config.OUTBOX_GATHER_MS,
       jobOptions: { webhooks: webhookRetry.jobOptions },
       replicaAcks: { replicas: config.REDIS_REPLICA_ACKS, timeoutMs: config.REDIS_REPLICA_ACK_TIMEOUT_MS },
+      local,
     },
   );
   await relay.start();
   const connection = workerRedis(redisTopology(config));
   connection.on('error', () => {});
-  const running = new RunningJobs();
   const workers = (opts.only ?? allQueues).map((name) => {
     const processor = processors[name] as (job: unknown, deps: JobDeps) => Promise<unknown>;
-    const worker = new Worker(name, (job) => running.track(() => processor(job, deps)), {
+    const run =
+      name === 'matching'
+        ? (job: unknown) => matching.run(() => running.track(() => processor(job, deps)))
+        : (job: unknown) => running.track(() => processor(job, deps));
+    const worker = new Worker(name, run, {
       connection,
       prefix: queues.bullPrefix,
       concurrency: name === 'matching' ? matchingConcurrency(config) : config.WORKER_CONCURRENCY,
@@ -157,6 +184,8 @@ export async function startWorkers(opts: {
     // Idempotent: a test or a signal handler may close a runtime that is closed again on shutdown.
     close() {
       closing ??= (async () => {
+        // The relay runs no more passes itself: the queue keeps them for a process that stays.
+        matching.close();
         if (!(await closeWorkers(workers, running)))
           log.warn(
             { afterMs: CLOSE_AFTER_LAST_JOB_MS },
