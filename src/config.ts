@@ -102,7 +102,7 @@ export const envSchema = z.object({
    * transactions that commit meanwhile are answered by one claim. The first NOTIFY after a quiet
    * window is answered at once (0: every NOTIFY at once).
    */
-  OUTBOX_GATHER_MS: z.coerce.number().int().min(0).max(1_000).default(10),
+  OUTBOX_GATHER_MS: z.coerce.number().int().min(0).max(1_000).default(50),
   MATCH_FANOUT: z.coerce.number().int().min(1).max(50).default(3),
   /**
    * Weight of the pendingElsewhere score part: how much a member's pending offers on other orders

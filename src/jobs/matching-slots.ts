@@ -3,8 +3,9 @@ import pLimit, { type LimitFunction } from 'p-limit';
 /**
  * The matching passes of one worker process, at most `size` at once (MATCHING_CONCURRENCY), however
  * they came: a job of the matching queue waits for a slot; a job the outbox relay runs itself takes
- * one only if it is free at once (see the relay's `LocalJobs`), and otherwise goes to the queue. So a
- * burst of slow passes holds at most `size` of the workers' connections either way.
+ * one if it is free, or waits for one behind fewer than `size` others (a batch the relay claimed may
+ * hold more matching jobs than there are slots), and otherwise goes to the queue (see the relay's
+ * `LocalJobs`). So a burst of slow passes holds at most `size` of the workers' connections either way.
  */
 export class MatchingSlots {
   private readonly limit: LimitFunction;
@@ -19,9 +20,12 @@ export class MatchingSlots {
     return this.limit(pass);
   }
 
-  /** Runs a pass now if a slot is free and no pass waits for one; null otherwise, or once closing. */
+  /**
+   * Runs a pass in a slot that is free or for which fewer than `size` passes wait; null otherwise,
+   * or once closing.
+   */
   tryRun<T>(pass: () => Promise<T>): Promise<T> | null {
-    if (this.closing || this.limit.activeCount + this.limit.pendingCount >= this.limit.concurrency)
+    if (this.closing || this.limit.activeCount + this.limit.pendingCount >= 2 * this.limit.concurrency)
       return null;
     return this.limit(pass);
   }

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { MatchingSlots } from '../../src/jobs/matching-slots.js';
 
 /** A pass that runs until its `finish` is called. */
+async function waitFor(done: () => boolean): Promise<void> {
+  while (!done()) await new Promise((r) => setTimeout(r, 1));
+}
+
 function held() {
   let finish: () => void = () => {};
   const done = new Promise<void>((resolve) => {
@@ -11,22 +15,31 @@ function held() {
 }
 
 describe('matching slots', () => {
-  it('starts a pass through tryRun only while a slot is free and no queued pass waits for one', async () => {
+  it('takes a pass through tryRun while a slot is free or fewer than its size wait, behind the queued ones', async () => {
     const slots = new MatchingSlots(2);
-    const [a, b, c] = [held(), held(), held()];
-    const first = slots.tryRun(a.pass);
+    const [a, b, c, d] = [held(), held(), held(), held()];
+    const order: string[] = [];
+    const tracked = (name: string, pass: () => Promise<void>) => async () => {
+      order.push(name);
+      await pass();
+    };
+    const first = slots.tryRun(tracked('a', a.pass));
+    const queued = slots.run(tracked('b', b.pass));
+    // Both slots taken: two more may wait, the queue's first.
+    const waitingQueued = slots.run(tracked('c', c.pass));
+    const waitingLocal = slots.tryRun(tracked('d', d.pass));
     expect(first).not.toBeNull();
-    const queued = slots.run(b.pass);
-    // One slot left, taken by the job that came through the queue: tryRun finds none.
-    const waiting = slots.run(c.pass);
-    expect(slots.tryRun(async () => 'late')).toBeNull();
+    expect(waitingLocal).not.toBeNull();
+    expect(slots.tryRun(async () => undefined)).toBeNull();
+    await waitFor(() => order.length === 2);
+    expect(order).toEqual(['a', 'b']);
     a.finish();
     await first;
-    // The freed slot went to the pass that waited for it, not to a newcomer.
-    expect(slots.tryRun(async () => 'late')).toBeNull();
-    b.finish();
-    c.finish();
-    await Promise.all([queued, waiting]);
+    await waitFor(() => order.length === 3);
+    expect(order).toEqual(['a', 'b', 'c']);
+    for (const p of [b, c, d]) p.finish();
+    await Promise.all([queued, waitingQueued, waitingLocal]);
+    expect(order).toEqual(['a', 'b', 'c', 'd']);
     await expect(slots.tryRun(async () => 'now')).resolves.toBe('now');
   });
 
