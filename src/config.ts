@@ -99,8 +99,8 @@ export const envSchema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   /**
    * While busy, the outbox relay begins a drain at most once in this window: the NOTIFYs of the
-   * transactions that commit meanwhile are answered by one claim. The first NOTIFY after a quiet
-   * window is answered at once (0: every NOTIFY at once).
+   * transactions that commit meanwhile are answered by one claim. Only while NOTIFYs come at least
+   * two to a window: at lower rates, and after a quiet window, each is answered at once (0: always).
    */
   OUTBOX_GATHER_MS: z.coerce.number().int().min(0).max(1_000).default(50),
   MATCH_FANOUT: z.coerce.number().int().min(1).max(50).default(3),

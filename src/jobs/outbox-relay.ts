@@ -12,6 +12,10 @@ import {
 } from '../outbox/outbox.repo.js';
 import type { Queues } from '../outbox/queues.js';
 
+/** The weight of the newest gap between NOTIFYs in their mean, and the longest gap counted. */
+const GAP_WEIGHT = 0.2;
+const GAP_CAP_MS = 1_000;
+
 /** How long the relay polls alone after a LISTEN attempt failed before it tries again. */
 const LISTEN_RETRY_MS = 1_000;
 
@@ -53,6 +57,9 @@ export class OutboxRelay {
   /** A drain asked for by a NOTIFY, due once the gathering window has passed. */
   private gathering: NodeJS.Timeout | null = null;
   private lastDrainAt = 0;
+  /** When the last NOTIFY came, and the mean gap between NOTIFYs (weighted to the recent ones). */
+  private lastNotifyAt = 0;
+  private meanGapMs = GAP_CAP_MS;
   private draining: Promise<void> | null = null;
   private again = false;
   private stopped = false;
@@ -130,14 +137,20 @@ export class OutboxRelay {
   }
 
   /**
-   * A NOTIFY. After a quiet spell (no drain began within the gathering window) it drains at once;
-   * while busy, the drain waits until a window has passed since the last one began, so one claim
-   * takes the rows of every transaction that committed meanwhile.
+   * A NOTIFY. The drain waits until a gathering window has passed since the last one began, so that
+   * one claim takes the rows of every transaction that committed meanwhile, but only while the
+   * NOTIFYs come often enough for a window to hold two of them or more (their mean gap, over the
+   * last few, at most half the window): at lower rates, and after a quiet spell, it drains at once,
+   * as a wait would only make each row later without sharing its claim.
    */
   private notified(): void {
+    const now = Date.now();
+    const gap = now - this.lastNotifyAt;
+    this.lastNotifyAt = now;
+    this.meanGapMs += (Math.min(gap, GAP_CAP_MS) - this.meanGapMs) * GAP_WEIGHT;
     const gatherMs = this.opts.gatherMs ?? 0;
-    const wait = this.lastDrainAt + gatherMs - Date.now();
-    if (wait <= 0) this.kick();
+    const wait = this.lastDrainAt + gatherMs - now;
+    if (wait <= 0 || this.meanGapMs * 2 > gatherMs) this.kick();
     else if (!this.gathering && !this.stopped) this.gathering = setTimeout(() => this.kick(), wait);
   }
 
