@@ -89,9 +89,10 @@ export interface WorkerRuntime {
  * once, below the pool's size: a burst of slow matching passes holds at most that many connections
  * and the other queues (offer expiry, webhooks, SLA timers) keep the rest.
  *
- * A process that runs matching runs the matching jobs it relays itself while it has a free slot
- * (the relay's `LocalJobs`): an order's pass starts as its outbox row is claimed, without a trip
- * through Redis. The others, and those that fail, go through the matching queue.
+ * A process that runs matching runs the matching jobs it relays itself while it has room in its
+ * slots (the relay's `LocalJobs`, `MatchingSlots.tryRun`): an order's pass starts as its outbox row
+ * is claimed, without a trip through Redis. The others, and those that fail, go through the matching
+ * queue.
  */
 export async function startWorkers(opts: {
   config: Config;
