@@ -228,7 +228,7 @@ export class OutboxRelay {
   /** The rows' jobs run here (see LocalJobs) or added to BullMQ; either way done before the claim commits. */
   private async publish(rows: ClaimedJob[]): Promise<void> {
     const started = this.startLocally(rows);
-    const queued = started.size === 0 ? rows : rows.filter((row) => !started.has(row));
+    const queued = rows.filter((row) => !started.has(row));
     const [, unfinished] = await Promise.all([this.enqueue(queued), this.settle(started)]);
     await this.enqueue(unfinished);
   }

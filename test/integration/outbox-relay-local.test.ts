@@ -38,6 +38,19 @@ describe('outbox relay: jobs it runs itself', () => {
 
   const orderOf = (payload: unknown) => (payload as { orderId: string }).orderId;
 
+  /** A relay whose jobs run at once and succeed, recording the order of each. */
+  function recordingRelay() {
+    const ran: string[] = [];
+    const relay = relayWith({
+      queue: 'matching',
+      tryRun: async (payload) => {
+        ran.push(orderOf(payload));
+      },
+      budgetMs: 5_000,
+    });
+    return { relay, ran };
+  }
+
   /** A relay draining while the one job it runs itself is still running, until `finish`. */
   async function drainingWithARunningJob() {
     let finish: () => void = () => {};
@@ -67,14 +80,7 @@ describe('outbox relay: jobs it runs itself', () => {
       `insert into outbox (queue, job_name, payload) values ('sla', 'deadline', '{"kind":"reconcile"}') returning id`,
     );
     const sla = `ob-${rows[0]!.id}`;
-    const ran: string[] = [];
-    const relay = relayWith({
-      queue: 'matching',
-      tryRun: async (payload) => {
-        ran.push(orderOf(payload));
-      },
-      budgetMs: 5_000,
-    });
+    const { relay, ran } = recordingRelay();
     expect(await relay.drain()).toBe(3);
     expect(ran).toEqual([due.orderId]);
     const matching = ctx.queues.get('matching');
@@ -142,14 +148,7 @@ describe('outbox relay: jobs it runs itself', () => {
     finish();
     await expect(draining).rejects.toThrow();
     expect(await unpublished([row.jobId])).toBe(1);
-    const ran: string[] = [];
-    const next = relayWith({
-      queue: 'matching',
-      tryRun: async (payload) => {
-        ran.push(orderOf(payload));
-      },
-      budgetMs: 5_000,
-    });
+    const { relay: next, ran } = recordingRelay();
     expect(await next.drain()).toBe(1);
     expect(ran).toEqual([row.orderId]);
     expect(await unpublished([row.jobId])).toBe(0);
