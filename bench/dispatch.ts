@@ -41,7 +41,7 @@ import { join } from 'node:path';
 import { bullPrefix } from '../src/outbox/queues.js';
 import { printProfile, summariseProfile } from './lib/cpuprofile.js';
 import { P99_TARGET_MS, stageTargets } from './lib/dispatch-targets.js';
-import { probeRoundTrips } from './lib/machine-probe.js';
+import { cpuName, probeRoundTrips } from './lib/machine-probe.js';
 import { progress } from './lib/main.js';
 import { cpuMs, freePort, machineBusyMs, type Service, startService } from './lib/processes.js';
 import { printTable, quantile, type Row } from './lib/report.js';
@@ -283,7 +283,7 @@ async function main(): Promise<void> {
     const roundTrips = await probeRoundTrips(scratch.databaseUrl, scratch.redisUrl);
     const tuned = TUNABLES.filter((k) => process.env[k]).map((k) => `${k}=${process.env[k]}`);
     console.log(
-      `\n${tuned.length ? `${tuned.join(' ')}; ` : ''}${cpus.length} cores (${cpus[0]?.model ?? '?'}), Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)}; ${STAGE_S} s per rate; 200 members in 8 communities; service ${process.env.BENCH_RUNTIME === 'tsx' ? 'under tsx' : 'built (node dist/)'}${PROFILED ? `, ${PROFILED} under --cpu-prof` : ''}; ${roundTrips}\n`,
+      `\n${tuned.length ? `${tuned.join(' ')}; ` : ''}${cpus.length} cores (${cpuName()}), Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)}; ${STAGE_S} s per rate; 200 members in 8 communities; service ${process.env.BENCH_RUNTIME === 'tsx' ? 'under tsx' : 'built (node dist/)'}${PROFILED ? `, ${PROFILED} under --cpu-prof` : ''}; ${roundTrips}\n`,
     );
     console.log(
       '| orders/s | sent | failed | POST p50 / p99 ms | webhooks | p50 ms | p95 ms | p99 ms | max ms | worst 1 s p99 ms | first offer row p50 / p99 ms | CPU ms/order API / worker / Postgres / Redis = service | machine | all done, s after the last POST | GC pauses API; worker | autovacuum runs | load avg |',

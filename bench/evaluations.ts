@@ -15,6 +15,7 @@ import { buildApp } from '../src/app.js';
 import { generateKey } from '../src/auth/keys.js';
 import { loadConfig } from '../src/config.js';
 import { producerRedis, Queues } from '../src/outbox/queues.js';
+import { cpuName } from './lib/machine-probe.js';
 import { createScratch } from './lib/scratch.js';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
@@ -66,8 +67,6 @@ const SEED = (orders: number) => [
 const median = (sorted: number[]) =>
   (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.ceil((sorted.length - 1) / 2)]!) / 2;
 
-const cpuModel = () => os.cpus()[0]?.model.trim() ?? 'unknown CPU';
-
 async function main(): Promise<void> {
   const scratch = await createScratch(10);
   const base = loadConfig({ ...process.env, DATABASE_URL: scratch.databaseUrl });
@@ -114,7 +113,7 @@ async function main(): Promise<void> {
       .map((l) => l.toFixed(2))
       .join(' ');
     console.log(
-      `\n${new Date().toISOString().slice(0, 10)} · ${ORDERS.toLocaleString('en')} orders in the month (and as many in the month before) · ${os.cpus().length} × ${cpuModel()} · Node ${process.version} · ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') || load} load\n`,
+      `\n${new Date().toISOString().slice(0, 10)} · ${ORDERS.toLocaleString('en')} orders in the month (and as many in the month before) · ${os.cpus().length} × ${cpuName()} · Node ${process.version} · ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') || load} load\n`,
     );
     console.log(
       '| ranking, month=2026-11 | rows | p50 ms | max ms | target | met |\n| --- | ---: | ---: | ---: | ---: | --- |',

@@ -22,6 +22,7 @@ import { loadConfig } from '../src/config.js';
 import { createDatabase } from '../src/db/client.js';
 import { runMigrations } from '../src/db/migrate.js';
 import { producerRedis, Queues } from '../src/outbox/queues.js';
+import { cpuName } from './lib/machine-probe.js';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
@@ -199,7 +200,7 @@ async function main(): Promise<void> {
       ['members, admin, CSV', keys.admin, '/v1/reports/members', { accept: 'text/csv' }],
     ];
     console.log(
-      `\n${RUNS} runs each, ${ORDERS.toLocaleString('en')} orders, ${os.cpus().length} cores, Node ${process.version}\n`,
+      `\n${RUNS} runs each, ${ORDERS.toLocaleString('en')} orders, ${os.cpus().length} cores (${cpuName()}), Node ${process.version}\n`,
     );
     console.log('| report | p50 ms | max ms |\n| --- | ---: | ---: |');
     for (const [name, k, url, headers] of cases) {

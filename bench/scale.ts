@@ -28,6 +28,7 @@ import { execute } from '../src/db/exec.js';
 import { orders } from '../src/db/schema/index.js';
 import { findCandidates } from '../src/modules/offers/matching.repo.js';
 import { membersInReach } from '../src/modules/orders/reach.repo.js';
+import { cpuName } from './lib/machine-probe.js';
 import { progress } from './lib/main.js';
 import { type Service, startService } from './lib/processes.js';
 import { fmt, loadAverage, machine, printTable, quantile, type Row } from './lib/report.js';
@@ -429,6 +430,6 @@ const cpus = os.cpus();
 console.log(
   `\n${await machine(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres', process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0')}`,
 );
-console.log(`${cpus.length} cores (${cpus[0]?.model}); load average at the end ${loadAverage()}\n`);
+console.log(`${cpus.length} cores (${cpuName()}); load average at the end ${loadAverage()}\n`);
 printTable(all);
 process.exit(0);

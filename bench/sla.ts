@@ -27,6 +27,7 @@ import { transaction } from '../src/db/transaction.js';
 import { newId } from '../src/lib/ids.js';
 import { planOrderTimers } from '../src/modules/sla/deadlines.js';
 import { type ProfileSummary, summariseProfile } from './lib/cpuprofile.js';
+import { cpuName } from './lib/machine-probe.js';
 import { cpuMs, rssBytes, startService } from './lib/processes.js';
 import { createScratch, type Scratch } from './lib/scratch.js';
 
@@ -267,7 +268,7 @@ console.log(
     .join(' ')}`,
 );
 console.log(
-  `${ORDERS} orders, deadlines over ${SPREAD_MS / 1000} s, reconciler every ${RECONCILE_EVERY_MS / 1000} s; ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, Node ${process.version}`,
+  `${ORDERS} orders, deadlines over ${SPREAD_MS / 1000} s, reconciler every ${RECONCILE_EVERY_MS / 1000} s; ${cpu.length} × ${cpuName()}, Node ${process.version}`,
 );
 const results = [await run('timers', {})];
 if (ONLY !== 'timers') results.push(await run('redis keys deleted mid-run', { flushAfterMs: SPREAD_MS / 2 }));

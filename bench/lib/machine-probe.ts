@@ -1,7 +1,31 @@
-import { fstatSync } from 'node:fs';
+import { fstatSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { quantile } from './report.js';
+
+/**
+ * The CPU as the figures name it: its model name, and on Linux its family, model and clock as
+ * /proc/cpuinfo reads them. Virtual machines often report a bare "AMD EPYC" or "Intel Xeon"; the
+ * family and model tell the generations apart (an AMD EPYC of family 25 model 17 is not one of
+ * family 26 model 2), and the same code's CPU per order differs between them by half or more.
+ */
+export function cpuName(): string {
+  const name = os.cpus()[0]?.model.trim() || 'unknown CPU';
+  let info = '';
+  try {
+    info = readFileSync('/proc/cpuinfo', 'utf8');
+  } catch {
+    return name;
+  }
+  const field = (key: string) => new RegExp(`^${key}\\s*:\\s*(.+)$`, 'm').exec(info)?.[1]?.trim();
+  const family = field('cpu family');
+  const model = field('model');
+  const mhz = Number(field('cpu MHz'));
+  if (family === undefined || model === undefined) return name;
+  const clock = Number.isFinite(mhz) && mhz > 0 ? `; ${Math.round(mhz).toLocaleString('en-US')} MHz` : '';
+  return `${name} (family ${family}, model ${model}${clock})`;
+}
 
 /**
  * What one crossing between processes costs on this machine, which the figures per order add up

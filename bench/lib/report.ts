@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import pg from 'pg';
-import { probeRoundTrips } from './machine-probe.js';
+import { cpuName, probeRoundTrips } from './machine-probe.js';
 
 /** The value at quantile q (0..1) of an ascending array, nearest rank. */
 export function quantile(sorted: number[], q: number): number {
@@ -65,10 +65,9 @@ export async function machine(databaseUrl: string, redisUrl: string): Promise<st
   await client.end();
   const redisVersion =
     /redis_version:(\S+)/.exec(versionOf('redis-cli', ['-u', redisUrl, 'INFO', 'server']))?.[1] ?? 'unknown';
-  const cpu = os.cpus()[0]?.model ?? 'unknown cpu';
   return [
     `${new Date().toISOString()}`,
-    `${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB`,
+    `${os.cpus().length} cores (${cpuName()}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB`,
     `Node ${process.versions.node}, PostgreSQL ${rows[0]!.v.split(' ')[0]}, Redis ${redisVersion}`,
     `load average ${loadAverage()}`,
     await probeRoundTrips(databaseUrl, redisUrl),
