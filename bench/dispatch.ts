@@ -310,6 +310,7 @@ async function main(): Promise<void> {
         machine: machineBusyMs(),
       };
       const start = performance.now();
+      const startedAt = Date.now();
       const inflight: Promise<Posted>[] = [];
       for (let i = 0; i < n; i++) {
         await sleepUntil(start + (i * 1000) / rate);
@@ -370,14 +371,19 @@ async function main(): Promise<void> {
         const second = Math.floor((a.sent - start) / 1000);
         windows.set(second, [...(windows.get(second) ?? []), late[k]!]);
       });
-      const worstWindow = Math.max(
-        ...[...windows.values()].map((w) =>
-          quantile(
+      // The worst second, and when it began (UTC), to be read against Postgres's log of autovacuum
+      // runs and checkpoints.
+      const [worstSecond, worstWindow] = [...windows].reduce<[number, number]>(
+        (worst, [second, w]) => {
+          const p = quantile(
             [...w].sort((x, y) => x - y),
             0.99,
-          ),
-        ),
+          );
+          return p > worst[1] ? [second, p] : worst;
+        },
+        [0, Number.NEGATIVE_INFINITY],
       );
+      const worstWindowAt = new Date(startedAt + worstSecond * 1000).toISOString().slice(11, 19);
       console.log(
         `| ${rate} | ${n} | ${n - ok.length} | ${ms(quantile(postTimes, 0.5))} / ${ms(quantile(postTimes, 0.99))} | ${got} | ${ms(p50)} | ${ms(quantile(late, 0.95))} | ${ms(p99)} | ${ms(late.at(-1)!)} | ${ms(worstWindow)} | ${ms(quantile(rowTimes, 0.5))} / ${ms(quantile(rowTimes, 0.99))} | ${[
           cpuPerOrder.api,
@@ -403,6 +409,7 @@ async function main(): Promise<void> {
             p50,
             p99,
             worstWindow,
+            worstWindowAt,
             cpu: cpuPerOrder,
             gc,
             vacuum,

@@ -18,6 +18,8 @@ export function stageTargets(s: {
   p50: number;
   p99: number;
   worstWindow: number;
+  /** When the worst window began, UTC (HH:MM:SS). */
+  worstWindowAt: string;
   cpu: { api: number; worker: number; postgres: number; redis: number; machine: number };
   gc: [GcFigures, GcFigures];
   vacuum: string;
@@ -51,7 +53,7 @@ export function stageTargets(s: {
     {
       bench,
       measure: 'worst one-second window p99 (GC, autovacuum spikes)',
-      value: `${ms(s.worstWindow)} ms`,
+      value: `${ms(s.worstWindow)} ms (the second from ${s.worstWindowAt} UTC)`,
       target: `< ${P99_TARGET_MS} ms`,
       ok: s.worstWindow < P99_TARGET_MS,
     },
