@@ -21,14 +21,12 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import { createDatabase } from '../src/db/client.js';
 import { execute } from '../src/db/exec.js';
 import { orders } from '../src/db/schema/index.js';
 import { findCandidates } from '../src/modules/offers/matching.repo.js';
 import { membersInReach } from '../src/modules/orders/reach.repo.js';
-import { cpuName } from './lib/machine-probe.js';
 import { progress } from './lib/main.js';
 import { type Service, startService } from './lib/processes.js';
 import { fmt, loadAverage, machine, printTable, quantile, type Row } from './lib/report.js';
@@ -426,10 +424,9 @@ async function measure(size: string): Promise<Row[]> {
 
 const all: Row[] = [];
 for (const size of SIZES) all.push(...(await measure(size)));
-const cpus = os.cpus();
 console.log(
   `\n${await machine(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres', process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0')}`,
 );
-console.log(`${cpus.length} cores (${cpuName()}); load average at the end ${loadAverage()}\n`);
+console.log(`load average at the end ${loadAverage()}\n`);
 printTable(all);
 process.exit(0);
