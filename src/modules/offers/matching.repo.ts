@@ -152,8 +152,11 @@ export interface WaveWrite {
   offers: OfferRow[];
   /** The order's audit event, chained (the argument of audit_append). */
   auditEvents: string;
-  /** The offers' events and the wave's expiry timer (the arguments of outbox_emit). */
-  outbox: { events: string; jobs: string };
+  /**
+   * The offers' events and the wave's expiry timer (the arguments of outbox_emit), and the events'
+   * ids, by which a statement writing several waves tells their deliveries apart.
+   */
+  outbox: { events: string; jobs: string; eventIds: string[] };
   /**
    * The fan-out creates the wave's webhook deliveries without their jobs, their first attempt
    * counted and in flight, marked for the writer's own POST (migration 0023), and the statement
@@ -170,6 +173,11 @@ export interface InlineDelivery {
   endpoint: { id: string; url: string; secret: string };
 }
 
+/** What a written wave leaves to its writer. */
+export interface WaveWritten {
+  inlineDeliveries: InlineDelivery[];
+}
+
 /**
  * Writes a wave in one statement: its offers, the order's new match wave and version, the audit
  * event, the events and the timer. The order's version guards the wave: when another wave or a
@@ -177,57 +185,92 @@ export interface InlineDelivery {
  * setting that asks the fan-out for it is local to the transaction: nothing may write events after
  * the wave in the same transaction.
  */
-export async function writeWave(
-  db: Db,
-  w: WaveWrite,
-): Promise<{ inlineDeliveries: InlineDelivery[] } | null> {
-  const offerRows = w.offers.map((o) => ({
-    id: o.id,
-    order_id: o.orderId,
-    member_id: o.memberId,
-    wave: o.wave,
-    rank: o.rank,
-    status: o.status,
-    score: o.score,
-    score_parts: o.scoreParts,
-    expires_at: o.expiresAt.toISOString(),
-    created_at: o.createdAt.toISOString(),
-  }));
-  const applied = sql`exists (select 1 from upd)`;
-  // Asked for before the order's update, so before the events' insert (which reads the order's update).
-  const inline = w.inlineWebhooks
+export async function writeWave(db: Db, w: WaveWrite): Promise<WaveWritten | null> {
+  return (await writeWaves(db, [w]))[0] ?? null;
+}
+
+/**
+ * Writes the waves of several orders in one statement (see writeWave): each wave is written whole
+ * or, when its order's version moved on, not at all, and the others are written all the same. The
+ * answers come in the waves' order. They must agree on `inlineWebhooks`; the deliveries' mark is
+ * the earliest wave's time. The statement fails as a whole when any wave breaks a constraint (an
+ * audit chain moved on, a member offered the order already).
+ */
+export async function writeWaves(db: Db, waves: WaveWrite[]): Promise<(WaveWritten | null)[]> {
+  const first = waves[0];
+  if (!first) return [];
+  if (waves.some((w) => w.inlineWebhooks !== first.inlineWebhooks))
+    throw new Error('writeWaves: the waves must agree on inlineWebhooks');
+  const since = new Date(Math.min(...waves.map((w) => w.now.getTime())));
+  // Each wave's arguments, as the JSON they already are: one element per wave.
+  const arg = `[${waves
+    .map(
+      (w) =>
+        `{"order_id":${JSON.stringify(w.order.id)},"version":${w.order.version},"wave":${w.wave},` +
+        `"at":${JSON.stringify(w.now.toISOString())},"offers":${JSON.stringify(w.offers.map(offerRow))},` +
+        `"audit":${w.auditEvents},"events":${w.outbox.events},"jobs":${w.outbox.jobs}}`,
+    )
+    .join(',')}]`;
+  // Asked for before the orders' update, so before the events' insert (which reads the update).
+  const inline = first.inlineWebhooks
     ? {
-        cte: sql`inline as materialized (select set_config('wd.webhooks_inline', ${w.now.toISOString()}, true)),`,
+        cte: sql`inline as materialized (select set_config('wd.webhooks_inline', ${since.toISOString()}, true)),`,
         asked: sql`and exists (select 1 from inline)`,
       }
     : { cte: sql``, asked: sql`` };
-  const { rows } = await execute<{
-    audited: number;
-    emitted: number;
-    inline_started: InlineDelivery[] | null;
-  }>(
+  const { rows } = await execute<{ applied: string[]; inline_started: InlineDelivery[] | null }>(
     db,
     sql`
-    with ${inline.cte} upd as (
-      update orders set match_wave = ${w.wave}, version = ${w.order.version + 1}, updated_at = ${w.now}
-       where id = ${w.order.id} and version = ${w.order.version} ${inline.asked}
-      returning id),
+    with ${inline.cte} w as materialized (
+      select (x->>'order_id')::uuid as order_id, (x->>'version')::int as version, (x->>'wave')::int as wave,
+             (x->>'at')::timestamptz as at, x, n
+        from jsonb_array_elements(${arg}::jsonb) with ordinality as e(x, n)),
+    upd as (
+      update orders o set match_wave = w.wave, version = w.version + 1, updated_at = w.at
+        from w
+       where o.id = w.order_id and o.version = w.version ${inline.asked}
+      returning o.id),
+    applied as materialized (select w.x, w.n, w.order_id from w where w.order_id in (select id from upd)),
     off as (
       insert into offers (id, order_id, member_id, wave, rank, status, score, score_parts, expires_at, created_at)
-      select id, order_id, member_id, wave, rank, status, score, score_parts, expires_at, created_at
-        from jsonb_to_recordset(${JSON.stringify(offerRows)}::jsonb)
+      select o.id, o.order_id, o.member_id, o.wave, o.rank, o.status, o.score, o.score_parts, o.expires_at, o.created_at
+        from applied a
+        cross join lateral jsonb_to_recordset(a.x->'offers')
           as o(id uuid, order_id uuid, member_id uuid, wave int, rank int, status text, score float8,
                score_parts jsonb, expires_at timestamptz, created_at timestamptz)
-       where ${applied}
-       order by rank),
+       order by a.n, o.rank),
     written as materialized (
-      select audit_append(${w.auditEvents}::jsonb) as audited,
-             outbox_emit(${w.outbox.events}::jsonb, ${w.outbox.jobs}::jsonb) as emitted
-        from upd)
+      select audit_append((select jsonb_agg(e order by a.n, k) from applied a,
+                             jsonb_array_elements(a.x->'audit') with ordinality as l(e, k))) as audited,
+             outbox_emit((select jsonb_agg(e order by a.n, k) from applied a,
+                            jsonb_array_elements(a.x->'events') with ordinality as l(e, k)),
+                         coalesce((select jsonb_agg(j order by a.n, k) from applied a,
+                            jsonb_array_elements(a.x->'jobs') with ordinality as l(j, k)), '[]'::jsonb)) as emitted
+       where exists (select 1 from applied))
     -- Read once the events are in (the fan-out leaves the deliveries it started here).
-    select audited, emitted, nullif(current_setting('wd.webhooks_inline_started', true), '')::json as inline_started
+    select (select array_agg(order_id::text) from applied) as applied,
+           nullif(current_setting('wd.webhooks_inline_started', true), '')::json as inline_started
       from written`,
   );
   const row = rows[0];
-  return row ? { inlineDeliveries: row.inline_started ?? [] } : null;
+  const applied = new Set(row?.applied ?? []);
+  const started = row?.inline_started ?? [];
+  return waves.map((w) => {
+    if (!applied.has(w.order.id)) return null;
+    const messages = new Set(w.outbox.eventIds.map((id) => `msg_${id}`));
+    return { inlineDeliveries: started.filter((d) => messages.has(d.messageId)) };
+  });
 }
+
+const offerRow = (o: OfferRow) => ({
+  id: o.id,
+  order_id: o.orderId,
+  member_id: o.memberId,
+  wave: o.wave,
+  rank: o.rank,
+  status: o.status,
+  score: o.score,
+  score_parts: o.scoreParts,
+  expires_at: o.expiresAt.toISOString(),
+  created_at: o.createdAt.toISOString(),
+});

@@ -3,7 +3,6 @@
  */
 import { type ChainHead, chainedAudit, lockedHead, workerActor } from '../../audit/audit.repo.js';
 import type { Config } from '../../config.js';
-import type { Db } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
 import type { Priority } from '../../db/schema/enums.js';
 import { transaction } from '../../db/transaction.js';
@@ -22,11 +21,14 @@ import {
   findCandidates,
   type InlineDelivery,
   readForMatching,
+  type WaveWrite,
+  type WaveWritten,
   writeWave,
 } from './matching.repo.js';
 import { type MatchReason, offerEvent, wantsOffers } from './offer-events.js';
 import { expireDueOffers, waveTimer } from './offer-expiry.service.js';
 import { countOpenOffers, type OfferRow } from './offers.repo.js';
+import type { WaveWrites } from './wave-writes.js';
 
 export type MatchingDeps = Pick<ServiceDeps, 'db' | 'clock'> & {
   config: Pick<
@@ -37,6 +39,8 @@ export type MatchingDeps = Pick<ServiceDeps, 'db' | 'clock'> & {
     | 'OFFER_TTL_URGENT_S'
     | 'OFFER_TTL_ROUTINE_S'
   >;
+  /** The process's first waves written together (see wave-writes.ts); each alone without. */
+  waves?: WaveWrites;
 };
 
 export interface MatchResult {
@@ -89,16 +93,59 @@ export async function matchOrder(
   reason: MatchReason,
   opts: MatchOptions = {},
 ): Promise<MatchResult> {
-  const now = deps.clock.now();
-  const seen = await readForMatching(deps.db, orderId, {
-    ...candidateTimes(deps.config, now),
-    fanout: deps.config.MATCH_FANOUT,
-  });
-  if (!seen) return { orderId, wave: null, offers: 0, skipped: 'order_not_found' };
-  if (seen.order.matchWave === 0) {
-    const first = await nextWave(
+  const first = await firstWave(deps, orderId, reason, opts);
+  if (first) return first;
+  return transaction(deps.db, async (tx) => {
+    const now = deps.clock.now();
+    const order = await lockOrder(tx, orderId);
+    if (!order) return { orderId, wave: null, offers: 0, skipped: 'order_not_found' as const };
+    // Offers are made here only, each wave counted in match_wave: an order never matched has none
+    // to expire or count.
+    const offered = order.matchWave > 0;
+    if (offered) await expireDueOffers(tx, order, now, workerActor('matching'));
+    if (!wantsOffers(order)) return { orderId, wave: null, offers: 0, skipped: 'not_matching' as const };
+    const open = offered ? await countOpenOffers(tx, orderId, now) : 0;
+    const result = await nextWave(
       deps,
-      deps.db,
+      (wave) => writeWave(tx, wave),
+      order,
+      {
+        head: () => lockedHead(tx, orderId),
+        candidates: (need) => findCandidates(tx, order, need, candidateTimes(deps.config, now)),
+      },
+      open,
+      reason,
+      now,
+      opts,
+    );
+    if (!result) throw new Error(`order ${orderId} changed under its row lock`);
+    return result;
+  });
+}
+
+/**
+ * The pass of an order at its first wave, without a transaction (see matchOrder): its answer, or
+ * null when the order is past its first wave or moved on meanwhile. The wave is written with the
+ * first waves of the process's other passes (deps.waves) when there are any.
+ */
+async function firstWave(
+  deps: MatchingDeps,
+  orderId: string,
+  reason: MatchReason,
+  opts: MatchOptions,
+): Promise<MatchResult | null> {
+  const leave = deps.waves?.enter();
+  try {
+    const now = deps.clock.now();
+    const seen = await readForMatching(deps.db, orderId, {
+      ...candidateTimes(deps.config, now),
+      fanout: deps.config.MATCH_FANOUT,
+    });
+    if (!seen) return { orderId, wave: null, offers: 0, skipped: 'order_not_found' };
+    if (seen.order.matchWave !== 0) return null;
+    return await nextWave(
+      deps,
+      (wave) => (deps.waves ? deps.waves.write(wave) : writeWave(deps.db, wave)),
       seen.order,
       {
         head: async () => seen.head,
@@ -120,34 +167,9 @@ export async function matchOrder(
       if (isUniqueViolation(err)) return null;
       throw err;
     });
-    if (first) return first;
+  } finally {
+    leave?.();
   }
-  return transaction(deps.db, async (tx) => {
-    const now = deps.clock.now();
-    const order = await lockOrder(tx, orderId);
-    if (!order) return { orderId, wave: null, offers: 0, skipped: 'order_not_found' as const };
-    // Offers are made here only, each wave counted in match_wave: an order never matched has none
-    // to expire or count.
-    const offered = order.matchWave > 0;
-    if (offered) await expireDueOffers(tx, order, now, workerActor('matching'));
-    if (!wantsOffers(order)) return { orderId, wave: null, offers: 0, skipped: 'not_matching' as const };
-    const open = offered ? await countOpenOffers(tx, orderId, now) : 0;
-    const result = await nextWave(
-      deps,
-      tx,
-      order,
-      {
-        head: () => lockedHead(tx, orderId),
-        candidates: (need) => findCandidates(tx, order, need, candidateTimes(deps.config, now)),
-      },
-      open,
-      reason,
-      now,
-      opts,
-    );
-    if (!result) throw new Error(`order ${orderId} changed under its row lock`);
-    return result;
-  });
 }
 
 /**
@@ -157,7 +179,8 @@ export async function matchOrder(
  */
 async function nextWave(
   deps: MatchingDeps,
-  handle: Db,
+  /** Writes the wave (see writeWave). */
+  write: (wave: WaveWrite) => Promise<WaveWritten | null>,
   order: OrderRow,
   /** The order's candidates, and the head of its audit chain, asked for only when needed. */
   read: { head: () => Promise<ChainHead | null>; candidates: (need: number) => Promise<Candidate[]> },
@@ -233,7 +256,7 @@ async function nextWave(
     ),
     timersDueSoon([waveTimer(orderId, wave, ttlS * 1000)]),
   );
-  const written = await writeWave(handle, {
+  const written = await write({
     order,
     wave,
     now,
