@@ -26,7 +26,7 @@ import { createMembersService } from './modules/members/members.service.js';
 import { createMatchingService } from './modules/offers/matching.service.js';
 import { createOfferExpiryService } from './modules/offers/offer-expiry.service.js';
 import { createOffersService } from './modules/offers/offers.service.js';
-import { WAVE_LINGER_MS, WaveWrites } from './modules/offers/wave-writes.js';
+import { WaveWrites } from './modules/offers/wave-writes.js';
 import { createOpen311Service } from './modules/open311/open311.service.js';
 import { createDashboardSessions } from './modules/ops/dashboard-sessions.service.js';
 import { createFailedJobsService } from './modules/ops/failed-jobs.service.js';
@@ -98,7 +98,7 @@ export function buildServices(deps: ServicesDeps) {
     verification: createVerificationService({ db, clock, config }),
     claims,
     offers: createOffersService({ db, clock, claims }),
-    matching: createMatchingService({ db, clock, config, waves: new WaveWrites(db, WAVE_LINGER_MS) }),
+    matching: createMatchingService({ db, clock, config, waves: new WaveWrites(db) }),
     offerExpiry: createOfferExpiryService({ db, clock }),
     transfers: createTransfersService({ db, clock, config }),
     transferTimers: createTransferTimersService({ db, clock }),

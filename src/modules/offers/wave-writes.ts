@@ -34,7 +34,7 @@ export class WaveWrites {
 
   constructor(
     private readonly db: Db,
-    private readonly lingerMs: number,
+    private readonly lingerMs = WAVE_LINGER_MS,
   ) {}
 
   /** A pass that may write a first wave begins; call the answer once it no longer may. */
@@ -92,7 +92,8 @@ export class WaveWrites {
         for (const [i, w] of group.entries()) w.resolve(written[i] ?? null);
         return;
       } catch {
-        // One wave broke a constraint: each is written alone, and fails alone.
+        // The statement failed as a whole (most often one wave broke a constraint): each wave is
+        // written alone, and fails alone.
       }
     }
     await Promise.all(group.map((w) => this.alone(w)));
