@@ -211,9 +211,9 @@ export async function writeWaves(db: Db, waves: WaveWrite[]): Promise<(WaveWritt
         `"audit":${w.auditEvents},"events":${w.outbox.events},"jobs":${w.outbox.jobs}}`,
     )
     .join(',')}]`;
-  // The orders are also found by their ids as an array parameter: planned as the few index lookups
-  // they are, where the join with the jsonb elements alone is guessed at 100 rows and read the whole
-  // orders table on every wave.
+  // The waves' orders as an array parameter: planned as the few index lookups they are, where the
+  // join with the jsonb elements alone is guessed at 100 rows and read the whole orders table.
+  const orderIds = sql.param(waves.map((w) => w.order.id));
   // Asked for before the orders' update, so before the events' insert (which reads the update).
   const inline = first.inlineWebhooks
     ? {
@@ -231,7 +231,7 @@ export async function writeWaves(db: Db, waves: WaveWrite[]): Promise<(WaveWritt
     upd as (
       update orders o set match_wave = w.wave, version = w.version + 1, updated_at = w.at
         from w
-       where o.id = any(${sql.param(waves.map((w) => w.order.id))}::uuid[])
+       where o.id = any(${orderIds}::uuid[])
          and o.id = w.order_id and o.version = w.version ${inline.asked}
       returning o.id),
     applied as materialized (select w.x, w.n, w.order_id from w where w.order_id in (select id from upd)),
