@@ -23,6 +23,7 @@ import { createMerchantsService } from './modules/ledger/merchants.service.js';
 import { createRedemptionsService } from './modules/ledger/redemptions.service.js';
 import { createStatementsService } from './modules/ledger/statements.service.js';
 import { createMembersService } from './modules/members/members.service.js';
+import { FirstReads } from './modules/offers/first-reads.js';
 import { createMatchingService } from './modules/offers/matching.service.js';
 import { createOfferExpiryService } from './modules/offers/offer-expiry.service.js';
 import { createOffersService } from './modules/offers/offers.service.js';
@@ -98,7 +99,16 @@ export function buildServices(deps: ServicesDeps) {
     verification: createVerificationService({ db, clock, config }),
     claims,
     offers: createOffersService({ db, clock, claims }),
-    matching: createMatchingService({ db, clock, config, waves: new WaveWrites(db) }),
+    matching: createMatchingService({
+      db,
+      clock,
+      config,
+      waves: new WaveWrites(db),
+      reads: new FirstReads(db, clock, {
+        pendingWeight: config.MATCH_PENDING_WEIGHT,
+        fanout: config.MATCH_FANOUT,
+      }),
+    }),
     offerExpiry: createOfferExpiryService({ db, clock }),
     transfers: createTransfersService({ db, clock, config }),
     transferTimers: createTransferTimersService({ db, clock }),

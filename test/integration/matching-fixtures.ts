@@ -1,12 +1,14 @@
 import type { Job } from 'bullmq';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
+import { expect } from 'vitest';
 import { members, offers, orders } from '../../src/db/schema/index.js';
 import type { JobDeps } from '../../src/jobs/job-deps.js';
 import { processMatching } from '../../src/jobs/processors/matching.js';
 import { newId } from '../../src/lib/ids.js';
 import { InlineAttempts } from '../../src/modules/webhooks/inline-attempts.js';
-import { type City, createKey, createMember } from '../factories/index.js';
+import { type City, call, createKey, createMember } from '../factories/index.js';
+import { orderBody } from '../factories/orders.js';
 import type { TestContext } from '../helpers/context.js';
 
 /** Where every test order is; homes are placed due north of it. */
@@ -130,6 +132,26 @@ export async function createCrowd(ctx: TestContext, city: City, communityId: str
   };
 }
 export type Crowd = Awaited<ReturnType<typeof createCrowd>>;
+
+/** Posts `n` published orders at ORIGIN for one member with the medical skill each (the crowd's); their ids. */
+export async function postCrowdOrders(ctx: TestContext, city: City, n: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const res = await call(ctx, city.keys.staffA1, {
+      method: 'POST',
+      url: '/v1/orders',
+      payload: orderBody(city, {
+        dispatchMode: 'auto',
+        headcount: 1,
+        requiredSkills: ['medical'],
+        location: ORIGIN,
+      }),
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    ids.push(res.json().id as string);
+  }
+  return ids;
+}
 
 export const memberKey = (ctx: TestContext, memberId: string) =>
   createKey(ctx.database, 'member', { memberId });

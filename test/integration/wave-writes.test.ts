@@ -8,10 +8,9 @@ import {
 } from '../../src/modules/offers/matching.service.js';
 import { WaveWrites } from '../../src/modules/offers/wave-writes.js';
 import { type City, call, createCity } from '../factories/index.js';
-import { orderBody } from '../factories/orders.js';
 import { createTestContext, type TestContext } from '../helpers/context.js';
 import { subscribe, WebhookReceiver } from '../helpers/webhook-receiver.js';
-import { createCrowd, eventually, ORIGIN, offersOf } from './matching-fixtures.js';
+import { createCrowd, eventually, offersOf, postCrowdOrders } from './matching-fixtures.js';
 
 /**
  * First waves of several orders written in one statement (src/modules/offers/wave-writes.ts): each
@@ -46,24 +45,7 @@ describe('first waves written together', () => {
     await receiver?.close();
   });
 
-  async function postOrders(n: number): Promise<string[]> {
-    const ids: string[] = [];
-    for (let i = 0; i < n; i++) {
-      const res = await call(ctx, city.keys.staffA1, {
-        method: 'POST',
-        url: '/v1/orders',
-        payload: orderBody(city, {
-          dispatchMode: 'auto',
-          headcount: 1,
-          requiredSkills: ['medical'],
-          location: ORIGIN,
-        }),
-      });
-      expect(res.statusCode, res.body).toBe(201);
-      ids.push(res.json().id as string);
-    }
-    return ids;
-  }
+  const postOrders = (n: number) => postCrowdOrders(ctx, city, n);
 
   const depsWith = (waves: WaveWrites): MatchingDeps => ({
     db: ctx.database.db,

@@ -102,13 +102,28 @@ export interface MatchingRead {
 
 /**
  * An order as read for a pass, with its audit chain's head and, for its first wave (`fanout` offers
- * per free slot), its candidates, in one statement.
+ * per free slot), its candidates, in one statement; null when there is no such order.
  */
 export async function readForMatching(
   db: Db,
   orderId: string,
   at: CandidateTimes & { fanout: number },
 ): Promise<MatchingRead | null> {
+  return (await readAllForMatching(db, [orderId], at)).get(orderId) ?? null;
+}
+
+/**
+ * Orders as read for their passes (see readForMatching), in one statement: each order's read by its
+ * id; an order that does not exist has none. Each order is read by the same subquery, run once per
+ * id (a lateral join), so its plan is the one of a single read.
+ */
+export async function readAllForMatching(
+  db: Db,
+  orderIds: string[],
+  at: CandidateTimes & { fanout: number },
+): Promise<Map<string, MatchingRead>> {
+  const reads = new Map<string, MatchingRead>();
+  if (orderIds.length === 0) return reads;
   const firstWave: SQL = sql`o.match_wave = 0 and o.headcount > o.slots_held
     and (o.escalation_level = 0 or o.lat is null or o.lng is null)`;
   const { rows } = await execute<
@@ -121,7 +136,8 @@ export async function readForMatching(
     }
   >(
     db,
-    sql`with o as (select * from orders where id = ${orderId}),
+    sql`select r.* from unnest(${sql.param(orderIds)}::uuid[]) as i(order_id) cross join lateral (
+      with o as (select * from orders where id = i.order_id),
       ${candidateCtes({
         need: sql`(o.headcount - o.slots_held) * ${sql.raw(String(Math.trunc(at.fanout)))}`,
         when: firstWave,
@@ -134,14 +150,19 @@ export async function readForMatching(
       from o
       left join found on true
       left join lateral (
-        select h.seq, h.hash, h.created_at from audit_chain_heads h where h.entity_id = o.id) h on true`,
+        select h.seq, h.hash, h.created_at from audit_chain_heads h where h.entity_id = o.id) h on true) r`,
   );
-  const raw = rows[0];
-  if (!raw) return null;
-  const head = chainHead(raw.audit_seq, raw.audit_hash, raw.audit_created_at);
-  const order = rowOf(orders, raw);
-  const candidates = raw.complete ? (raw.candidates ?? []).map(toCandidate) : null;
-  return { order, head, candidates, attemptsMade: raw.complete === false ? 1 : 0 };
+  for (const raw of rows) {
+    const order = rowOf(orders, raw);
+    const candidates = raw.complete ? (raw.candidates ?? []).map(toCandidate) : null;
+    reads.set(order.id, {
+      order,
+      head: chainHead(raw.audit_seq, raw.audit_hash, raw.audit_created_at),
+      candidates,
+      attemptsMade: raw.complete === false ? 1 : 0,
+    });
+  }
+  return reads;
 }
 
 export interface WaveWrite {

@@ -14,6 +14,7 @@ import type { ServiceDeps } from '../deps.js';
 import { orderSnapshot } from '../orders/orders.dto.js';
 import type { OrderRow } from '../orders/orders.repo.js';
 import { lockOrder } from '../orders/orders.repo.js';
+import type { FirstReads, TimedRead } from './first-reads.js';
 import { attemptsFor } from './matching.candidates.repo.js';
 import {
   type Candidate,
@@ -41,6 +42,8 @@ export type MatchingDeps = Pick<ServiceDeps, 'db' | 'clock'> & {
   >;
   /** The process's first waves written together (see wave-writes.ts); each alone without. */
   waves?: WaveWrites;
+  /** The process's first reads made together (see first-reads.ts); each alone without. */
+  reads?: FirstReads;
 };
 
 export interface MatchResult {
@@ -136,12 +139,9 @@ async function firstWave(
 ): Promise<MatchResult | null> {
   const leave = deps.waves?.enter();
   try {
-    const now = deps.clock.now();
-    const seen = await readForMatching(deps.db, orderId, {
-      ...candidateTimes(deps.config, now),
-      fanout: deps.config.MATCH_FANOUT,
-    });
+    const seen = await readFirst(deps, orderId);
     if (!seen) return { orderId, wave: null, offers: 0, skipped: 'order_not_found' };
+    const now = seen.now;
     if (seen.order.matchWave !== 0) return null;
     return await nextWave(
       deps,
@@ -170,6 +170,17 @@ async function firstWave(
   } finally {
     leave?.();
   }
+}
+
+/** The first read of a pass (see readForMatching), with the process's others when it gathers them. */
+async function readFirst(deps: MatchingDeps, orderId: string): Promise<TimedRead | null> {
+  if (deps.reads) return deps.reads.read(orderId);
+  const now = deps.clock.now();
+  const read = await readForMatching(deps.db, orderId, {
+    ...candidateTimes(deps.config, now),
+    fanout: deps.config.MATCH_FANOUT,
+  });
+  return read && { ...read, now };
 }
 
 /**
