@@ -16,15 +16,19 @@ import {
   gridOf,
   type IntakeFacts,
   insertOrder,
+  insertOrderIfFacts,
   intakeFacts,
   type OrderRow,
+  type PossibleDuplicate,
   pairedUnitsAmong,
+  type ReferenceFacts,
 } from './orders.repo.js';
 import type { CreateOrderBody } from './orders.schemas.js';
 
 /**
- * A new order: one read of everything its checks need (intakeFacts), then one statement that writes
- * the order with its audit trail and, when it is published at once, its events and timers. The
+ * A new order: its checks (against the facts of intakeFacts), then one statement that writes the
+ * order with its audit trail and, when it is published at once, its events and timers. The facts
+ * of earlier orders, kept, let most orders take that statement alone (see intakeOrder). The
  * reference checks here serve edits too.
  */
 
@@ -60,7 +64,7 @@ export async function checkTargets(tx: Db, unitIds: string[], communityId: strin
 }
 
 /** The checks of a new order, in the order the API reports them. */
-function checkIntake(auth: AuthContext, body: CreateOrderBody, facts: IntakeFacts) {
+function checkIntake(auth: AuthContext, body: CreateOrderBody, facts: ReferenceFacts) {
   const { community, grid } = facts;
   if (community?.level !== 'community' || !regionInScope(auth, community.path))
     throw Errors.notFound(`community ${body.communityId} not found`);
@@ -131,9 +135,47 @@ export const publishJobs = (order: OrderRow, now: Date): OutboxJob[] => [
   ...(order.dispatchMode === 'auto' ? [matchingJob(order.id, 'published')] : []),
 ];
 
-/** Checks and writes a new order: one read, one write statement. */
-export async function intakeOrder(tx: Db, auth: AuthContext, actor: Actor, body: CreateOrderBody, now: Date) {
-  const facts = await intakeFacts(tx, body, now);
+/** A new order's reference facts as last read, by what selects them; the oldest dropped past the bound. */
+export class IntakeFactsCache {
+  private readonly facts = new Map<string, ReferenceFacts>();
+
+  constructor(private readonly bound = 10_000) {}
+
+  private static key(body: CreateOrderBody, now: Date): string {
+    const today = now.toISOString().slice(0, 10);
+    return `${body.communityId}|${body.gridId ?? ''}|${body.categoryCode}|${body.priority}|${today}`;
+  }
+
+  get(body: CreateOrderBody, now: Date): ReferenceFacts | undefined {
+    return this.facts.get(IntakeFactsCache.key(body, now));
+  }
+
+  set(body: CreateOrderBody, now: Date, facts: ReferenceFacts): void {
+    const key = IntakeFactsCache.key(body, now);
+    this.facts.delete(key);
+    this.facts.set(key, facts);
+    if (this.facts.size > this.bound) this.facts.delete(this.facts.keys().next().value!);
+  }
+}
+
+/** Whether the facts let the order in. */
+function admits(auth: AuthContext, body: CreateOrderBody, facts: ReferenceFacts): boolean {
+  try {
+    checkIntake(auth, body, facts);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A new order built from its facts (checked), with its audit trail, events and jobs. */
+function buildOrder(
+  auth: AuthContext,
+  actor: Actor,
+  body: CreateOrderBody,
+  facts: ReferenceFacts,
+  now: Date,
+) {
   const community = checkIntake(auth, body, facts);
   const draft = newOrderRow(auth, body, community, now);
   // An order posted with publish: true is written once, already published; its trail still
@@ -165,16 +207,49 @@ export async function intakeOrder(tx: Db, auth: AuthContext, actor: Actor, body:
     before: orderSnapshot(draft),
     after: orderSnapshot(order),
   };
-  const audit = chainedAudit(order === draft ? [created] : [created, published], null);
-  if (order === draft) await insertOrder(tx, order, audit.events);
-  else {
-    const audience = new Set(order.targetUnitIds);
-    if (order.dispatchMode === 'open') for (const u of facts.pairedUnits) audience.add(u);
-    const out = outboxArgs(
-      [orderEventInput('order.published', order, [...audience])],
-      publishJobs(order, now),
-    );
-    await insertOrder(tx, order, audit.events, out);
+  const audit = chainedAudit(order === draft ? [created] : [created, published], null).events;
+  if (order === draft) return { order, audit };
+  const audience = new Set(order.targetUnitIds);
+  if (order.dispatchMode === 'open') for (const u of facts.pairedUnits) audience.add(u);
+  const outbox = outboxArgs(
+    [orderEventInput('order.published', order, [...audience])],
+    publishJobs(order, now),
+  );
+  return { order, audit, outbox };
+}
+
+const createdDto = (order: OrderRow, duplicates: PossibleDuplicate[]) => ({
+  ...toOrderDto(order, { revealPersonal: true }),
+  possibleDuplicates: duplicates,
+});
+
+/**
+ * Checks and writes a new order. When `known` holds the facts it is checked against (community,
+ * grid, category, SLA policy, paired units) from an earlier order and they admit it: one statement,
+ * which writes the order only if those facts still hold, read in the same statement with its
+ * possible duplicates. Otherwise (none known, known facts that would refuse it, facts that moved on)
+ * the checks run on facts just read (by the statement that found them moved on, or by a read of
+ * their own), and a second statement writes the order. A refusal always comes from facts just read.
+ */
+export async function intakeOrder(
+  tx: Db,
+  auth: AuthContext,
+  actor: Actor,
+  body: CreateOrderBody,
+  now: Date,
+  known?: IntakeFactsCache,
+) {
+  const cached = known?.get(body, now);
+  let facts: IntakeFacts | undefined;
+  if (cached && admits(auth, body, cached)) {
+    const write = buildOrder(auth, actor, body, cached, now);
+    const attempt = await insertOrderIfFacts(tx, write, body, now, cached);
+    if (attempt.written) return createdDto(write.order, attempt.facts.duplicates);
+    facts = attempt.facts;
   }
-  return { ...toOrderDto(order, { revealPersonal: true }), possibleDuplicates: facts.duplicates };
+  facts ??= await intakeFacts(tx, body, now);
+  known?.set(body, now, facts);
+  const { order, audit, outbox } = buildOrder(auth, actor, body, facts, now);
+  await insertOrder(tx, order, audit, outbox);
+  return createdDto(order, facts.duplicates);
 }

@@ -42,7 +42,11 @@ export interface IntakeFacts {
   duplicates: PossibleDuplicate[];
 }
 
-export async function intakeFacts(db: Db, body: CreateOrderBody, now: Date): Promise<IntakeFacts> {
+/** What a new order's row, trail and events are built from: its intake facts but the possible duplicates. */
+export type ReferenceFacts = Omit<IntakeFacts, 'duplicates'>;
+
+/** The intake facts of `body`, as the columns of one row (parsed by factsOf). */
+function factsColumns(body: CreateOrderBody, now: Date): SQL {
   const today = now.toISOString().slice(0, 10);
   const since = new Date(now.getTime() - DUPLICATE_DAYS * 86_400_000);
   const lat = body.location?.lat ?? null;
@@ -57,17 +61,15 @@ export async function intakeFacts(db: Db, body: CreateOrderBody, now: Date): Pro
       : body.gridId
         ? sql`d.grid_id = ${body.gridId}`
         : sql`false`;
-  const { rows } = await execute<Record<string, unknown>>(
-    db,
-    sql`
-    select
+  return sql`
       (select json_build_object('id', c.id, 'level', c.level, 'path', c.path)
          from regions c where c.id = ${body.communityId}) as community,
       exists (select 1 from categories where code = ${body.categoryCode}) as category_known,
       (select json_build_object('parentId', g.parent_id, 'level', g.level)
          from regions g where g.id = ${body.gridId ?? null}::uuid) as grid,
       array(select distinct p.unit_id from pairings p
-         where p.community_id = ${body.communityId} and ${pairingValidOn(alias('p'), today)}) as paired_units,
+         where p.community_id = ${body.communityId} and ${pairingValidOn(alias('p'), today)}
+         order by p.unit_id) as paired_units,
       (select json_build_object('claimWithinS', s.claim_within_s, 'completeWithinS', s.complete_within_s)
          from sla_policies s where s.category_code = ${body.categoryCode} and s.priority = ${body.priority}) as policy,
       coalesce((select json_agg(x) from (
@@ -76,9 +78,10 @@ export async function intakeFacts(db: Db, body: CreateOrderBody, now: Date): Pro
         from orders d
         where d.category_code = ${body.categoryCode} and d.community_id = ${body.communityId}
           and d.status in ('open','filled','in_progress') and d.created_at >= ${since} and ${near}
-        order by d.created_at desc limit 10) x), '[]') as duplicates`,
-  );
-  const r = rows[0]!;
+        order by d.created_at desc limit 10) x), '[]') as duplicates`;
+}
+
+function factsOf(r: Record<string, unknown>): IntakeFacts {
   const duplicates = r.duplicates as (Omit<PossibleDuplicate, 'distanceM'> & { distance_m: number | null })[];
   return {
     community: r.community as IntakeFacts['community'],
@@ -95,23 +98,35 @@ export async function intakeFacts(db: Db, body: CreateOrderBody, now: Date): Pro
   };
 }
 
+export async function intakeFacts(db: Db, body: CreateOrderBody, now: Date): Promise<IntakeFacts> {
+  const { rows } = await execute<Record<string, unknown>>(db, sql`select ${factsColumns(body, now)}`);
+  return factsOf(rows[0]!);
+}
+
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-/** The insert of a new order row (every column a new order sets; the others keep their defaults). */
-function orderInsert(o: OrderRow) {
+/** The insert of a new order row (every column a new order sets; the others keep their defaults), if `when`. */
+function orderInsert(o: OrderRow, when: SQL = sql`true`) {
   return sql`insert into orders (id, community_id, grid_id, region_path, category_code, title, description,
       priority, headcount, required_skills, lat, lng, address, window_starts_at, window_ends_at, beneficiary_name,
       beneficiary_phone, source, dispatch_mode, target_unit_ids, status, version, slots_held, escalation_level,
       match_wave, claim_by, complete_by, published_at, created_by, created_at, updated_at)
-    values (${o.id}::uuid, ${o.communityId}::uuid, ${o.gridId}::uuid, ${o.regionPath}, ${o.categoryCode}, ${o.title},
+    select ${o.id}::uuid, ${o.communityId}::uuid, ${o.gridId}::uuid, ${o.regionPath}, ${o.categoryCode}, ${o.title},
       ${o.description}, ${o.priority}, ${o.headcount}, ${sql.param(o.requiredSkills)}::text[], ${o.lat}::float8,
       ${o.lng}::float8, ${o.address}, ${iso(o.windowStartsAt)}::timestamptz, ${iso(o.windowEndsAt)}::timestamptz,
       ${o.beneficiaryName}, ${o.beneficiaryPhone}, ${o.source}, ${o.dispatchMode},
       ${sql.param(o.targetUnitIds)}::uuid[], ${o.status}, ${o.version}, ${o.slotsHeld}, ${o.escalationLevel},
       ${o.matchWave}, ${iso(o.claimBy)}::timestamptz, ${iso(o.completeBy)}::timestamptz,
       ${iso(o.publishedAt)}::timestamptz, ${o.createdBy}::uuid, ${iso(o.createdAt)}::timestamptz,
-      ${iso(o.updatedAt)}::timestamptz)`;
+      ${iso(o.updatedAt)}::timestamptz
+     where ${when}`;
 }
+
+/** The trail and, when given, the events and jobs of a new order, as select-list calls. */
+const orderTrail = (audit: string, outbox?: { events: string; jobs: string }) =>
+  outbox
+    ? sql`audit_append(${audit}::jsonb), outbox_emit(${outbox.events}::jsonb, ${outbox.jobs}::jsonb)`
+    : sql`audit_append(${audit}::jsonb)`;
 
 /**
  * Writes a new order, its audit trail (`audit_append`) and, when given, its events and jobs
@@ -124,11 +139,40 @@ export async function insertOrder(
   audit: string,
   outbox?: { events: string; jobs: string },
 ): Promise<void> {
-  const writes = sql`with o as (${orderInsert(order)}) select audit_append(${audit}::jsonb)`;
-  await execute(
+  await execute(db, sql`with o as (${orderInsert(order)}) select ${orderTrail(audit, outbox)}`);
+}
+
+const jsonOrNull = (v: unknown) => (v === null ? null : JSON.stringify(v));
+
+/**
+ * Writes a new order as insertOrder does, but only if the reference facts it was built from (`from`)
+ * are still those of its body, read in the same statement (intakeFacts's read). Returns whether it
+ * was written, and the facts read, its possible duplicates among them.
+ */
+export async function insertOrderIfFacts(
+  db: Db,
+  write: { order: OrderRow; audit: string; outbox?: { events: string; jobs: string } },
+  body: CreateOrderBody,
+  now: Date,
+  from: ReferenceFacts,
+): Promise<{ written: boolean; facts: IntakeFacts }> {
+  const { rows } = await execute<Record<string, unknown> & { written: boolean | null }>(
     db,
-    outbox ? sql`${writes}, outbox_emit(${outbox.events}::jsonb, ${outbox.jobs}::jsonb)` : writes,
+    sql`with f as materialized (select ${factsColumns(body, now)}),
+      holds as materialized (
+        select 1 from f
+         where f.community::jsonb is not distinct from ${jsonOrNull(from.community)}::jsonb
+           and f.category_known = ${from.categoryKnown}
+           and f.grid::jsonb is not distinct from ${jsonOrNull(from.grid)}::jsonb
+           and f.paired_units = ${sql.param(from.pairedUnits)}::uuid[]
+           and f.policy::jsonb is not distinct from ${jsonOrNull(from.policy)}::jsonb),
+      o as (${orderInsert(write.order, sql`exists (select 1 from holds)`)})
+    select f.*, w.written from f
+      left join lateral (select ${orderTrail(write.audit, write.outbox)}, true as written
+                          where exists (select 1 from holds)) w on true`,
   );
+  const row = rows[0]!;
+  return { written: row.written === true, facts: factsOf(row) };
 }
 
 /** An order the key may see (see orderVisibility), optionally locked for the transaction. */

@@ -10,7 +10,7 @@ import type { ServiceDeps } from '../deps.js';
 import { requestMatching, wantsOffers } from '../offers/offer-events.js';
 import { deadlinesFor } from '../sla/deadlines.js';
 import { emitOrderEvent } from './order-events.js';
-import { checkGrid, checkTargets, intakeOrder, publishJobs } from './order-intake.js';
+import { checkGrid, checkTargets, IntakeFactsCache, intakeOrder, publishJobs } from './order-intake.js';
 import { applyCommand, closeOrder } from './order-lifecycle.js';
 import { loadVisibleOrder, managesOrder, requireManager } from './orders.access.js';
 import { toBreachDto, toOrderDto, toTimelineItem } from './orders.dto.js';
@@ -79,6 +79,8 @@ const editChanges = (body: PatchOrderBody): OrderChanges => ({
 
 export function createOrdersService(deps: OrdersDeps) {
   const { db, clock } = deps;
+  /** The reference facts of the orders posted through this process, for the next ones (see intakeOrder). */
+  const intakeFactsKnown = new IntakeFactsCache();
 
   /** Locks an order the caller manages, inside a transaction, for a change. */
   async function inManagedOrder<T>(
@@ -110,10 +112,10 @@ export function createOrdersService(deps: OrdersDeps) {
         throw Errors.forbidden('only community staff and officers post orders');
       const work = async (tx: Db) => ({
         status: 201,
-        body: await intakeOrder(tx, auth, actor, body, clock.now()),
+        body: await intakeOrder(tx, auth, actor, body, clock.now(), intakeFactsKnown),
       });
-      // Without an Idempotency-Key there is one read and one write statement, so no transaction is
-      // needed; with one, the key's row joins the write in a transaction.
+      // Without an Idempotency-Key the intake's one or two statements need no transaction (only the
+      // last writes); with one, the key's row joins the write in a transaction.
       if (!idempotencyKey) return { ...(await work(db)), replayed: false };
       return idempotent(db, { apiKeyId: auth.keyId, key: idempotencyKey, route, request: body }, work);
     },
