@@ -116,6 +116,12 @@ export async function readForMatching(
  * Orders as read for their passes (see readForMatching), in one statement: each order's read by its
  * id; an order that does not exist has none. Each order is read by the same subquery, run once per
  * id (a lateral join), so its plan is the one of a single read.
+ *
+ * The statement is planned once per connection, like a single read. Postgres plans a prepared
+ * statement anew on every call while a plan for its actual parameters looks cheaper than its
+ * generic plan; given the ids as a uuid[] it counted them in each call's plan (the generic plan
+ * guesses 10) and planned every call, 2.4 ms a plan of this size. Given as a JSON array, their
+ * number is guessed alike in both plans, and the generic plan is kept.
  */
 export async function readAllForMatching(
   db: Db,
@@ -136,8 +142,8 @@ export async function readAllForMatching(
     }
   >(
     db,
-    sql`select r.* from unnest(${sql.param(orderIds)}::uuid[]) as i(order_id) cross join lateral (
-      with o as (select * from orders where id = i.order_id),
+    sql`select r.* from jsonb_array_elements_text(${JSON.stringify(orderIds)}::jsonb) as i(order_id) cross join lateral (
+      with o as (select * from orders where id = i.order_id::uuid),
       ${candidateCtes({
         need: sql`(o.headcount - o.slots_held) * ${sql.raw(String(Math.trunc(at.fanout)))}`,
         when: firstWave,
@@ -150,7 +156,8 @@ export async function readAllForMatching(
       from o
       left join found on true
       left join lateral (
-        select h.seq, h.hash, h.created_at from audit_chain_heads h where h.entity_id = o.id) h on true) r`,
+        select h.seq, h.hash, h.created_at from audit_chain_heads h where h.entity_id = o.id) h on true) r
+`,
   );
   for (const raw of rows) {
     const order = rowOf(orders, raw);
