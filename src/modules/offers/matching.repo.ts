@@ -112,17 +112,23 @@ export async function readForMatching(
   return (await readAllForMatching(db, [orderId], at)).get(orderId) ?? null;
 }
 
+/** The ids, then nulls up to the next power of two. */
+const padded = (ids: string[]): (string | null)[] => {
+  const size = 2 ** Math.ceil(Math.log2(Math.max(1, ids.length)));
+  return [...ids, ...Array<null>(size - ids.length).fill(null)];
+};
+
 /**
  * Orders as read for their passes (see readForMatching), in one statement: each order's read by its
  * id; an order that does not exist has none. Each order is read by the same subquery, run once per
  * id (a lateral join), so its plan is the one of a single read.
  *
- * The ids are written into the statement one parameter each (`array[$1, $2, …]`), so Postgres
- * counts them in every plan, the generic one included: a statement per batch size, each planned
- * once per connection for that many orders. Given as one array parameter, the ids were counted in
- * each call's custom plan and guessed in the generic one, and the statement was planned on every
- * call (2.4 ms a plan of this size); given as JSON, guessed at 100 in both, it kept a generic plan
- * made for 100 orders, which read a million-member city's members whole.
+ * The ids are written into the statement one parameter each (`array[$1, $2, …]`), padded with
+ * nulls to a power of two, so Postgres counts them alike in every plan, the generic one included:
+ * one statement per size, planned once per connection for that many orders. Given as one array
+ * parameter, they were counted in each call's custom plan but guessed in the generic one, and the
+ * statement was planned on every call (2.4 ms a plan of this size); given as JSON, guessed at 100 in
+ * both, it kept a generic plan made for 100 orders, which read a million-member city's members whole.
  */
 export async function readAllForMatching(
   db: Db,
@@ -144,7 +150,7 @@ export async function readAllForMatching(
   >(
     db,
     sql`select r.* from unnest(array[${sql.join(
-      orderIds.map((id) => sql`${id}::uuid`),
+      padded(orderIds).map((id) => sql`${id}::uuid`),
       sql`, `,
     )}]) as i(order_id) cross join lateral (
       with o as (select * from orders where id = i.order_id),
