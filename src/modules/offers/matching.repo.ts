@@ -166,8 +166,7 @@ export async function readAllForMatching(
       from o
       left join found on true
       left join lateral (
-        select h.seq, h.hash, h.created_at from audit_chain_heads h where h.entity_id = o.id) h on true) r
-`,
+        select h.seq, h.hash, h.created_at from audit_chain_heads h where h.entity_id = o.id) h on true) r`,
   );
   for (const raw of rows) {
     const order = rowOf(orders, raw);

@@ -122,8 +122,11 @@ function orderInsert(o: OrderRow, when: SQL = sql`true`) {
      where ${when}`;
 }
 
+/** The arguments of `outbox_emit` (see outboxArgs). */
+type OutboxEmit = { events: string; jobs: string };
+
 /** The trail and, when given, the events and jobs of a new order, as select-list calls. */
-const orderTrail = (audit: string, outbox?: { events: string; jobs: string }) =>
+const orderTrail = (audit: string, outbox?: OutboxEmit) =>
   outbox
     ? sql`audit_append(${audit}::jsonb), outbox_emit(${outbox.events}::jsonb, ${outbox.jobs}::jsonb)`
     : sql`audit_append(${audit}::jsonb)`;
@@ -137,7 +140,7 @@ export async function insertOrder(
   db: Db,
   order: OrderRow,
   audit: string,
-  outbox?: { events: string; jobs: string },
+  outbox?: OutboxEmit,
 ): Promise<void> {
   await execute(db, sql`with o as (${orderInsert(order)}) select ${orderTrail(audit, outbox)}`);
 }
@@ -151,7 +154,7 @@ const jsonOrNull = (v: unknown) => (v === null ? null : JSON.stringify(v));
  */
 export async function insertOrderIfFacts(
   db: Db,
-  write: { order: OrderRow; audit: string; outbox?: { events: string; jobs: string } },
+  write: { order: OrderRow; audit: string; outbox?: OutboxEmit },
   body: CreateOrderBody,
   now: Date,
   from: ReferenceFacts,
